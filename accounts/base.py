@@ -1,0 +1,165 @@
+"""The connector interface every network implements, and the normalised types it speaks.
+
+The core (app/) only ever sees these types, never a network's JSON: that is what lets one
+ingest pipeline, one publisher and one inbox serve Mastodon, Bluesky, X, Meta, LinkedIn and
+the demo network alike. Connectors are synchronous (they block on HTTP); callers run them off
+the UI thread (a worker thread or ``asyncio.to_thread``).
+"""
+
+from __future__ import annotations
+
+import abc
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class ItemKind(enum.StrEnum):
+    """What an inbound item is, in the words an agent uses."""
+
+    MENTION = "mention"
+    REPLY = "reply"
+    COMMENT = "comment"
+    DM = "dm"
+    POST = "post"
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteAuthor:
+    """A person (or account) on a network, as the network identifies them."""
+
+    remote_id: str
+    handle: str
+    display_name: str = ""
+    followers: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InboundItem:
+    """One message that reached a brand account: a mention, reply, comment or DM.
+
+    ``thread_key`` groups items into one conversation: the root post's id for public threads,
+    the channel id for direct messages. ``parent_remote_id`` is what the item answers, so a
+    reply from the brand can reference it correctly (Bluesky needs both root and parent).
+    """
+
+    remote_id: str
+    kind: ItemKind
+    author: RemoteAuthor
+    text: str
+    created_at: datetime
+    thread_key: str
+    parent_remote_id: str | None = None
+    url: str | None = None
+    language: str | None = None
+    #: network-specific references a reply needs (e.g. Bluesky's cid); never secrets
+    refs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedItem:
+    """An item of a page that could not be understood: kept aside with the reason in words."""
+
+    reason: str
+    remote_id: str | None = None
+    excerpt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """A page of inbound items; ``cursor`` is opaque and persisted to resume without gaps."""
+
+    items: Sequence[InboundItem]
+    cursor: str | None
+    rejected: Sequence[RejectedItem] = ()
+    more: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """What the network says about something the brand sent."""
+
+    remote_id: str
+    url: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The brand account itself, as the network shows it."""
+
+    remote_id: str
+    handle: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """Everything a connector needs to answer an item, taken from the stored message."""
+
+    remote_id: str
+    thread_key: str
+    kind: ItemKind
+    author_remote_id: str = ""
+    author_handle: str = ""
+    refs: dict[str, str] = field(default_factory=dict)
+
+
+class ConnectorError(Exception):
+    """Base of the errors a connector raises; the message is for a person and holds no secret."""
+
+
+class AuthExpired(ConnectorError):
+    """The token was revoked or cannot be refreshed: the account needs reconnecting."""
+
+
+class RateLimited(ConnectorError):
+    """The network asked us to wait; ``until`` is when the next call may go."""
+
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class TransientError(ConnectorError):
+    """A timeout, 5xx or dropped connection: the same call may succeed later."""
+
+
+class PermanentError(ConnectorError):
+    """The network refused the request for good (too long, deleted parent, forbidden)."""
+
+
+class Connector(abc.ABC):
+    """One brand account on one network.
+
+    ``idempotency_key`` lets the publisher send exactly once: a connector that can find what
+    it already sent (by a marker the network keeps, or by its own record) implements
+    :meth:`find_sent`, which the publisher calls after a crash before any retry.
+    """
+
+    network: str = ""
+
+    @abc.abstractmethod
+    def profile(self) -> Profile: ...
+
+    @abc.abstractmethod
+    def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult: ...
+
+    @abc.abstractmethod
+    def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]: ...
+
+    @abc.abstractmethod
+    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult: ...
+
+    @abc.abstractmethod
+    def publish_post(self, text: str, idempotency_key: str) -> SendResult: ...
+
+    @abc.abstractmethod
+    def find_sent(self, idempotency_key: str) -> SendResult | None: ...
+
+    def delete(self, remote_id: str) -> None:
+        raise PermanentError(f"{self.network or 'this network'} does not allow deleting here")
+
+    def close(self) -> None:
+        """Release sockets; connectors hold a requests.Session at most."""

@@ -1,0 +1,47 @@
+"""Shared fixtures: offscreen Qt, a throwaway PostgreSQL cluster, fresh databases per test.
+
+Qt must be told to draw offscreen before any QApplication exists, or the whole pytest process
+aborts with no summary on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# never let a test touch the real keyring of the machine running it
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+from tests.support.pgcluster import PgCluster, start_cluster  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One cluster per test session; PostgreSQL tests run, never skip, when it cannot start."""
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+    """A fresh, empty database on the cluster, as a SQLAlchemy URL for the superuser."""
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'console.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
+    """Both backends: one code path, tested on each."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'console.db'}"
+    return request.getfixturevalue("pg_url")
