@@ -62,12 +62,16 @@ class PgCluster:
     def datadir(self) -> Path:
         return self.base / "data"
 
-    def url(self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
+    def url(
+        self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None
+    ) -> str:
         pw = SUPERUSER_PASSWORD if password is None and user == SUPERUSER else password
         auth = f"{user}:{pw}@" if pw else f"{user}@"
         return f"postgresql+psycopg://{auth}127.0.0.1:{self.port}/{dbname}"
 
-    def conninfo(self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None) -> str:
+    def conninfo(
+        self, dbname: str = "postgres", user: str = SUPERUSER, password: str | None = None
+    ) -> str:
         pw = SUPERUSER_PASSWORD if password is None and user == SUPERUSER else password
         parts = [f"host=127.0.0.1 port={self.port} dbname={dbname} user={user}"]
         if pw:
@@ -92,7 +96,9 @@ class PgCluster:
         if not self.datadir.exists():
             return
         subprocess.run(
-            _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "fast", "-w", "stop"]),
+            _as_server_user(
+                [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "fast", "-w", "stop"]
+            ),
             capture_output=True,
             check=False,
             timeout=60,
@@ -113,10 +119,24 @@ def start_cluster() -> PgCluster:
         shutil.chown(pwfile, "postgres", "postgres")
     datadir = base / "data"
     init = subprocess.run(
-        _as_server_user([
-            str(bindir / "initdb"), "-D", str(datadir), "-U", SUPERUSER, "--pwfile", str(pwfile),
-            "-A", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync",
-        ]),
+        _as_server_user(
+            [
+                str(bindir / "initdb"),
+                "-D",
+                str(datadir),
+                "-U",
+                SUPERUSER,
+                "--pwfile",
+                str(pwfile),
+                "-A",
+                "scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale",
+                "C.UTF-8",
+                "--no-sync",
+            ]
+        ),
         capture_output=True,
         text=True,
         check=False,
@@ -131,10 +151,21 @@ def start_cluster() -> PgCluster:
         "-c shared_buffers=128MB"
     )
     start = subprocess.run(
-        _as_server_user([
-            str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(base / "log"), "-w",
-            "-t", "60", "start",
-        ]),
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(datadir),
+                "-o",
+                opts,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
         capture_output=True,
         text=True,
         check=False,
