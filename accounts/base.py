@@ -161,5 +161,5 @@ class Connector(abc.ABC):
     def delete(self, remote_id: str) -> None:
         raise PermanentError(f"{self.network or 'this network'} does not allow deleting here")
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release sockets; connectors hold a requests.Session at most."""
