@@ -44,27 +44,58 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
     "agent": ("Customer-service agent", frozenset({P.READ_TEAM_INBOX, P.REPLY})),
     "team lead": (
         "Leads a team: approves, reassigns, reads reports",
-        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.APPROVE, P.SKIP_APPROVAL_REPLY, P.VIEW_REPORTS,
-                   P.SEE_CONTACT_DETAILS}),
+        frozenset(
+            {
+                P.READ_TEAM_INBOX,
+                P.REPLY,
+                P.APPROVE,
+                P.SKIP_APPROVAL_REPLY,
+                P.VIEW_REPORTS,
+                P.SEE_CONTACT_DETAILS,
+            }
+        ),
     ),
     "pr": (
         "Public relations: crisis room, statements, pause publishing",
-        frozenset({P.READ_ALL, P.REPLY, P.POST_AS_BRAND, P.SKIP_APPROVAL_REPLY, P.CRISIS_CONTROL,
-                   P.PAUSE_PUBLISHING, P.VIEW_REPORTS}),
+        frozenset(
+            {
+                P.READ_ALL,
+                P.REPLY,
+                P.POST_AS_BRAND,
+                P.SKIP_APPROVAL_REPLY,
+                P.CRISIS_CONTROL,
+                P.PAUSE_PUBLISHING,
+                P.VIEW_REPORTS,
+            }
+        ),
     ),
-    "sales": ("Sales: leads and purchase intent", frozenset({P.READ_TEAM_INBOX, P.REPLY,
-                                                              P.SEE_CONTACT_DETAILS})),
-    "product": ("Product and R&D: feature requests and bugs", frozenset({P.READ_TEAM_INBOX, P.REPLY})),
-    "marketing": ("Marketing: publishes as the brand", frozenset({P.READ_TEAM_INBOX, P.REPLY,
-                                                                  P.POST_AS_BRAND})),
+    "sales": (
+        "Sales: leads and purchase intent",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.SEE_CONTACT_DETAILS}),
+    ),
+    "product": (
+        "Product and R&D: feature requests and bugs",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY}),
+    ),
+    "marketing": (
+        "Marketing: publishes as the brand",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.POST_AS_BRAND}),
+    ),
     "approver": (
         "Approves queued posts and replies",
         frozenset({P.READ_ALL, P.APPROVE, P.SKIP_APPROVAL_REPLY, P.SKIP_APPROVAL_POST}),
     ),
     "it admin": (
         "IT: employees, roles, brand accounts, audit trail",
-        frozenset({P.MANAGE_EMPLOYEES, P.MANAGE_ACCOUNTS, P.MANAGE_ROUTING, P.VIEW_REPORTS,
-                   P.PAUSE_PUBLISHING}),
+        frozenset(
+            {
+                P.MANAGE_EMPLOYEES,
+                P.MANAGE_ACCOUNTS,
+                P.MANAGE_ROUTING,
+                P.VIEW_REPORTS,
+                P.PAUSE_PUBLISHING,
+            }
+        ),
     ),
 }
 
@@ -91,8 +122,9 @@ class Actor:
     team_ids: frozenset[int] = frozenset()
     grants: tuple[Grant, ...] = field(default_factory=tuple)
 
-    def can(self, permission: Permission, *, team_id: int | None = None,
-            account_id: int | None = None) -> bool:
+    def can(
+        self, permission: Permission, *, team_id: int | None = None, account_id: int | None = None
+    ) -> bool:
         for g in self.grants:
             if g.permission != permission:
                 continue
@@ -106,10 +138,13 @@ class Actor:
     def can_somewhere(self, permission: Permission) -> bool:
         return any(g.permission == permission for g in self.grants)
 
-    def require(self, permission: Permission, *, team_id: int | None = None,
-                account_id: int | None = None) -> None:
+    def require(
+        self, permission: Permission, *, team_id: int | None = None, account_id: int | None = None
+    ) -> None:
         if not self.can(permission, team_id=team_id, account_id=account_id):
-            raise AccessDenied(f"You do not have the permission to {permission.title.lower()} here.")
+            raise AccessDenied(
+                f"You do not have the permission to {permission.title.lower()} here."
+            )
 
     @property
     def permissions(self) -> frozenset[Permission]:
@@ -141,8 +176,10 @@ def load_actor(session: Session, employee_id: int) -> Actor:
         .where(RoleGrant.employee_id == emp.id)
     ).all()
     grants = tuple(
-        sorted({Grant(Permission(p), t, a) for p, t, a in rows if p in Permission._value2member_map_},
-               key=lambda g: (g.permission.value, g.team_id or 0, g.account_id or 0))
+        sorted(
+            {Grant(Permission(p), t, a) for p, t, a in rows if p in Permission._value2member_map_},
+            key=lambda g: (g.permission.value, g.team_id or 0, g.account_id or 0),
+        )
     )
     return Actor(emp.id, emp.username, emp.display_name, emp.workspace_id, team_ids, grants)
 

@@ -28,7 +28,9 @@ def record(
     event = AuditEvent(
         workspace_id=actor.workspace_id if actor else workspace_id,
         actor_id=actor.employee_id if actor else None,
-        actor_name=actor_name if actor_name is not None else (actor.username if actor else "system"),
+        actor_name=actor_name
+        if actor_name is not None
+        else (actor.username if actor else "system"),
         action=action,
         target_type=target_type,
         target_id=None if target_id is None else str(target_id),

@@ -56,8 +56,13 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
         session.commit()
         raise SignInError(WRONG_CREDENTIALS)
     if emp.locked_until is not None and emp.locked_until > now:
-        audit.record(session, "sign_in_failed", workspace_id=emp.workspace_id, actor_name=emp.username,
-                     reason="locked")
+        audit.record(
+            session,
+            "sign_in_failed",
+            workspace_id=emp.workspace_id,
+            actor_name=emp.username,
+            reason="locked",
+        )
         session.commit()
         wait = int((emp.locked_until - now).total_seconds()) + 1
         raise SignInError(f"Too many failed attempts; try again in {wait} seconds.")
@@ -66,13 +71,23 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
         if emp.failed_logins >= MAX_FAILURES:
             emp.locked_until = now + timedelta(seconds=LOCK_SECONDS)
             emp.failed_logins = 0
-        audit.record(session, "sign_in_failed", workspace_id=emp.workspace_id, actor_name=emp.username,
-                     reason="wrong password")
+        audit.record(
+            session,
+            "sign_in_failed",
+            workspace_id=emp.workspace_id,
+            actor_name=emp.username,
+            reason="wrong password",
+        )
         session.commit()
         raise SignInError(WRONG_CREDENTIALS)
     if not emp.active:
-        audit.record(session, "sign_in_failed", workspace_id=emp.workspace_id, actor_name=emp.username,
-                     reason="deactivated")
+        audit.record(
+            session,
+            "sign_in_failed",
+            workspace_id=emp.workspace_id,
+            actor_name=emp.username,
+            reason="deactivated",
+        )
         session.commit()
         raise SignInError("This account has been deactivated; ask IT.")
     if _hasher.check_needs_rehash(emp.password_hash):

@@ -132,8 +132,13 @@ class ChangeListener:
 
         url = self.engine.url
         conn = psycopg.connect(
-            host=url.host, port=url.port, dbname=url.database, user=url.username,
-            password=url.password, autocommit=True, connect_timeout=10,
+            host=url.host,
+            port=url.port,
+            dbname=url.database,
+            user=url.username,
+            password=url.password,
+            autocommit=True,
+            connect_timeout=10,
             application_name="social-console-listener",
         )
         try:

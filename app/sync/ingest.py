@@ -79,8 +79,13 @@ def _clean(text: str) -> str:
 
 def record_rejections(session: Session, account_id: int, rejected: Iterable[RejectedItem]) -> int:
     rows = [
-        {"brand_account_id": account_id, "remote_id": r.remote_id, "reason": _clean(r.reason)[:2000],
-         "excerpt": _clean(r.excerpt)[:2000], "at": utcnow()}
+        {
+            "brand_account_id": account_id,
+            "remote_id": r.remote_id,
+            "reason": _clean(r.reason)[:2000],
+            "excerpt": _clean(r.excerpt)[:2000],
+            "at": utcnow(),
+        }
         for r in rejected
     ]
     if rows:
@@ -143,23 +148,25 @@ def ingest_items(
     enrichments = [enrich(it) if enrich else Enrichment(language=it.language) for it in fresh]
     rows = []
     for it, en in zip(fresh, enrichments, strict=True):
-        rows.append({
-            "conversation_id": conv_ids[it.thread_key],
-            "brand_account_id": account.id,
-            "remote_id": it.remote_id,
-            "direction": Direction.IN.value,
-            "kind": it.kind.value,
-            "customer_id": customer_ids[it.author.remote_id],
-            "text": _clean(it.text),
-            "created_at": it.created_at,
-            "ingested_at": now,
-            "parent_remote_id": it.parent_remote_id,
-            "url": it.url,
-            "language": en.language or it.language,
-            "sentiment": en.sentiment,
-            "intent": en.intent,
-            "refs": dict(it.refs),
-        })
+        rows.append(
+            {
+                "conversation_id": conv_ids[it.thread_key],
+                "brand_account_id": account.id,
+                "remote_id": it.remote_id,
+                "direction": Direction.IN.value,
+                "kind": it.kind.value,
+                "customer_id": customer_ids[it.author.remote_id],
+                "text": _clean(it.text),
+                "created_at": it.created_at,
+                "ingested_at": now,
+                "parent_remote_id": it.parent_remote_id,
+                "url": it.url,
+                "language": en.language or it.language,
+                "sentiment": en.sentiment,
+                "intent": en.intent,
+                "refs": dict(it.refs),
+            }
+        )
     new_ids = session.scalars(insert(Message).returning(Message.id), rows).all()
     result.new_message_ids = list(new_ids)
 
@@ -195,8 +202,11 @@ def ingest_items(
             .where(
                 Conversation.id == cid,
                 Conversation.status.in_(
-                    [ConversationStatus.RESOLVED.value, ConversationStatus.SNOOZED.value,
-                     ConversationStatus.PENDING.value]
+                    [
+                        ConversationStatus.RESOLVED.value,
+                        ConversationStatus.SNOOZED.value,
+                        ConversationStatus.PENDING.value,
+                    ]
                 ),
             )
             .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
@@ -230,13 +240,20 @@ def _upsert_customers(
     if missing:
         now = utcnow()
         rows = [
-            {"workspace_id": account.workspace_id, "network": account.network,
-             "remote_id": a.remote_id, "handle": _clean(a.handle)[:200],
-             "display_name": _clean(a.display_name)[:200], "followers": a.followers,
-             "vip": False, "contact": {}, "first_seen_at": now}
+            {
+                "workspace_id": account.workspace_id,
+                "network": account.network,
+                "remote_id": a.remote_id,
+                "handle": _clean(a.handle)[:200],
+                "display_name": _clean(a.display_name)[:200],
+                "followers": a.followers,
+                "vip": False,
+                "contact": {},
+                "first_seen_at": now,
+            }
             for a in missing
         ]
-        for (cid, rid) in session.execute(
+        for cid, rid in session.execute(
             insert(Customer).returning(Customer.id, Customer.remote_id), rows
         ):
             found[rid] = cid
@@ -276,22 +293,24 @@ def _ensure_conversations(
         rows = []
         for tk in missing:
             it = first_by_thread[tk]
-            rows.append({
-                "workspace_id": account.workspace_id,
-                "brand_account_id": account.id,
-                "customer_id": customer_ids[it.author.remote_id],
-                "thread_key": tk,
-                "kind": _conversation_kind(it),
-                "snippet": "",
-                "status": ConversationStatus.OPEN.value,
-                "priority": 0,
-                "team_id": default_team_id,
-                "message_count": 0,
-                "last_message_at": it.created_at,
-                "created_at": utcnow(),
-                "updated_at": utcnow(),
-                "version": 1,
-            })
+            rows.append(
+                {
+                    "workspace_id": account.workspace_id,
+                    "brand_account_id": account.id,
+                    "customer_id": customer_ids[it.author.remote_id],
+                    "thread_key": tk,
+                    "kind": _conversation_kind(it),
+                    "snippet": "",
+                    "status": ConversationStatus.OPEN.value,
+                    "priority": 0,
+                    "team_id": default_team_id,
+                    "message_count": 0,
+                    "last_message_at": it.created_at,
+                    "created_at": utcnow(),
+                    "updated_at": utcnow(),
+                    "version": 1,
+                }
+            )
         for cid, tk in session.execute(
             insert(Conversation).returning(Conversation.id, Conversation.thread_key), rows
         ):
