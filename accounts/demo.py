@@ -187,7 +187,7 @@ class DemoNetwork:
     def _pick_customer(self) -> RemoteAuthor:
         # a few customers write a lot, most write once or twice
         idx = min(int(self._rng.paretovariate(1.1)) - 1, len(self._customers) - 1)
-        if self._rng.random() < 0.5:
+        if self._rng.random() < 0.75:
             idx = self._rng.randrange(len(self._customers))
         return self._customers[idx]
 

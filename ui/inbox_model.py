@@ -73,6 +73,7 @@ class InboxModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -120,7 +121,7 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and not self._exhausted and not self._loading
+        return not parent.isValid() and not (self._exhausted or self._loading or self._closed)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or self._exhausted or self._loading:
@@ -162,12 +163,17 @@ class InboxModel(QAbstractTableModel):
             self._spawn(self._apply(list(conversation_ids), self._generation))
 
     def shutdown(self) -> None:
+        """Stop loading for good (window closed): pending queries are dropped."""
+        self._closed = True
         self._generation += 1
         for t in list(self._tasks):
             t.cancel()
 
     # -- loading --------------------------------------------------------------------------
     def _spawn(self, coro: Any) -> None:
+        if self._closed:
+            coro.close()
+            return
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, v.value)
             self.views.addItem(item)
         self.views.setCurrentRow(list(View).index(View.ALL))
-        self.views.setMaximumWidth(190)
+        self.views.setMaximumWidth(180)
         self.views.currentItemChanged.connect(lambda *_: self._filter_changed())
 
         # inbox
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.conversation)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([170, 690, 420])
+        splitter.setSizes([140, 780, 360])
         self.setCentralWidget(splitter)
 
         # status bar

@@ -240,6 +240,7 @@ class Conversation(Base):
         Index("ix_conversation_team", "team_id", "last_message_at"),
         Index("ix_conversation_assignee", "assignee_id", "last_message_at"),
         Index("ix_conversation_last", "last_message_at"),
+        Index("ix_conversation_customer_last", "customer_id", "last_message_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -279,6 +280,7 @@ class Message(Base):
     __table_args__ = (
         UniqueConstraint("brand_account_id", "remote_id"),
         Index("ix_message_conversation", "conversation_id", "created_at"),
+        Index("ix_message_customer", "customer_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

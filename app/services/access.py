@@ -221,11 +221,13 @@ def can_read(actor: Actor, conv: Conversation) -> bool:
         return True
     if conv.team_id is None:
         return False
-    if actor.can(P.READ_TEAM_INBOX, team_id=conv.team_id):
-        return True
-    return conv.team_id in actor.team_ids and any(
-        g.permission == P.READ_TEAM_INBOX and g.team_id is None for g in actor.grants
-    )
+    for g in actor.grants:
+        if g.permission != P.READ_TEAM_INBOX:
+            continue
+        # an unscoped team-inbox grant means "the teams I belong to", not every team
+        if g.team_id == conv.team_id or (g.team_id is None and conv.team_id in actor.team_ids):
+            return True
+    return False
 
 
 def permission_names(perms: Iterable[Permission]) -> list[str]:
