@@ -13,7 +13,6 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
@@ -234,8 +233,10 @@ def test_find_sent_after_a_crash_mid_send(mock: MastodonMock) -> None:
     restarted = connector(mock, "brand", journal=journal)
     found = restarted.find_sent(k)
     assert found is not None
-    assert get_status(mock, "brand", found.remote_id).json()["content"].startswith(
-        "<p>Our statement on today"
+    assert (
+        get_status(mock, "brand", found.remote_id)
+        .json()["content"]
+        .startswith("<p>Our statement on today")
     )
     assert journal[k] == f"sent|{found.remote_id}|{found.url or ''}"
 

@@ -72,7 +72,9 @@ class MastodonMock:
             self.process.wait(10)
 
 
-def start_mastodon_mock(workdir: Path, *, streaming: bool = True, timeout: float = 60.0) -> MastodonMock:
+def start_mastodon_mock(
+    workdir: Path, *, streaming: bool = True, timeout: float = 60.0
+) -> MastodonMock:
     """Start the server and wait until it answers; raises with its log if it cannot."""
     workdir.mkdir(parents=True, exist_ok=True)
     config = workdir / "mastodon_mock.toml"
