@@ -794,7 +794,9 @@ class MastodonConnector(Connector):
         ``"poll"`` when falling back, so the account list can say which one is in use.
         Each yielded result carries the cursor to persist once its items are stored.
         Setting ``stop`` ends the iteration promptly: it closes the open stream's socket.
-        AuthExpired and RateLimited propagate, so the caller can mark the account.
+        AuthExpired, RateLimited and TransientError (the instance itself unreachable)
+        propagate, so the caller marks the account and restarts the iterator from its stored
+        cursor later, exactly as after a failed poll.
         """
         state = {"cursor": cursor}
 

@@ -59,6 +59,8 @@ class Reply:
     status: int
     body: object = None
     headers: dict[str, str] = field(default_factory=dict)
+    #: raw bytes sent as-is (an event stream that ends = a dropped connection)
+    raw: bytes | None = None
 
 
 @dataclass
@@ -105,8 +107,11 @@ def server() -> Iterator[Scripted]:
             )
             reply = script.answer(parts.path)
             payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+            kind = "application/json; charset=utf-8"
+            if reply.raw is not None:
+                payload, kind = reply.raw, "text/event-stream"
             self.send_response(reply.status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(payload)))
             for k, v in reply.headers.items():
                 self.send_header(k, v)
@@ -332,3 +337,43 @@ def test_stream_unavailable_falls_back_to_polling(server: Scripted) -> None:
     assert [i.remote_id for i in seen] == ["331"]
     assert modes == ["poll"]
     assert len(server.requests_to("/api/v1/streaming/user/notification")) == 1
+
+
+def test_stream_events_ring_the_bell_and_a_drop_falls_back_without_gaps(server: Scripted) -> None:
+    server.on("/api/v2/instance", Reply(200, {"configuration": {"urls": {}}}))
+    events = (
+        b":connected\r\n\r\n"
+        b'event: update\ndata: {"id": "1"}\n\n'  # home timeline noise: no fetch
+        b":thump\n\n"
+        b'event: notification\ndata: {"id": "41", "type": "mention"}\n\n'
+        b'event: notification\ndata: {"id": "43", "type": "favourite"}\n\n'
+    )
+    server.on(
+        "/api/v1/streaming/user/notification",
+        Reply(200, raw=events),  # then the connection ends: a drop
+        Reply(404, {"error": "Streaming is not enabled"}),
+    )
+    server.on(
+        "/api/v1/notifications",
+        Reply(200, []),  # catch-up right after connecting
+        Reply(200, [mention("41", status("441"))]),  # rung by the mention event
+        Reply(200, [mention("42", status("442"))]),  # catch-up after the drop
+        Reply(200, []),
+    )
+    conn = make(server)
+    stop = threading.Event()
+    modes: list[str] = []
+
+    def on_mode(mode: str) -> None:
+        modes.append(mode)
+        if mode == "poll":  # the reconnect was refused: enough seen
+            stop.set()
+
+    results = list(conn.stream_inbound("n:40", stop, poll_interval=0.01, on_mode=on_mode))
+    assert [[i.remote_id for i in r.items] for r in results] == [["441"], ["442"]]
+    assert [r.cursor for r in results] == ["n:41", "n:42"]
+    assert modes == ["stream", "poll"]
+    # one fetch after connecting, one for the mention event (not for the update or the
+    # favourite), then the catch-up after the drop continued from the streamed cursor
+    queries = [s.query.get("min_id") for s in server.requests_to("/api/v1/notifications")]
+    assert queries[:3] == [["40"], ["40"], ["41"]]
