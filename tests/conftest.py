@@ -66,3 +66,9 @@ def demo_network():
     from app.demo import DEMO_BRANDS
 
     return DemoNetwork(DEMO_BRANDS, rate=0, seed=11)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests.support.qt import close_shared_loop
+
+    close_shared_loop()

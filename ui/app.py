@@ -160,7 +160,11 @@ class ConsoleApp:
                 not win.model.loading and time.monotonic() > deadline - 25
             ):
                 ms = (time.perf_counter() - PROCESS_START) * 1000
-                print(f"SMOKE ok startup_ms={ms:.0f} rows={win.model.rowCount()}", flush=True)
+                print(
+                    f"SMOKE ok startup_ms={ms:.0f} rows={win.model.rowCount()} "
+                    f"ready_at={time.time():.4f}",
+                    flush=True,
+                )
                 win.close()
                 self.finish(0)
             elif time.monotonic() > deadline:

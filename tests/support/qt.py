@@ -35,3 +35,18 @@ def running_qasync_loop(qapp) -> Iterator[QEventLoop]:
     finally:
         for task in asyncio.all_tasks(loop) - before:
             task.cancel()
+
+
+def close_shared_loop() -> None:
+    """At the end of the session: stop the loop's worker threads so Qt exits cleanly."""
+    global _LOOP
+    if _LOOP is None:
+        return
+    loop, _LOOP = _LOOP, None
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    # stop() would call QApplication.exit(); mark it stopped by hand, then close normally
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
