@@ -278,6 +278,9 @@ class _RedactArguments(logging.Filter):
         if record.args:
             if isinstance(record.args, tuple) and isinstance(record.msg, str):
                 record.args = tuple("<redacted>" for _ in record.args)
+            elif isinstance(record.msg, str) and "%(" not in record.msg:
+                # logging unwraps a lone dict argument ("Obtained token %s.", token)
+                record.args = ("<redacted>",)
             else:
                 record.msg = "requests-oauthlib message withheld (it may hold secrets)"
                 record.args = ()

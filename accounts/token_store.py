@@ -81,12 +81,12 @@ def _backend_name(backend: KeyringBackend) -> str:
         return name
 
 
-def _priority(backend: KeyringBackend) -> float | None:
-    """keyring's own viability test: ``priority`` raises when the backend cannot work here."""
+def _priority(backend: KeyringBackend) -> tuple[float | None, str]:
+    """keyring's own viability test: ``priority`` raises, with the reason, when it cannot work."""
     try:
-        return float(backend.priority)
-    except Exception:  # noqa: BLE001 - keyring signals "not viable" with any exception
-        return None
+        return float(backend.priority), ""
+    except Exception as exc:  # noqa: BLE001 - keyring signals "not viable" with any exception
+        return None, str(exc)[:200]
 
 
 def _write_target(backend: KeyringBackend) -> KeyringBackend | None:
@@ -108,9 +108,10 @@ def unusable_reason(backend: KeyringBackend) -> str | None:
         return "the configured keyring discards everything stored in it"
     if _qualname(target) in _INSECURE_BACKENDS:
         return f"the configured keyring ({_backend_name(target)}) keeps secrets in plain text"
-    priority = _priority(target)
+    priority, why = _priority(target)
     if priority is None:
-        return f"{_backend_name(target)} is not available in this session"
+        detail = f": {why}" if why else ""
+        return f"{_backend_name(target)} is not available in this session{detail}"
     if priority <= 0:
         return f"{_backend_name(target)} is not a usable keyring"
     return None

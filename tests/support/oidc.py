@@ -123,7 +123,9 @@ class OidcProvider:
         with self._cond:
             return len(self.events)
 
-    def events_since(self, mark: int, event: str | None = None, **match: Any) -> list[dict[str, Any]]:
+    def events_since(
+        self, mark: int, event: str | None = None, **match: Any
+    ) -> list[dict[str, Any]]:
         with self._cond:
             evs = self.events[mark:]
         return [

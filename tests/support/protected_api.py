@@ -43,7 +43,9 @@ class ProtectedApi:
 
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     @property
@@ -61,7 +63,10 @@ class ProtectedApi:
         if not info.get("active"):
             with self._lock:
                 self.unauthorized += 1
-            return 401, {"error": "invalid_token", "error_description": "the access token is not active"}
+            return 401, {
+                "error": "invalid_token",
+                "error_description": "the access token is not active",
+            }
         return 200, {"sub": info.get("sub"), "client_id": info.get("client_id")}
 
     def close(self) -> None:

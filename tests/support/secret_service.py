@@ -54,6 +54,24 @@ class SecretServiceSession:
                     os.environ[k] = v
 
 
+# A session bus without service activation: otherwise the first Secret Service call made
+# before our daemon owns its name makes the bus start a second, locked gnome-keyring-daemon
+# that can win the name (seen as a readiness wait that never ends).
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 def _need(binary: str) -> str:
     path = shutil.which(binary)
     if path is None:
@@ -105,14 +123,15 @@ def start_secret_service(timeout: float = 30.0) -> SecretServiceSession:
     child_env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     session = SecretServiceSession(address="", env=env, base=base)
     try:
+        config = base / "session.conf"
+        config.write_text(_BUS_CONFIG.format(socket=runtime / "bus"))
         bus = subprocess.Popen(
             [
                 dbus_daemon,
-                "--session",
+                f"--config-file={config}",
                 "--nofork",
                 "--nopidfile",
                 "--print-address=1",
-                f"--address=unix:path={runtime / 'bus'}",
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

@@ -47,7 +47,9 @@ def test_full_pkce_flow_through_the_loopback_redirect(
     assert landing.status_code == 200
     assert "You can close this tab" in landing.text
     # the code verifier went with the exchange, and the server accepted it
-    oidc.wait_for(lambda evs: {"event": "grant.success", "grant_type": "authorization_code"} in evs[mark:])
+    oidc.wait_for(
+        lambda evs: {"event": "grant.success", "grant_type": "authorization_code"} in evs[mark:]
+    )
     assert recorder.token_requests == 1
 
     # the tokens work at the server and are in the keyring, and only there

@@ -81,7 +81,9 @@ def test_disconnect_when_the_network_cannot_be_reached_still_forgets_the_token(
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
         unreachable = TokenManager(
-            oidc.endpoints(revoke_url=f"http://127.0.0.1:{port}/token/revocation"), store, account_key
+            oidc.endpoints(revoke_url=f"http://127.0.0.1:{port}/token/revocation"),
+            store,
+            account_key,
         )
         result = unreachable.disconnect()
 
