@@ -97,11 +97,14 @@ class OAuthEndpoints:
     revoke_url: str | None = None
     client_secret: str | None = field(default=None, repr=False)
     scopes: Sequence[str] = ()
-    extra_auth_params: Mapping[str, str] = field(default_factory=dict)
+    extra_auth_params: Mapping[str, str] = field(default_factory=dict, hash=False)
     issuer: str | None = None
     secret_in_body: bool = False
     #: the network's name in messages ("mastodon.social", "X")
     network: str = "the network"
+    #: 0 for an ephemeral port (RFC 8252 §7.3); a fixed port only for networks that match
+    #: the registered redirect URI port and all (X, or a Mastodon app registered once)
+    loopback_port: int = 0
 
     def __post_init__(self) -> None:
         _require_secure(self.authorize_url, "authorization address")
@@ -322,7 +325,7 @@ class LoopbackRedirect:
     attempt (it may be a forged response), a repeated one is told it was already used.
     """
 
-    def __init__(self, expected_state: str, *, path: str = CALLBACK_PATH) -> None:
+    def __init__(self, expected_state: str, *, path: str = CALLBACK_PATH, port: int = 0) -> None:
         self._expected = expected_state
         self._path = path
         self._used = False
@@ -351,7 +354,13 @@ class LoopbackRedirect:
                 # the default writes the request line, with the code, to stderr
                 return
 
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        try:
+            self._server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        except OSError as exc:
+            raise OAuthError(
+                f"Could not listen on 127.0.0.1 port {port} for the browser's answer "
+                f"({exc.strerror}); close the program using that port and try again."
+            ) from None
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -534,7 +543,7 @@ class AuthorizationFlow:
     def run(self) -> TokenSet:
         ep = self.endpoints
         state = secrets.token_urlsafe(32)
-        listener = LoopbackRedirect(state)
+        listener = LoopbackRedirect(state, port=ep.loopback_port)
         self._listener = listener
         try:
             if self._cancelled:

