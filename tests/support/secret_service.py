@@ -37,6 +37,9 @@ class SecretServiceSession:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(timeout=10)
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                if stream is not None:
+                    stream.close()
         shutil.rmtree(self.base, ignore_errors=True)
 
     @contextlib.contextmanager
