@@ -4,6 +4,9 @@ Valences are on VADER's scale (-4 … +4) so that every language produces a comp
 score and one set of label thresholds works for all. Entries are folded (lower case, no
 accents); a trailing ``*`` makes the entry a stem. Lines: ``VALENCE WORD [WORD …]``.
 
+"schon" is deliberately absent from German: folded, "schön" (lovely) and "schon" (already,
+as in "schon wieder kaputt") are the same word.
+
 The lists are small on purpose: customer-service vocabulary (delivery, refunds, breakage,
 danger, thanks) carries most of the signal in brand mentions, and a short list stays readable.
 """
@@ -139,7 +142,7 @@ SENTIMENT: dict[str, str] = {
 -2.0 error falla fallo cuelga cierra desconecta reinicia caduco caducado urgente ayuda socorro
 -2.0 hinchada hinchado corte boicot* abogado demanda brecha filtraron sobrecalienta calienta
 -1.5 esperando problema problemas queja reclamacion reembolso devolucion juguete duplicadas
--1.5 cortada molesta denuncia* cargos bajado
+-1.5 cortada molesta denuncia* cargos bajado perdid*
 """,
     "fr": """
 3.0 adore adorent j'adore magnifique merveilleu* parfait parfaite excellent excellente genial
@@ -154,12 +157,12 @@ SENTIMENT: dict[str, str] = {
 -2.0 mauvais mauvaise pire lent lente retard jamais personne raye rayee abime abimee
 -2.0 plante bug erreur deconnecte redemarre expire urgent secours aidez surchauffe chauffe
 -1.5 attente j'attends probleme problemes plainte reclamation remboursement cheap raccroche
--1.5 coupee double debite preleve gene
+-1.5 coupee double debite preleve gene perdu perdue perdus
 """,
     "de": """
 3.0 liebe lieben wunderschon perfekt genial fantastisch hervorragend ausgezeichnet grossartig
 2.5 toll super spitze klasse begeistert empfehlung kaufempfehlung top
-2.0 danke dankeschon gut schon zufrieden glucklich schnell praktisch freue schatzen
+2.0 danke dankeschon gut zufrieden glucklich schnell praktisch freue schatzen
 -3.5 katastroph* frechheit unverschamt* schrecklich furchtbar widerlich betrug
 -3.0 inakzeptabel unzumutbar rassistisch gefahrlich unfreundlich peinlich lacherlich
 -2.5 enttauscht enttauschung enttauschend kaputt defekt gehackt rauch feuer brand* verbrannt*
@@ -167,7 +170,7 @@ SENTIMENT: dict[str, str] = {
 -2.0 schlecht schlechter schlimm mies langsam nie niemand niemals zerkratzt beschadigt billig
 -2.0 absturz sturzt fehler startet dringend hilfe heiss abgelaufen schwach
 -1.5 warte warteschleife problem probleme beschwerde reklamation erstattung aufgelegt doppelt
--1.5 abgebucht storniert abgeschnitten
+-1.5 abgebucht storniert abgeschnitten verloren
 """,
     "pt": """
 3.0 adoro adorei amo amei amam linda lindo incrivel perfeito perfeita maravilh* excelente
@@ -182,7 +185,7 @@ SENTIMENT: dict[str, str] = {
 -2.0 ruim pior lento lenta nunca ninguem riscado riscada danificado defeito trava erro
 -2.0 desconecta reinicia expirou urgente socorro ajudem superaquecendo esquenta
 -1.5 esperando aguardo problema problemas reclamacao reembolso brinquedo desligaram cobraram
--1.5 duplicadas cortada
+-1.5 duplicadas cortada perdido perdida extraviado
 """,
     "it": """
 3.0 adoro adorano amo bellissimo bellissima stupendo stupenda perfetto perfetta fantastico
@@ -197,7 +200,7 @@ SENTIMENT: dict[str, str] = {
 -2.0 brutto brutta peggio lento lenta mai nessuno graffiata graffiato danneggiato errore
 -2.0 blocca crasha disconnette riavvia scaduto urgente aiuto aiutatemi surriscalda bollente
 -1.5 aspetto attesa problema problemi reclamo rimborso giocattolo doppie tagliata calata
--1.5 addebitato annullato
+-1.5 addebitato annullato perso persa smarrito
 """,
 }
 

@@ -31,7 +31,11 @@ CLEAR = [
     ("de", Intent.QUESTION, "Wie lange dauert der Versand nach München?"),
     ("pt", Intent.QUESTION, "Como faço para trocar a senha do app?"),
     # purchase intent
-    ("en", Intent.PURCHASE_INTENT, "We want to buy 40 lamps for our office, can sales send a quote?"),
+    (
+        "en",
+        Intent.PURCHASE_INTENT,
+        "We want to buy 40 lamps for our office, can sales send a quote?",
+    ),
     ("es", Intent.PURCHASE_INTENT, "Quiero comprar tres altavoces, ¿tenéis descuento?"),
     ("de", Intent.PURCHASE_INTENT, "Wir möchten 30 Lampen kaufen, gibt es Firmenpreise?"),
     ("pt", Intent.PURCHASE_INTENT, "Quero comprar duas luminárias, qual o preço?"),
@@ -218,3 +222,49 @@ def test_core_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sign"),
+    [
+        ("Great, another update and now nothing works 🙃", "en", -1),
+        ("Genial, otra vez sin luz en casa 🙄", "es", -1),
+        ("Super, encore une commande perdue 🙄", "fr", -1),
+        ("Toll, schon wieder kaputt 🙄", "de", -1),
+        ("Me encanta, es preciosa y muy rápida", "es", 1),
+        ("J'adore, livraison rapide, merci !", "fr", 1),
+        ("Ich liebe sie, wunderschön und schnell geliefert", "de", 1),
+        ("Adorei, muito obrigada!", "pt", 1),
+        ("Bellissima, grazie mille!", "it", 1),
+        ("Pésimo servicio, nunca más", "es", -1),
+        ("Servizio orribile, mai più", "it", -1),
+    ],
+)
+def test_sentiment_lexicon_and_irony_before_intent(text: str, lang: str, sign: int) -> None:
+    """The raw sentiment score, before intent can pull it down."""
+    from app.classify import sentiment
+    from app.classify._text import clean, fold
+
+    cleaned = clean(text)
+    assert sign * sentiment.compound(cleaned, fold(cleaned), lang) > 0.05, text
+
+
+def test_wishes_are_not_satisfaction() -> None:
+    from app.classify import sentiment
+
+    text = "it would be amazing if the lamp had a timer"
+    assert sentiment.label(sentiment.compound(text, text, "en")) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a discount if I buy 20 speakers for our office?",
+        "Any chance you could send a quote for 15 units?",
+        "Is there any way to get a bulk price for 12 lamps?",
+    ],
+)
+def test_a_question_about_buying_is_a_lead(text: str) -> None:
+    result = classify(text)
+    assert result.intent is Intent.PURCHASE_INTENT, result.evidence
+    assert Intent.QUESTION not in result.intents[:1]
