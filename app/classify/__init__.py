@@ -1,7 +1,7 @@
 """Offline classifiers for routing: language, sentiment and intent of an inbound message.
 
 Pure Python, no Qt, no database, no network: the ingest pipeline calls `classify` for every
-message, so it must be cheap (≈0.3 ms a message, see tests/bench/classify_bench.py) and must
+message, so it must be cheap (≈0.4 ms a message on one core, see tests/bench/classify_bench.py) and must
 never raise on what strangers send (NUL bytes, lone surrogates, bidi overrides, megabytes).
 
 Intents, and the department each is meant for:
