@@ -76,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
         "worker", help="headless sync (and, later, publishing) without a window"
     )
     worker.add_argument("--once", action="store_true", help="sync one round and exit")
+    worker.add_argument(
+        "--interval", type=float, default=5.0, metavar="S", help="seconds between sync rounds"
+    )
+    worker.add_argument(
+        "--claim-every",
+        type=float,
+        default=15.0,
+        metavar="S",
+        help="seconds between attempts to take over accounts no other worker serves",
+    )
     return parser
 
 
@@ -121,7 +131,30 @@ def cmd_migrate(url: str) -> int:
     return 0
 
 
-def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
+def _account_runner(console: object, interval: float, claim_every: float) -> object | None:
+    """The runner for real brand accounts whose token is in this computer's keyring."""
+    from accounts.token_store import TokenStore
+    from app.services.brand_accounts import make_registry
+    from app.sync.account_sync import AccountSyncRunner
+
+    store = TokenStore()
+    reason = store.describe()
+    if reason.startswith("No secure keyring"):
+        print(f"social-console: {reason}", file=sys.stderr)
+        return None
+    return AccountSyncRunner(
+        console.factory,  # type: ignore[attr-defined]
+        console.engine,  # type: ignore[attr-defined]
+        make_registry(store),
+        interval=interval,
+        claim_interval=claim_every,
+        on_claim=lambda aid, what: print(f"worker: account {aid} {what}", flush=True),
+    )
+
+
+def cmd_worker(
+    url: str, demo: bool, rate: float, once: bool, interval: float = 5.0, claim_every: float = 15.0
+) -> int:
     import signal
     import threading
 
@@ -147,27 +180,38 @@ def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
     except Exception as exc:  # noqa: BLE001
         print(f"social-console: {explain(exc, describe_url(url))}", file=sys.stderr)
         return 2
-    if not connectors:
+    accounts = _account_runner(console, interval, claim_every)
+    if not connectors and accounts is None:
         print(
             "social-console: no brand account on this computer to sync (connect one first).",
             file=sys.stderr,
         )
         return 1
-    runner = SyncRunner(console.factory, connectors, interval=1.0)
+    runners = [SyncRunner(console.factory, connectors, interval=1.0)] if connectors else []
+    if accounts is not None:
+        runners.append(accounts)  # type: ignore[arg-type]
     if once:
-        runner.run_once()
-        print(f"synced {len(connectors)} accounts, {runner.ingested} new messages")
+        total = synced = 0
+        for r in runners:
+            r.run_once()
+            total += r.ingested
+            synced += len(r.connectors)
+            r.stop()
+        print(f"synced {synced} accounts, {total} new messages")
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    runner.start()
+    for r in runners:
+        r.start()
     print(
-        f"worker: syncing {len(connectors)} accounts into {console.db_label}; Ctrl+C to stop",
+        f"worker: syncing into {console.db_label} ({len(connectors)} demo accounts, and every "
+        "account whose token is in this computer's keyring); Ctrl+C to stop",
         flush=True,
     )
     stop.wait()
-    runner.stop()
+    for r in runners:
+        r.stop()
     return 0
 
 
@@ -186,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         return cmd_migrate(choice.url)
     if args.command == "worker":
-        return cmd_worker(choice.url, demo, args.demo_rate, args.once)
+        return cmd_worker(
+            choice.url, demo, args.demo_rate, args.once, args.interval, args.claim_every
+        )
     if args.demo_user and not demo:
         print("social-console: --demo-user works only with the demo.", file=sys.stderr)
         return 2

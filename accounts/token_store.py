@@ -196,6 +196,28 @@ class TokenStore:
                 "reconnect the account to replace it."
             ) from None
 
+    def save_secret(self, key: str, value: str) -> None:
+        """A secret that is not a token set (an app's client secret), in its own entry."""
+        backend = self.check()
+        with self._lock:
+            try:
+                backend.set_password(self.service, key, value)
+            except Exception as exc:  # noqa: BLE001 - backends raise D-Bus, OS and keyring errors
+                raise self._failure("store a secret", key, exc) from None
+
+    def load_secret(self, key: str) -> str | None:
+        """The entry's text as stored by :meth:`save_secret` (or by IT with ``keyring set``)."""
+        backend = self.check()
+        with self._lock:
+            try:
+                return backend.get_password(self.service, key)
+            except Exception as exc:  # noqa: BLE001 - backends raise D-Bus, OS and keyring errors
+                raise self._failure("read a secret", key, exc) from None
+
+    def has(self, key: str) -> bool:
+        """Whether this computer's keyring holds the entry (without parsing it)."""
+        return self.load_secret(key) is not None
+
     def delete(self, key: str) -> bool:
         """Remove the account's entry; False when there was none."""
         backend = self.check()

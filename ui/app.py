@@ -73,6 +73,26 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
     return runner
 
 
+def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner | None:
+    """Sync the real accounts whose token is in this computer's keyring (none: no runner)."""
+    from accounts.token_store import TokenStore, unusable_reason
+    from app.services.brand_accounts import make_registry
+    from app.sync.account_sync import AccountSyncRunner
+
+    store = TokenStore()
+    if unusable_reason(store.backend) is not None:
+        return None
+    runner = AccountSyncRunner(
+        console.factory,
+        console.engine,
+        make_registry(store),
+        origin=console.origin,
+        on_error=lambda text: bridge.say("error", text),
+    )
+    runner.start()
+    return runner
+
+
 class ConsoleApp:
     """Holds what lives for the whole process: the console, the sync runner, the windows."""
 
@@ -82,6 +102,7 @@ class ConsoleApp:
         self.bridge = MessageBridge()
         self.console: Console | None = None
         self.runner: SyncRunner | None = None
+        self.account_runner: SyncRunner | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | None = None
         self.done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
@@ -105,6 +126,8 @@ class ConsoleApp:
             return
         if self.demo:
             self.runner = _start_demo_sync(self.console, self.opts.demo_rate, self.bridge)
+        if not self.opts.smoke:
+            self.account_runner = await run_blocking(_start_account_sync, self.console, self.bridge)
         if self.opts.demo_user:
             await self._auto_sign_in(self.opts.demo_user)
         else:
@@ -140,6 +163,8 @@ class ConsoleApp:
         self.window = MainWindow(
             self.console, self.bridge, sync_state=self.sync_state, on_sign_out=self._signed_out
         )
+        if self.window.accounts is not None and self.account_runner is not None:
+            self.window.accounts.budgets = self.account_runner.budgets  # type: ignore[attr-defined]
         self.window.show()
         if self.opts.smoke:
             self._smoke_check()
@@ -188,8 +213,9 @@ class ConsoleApp:
     def shutdown(self) -> None:
         if self.window is not None:
             self.window.close()
-        if self.runner is not None:
-            self.runner.stop()
+        for runner in (self.runner, self.account_runner):
+            if runner is not None:
+                runner.stop()
         if self.console is not None:
             self.console.close()
 

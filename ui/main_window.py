@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.console import Console
 from app.services.inbox import InboxFilter, View
 from app.sync.changes import Change, ChangeListener
+from ui.accounts import install_accounts_menu
 from ui.conversation import ConversationPane
 from ui.inbox_model import COLUMNS, InboxModel, refresh_ages
 from ui.tasks import MessageBridge
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.model.reload)
         view_menu.addAction(refresh)
+        self.accounts = install_accounts_menu(self, self.console)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Social Console", self)
         about.triggered.connect(

@@ -119,6 +119,13 @@ def _set_state(
                 target_id=account.id,
                 reason=reason,
             )
+            from app.services.brand_accounts import notify_admins
+
+            notify_admins(
+                session,
+                account,
+                f"{account.network} account {account.handle} needs reconnecting: {reason}",
+            )
         changes.publish(session, "account", [account_id])
 
 
