@@ -1,0 +1,218 @@
+"""One worker per brand account across machines: PostgreSQL advisory locks, and failover.
+
+Two ``main.py worker`` processes play two always-on machines that both hold the tokens of two
+Mastodon brand accounts (a shared test keyring file stands in for each machine's keyring). Each
+account is synced by exactly one of them — the holder of its advisory lock, as pg_locks shows —
+and when that process is killed (SIGKILL: no clean-up, as when a machine dies) the server drops
+its locks with its connection and the other worker takes the accounts over at its next claim
+round and keeps ingesting. PostgreSQL only: with SQLite there is a single process.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from accounts.oauth import TokenSet
+from accounts.token_store import TokenStore, account_key
+from app.console import Console
+from app.db.models import BrandAccount, Message, Team
+from app.demo import ensure_demo_workspace
+from app.sync.account_sync import lock_holders
+from tests.support.file_keyring import ENV, FileKeyring
+from tests.support.mastodon_mock_server import ACCOUNTS, MastodonMock, start_mastodon_mock
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MastodonMock]:
+    server = start_mastodon_mock(tmp_path_factory.mktemp("mastodon-mock-e"), streaming=False)
+    yield server
+    server.stop()
+
+
+class Worker:
+    def __init__(self, name: str, db_url: str, tmp: Path, keyring_file: Path) -> None:
+        self.name = name
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        env = {
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+            ENV: str(keyring_file),
+            "SOCIAL_CONSOLE_HOME": str(tmp / f"home-{name}"),
+            "PYTHONPATH": str(ROOT),
+        }
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--db",
+                db_url,
+                "--no-demo",
+                "worker",
+                "--interval",
+                "0.2",
+                "--claim-every",
+                "0.5",
+            ],
+            cwd=tmp,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip())
+
+    def drain(self) -> list[str]:
+        while True:
+            try:
+                self.seen.append(self.lines.get_nowait())
+            except queue.Empty:
+                return self.seen
+
+    def claimed(self) -> set[int]:
+        held: set[int] = set()
+        for line in self.drain():
+            parts = line.split()
+            if len(parts) >= 4 and parts[:2] == ["worker:", "account"]:
+                aid = int(parts[2])
+                if parts[3] == "claimed":
+                    held.add(aid)
+                else:
+                    held.discard(aid)
+        return held
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+
+def wait_until(check: Callable[[], object], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def post_as(mock: MastodonMock, who: str, text: str) -> str:
+    resp = requests.post(
+        f"{mock.base_url}/api/v1/statuses",
+        json={"status": text},
+        headers={"Authorization": f"Bearer {ACCOUNTS[who]}"},
+        timeout=10,
+    )
+    resp.raise_for_status()
+    return str(resp.json()["id"])
+
+
+def test_each_account_one_worker_and_failover(
+    mock: MastodonMock, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring_file = tmp_path / "keyring.json"
+    monkeypatch.setenv(ENV, str(keyring_file))
+    store = TokenStore(FileKeyring())
+    console = Console.open(pg_url)
+    workers: list[Worker] = []
+    try:
+        with console.factory() as s, s.begin():
+            ws = ensure_demo_workspace(s)
+            team = s.scalar(select(Team.id).where(Team.department == "support"))
+            ids = {}
+            for name in ("brand", "other"):
+                me = requests.get(
+                    f"{mock.base_url}/api/v1/accounts/verify_credentials",
+                    headers={"Authorization": f"Bearer {ACCOUNTS[name]}"},
+                    timeout=10,
+                ).json()
+                key = account_key("mastodon", uuid.uuid4().hex)
+                # the mock's OAuth is a stub: its seeded tokens go into the keyring directly
+                store.save(key, TokenSet(access_token=ACCOUNTS[name], obtained_at=time.time()))
+                acc = BrandAccount(
+                    workspace_id=ws.id,
+                    key=key,
+                    network="mastodon",
+                    handle=name,
+                    remote_id=str(me["id"]),
+                    base_url=mock.base_url,
+                    settings={"oauth_client_id": "seeded", "default_team_id": team},
+                )
+                s.add(acc)
+                s.flush()
+                ids[name] = acc.id
+        both = set(ids.values())
+
+        a = Worker("a", pg_url, tmp_path, keyring_file)
+        workers.append(a)
+        wait_until(lambda: a.claimed() == both, 60, "worker a to claim both accounts")
+        b = Worker("b", pg_url, tmp_path, keyring_file)
+        workers.append(b)
+        wait_until(lambda: any("worker: syncing" in x for x in b.drain()), 60, "worker b to run")
+        time.sleep(1.5)  # three of b's claim rounds: it must take nothing while a is alive
+
+        def holders() -> dict[int, str]:
+            with console.session() as s:
+                return {k: v for k, v in lock_holders(s).items() if k in both}
+
+        held = holders()
+        assert set(held) == both and len(set(held.values())) == 1, held
+        assert b.claimed() == set()
+        first = post_as(mock, "customer", "@brand are you there?")
+
+        def ingested(remote_id: str) -> bool:
+            with console.session() as s:
+                return (
+                    s.scalar(select(Message.id).where(Message.remote_id == remote_id)) is not None
+                )
+
+        wait_until(lambda: ingested(first), 30, "worker a to ingest the mention")
+
+        # machine a dies without a word
+        a.proc.send_signal(signal.SIGKILL)
+        a.proc.wait(10)
+        wait_until(lambda: b.claimed() == both, 30, "worker b to take over both accounts")
+        after = holders()
+        assert set(after) == both and len(set(after.values())) == 1
+        assert set(after.values()) != set(held.values())
+        second = post_as(mock, "customer", "@other hello from a customer")
+        wait_until(lambda: ingested(second), 30, "worker b to ingest for the other account")
+        with console.session() as s:
+            rows = s.scalars(
+                select(Message.remote_id).where(Message.remote_id.in_([first, second]))
+            )
+            assert sorted(rows) == sorted([first, second])  # each exactly once
+
+        b.stop()
+        assert b.proc.returncode == 0, b.drain()
+        assert holders() == {}  # a clean stop releases the locks
+    finally:
+        for w in workers:
+            w.stop()
+        console.close()
