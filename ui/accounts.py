@@ -100,6 +100,8 @@ class AccountsModel(QAbstractTableModel):
             if col == 2:
                 return row.state_words
             if col == 3:
+                if row.network == "demo":
+                    return "— (demo network, synced by the app)"
                 return "yes" if row.token_here else "no"
             if col == 4:
                 return row.budget
@@ -155,7 +157,13 @@ class ConnectDialog(QDialog):
                 edit.setToolTip(f.help)
                 if f.secret:
                     edit.setEchoMode(QLineEdit.EchoMode.Password)
-                form.addRow(f.label + ("" if f.required else ""), edit)
+                form.addRow(f.label, edit)
+                if f.help:
+                    hint = QLabel(f.help)
+                    hint.setWordWrap(True)
+                    hint.setTextFormat(Qt.TextFormat.PlainText)
+                    hint.setStyleSheet("color: #666666")
+                    form.addRow("", hint)
                 fields[f.name] = edit
             notes = QLabel(spec.notes)
             notes.setWordWrap(True)
