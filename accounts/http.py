@@ -144,6 +144,20 @@ def _error_text(resp: requests.Response) -> str:
     return resp.reason or ""
 
 
+def error_code(resp: requests.Response) -> str | None:
+    """The machine-readable error name a network puts in its JSON body (``error`` or ``code``)."""
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    if isinstance(body, dict):
+        for key in ("error", "code"):
+            val = body.get(key)
+            if isinstance(val, str) and val:
+                return val[:100]
+    return None
+
+
 class HttpClient:
     """A requests.Session with the connector rules applied.
 
@@ -163,6 +177,7 @@ class HttpClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        auth_failed: Callable[[requests.Response], bool] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.network = network
@@ -174,6 +189,9 @@ class HttpClient:
         self.session = session or requests.Session()
         self.session.headers.setdefault("User-Agent", "SocialConsole/0.1")
         self._sleep = sleep
+        #: which responses mean "the token is no good": 401 everywhere, plus a network's own
+        #: signal (AT Protocol answers an expired token with 400 ExpiredToken)
+        self._auth_failed = auth_failed or (lambda resp: resp.status_code == 401)
         #: the last response's headers, for connectors that read budgets (X) or cursors
         self.last_headers: Mapping[str, str] = {}
 
@@ -225,7 +243,7 @@ class HttpClient:
             self.last_headers = resp.headers
             self.rate_control.observe(host, resp.headers)
             status = resp.status_code
-            if status == 401 and authenticated:
+            if authenticated and self._auth_failed(resp):
                 if not refreshed and self._refresh is not None and self._refresh():
                     refreshed = True
                     continue
@@ -253,7 +271,10 @@ class HttpClient:
                 attempt += 1
                 continue
             if status >= 400:
-                raise PermanentError(f"{self.network}: refused ({status}): {_error_text(resp)}")
+                err = PermanentError(f"{self.network}: refused ({status}): {_error_text(resp)}")
+                err.status = status
+                err.code = error_code(resp)
+                raise err
             if not expect_json:
                 return resp
             if status == 204 or not resp.content:
