@@ -40,8 +40,11 @@ What the API does not allow (see also the module's tests)
       a post whose author's clock is far behind can be listed below items we have already passed.
       The cursor therefore rereads an overlap window (default 30 min) and skips what it saw.
     * There is no server-side idempotency key. Exactly-once sending uses a record key derived
-      from the idempotency key (see :func:`tid_for_key`); a repeated createRecord with the same
-      key fails instead of duplicating, and :meth:`find_sent` reads the record back.
+      from the idempotency key (see :func:`tid_for_key`): a repeated createRecord with the same
+      key fails (the reference PDS answers 500, not a clear conflict) instead of duplicating, and
+      :meth:`find_sent` reads the record back with getRecord. Sending checks find_sent first.
+      The derived TID's timestamp is not the posting time (it lies in 2023), which only shows
+      in listRecords order; feeds and threads sort by createdAt/indexedAt.
     * Posts are limited to 300 graphemes (and 3000 UTF-8 bytes); edits do not exist (delete and
       post again).
 """
@@ -390,7 +393,6 @@ class BlueskyConnector(Connector):
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
         web_url: str = "https://bsky.app",
-        page_size: int = 100,
         rate_control: RateControl | None = None,
         retry: RetryPolicy | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
@@ -409,7 +411,6 @@ class BlueskyConnector(Connector):
         self.overlap = overlap
         self.backfill = backfill
         self.web_url = web_url.rstrip("/")
-        self.page_size = max(1, min(100, page_size))
         self._lock = threading.Lock()
         self._sent = threading.local()
         self._handles: dict[str, str | None] = {}

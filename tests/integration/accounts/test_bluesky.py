@@ -9,6 +9,7 @@ has indexed what the PDS wrote, so nothing here sleeps.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -297,3 +298,39 @@ def _app_password_name(account: DevAccount) -> str:
     names = account.xrpc("GET", "com.atproto.server.listAppPasswords")["passwords"]
     assert len(names) == 1
     return str(names[0]["name"])
+
+
+def test_quote_of_a_brand_post_is_an_inbox_mention(atproto_network: AtprotoNetwork) -> None:
+    net = atproto_network
+    brand_acct, cust_acct = net.create_account("brand"), net.create_account("cust")
+    brand = connect(net, brand_acct)
+    announcement = brand.publish_post("New prices from Monday.", "announce")
+    net.process()
+    _, cursor = sync(brand, None)
+    original = brand_acct.xrpc(
+        "GET", "app.bsky.feed.getPosts", params={"uris": announcement.remote_id}
+    )
+    quote = cust_acct.xrpc(
+        "POST",
+        "com.atproto.repo.createRecord",
+        json={
+            "repo": cust_acct.did,
+            "collection": POST_COLLECTION,
+            "record": {
+                "$type": POST_COLLECTION,
+                "text": "Outrageous.",
+                "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+                "embed": {
+                    "$type": "app.bsky.embed.record",
+                    "record": {"uri": announcement.remote_id, "cid": original["posts"][0]["cid"]},
+                },
+            },
+        },
+    )
+    net.process()
+    items, _ = sync(brand, cursor)
+    assert [it.remote_id for it in items] == [quote["uri"]]
+    assert items[0].kind is ItemKind.MENTION
+    assert items[0].refs["reason"] == "quote"
+    assert items[0].refs["reason_subject"] == announcement.remote_id
+    assert items[0].thread_key == quote["uri"]
