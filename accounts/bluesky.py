@@ -69,6 +69,7 @@ import requests
 from accounts.base import (
     AuthExpired,
     Connector,
+    ConnectorError,
     FetchResult,
     InboundItem,
     ItemKind,
@@ -424,7 +425,7 @@ class BlueskyConnector(Connector):
             retry=retry,
             timeout=timeout,
             session=http_session,
-            auth_failed=_is_auth_failure,
+            error_hook=_xrpc_error,
         )
 
     def __repr__(self) -> str:
@@ -500,7 +501,7 @@ class BlueskyConnector(Connector):
                 json_body={"identifier": self._identifier, "password": self._password},
                 authenticated=False,
             )
-        except PermanentError as exc:
+        except (AuthExpired, PermanentError) as exc:
             if exc.status in (400, 401):
                 raise AuthExpired(
                     f"bluesky: sign-in as {self._identifier} was refused ({exc.code or exc.status}); "
@@ -531,7 +532,7 @@ class BlueskyConnector(Connector):
                     headers={"Authorization": f"Bearer {sess.refresh_jwt}"},
                     authenticated=False,
                 )
-            except PermanentError as exc:
+            except (AuthExpired, PermanentError) as exc:
                 log.info("bluesky: session refresh refused (%s)", exc.code or exc.status)
                 if self._identifier and self._password:
                     self._create_session()
@@ -910,16 +911,33 @@ class BlueskyConnector(Connector):
         self._http.close()
 
 
-def _is_auth_failure(resp: requests.Response) -> bool:
-    if resp.status_code == 401:
-        return True
-    if resp.status_code == 400:
-        try:
-            body = resp.json()
-        except ValueError:
-            return False
-        return isinstance(body, dict) and body.get("error") in _TOKEN_ERRORS
-    return False
+def _xrpc_error(resp: requests.Response) -> ConnectorError | None:
+    """Typed errors from XRPC's ``{"error": Name, "message": ...}`` bodies.
+
+    The PDS answers an expired or unverifiable access token with 400 ExpiredToken/InvalidToken
+    (not 401), so those become AuthExpired, which HttpClient answers with one refresh. Other
+    refusals keep the error name in ``code`` (RecordNotFound, NotFound, InvalidSwap...) so
+    callers can tell "not there" from "refused". 429 and 5xx keep the default handling.
+    """
+    status = resp.status_code
+    if status == 429 or status >= 500:
+        return None
+    try:
+        body = resp.json()
+    except ValueError:
+        body = None
+    name = body.get("error") if isinstance(body, dict) else None
+    name = name[:100] if isinstance(name, str) else None
+    message = body.get("message") if isinstance(body, dict) else None
+    words = message[:200] if isinstance(message, str) and message else (name or resp.reason or "")
+    err: ConnectorError
+    if status == 401 or name in _TOKEN_ERRORS:
+        err = AuthExpired(f"{NETWORK}: the session was refused ({words}); it needs reconnecting")
+    else:
+        err = PermanentError(f"{NETWORK}: refused ({status}): {words}")
+    err.status = status
+    err.code = name
+    return err
 
 
 def _pds_endpoint(did_doc: object) -> str | None:

@@ -22,7 +22,13 @@ from urllib.parse import urlsplit
 
 import requests
 
-from accounts.base import AuthExpired, PermanentError, RateLimited, TransientError
+from accounts.base import (
+    AuthExpired,
+    ConnectorError,
+    PermanentError,
+    RateLimited,
+    TransientError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -144,25 +150,17 @@ def _error_text(resp: requests.Response) -> str:
     return resp.reason or ""
 
 
-def error_code(resp: requests.Response) -> str | None:
-    """The machine-readable error name a network puts in its JSON body (``error`` or ``code``)."""
-    try:
-        body = resp.json()
-    except ValueError:
-        return None
-    if isinstance(body, dict):
-        for key in ("error", "code"):
-            val = body.get(key)
-            if isinstance(val, str) and val:
-                return val[:100]
-    return None
-
-
 class HttpClient:
     """A requests.Session with the connector rules applied.
 
     ``token`` returns the current bearer token (or None for unauthenticated calls);
     ``refresh`` is called once on a 401 and returns True if a new token is now available.
+
+    ``error_hook`` lets a connector read its network's own error body first: networks such as
+    Meta's Graph API say "token expired" or "rate limited" inside a 400 with an error code, which
+    the status alone cannot tell. It returns a typed error or None for the default handling; an
+    :class:`AuthExpired` gets the same single refresh attempt as a 401, a
+    :class:`TransientError` the same backoff as a 5xx.
     """
 
     def __init__(
@@ -177,7 +175,8 @@ class HttpClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        auth_failed: Callable[[requests.Response], bool] | None = None,
+        error_hook: Callable[[requests.Response], ConnectorError | None] | None = None,
+        rate_scope: Callable[[str, str], str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.network = network
@@ -189,9 +188,8 @@ class HttpClient:
         self.session = session or requests.Session()
         self.session.headers.setdefault("User-Agent", "SocialConsole/0.1")
         self._sleep = sleep
-        #: which responses mean "the token is no good": 401 everywhere, plus a network's own
-        #: signal (AT Protocol answers an expired token with 400 ExpiredToken)
-        self._auth_failed = auth_failed or (lambda resp: resp.status_code == 401)
+        self._error_hook = error_hook
+        self._rate_scope = rate_scope
         #: the last response's headers, for connectors that read budgets (X) or cursors
         self.last_headers: Mapping[str, str] = {}
 
@@ -213,10 +211,11 @@ class HttpClient:
         """Send with retries; returns parsed JSON (or the Response when ``expect_json`` is False)."""
         url = self.url(path)
         host = urlsplit(url).netloc
+        scope = self._rate_scope(method, url) if self._rate_scope else host
         refreshed = False
         attempt = 0
         while True:
-            self._gate(host)
+            self._gate(scope)
             hdrs = dict(headers or {})
             if authenticated and self._token is not None:
                 tok = self._token()
@@ -241,9 +240,25 @@ class HttpClient:
                 attempt += 1
                 continue
             self.last_headers = resp.headers
-            self.rate_control.observe(host, resp.headers)
+            self.rate_control.observe(scope, resp.headers)
             status = resp.status_code
-            if authenticated and self._auth_failed(resp):
+            hooked = self._error_hook(resp) if status >= 400 and self._error_hook else None
+            if isinstance(hooked, AuthExpired) and authenticated:
+                if not refreshed and self._refresh is not None and self._refresh():
+                    refreshed = True
+                    continue
+                raise hooked
+            if isinstance(hooked, TransientError):
+                if attempt + 1 >= self.retry.attempts:
+                    raise hooked
+                self._sleep(self.retry.delay(attempt))
+                attempt += 1
+                continue
+            if isinstance(hooked, RateLimited):
+                self.rate_control.block(scope, hooked.until.timestamp())
+            if hooked is not None:
+                raise hooked
+            if status == 401 and authenticated:
                 if not refreshed and self._refresh is not None and self._refresh():
                     refreshed = True
                     continue
@@ -253,7 +268,7 @@ class HttpClient:
                 )
             if status == 429:
                 until = retry_after(resp.headers) or (time.time() + 60)
-                self.rate_control.block(host, until)
+                self.rate_control.block(scope, until)
                 wait = until - time.time()
                 if wait <= self.retry.max_wait and attempt + 1 < self.retry.attempts:
                     self._sleep(max(wait, 0.0))
@@ -271,10 +286,7 @@ class HttpClient:
                 attempt += 1
                 continue
             if status >= 400:
-                err = PermanentError(f"{self.network}: refused ({status}): {_error_text(resp)}")
-                err.status = status
-                err.code = error_code(resp)
-                raise err
+                raise PermanentError(f"{self.network}: refused ({status}): {_error_text(resp)}")
             if not expect_json:
                 return resp
             if status == 204 or not resp.content:

@@ -45,3 +45,30 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'console.db'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def demo_console(db_url: str):
+    """A console on a migrated database holding the demo workspace (both backends)."""
+    from app.console import Console
+    from app.demo import ensure_demo_workspace
+
+    console = Console.open(db_url)
+    with console.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    yield console
+    console.close()
+
+
+@pytest.fixture
+def demo_network():
+    from accounts.demo import DemoNetwork
+    from app.demo import DEMO_BRANDS
+
+    return DemoNetwork(DEMO_BRANDS, rate=0, seed=11)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests.support.qt import close_shared_loop
+
+    close_shared_loop()

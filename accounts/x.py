@@ -1,0 +1,658 @@
+"""X (formerly Twitter) through the X API v2, acting as one brand account.
+
+What it reads: the mentions timeline (``GET /2/users/:id/mentions``; replies to the brand are
+mentions too) and direct-message events (``GET /2/dm_events``). What it writes: replies
+(``POST /2/tweets`` with ``reply.in_reply_to_tweet_id``), DM replies
+(``POST /2/dm_conversations/:id/messages``), posts and deletions.
+
+Why a read budget: X bills reads per resource returned (a post, a user, a DM event) under
+pay-per-use, so a console that polls every minute can spend real money on an idle account.
+:class:`ReadBudget` caps reads per hour; once it is spent, reads raise
+:class:`ReadBudgetExhausted` (a :class:`RateLimited`, so the account shows "rate limited until
+HH:MM" and the sync waits) and :meth:`XConnector.budget_status` tells IT where it stands.
+
+Limits this module cannot lift (from X's documentation):
+- X has no idempotency key. :meth:`XConnector.find_sent` relies on a journal written before each
+  send and then looks for the text among the account's own recent posts (X rewrites links to
+  t.co, so links are compared as placeholders). Posting identical text twice is refused by X
+  ("duplicate content"), which catches some double sends but not all.
+- DM endpoints need the ``dm.read``/``dm.write`` scopes and DM access on the developer account;
+  events older than 30 days are not returned. Set ``read_dms=False`` where DMs are unavailable.
+- The mentions timeline returns at most the 800 most recent mentions; a first sync takes one
+  page (the newest) rather than back-filling.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from accounts.base import (
+    Connector,
+    ConnectorError,
+    FetchResult,
+    InboundItem,
+    ItemKind,
+    PermanentError,
+    Profile,
+    RateLimited,
+    RejectedItem,
+    RemoteAuthor,
+    ReplyTarget,
+    SendResult,
+)
+from accounts.http import HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.sentlog import SentJournal, same_text
+from accounts.x_text import X_MAX_WEIGHTED_LENGTH, x_weighted_length
+
+__all__ = [
+    "X_OAUTH",
+    "ReadBudget",
+    "ReadBudgetExhausted",
+    "BudgetStatus",
+    "XConnector",
+    "XOAuthEndpoints",
+    "x_weighted_length",
+]
+
+DEFAULT_BASE_URL = "https://api.x.com"
+DM_MAX_LENGTH = 10_000
+
+_TWEET_FIELDS = "conversation_id,created_at,lang,in_reply_to_user_id,referenced_tweets,author_id"
+_USER_FIELDS = "public_metrics,username,name"
+_DM_FIELDS = "id,text,event_type,created_at,dm_conversation_id,sender_id,participant_ids"
+_NUMERIC_ID = re.compile(r"/\d+(?=/|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class XOAuthEndpoints:
+    """X's OAuth 2.0 authorization-code-with-PKCE endpoints, for the OAuth helper.
+
+    From docs.x.com ("OAuth 2.0 Authorization Code Flow with PKCE"): access tokens last two hours;
+    a refresh token is issued only with ``offline.access``. ``dm.read``/``dm.write`` are needed
+    for the DM endpoints, ``tweet.read``+``users.read`` for the mentions timeline.
+    """
+
+    authorize_url: str = "https://x.com/i/oauth2/authorize"
+    token_url: str = "https://api.x.com/2/oauth2/token"
+    revoke_url: str = "https://api.x.com/2/oauth2/revoke"
+    scopes: tuple[str, ...] = (
+        "tweet.read",
+        "tweet.write",
+        "users.read",
+        "dm.read",
+        "dm.write",
+        "offline.access",
+    )
+    code_challenge_method: str = "S256"
+    access_token_lifetime_s: int = 7200
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["scopes"] = list(self.scopes)
+        return data
+
+
+X_OAUTH = XOAuthEndpoints()
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetStatus:
+    """Where an account's hourly read budget stands, for the IT accounts list."""
+
+    used: int
+    limit: int
+    resets_at: datetime
+
+    @property
+    def exhausted(self) -> bool:
+        return self.used >= self.limit
+
+
+class ReadBudgetExhausted(RateLimited):
+    """The hourly read budget IT set for this account is spent (no call was made)."""
+
+
+class ReadBudget:
+    """Reads allowed per clock hour (UTC), counted in the resources X bills for.
+
+    A "read" is one resource returned: a post, a user object in ``includes`` or a DM event; a call
+    that returns nothing still counts one, since it still uses the rate window. The check happens
+    before each call, so the last call of an hour may overshoot the limit by at most one page.
+    Share one instance between the connectors of an account to count them together.
+    """
+
+    def __init__(self, per_hour: int, clock: Callable[[], float] = time.time) -> None:
+        if per_hour <= 0:
+            raise ValueError("the read budget must allow at least one read per hour")
+        self.per_hour = per_hour
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._window = self._window_start()
+        self._used = 0
+
+    def _window_start(self) -> float:
+        now = self._clock()
+        return now - (now % 3600)
+
+    def _roll(self) -> None:
+        start = self._window_start()
+        if start != self._window:
+            self._window, self._used = start, 0
+
+    def remaining(self) -> int:
+        with self._lock:
+            self._roll()
+            return max(self.per_hour - self._used, 0)
+
+    def check(self, network: str = "X") -> None:
+        status = self.status()
+        if status.exhausted:
+            raise ReadBudgetExhausted(
+                f"{network}: this account's read budget of {status.limit} reads per hour is spent; "
+                f"reading resumes at {status.resets_at:%H:%M} UTC",
+                status.resets_at,
+            )
+
+    def spend(self, reads: int) -> None:
+        with self._lock:
+            self._roll()
+            self._used += max(reads, 1)
+
+    def status(self) -> BudgetStatus:
+        with self._lock:
+            self._roll()
+            resets = datetime.fromtimestamp(self._window + 3600, UTC)
+            return BudgetStatus(self._used, self.per_hour, resets)
+
+
+@dataclass
+class _Cursor:
+    """The persisted position: since_ids plus a half-read page run, so no mention is skipped."""
+
+    mentions_since: str | None = None
+    mentions_next: str | None = None
+    mentions_newest: str | None = None
+    dm_since: str | None = None
+    dm_next: str | None = None
+    dm_newest: str | None = None
+
+    @classmethod
+    def load(cls, raw: str | None) -> _Cursor:
+        if not raw:
+            return cls()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise PermanentError("X: the stored sync position is unreadable") from None
+        return cls(
+            mentions_since=data.get("mentions_since"),
+            mentions_next=data.get("mentions_next"),
+            mentions_newest=data.get("mentions_newest"),
+            dm_since=data.get("dm_since"),
+            dm_next=data.get("dm_next"),
+            dm_newest=data.get("dm_newest"),
+        )
+
+    def dump(self) -> str:
+        return json.dumps({k: v for k, v in asdict(self).items() if v is not None}, sort_keys=True)
+
+
+def _id_gt(a: str, b: str | None) -> bool:
+    """Snowflake ids compare as numbers; as strings "10" < "9"."""
+    return b is None or int(a) > int(b)
+
+
+def _x_error(resp: requests.Response) -> ConnectorError | None:
+    """X's problem-details body in words; 401/429/5xx keep the shared handling."""
+    if resp.status_code in (401, 429) or resp.status_code >= 500:
+        return None
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict):
+        return None
+    detail = body.get("detail") or body.get("title")
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        detail = errors[0].get("message") or errors[0].get("detail") or detail
+    if not isinstance(detail, str) or not detail:
+        return None
+    if resp.status_code == 403:
+        return PermanentError(f"X refused the request (403 Forbidden): {detail[:200]}")
+    return PermanentError(f"X refused the request ({resp.status_code}): {detail[:200]}")
+
+
+def _x_rate_scope(method: str, url: str) -> str:
+    """X limits each endpoint per user: one bucket per method and path shape."""
+    parts = urlsplit(url)
+    return f"{parts.netloc} {method} {_NUMERIC_ID.sub('/:id', parts.path)}"
+
+
+class XConnector(Connector):
+    """One brand account on X."""
+
+    network = "x"
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        token: Callable[[], str | None],
+        refresh: Callable[[], bool] | None = None,
+        user_id: str | None = None,
+        read_budget: ReadBudget | None = None,
+        reads_per_hour: int = 600,
+        read_dms: bool = True,
+        sent_journal: MutableMapping[str, str] | None = None,
+        rate_control: RateControl | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.http = HttpClient(
+            base_url,
+            network="X",
+            token=token,
+            refresh=refresh,
+            rate_control=rate_control,
+            retry=retry,
+            sleep=sleep,
+            error_hook=_x_error,
+            rate_scope=_x_rate_scope,
+        )
+        self.user_id = user_id
+        self.budget = read_budget or ReadBudget(reads_per_hour)
+        self.read_dms = read_dms
+        self.journal = SentJournal(sent_journal)
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def budget_status(self) -> BudgetStatus:
+        return self.budget.status()
+
+    def _read(self, path: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        self.budget.check()
+        body = self.http.get(path, params=dict(params))
+        if not isinstance(body, dict):
+            raise ConnectorError("X: the server's reply was not a JSON object")
+        includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
+        reads = 0
+        for part in (body.get("data"), includes.get("users"), includes.get("tweets")):
+            if isinstance(part, list):
+                reads += len(part)
+            elif isinstance(part, dict):
+                reads += 1
+        self.budget.spend(reads)
+        return body
+
+    def _me(self) -> str:
+        if self.user_id is None:
+            self.user_id = self.profile().remote_id
+        return self.user_id
+
+    def profile(self) -> Profile:
+        body = self._read("/2/users/me", {"user.fields": "username,name"})
+        data = body.get("data")
+        if not isinstance(data, dict) or not data.get("id") or not data.get("username"):
+            raise PermanentError("X: the account lookup returned no user")
+        self.user_id = str(data["id"])
+        return Profile(self.user_id, str(data["username"]), str(data.get("name", "")))
+
+    def _page_size(self, limit: int, lo: int) -> int:
+        # each post may bring its author along, so half of what is left is what a page may use
+        return max(lo, min(100, limit, self.budget.remaining() // 2 or 1))
+
+    def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
+        pos = _Cursor.load(cursor)
+        me = self._me()
+        items: list[InboundItem] = []
+        rejected: list[RejectedItem] = []
+        more = self._fetch_mentions(pos, me, limit, items, rejected)
+        if self.read_dms:
+            more = self._fetch_dms(pos, me, max(limit - len(items), 1), items, rejected) or more
+        return FetchResult(items, pos.dump(), rejected, more)
+
+    def _fetch_mentions(
+        self,
+        pos: _Cursor,
+        me: str,
+        limit: int,
+        items: list[InboundItem],
+        rejected: list[RejectedItem],
+    ) -> bool:
+        first_sync = pos.mentions_since is None and pos.mentions_next is None
+        while len(items) < limit:
+            params: dict[str, Any] = {
+                "max_results": self._page_size(limit - len(items), 5),
+                "expansions": "author_id,referenced_tweets.id",
+                "tweet.fields": _TWEET_FIELDS,
+                "user.fields": _USER_FIELDS,
+            }
+            if pos.mentions_since:
+                params["since_id"] = pos.mentions_since
+            if pos.mentions_next:
+                params["pagination_token"] = pos.mentions_next
+            body = self._read(f"/2/users/{me}/mentions", params)
+            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            if pos.mentions_newest is None and meta.get("newest_id"):
+                pos.mentions_newest = str(meta["newest_id"])
+            users = _index(body, "users")
+            for raw in body.get("data") or []:
+                item = self._tweet_item(raw, users, me, rejected)
+                if item is not None:
+                    items.append(item)
+            next_token = meta.get("next_token")
+            if next_token and not first_sync:
+                pos.mentions_next = str(next_token)
+                if len(items) >= limit or self.budget.remaining() == 0:
+                    return True  # resume this run of pages next time, since_id unchanged
+                continue
+            # the run is complete: everything up to newest_id has been seen
+            if pos.mentions_newest:
+                pos.mentions_since = pos.mentions_newest
+            pos.mentions_next = pos.mentions_newest = None
+            return False
+        return True
+
+    def _tweet_item(
+        self,
+        raw: Any,
+        users: Mapping[str, Mapping[str, Any]],
+        me: str,
+        rejected: list[RejectedItem],
+    ) -> InboundItem | None:
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        try:
+            if not isinstance(raw, dict):
+                raise ValueError("the post is not an object")
+            for key in ("id", "text", "author_id", "created_at", "conversation_id"):
+                if not isinstance(raw.get(key), str) or not raw[key]:
+                    raise ValueError(f"the post has no {key}")
+            if raw["author_id"] == me:
+                return None  # the brand's own post, not something to answer
+            created = parse_time(raw["created_at"])
+            parent = None
+            refs = raw.get("referenced_tweets") or []
+            if not isinstance(refs, list):
+                raise ValueError("referenced_tweets is not a list")
+            for ref in refs:
+                if isinstance(ref, dict) and ref.get("type") == "replied_to":
+                    parent = str(ref.get("id"))
+            author = _author(raw["author_id"], users)
+            return InboundItem(
+                remote_id=raw["id"],
+                kind=ItemKind.REPLY if parent else ItemKind.MENTION,
+                author=author,
+                text=raw["text"],
+                created_at=created,
+                thread_key=raw["conversation_id"],
+                parent_remote_id=parent,
+                url=f"https://x.com/{author.handle}/status/{raw['id']}",
+                language=raw.get("lang") if isinstance(raw.get("lang"), str) else None,
+                refs={"conversation_id": raw["conversation_id"]},
+            )
+        except ValueError as exc:
+            rejected.append(_rejected(exc, rid, raw))
+            return None
+
+    def _fetch_dms(
+        self,
+        pos: _Cursor,
+        me: str,
+        limit: int,
+        items: list[InboundItem],
+        rejected: list[RejectedItem],
+    ) -> bool:
+        # dm_events has no since_id: it lists newest first, so page back until a known event
+        # shows up; an interrupted run resumes from its pagination token, the mark unchanged
+        first_sync = pos.dm_since is None and pos.dm_next is None
+        got = 0
+        while True:
+            params: dict[str, Any] = {
+                "event_types": "MessageCreate",
+                "dm_event.fields": _DM_FIELDS,
+                "expansions": "sender_id",
+                "user.fields": _USER_FIELDS,
+                "max_results": self._page_size(limit - got, 1),
+            }
+            if pos.dm_next:
+                params["pagination_token"] = pos.dm_next
+            body = self._read("/2/dm_events", params)
+            users = _index(body, "users")
+            reached_known = False
+            for raw in body.get("data") or []:
+                rid = raw.get("id") if isinstance(raw, dict) else None
+                if isinstance(rid, str) and rid.isdigit():
+                    if not _id_gt(rid, pos.dm_since):
+                        reached_known = True
+                        break
+                    if pos.dm_newest is None or _id_gt(rid, pos.dm_newest):
+                        pos.dm_newest = rid
+                item = self._dm_item(raw, users, me, rejected)
+                if item is not None:
+                    items.append(item)
+                    got += 1
+            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            token = meta.get("next_token")
+            if token and not reached_known and not first_sync:
+                pos.dm_next = str(token)
+                if got >= limit or self.budget.remaining() == 0:
+                    return True
+                continue
+            if pos.dm_newest:
+                pos.dm_since = pos.dm_newest
+            pos.dm_next = pos.dm_newest = None
+            return False
+
+    def _dm_item(
+        self,
+        raw: Any,
+        users: Mapping[str, Mapping[str, Any]],
+        me: str,
+        rejected: list[RejectedItem],
+    ) -> InboundItem | None:
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        try:
+            if not isinstance(raw, dict):
+                raise ValueError("the DM event is not an object")
+            if raw.get("event_type") not in (None, "MessageCreate"):
+                return None
+            for key in ("id", "sender_id", "created_at", "dm_conversation_id"):
+                if not isinstance(raw.get(key), str) or not raw[key]:
+                    raise ValueError(f"the DM event has no {key}")
+            if raw["sender_id"] == me:
+                return None
+            text = raw.get("text")
+            if not isinstance(text, str):
+                raise ValueError("the DM event has no text")
+            return InboundItem(
+                remote_id=raw["id"],
+                kind=ItemKind.DM,
+                author=_author(raw["sender_id"], users),
+                text=text,
+                created_at=parse_time(raw["created_at"]),
+                thread_key=raw["dm_conversation_id"],
+                refs={"dm_conversation_id": raw["dm_conversation_id"]},
+            )
+        except ValueError as exc:
+            rejected.append(_rejected(exc, rid, raw))
+            return None
+
+    def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
+        rejected: list[RejectedItem] = []
+        if "-" in thread_key:  # one-to-one DM conversation ids are "<user>-<user>"
+            body = self._read(
+                f"/2/dm_conversations/{thread_key}/dm_events",
+                {"dm_event.fields": _DM_FIELDS, "expansions": "sender_id", "max_results": 100},
+            )
+            users = _index(body, "users")
+            found = [self._dm_item(raw, users, "", rejected) for raw in body.get("data") or []]
+        else:
+            body = self._read(
+                "/2/tweets/search/recent",
+                {
+                    "query": f"conversation_id:{thread_key}",
+                    "expansions": "author_id,referenced_tweets.id",
+                    "tweet.fields": _TWEET_FIELDS,
+                    "user.fields": _USER_FIELDS,
+                    "max_results": 100,
+                },
+            )
+            users = _index(body, "users")
+            found = [self._tweet_item(raw, users, "", rejected) for raw in body.get("data") or []]
+        return sorted((i for i in found if i is not None), key=lambda i: i.created_at)
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+        if target.kind == ItemKind.DM:
+            if not text or len(text) > DM_MAX_LENGTH:
+                raise PermanentError(
+                    f"X: a direct message must have 1 to {DM_MAX_LENGTH:,} characters"
+                )
+            conversation = target.refs.get("dm_conversation_id") or target.thread_key
+            entry = self.journal.begin(idempotency_key, "dm", text, conversation)
+            body = self.http.post(
+                f"/2/dm_conversations/{conversation}/messages", json_body={"text": text}
+            )
+            data = _data(body, "dm_event_id")
+            self.journal.finish(idempotency_key, entry, data["dm_event_id"])
+            return SendResult(data["dm_event_id"], created_at=entry.started_at)
+        _check_length(text)
+        entry = self.journal.begin(idempotency_key, "reply", text, target.remote_id)
+        body = self.http.post(
+            "/2/tweets",
+            json_body={"text": text, "reply": {"in_reply_to_tweet_id": target.remote_id}},
+        )
+        return self._sent(idempotency_key, entry, body)
+
+    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+        _check_length(text)
+        entry = self.journal.begin(idempotency_key, "post", text)
+        body = self.http.post("/2/tweets", json_body={"text": text})
+        return self._sent(idempotency_key, entry, body)
+
+    def _sent(self, key: str, entry: Any, body: Any) -> SendResult:
+        data = _data(body, "id")
+        self.journal.finish(key, entry, data["id"])
+        return SendResult(
+            data["id"], url=f"https://x.com/i/web/status/{data['id']}", created_at=entry.started_at
+        )
+
+    def delete(self, remote_id: str) -> None:
+        body = self.http.delete(f"/2/tweets/{remote_id}")
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, dict) or data.get("deleted") is not True:
+            raise PermanentError("X: the post was not deleted (X did not confirm the deletion)")
+
+    def find_sent(self, idempotency_key: str) -> SendResult | None:
+        """What X shows of a send that may or may not have gone out (see the module notes)."""
+        entry = self.journal.get(idempotency_key)
+        if entry is None:
+            return None
+        if entry.remote_id:
+            return SendResult(entry.remote_id, created_at=entry.started_at)
+        me = self._me()
+        since = entry.started_at - timedelta(minutes=1)
+        if entry.kind == "dm":
+            body = self._read(
+                f"/2/dm_conversations/{entry.target}/dm_events",
+                {"dm_event.fields": _DM_FIELDS, "max_results": 50},
+            )
+            for raw in body.get("data") or []:
+                if (
+                    isinstance(raw, dict)
+                    and raw.get("sender_id") == me
+                    and same_text(entry.text, str(raw.get("text", "")))
+                    and _after(raw.get("created_at"), since)
+                ):
+                    self.journal.finish(idempotency_key, entry, str(raw["id"]))
+                    return SendResult(str(raw["id"]))
+            return None
+        body = self._read(
+            f"/2/users/{me}/tweets",
+            {
+                "max_results": 100,
+                "start_time": since.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "tweet.fields": "created_at,referenced_tweets",
+            },
+        )
+        for raw in body.get("data") or []:
+            if not isinstance(raw, dict) or not same_text(entry.text, str(raw.get("text", ""))):
+                continue
+            if entry.kind == "reply":
+                parents = [
+                    r.get("id")
+                    for r in raw.get("referenced_tweets") or []
+                    if isinstance(r, dict) and r.get("type") == "replied_to"
+                ]
+                if entry.target not in parents:
+                    continue
+            self.journal.finish(idempotency_key, entry, str(raw["id"]))
+            return SendResult(str(raw["id"]), url=f"https://x.com/i/web/status/{raw['id']}")
+        return None
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _check_length(text: str) -> None:
+    length = x_weighted_length(text)
+    if length == 0:
+        raise PermanentError("X: a post cannot be empty")
+    if length > X_MAX_WEIGHTED_LENGTH:
+        raise PermanentError(
+            f"X: the text counts {length} characters as X weighs them "
+            f"(links 23, emoji and CJK 2); the limit is {X_MAX_WEIGHTED_LENGTH}"
+        )
+
+
+def _data(body: Any, key: str) -> dict[str, str]:
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get(key), str):
+        raise PermanentError(f"X: the reply to our request had no {key}; the send is unconfirmed")
+    return data
+
+
+def _index(body: Mapping[str, Any], kind: str) -> dict[str, Mapping[str, Any]]:
+    includes = body.get("includes")
+    if not isinstance(includes, dict) or not isinstance(includes.get(kind), list):
+        return {}
+    return {str(u["id"]): u for u in includes[kind] if isinstance(u, dict) and "id" in u}
+
+
+def _author(user_id: str, users: Mapping[str, Mapping[str, Any]]) -> RemoteAuthor:
+    user = users.get(user_id, {})
+    metrics = user.get("public_metrics")
+    followers = metrics.get("followers_count") if isinstance(metrics, dict) else None
+    return RemoteAuthor(
+        remote_id=user_id,
+        handle=str(user.get("username") or user_id),
+        display_name=str(user.get("name") or ""),
+        followers=followers if isinstance(followers, int) else None,
+    )
+
+
+def _rejected(exc: Exception, rid: Any, raw: Any) -> RejectedItem:
+    return RejectedItem(
+        reason=f"X: {exc}",
+        remote_id=rid if isinstance(rid, str) else None,
+        excerpt=json.dumps(raw, ensure_ascii=False, default=str)[:200],
+    )
+
+
+def _after(value: Any, since: datetime) -> bool:
+    try:
+        return parse_time(value) >= since
+    except ValueError:
+        return False

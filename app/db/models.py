@@ -1,0 +1,525 @@
+"""The schema: one source of truth shared by every workstation.
+
+Nothing secret lives here. Brand accounts carry their network, handle and state, never a token
+(tokens are in the OS keyring of the machines that sync or publish). Employees carry an argon2id
+hash only in embedded (SQLite) mode; on PostgreSQL the server authenticates them.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.db.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class Direction(enum.StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class ConversationStatus(enum.StrEnum):
+    OPEN = "open"
+    PENDING = "pending"  # waiting for the customer
+    SNOOZED = "snoozed"
+    RESOLVED = "resolved"
+
+
+class AccountStatus(enum.StrEnum):
+    CONNECTED = "connected"
+    SYNCING = "syncing"
+    RATE_LIMITED = "rate_limited"
+    NEEDS_RECONNECT = "needs_reconnect"
+    DISCONNECTED = "disconnected"
+
+
+class OutboxStatus(enum.StrEnum):
+    DRAFT = "draft"
+    AWAITING_APPROVAL = "awaiting_approval"
+    APPROVED = "approved"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+
+
+class Availability(enum.StrEnum):
+    AVAILABLE = "available"
+    BUSY = "busy"
+    AWAY = "away"
+
+
+class Workspace(Base):
+    __tablename__ = "workspace"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: shared settings (owner-only replies, signature policy, business hours …)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    crisis_mode: Mapped[bool] = mapped_column(Boolean, default=False)
+    publishing_paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Team(Base):
+    """A department or queue: support, PR, sales, product, R&D, marketing, IT."""
+
+    __tablename__ = "team"
+    __table_args__ = (UniqueConstraint("workspace_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    department: Mapped[str] = mapped_column(String(40), default="support")
+
+
+class Employee(Base):
+    __tablename__ = "employee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    username: Mapped[str] = mapped_column(String(63), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    #: embedded mode only; on PostgreSQL the server authenticates the login role
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    availability: Mapped[str] = mapped_column(String(20), default=Availability.AVAILABLE)
+    capacity: Mapped[int] = mapped_column(Integer, default=10)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    last_seen_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    teams: Mapped[list[Team]] = relationship(secondary="employee_team", lazy="selectin")
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.display_name.split() if p]
+        return "".join(p[0] for p in parts[:3]).upper() or self.username[:2].upper()
+
+
+class EmployeeTeam(Base):
+    __tablename__ = "employee_team"
+
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
+    )
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Role(Base):
+    """A named set of permissions; default roles are seeded, IT may add custom ones."""
+
+    __tablename__ = "role"
+    __table_args__ = (UniqueConstraint("workspace_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    permissions: Mapped[list[RolePermission]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class RolePermission(Base):
+    __tablename__ = "role_permission"
+
+    role_id: Mapped[int] = mapped_column(
+        ForeignKey("role.id", ondelete="CASCADE"), primary_key=True
+    )
+    permission: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class RoleGrant(Base):
+    """A role given to an employee, optionally scoped to one team or one brand account."""
+
+    __tablename__ = "role_grant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+
+    role: Mapped[Role] = relationship(lazy="selectin")
+
+
+class BrandAccount(Base):
+    """A brand's account on one network. ``key`` names its keyring entry; no secret is here."""
+
+    __tablename__ = "brand_account"
+    __table_args__ = (UniqueConstraint("network", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    network: Mapped[str] = mapped_column(String(20))
+    handle: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    remote_id: Mapped[str] = mapped_column(String(200))
+    base_url: Mapped[str | None] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(20), default=AccountStatus.CONNECTED)
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    rate_limited_until: Mapped[datetime | None] = mapped_column()
+    cursor: Mapped[str | None] = mapped_column(Text)
+    last_sync_at: Mapped[datetime | None] = mapped_column()
+    #: non-secret per-account settings (read budget, character limit, default team)
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    publishing_paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Customer(Base):
+    """A person on a network; their history spans every brand account they wrote to."""
+
+    __tablename__ = "customer"
+    __table_args__ = (UniqueConstraint("network", "remote_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    network: Mapped[str] = mapped_column(String(20))
+    remote_id: Mapped[str] = mapped_column(String(200))
+    handle: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    followers: Mapped[int | None] = mapped_column(Integer)
+    vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: contact details, shown only to those with the see-contact-details permission
+    contact: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Conversation(Base):
+    """One customer's thread or DM channel with one brand account."""
+
+    __tablename__ = "conversation"
+    __table_args__ = (
+        UniqueConstraint("brand_account_id", "thread_key"),
+        Index("ix_conversation_inbox", "workspace_id", "status", "last_message_at"),
+        Index("ix_conversation_team", "team_id", "last_message_at"),
+        Index("ix_conversation_assignee", "assignee_id", "last_message_at"),
+        Index("ix_conversation_last", "last_message_at"),
+        Index("ix_conversation_customer_last", "customer_id", "last_message_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    thread_key: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+    snippet: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default=ConversationStatus.OPEN)
+    snoozed_until: Mapped[datetime | None] = mapped_column()
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    language: Mapped[str | None] = mapped_column(String(10))
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_message_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_inbound_at: Mapped[datetime | None] = mapped_column()
+    first_response_due: Mapped[datetime | None] = mapped_column()
+    next_response_due: Mapped[datetime | None] = mapped_column()
+    first_responded_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: bumped on every change, so a stale client's conditional update fails cleanly
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    customer: Mapped[Customer] = relationship(lazy="joined")
+    brand_account: Mapped[BrandAccount] = relationship(lazy="joined")
+
+
+class Message(Base):
+    __tablename__ = "message"
+    __table_args__ = (
+        UniqueConstraint("brand_account_id", "remote_id"),
+        Index("ix_message_conversation", "conversation_id", "created_at"),
+        Index("ix_message_customer", "customer_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    #: null for an outbound message not yet sent
+    remote_id: Mapped[str | None] = mapped_column(String(300))
+    direction: Mapped[str] = mapped_column(String(3))
+    kind: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column()
+    ingested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    parent_remote_id: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(1000))
+    language: Mapped[str | None] = mapped_column(String(10))
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    intent: Mapped[str | None] = mapped_column(String(30))
+    #: network references a reply needs (e.g. Bluesky cid); never secrets
+    refs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Assignment(Base):
+    """History of who held a conversation: every claim, assignment, hand-off and release."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    from_employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    to_employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    to_team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    by_employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    action: Mapped[str] = mapped_column(String(20))  # claim, assign, release, handoff, auto
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Note(Base):
+    """An internal note: colleagues only, never sent to the customer."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    mentions: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ConversationTag(Base):
+    __tablename__ = "conversation_tag"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
+
+
+class OutboxItem(Base):
+    """A reply or post on its way out: the only path from an employee to a brand account."""
+
+    __tablename__ = "outbox_item"
+    __table_args__ = (Index("ix_outbox_status", "status", "scheduled_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL"), index=True
+    )
+    in_reply_to_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("message.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(10))  # reply | post
+    text: Mapped[str] = mapped_column(Text)
+    media: Mapped[list[Any]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(20), default=OutboxStatus.DRAFT)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    approved_at: Mapped[datetime | None] = mapped_column()
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    scheduled_at: Mapped[datetime | None] = mapped_column()
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column()
+    last_error: Mapped[str | None] = mapped_column(Text)
+    send_started_at: Mapped[datetime | None] = mapped_column()
+    remote_id: Mapped[str | None] = mapped_column(String(300))
+    remote_url: Mapped[str | None] = mapped_column(String(1000))
+    sent_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only: the application never updates or deletes a row (PostgreSQL enforces it)."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_at", "workspace_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int | None] = mapped_column(
+        ForeignKey("workspace.id", ondelete="SET NULL")
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    target_type: Mapped[str | None] = mapped_column(String(40))
+    target_id: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeEvent(Base):
+    """The change feed: what changed, by id only, in commit order.
+
+    Workstations read it to update their open views in place: by LISTEN/NOTIFY wake-ups on
+    PostgreSQL and by polling the newest id on SQLite. It carries ids, never content, because
+    every listener receives it; what a workstation may see is read back through its scoped query.
+    """
+
+    __tablename__ = "change_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    topic: Mapped[str] = mapped_column(String(30))  # conversation, account, outbox, workspace …
+    ids: Mapped[list[Any]] = mapped_column(default=list)
+    origin: Mapped[str | None] = mapped_column(String(64))  # workstation session that caused it
+
+
+class SyncRejection(Base):
+    """An inbound item a network sent that we could not understand: kept, with the reason."""
+
+    __tablename__ = "sync_rejection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    remote_id: Mapped[str | None] = mapped_column(String(300))
+    reason: Mapped[str] = mapped_column(Text)
+    excerpt: Mapped[str] = mapped_column(Text, default="")
+
+
+class CannedReply(Base):
+    """A reusable answer: shared (no team, no owner), per team, or private to its owner."""
+
+    __tablename__ = "canned_reply"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class RoutingRule(Base):
+    __tablename__ = "routing_rule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    conditions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    actions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class SlaPolicy(Base):
+    __tablename__ = "sla_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    first_response_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    next_response_minutes: Mapped[int] = mapped_column(Integer, default=240)
+    business_hours: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Presence(Base):
+    """Who is viewing or replying to which conversation right now (rows expire by ``at``)."""
+
+    __tablename__ = "presence"
+
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(10))  # viewing | replying
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SavedView(Base):
+    __tablename__ = "saved_view"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    filters: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Notification(Base):
+    """Something an employee should see: an assignment, an @mention, an SLA breach."""
+
+    __tablename__ = "notification"
+    __table_args__ = (Index("ix_notification_employee", "employee_id", "read_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(30))
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE")
+    )
+    text: Mapped[str] = mapped_column(Text)
+    read_at: Mapped[datetime | None] = mapped_column()

@@ -1,0 +1,99 @@
+"""The demo workspace: the people and brand accounts a trial of the console starts with."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import BrandAccount, Employee, EmployeeTeam, RoleGrant, Team, Workspace
+from app.services import audit
+from app.services.access import seed_roles
+from app.services.auth import hash_password
+
+DEMO_PASSWORD = "demo"
+DEMO_BRANDS = ("acme", "acme_help")
+
+TEAMS = (
+    ("Customer Service", "support"),
+    ("PR", "pr"),
+    ("Sales", "sales"),
+    ("Product", "product"),
+    ("Marketing", "marketing"),
+    ("IT", "it"),
+)
+
+# username, display name, team, role, what they do
+PEOPLE = (
+    ("ines", "Inès Moreau", "IT", "it admin", "IT admin"),
+    ("alice", "Alice Novak", "Customer Service", "agent", "support agent"),
+    ("bob", "Bob Okafor", "Customer Service", "agent", "support agent"),
+    ("priya", "Priya Raman", "PR", "pr", "PR lead"),
+    ("sam", "Sam Lopez", "Sales", "sales", "sales rep"),
+    ("pat", "Pat Berg", "Product", "product", "product manager"),
+)
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    username: str
+    display_name: str
+    job: str
+
+
+def demo_people() -> list[DemoPerson]:
+    return [DemoPerson(u, n, job) for u, n, _t, _r, job in PEOPLE]
+
+
+def ensure_demo_workspace(session: Session) -> Workspace:
+    """Create the demo workspace once; an existing one (any workspace) is left as it is."""
+    ws = session.scalar(select(Workspace).order_by(Workspace.id).limit(1))
+    if ws is not None:
+        return ws
+    ws = Workspace(name="Acme (demo)", settings={"demo": True})
+    session.add(ws)
+    session.flush()
+    roles = seed_roles(session, ws.id)
+    teams = {}
+    for name, dept in TEAMS:
+        t = Team(workspace_id=ws.id, name=name, department=dept)
+        session.add(t)
+        teams[name] = t
+    session.flush()
+    pw = hash_password(DEMO_PASSWORD)
+    for username, name, team, role, _job in PEOPLE:
+        e = Employee(
+            workspace_id=ws.id,
+            username=username,
+            display_name=name,
+            password_hash=pw,
+            email=f"{username}@acme.example",
+        )
+        session.add(e)
+        session.flush()
+        session.add(EmployeeTeam(employee_id=e.id, team_id=teams[team].id))
+        session.add(RoleGrant(employee_id=e.id, role_id=roles[role].id))
+    for handle in DEMO_BRANDS:
+        session.add(
+            BrandAccount(
+                workspace_id=ws.id,
+                key=uuid.uuid4().hex,
+                network="demo",
+                handle=handle,
+                display_name=f"Acme ({handle})",
+                remote_id=f"demo-brand-{handle}",
+                settings={"default_team_id": teams["Customer Service"].id},
+            )
+        )
+    audit.record(
+        session,
+        "workspace_created",
+        workspace_id=ws.id,
+        actor_name="demo setup",
+        target_type="workspace",
+        target_id=ws.id,
+    )
+    session.flush()
+    return ws

@@ -1,0 +1,234 @@
+"""Who may do what: permissions, the default roles, and the signed-in actor.
+
+Every service call takes an :class:`Actor` and checks it; on PostgreSQL the database checks
+again (grants and row-level security), so a modified client gets no further than this code.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from app.db.models import Conversation, Employee, EmployeeTeam, Role, RoleGrant, RolePermission
+
+
+class Permission(enum.StrEnum):
+    READ_TEAM_INBOX = "read_team_inbox"
+    READ_ALL = "read_all"
+    REPLY = "reply"
+    POST_AS_BRAND = "post_as_brand"
+    APPROVE = "approve"
+    SKIP_APPROVAL_REPLY = "skip_approval_reply"
+    SKIP_APPROVAL_POST = "skip_approval_post"
+    MANAGE_ROUTING = "manage_routing"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_EMPLOYEES = "manage_employees"
+    VIEW_REPORTS = "view_reports"
+    CRISIS_CONTROL = "crisis_control"
+    PAUSE_PUBLISHING = "pause_publishing"
+    SEE_CONTACT_DETAILS = "see_contact_details"
+
+    @property
+    def title(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+P = Permission
+
+#: name → (description, permissions). Seeded in every workspace; IT may add custom roles.
+DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
+    "agent": ("Customer-service agent", frozenset({P.READ_TEAM_INBOX, P.REPLY})),
+    "team lead": (
+        "Leads a team: approves, reassigns, reads reports",
+        frozenset(
+            {
+                P.READ_TEAM_INBOX,
+                P.REPLY,
+                P.APPROVE,
+                P.SKIP_APPROVAL_REPLY,
+                P.VIEW_REPORTS,
+                P.SEE_CONTACT_DETAILS,
+            }
+        ),
+    ),
+    "pr": (
+        "Public relations: crisis room, statements, pause publishing",
+        frozenset(
+            {
+                P.READ_ALL,
+                P.REPLY,
+                P.POST_AS_BRAND,
+                P.SKIP_APPROVAL_REPLY,
+                P.CRISIS_CONTROL,
+                P.PAUSE_PUBLISHING,
+                P.VIEW_REPORTS,
+            }
+        ),
+    ),
+    "sales": (
+        "Sales: leads and purchase intent",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.SEE_CONTACT_DETAILS}),
+    ),
+    "product": (
+        "Product and R&D: feature requests and bugs",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY}),
+    ),
+    "marketing": (
+        "Marketing: publishes as the brand",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.POST_AS_BRAND}),
+    ),
+    "approver": (
+        "Approves queued posts and replies",
+        frozenset({P.READ_ALL, P.APPROVE, P.SKIP_APPROVAL_REPLY, P.SKIP_APPROVAL_POST}),
+    ),
+    "it admin": (
+        "IT: employees, roles, brand accounts, audit trail",
+        frozenset(
+            {
+                P.MANAGE_EMPLOYEES,
+                P.MANAGE_ACCOUNTS,
+                P.MANAGE_ROUTING,
+                P.VIEW_REPORTS,
+                P.PAUSE_PUBLISHING,
+            }
+        ),
+    ),
+}
+
+
+class AccessDenied(Exception):
+    """The actor lacks a permission; the message says which, in words."""
+
+
+@dataclass(frozen=True)
+class Grant:
+    permission: Permission
+    team_id: int | None = None
+    account_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in employee as the services see them: identity, teams and grants."""
+
+    employee_id: int
+    username: str
+    display_name: str
+    workspace_id: int
+    team_ids: frozenset[int] = frozenset()
+    grants: tuple[Grant, ...] = field(default_factory=tuple)
+
+    def can(
+        self, permission: Permission, *, team_id: int | None = None, account_id: int | None = None
+    ) -> bool:
+        for g in self.grants:
+            if g.permission != permission:
+                continue
+            if g.team_id is not None and g.team_id != team_id:
+                continue
+            if g.account_id is not None and g.account_id != account_id:
+                continue
+            return True
+        return False
+
+    def can_somewhere(self, permission: Permission) -> bool:
+        return any(g.permission == permission for g in self.grants)
+
+    def require(
+        self, permission: Permission, *, team_id: int | None = None, account_id: int | None = None
+    ) -> None:
+        if not self.can(permission, team_id=team_id, account_id=account_id):
+            raise AccessDenied(
+                f"You do not have the permission to {permission.title.lower()} here."
+            )
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return frozenset(g.permission for g in self.grants)
+
+
+def seed_roles(session: Session, workspace_id: int) -> dict[str, Role]:
+    roles: dict[str, Role] = {}
+    for name, (desc, perms) in DEFAULT_ROLES.items():
+        role = Role(workspace_id=workspace_id, name=name, description=desc, builtin=True)
+        role.permissions = [RolePermission(permission=p.value) for p in sorted(perms)]
+        session.add(role)
+        roles[name] = role
+    session.flush()
+    return roles
+
+
+def load_actor(session: Session, employee_id: int) -> Actor:
+    emp = session.get(Employee, employee_id)
+    if emp is None or not emp.active:
+        raise AccessDenied("This employee account is not active.")
+    team_ids = frozenset(
+        session.scalars(select(EmployeeTeam.team_id).where(EmployeeTeam.employee_id == emp.id))
+    )
+    rows = session.execute(
+        select(RolePermission.permission, RoleGrant.team_id, RoleGrant.brand_account_id)
+        .join(Role, Role.id == RoleGrant.role_id)
+        .join(RolePermission, RolePermission.role_id == Role.id)
+        .where(RoleGrant.employee_id == emp.id)
+    ).all()
+    grants = tuple(
+        sorted(
+            {Grant(Permission(p), t, a) for p, t, a in rows if p in Permission._value2member_map_},
+            key=lambda g: (g.permission.value, g.team_id or 0, g.account_id or 0),
+        )
+    )
+    return Actor(emp.id, emp.username, emp.display_name, emp.workspace_id, team_ids, grants)
+
+
+def visible_conversations(actor: Actor) -> ColumnElement[bool]:
+    """The WHERE clause for the conversations this actor may read (mirrored by RLS on PostgreSQL)."""
+    clauses: list[ColumnElement[bool]] = []
+    team_wide = False
+    for g in actor.grants:
+        if g.permission == P.READ_ALL:
+            if g.account_id is None and g.team_id is None:
+                return Conversation.workspace_id == actor.workspace_id
+            if g.account_id is not None:
+                clauses.append(Conversation.brand_account_id == g.account_id)
+            if g.team_id is not None:
+                clauses.append(Conversation.team_id == g.team_id)
+        elif g.permission == P.READ_TEAM_INBOX:
+            if g.team_id is not None:
+                clauses.append(Conversation.team_id == g.team_id)
+            else:
+                team_wide = True
+    if team_wide and actor.team_ids:
+        clauses.append(Conversation.team_id.in_(sorted(actor.team_ids)))
+    if actor.grants:
+        clauses.append(Conversation.assignee_id == actor.employee_id)
+    if not clauses:
+        return false()
+    return (Conversation.workspace_id == actor.workspace_id) & or_(*clauses) if clauses else true()
+
+
+def can_read(actor: Actor, conv: Conversation) -> bool:
+    if conv.workspace_id != actor.workspace_id:
+        return False
+    if conv.assignee_id == actor.employee_id and actor.grants:
+        return True
+    if actor.can(P.READ_ALL, account_id=conv.brand_account_id) or actor.can(
+        P.READ_ALL, team_id=conv.team_id
+    ):
+        return True
+    if conv.team_id is None:
+        return False
+    for g in actor.grants:
+        if g.permission != P.READ_TEAM_INBOX:
+            continue
+        # an unscoped team-inbox grant means "the teams I belong to", not every team
+        if g.team_id == conv.team_id or (g.team_id is None and conv.team_id in actor.team_ids):
+            return True
+    return False
+
+
+def permission_names(perms: Iterable[Permission]) -> list[str]:
+    return sorted(p.title for p in perms)

@@ -1,0 +1,319 @@
+"""Ingest: normalised inbound items → customers, conversations and messages, in one transaction.
+
+A batch is deduplicated on (account, remote id) — against the database and within itself —
+threaded into conversations by (account, thread key), attached to the customer's history by
+(network, customer id), enriched (language, sentiment, intent) and committed together with one
+change event. Set-based statements keep it fast: a few round trips per batch, not per message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from accounts.base import InboundItem, ItemKind, RejectedItem
+from app.db.models import (
+    BrandAccount,
+    Conversation,
+    ConversationStatus,
+    Customer,
+    Direction,
+    Message,
+    SyncRejection,
+)
+from app.db.types import utcnow
+from app.sync import changes
+
+log = logging.getLogger(__name__)
+
+SNIPPET_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Enrichment:
+    language: str | None = None
+    sentiment: float | None = None
+    intent: str | None = None
+
+
+#: the classifier hook: item → enrichment (the offline classifiers plug in here)
+Enricher = Callable[[InboundItem], Enrichment]
+#: the routing hook, called inside the transaction with the conversations that got new messages
+Router = Callable[[Session, BrandAccount, Sequence[int], Sequence[int]], None]
+
+
+@dataclass
+class IngestResult:
+    new_message_ids: list[int] = field(default_factory=list)
+    conversation_ids: list[int] = field(default_factory=list)
+    new_conversation_ids: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    rejected: int = 0
+
+
+def snippet(text: str) -> str:
+    """One line of the message for the inbox list: whitespace folded, control chars removed."""
+    flat = " ".join(text.split())
+    flat = "".join(ch for ch in flat if ch.isprintable() or ch == " ")
+    return flat[:SNIPPET_CHARS]
+
+
+def _clean(text: str) -> str:
+    """What a database can hold of what the customer wrote, with nothing else changed.
+
+    NUL cannot go into a PostgreSQL text column and lone surrogates cannot be encoded as UTF-8;
+    both become U+FFFD so the rest of the message is kept exactly.
+    """
+    try:
+        text.encode("utf-8")
+        return text.replace("\x00", "\ufffd") if "\x00" in text else text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text).replace(
+            "\x00", "\ufffd"
+        )
+
+
+def record_rejections(session: Session, account_id: int, rejected: Iterable[RejectedItem]) -> int:
+    rows = [
+        {
+            "brand_account_id": account_id,
+            "remote_id": r.remote_id,
+            "reason": _clean(r.reason)[:2000],
+            "excerpt": _clean(r.excerpt)[:2000],
+            "at": utcnow(),
+        }
+        for r in rejected
+    ]
+    if rows:
+        session.execute(insert(SyncRejection), rows)
+    return len(rows)
+
+
+def ingest_items(
+    session: Session,
+    account: BrandAccount,
+    items: Sequence[InboundItem],
+    *,
+    enrich: Enricher | None = None,
+    route: Router | None = None,
+    rejected: Sequence[RejectedItem] = (),
+    default_team_id: int | None = None,
+    origin: str | None = None,
+) -> IngestResult:
+    """Store a page of items; the caller commits (together with the new cursor)."""
+    result = IngestResult()
+    result.rejected = record_rejections(session, account.id, rejected)
+    # 1. dedupe within the batch, keeping the first occurrence
+    seen: dict[str, InboundItem] = {}
+    for it in items:
+        if it.remote_id in seen:
+            result.duplicates += 1
+            continue
+        seen[it.remote_id] = it
+    if not seen:
+        return result
+    # 2. dedupe against what is stored
+    existing: set[str] = set()
+    ids = list(seen)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        existing.update(
+            session.scalars(
+                select(Message.remote_id).where(
+                    Message.brand_account_id == account.id, Message.remote_id.in_(chunk)
+                )
+            )
+        )
+    fresh = [it for rid, it in seen.items() if rid not in existing]
+    result.duplicates += len(seen) - len(fresh)
+    if not fresh:
+        return result
+    fresh.sort(key=lambda it: it.created_at)
+
+    # 3. customers by (network, remote id)
+    customer_ids = _upsert_customers(session, account, fresh)
+
+    # 4. conversations by (account, thread key)
+    conv_ids, new_convs = _ensure_conversations(
+        session, account, fresh, customer_ids, default_team_id
+    )
+    result.new_conversation_ids = sorted(new_convs)
+
+    # 5. messages
+    now = utcnow()
+    enrichments = [enrich(it) if enrich else Enrichment(language=it.language) for it in fresh]
+    rows = []
+    for it, en in zip(fresh, enrichments, strict=True):
+        rows.append(
+            {
+                "conversation_id": conv_ids[it.thread_key],
+                "brand_account_id": account.id,
+                "remote_id": it.remote_id,
+                "direction": Direction.IN.value,
+                "kind": it.kind.value,
+                "customer_id": customer_ids[it.author.remote_id],
+                "text": _clean(it.text),
+                "created_at": it.created_at,
+                "ingested_at": now,
+                "parent_remote_id": it.parent_remote_id,
+                "url": it.url,
+                "language": en.language or it.language,
+                "sentiment": en.sentiment,
+                "intent": en.intent,
+                "refs": dict(it.refs),
+            }
+        )
+    new_ids = session.scalars(insert(Message).returning(Message.id), rows).all()
+    result.new_message_ids = list(new_ids)
+
+    # 6. conversation summaries: the newest message of each conversation in this batch
+    latest: dict[int, tuple[InboundItem, Enrichment, int]] = {}
+    for it, en in zip(fresh, enrichments, strict=True):
+        cid = conv_ids[it.thread_key]
+        prev = latest.get(cid)
+        count = (prev[2] if prev else 0) + 1
+        if prev is None or it.created_at >= prev[0].created_at:
+            latest[cid] = (it, en, count)
+        else:
+            latest[cid] = (prev[0], prev[1], count)
+    for cid, (it, en, count) in latest.items():
+        values: dict[str, object] = {
+            "snippet": snippet(_clean(it.text)),
+            "message_count": Conversation.message_count + count,
+            "last_message_at": it.created_at,
+            "last_inbound_at": it.created_at,
+            "updated_at": now,
+            "version": Conversation.version + 1,
+        }
+        if en.language:
+            values["language"] = en.language
+        if en.sentiment is not None:
+            values["sentiment"] = en.sentiment
+        if en.intent:
+            values["intent"] = en.intent
+        session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
+        # a new customer message reopens what was resolved or snoozed
+        session.execute(
+            update(Conversation)
+            .where(
+                Conversation.id == cid,
+                Conversation.status.in_(
+                    [
+                        ConversationStatus.RESOLVED.value,
+                        ConversationStatus.SNOOZED.value,
+                        ConversationStatus.PENDING.value,
+                    ]
+                ),
+            )
+            .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
+        )
+    result.conversation_ids = sorted(latest)
+    if route is not None:
+        route(session, account, result.conversation_ids, result.new_conversation_ids)
+    changes.publish(session, "conversation", result.conversation_ids, origin)
+    return result
+
+
+def _upsert_customers(
+    session: Session, account: BrandAccount, items: Sequence[InboundItem]
+) -> dict[str, int]:
+    authors = {it.author.remote_id: it.author for it in items}
+    found: dict[str, int] = {}
+    stale: list[tuple[int, int]] = []
+    keys = list(authors)
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        for cid, rid, followers in session.execute(
+            select(Customer.id, Customer.remote_id, Customer.followers).where(
+                Customer.network == account.network, Customer.remote_id.in_(chunk)
+            )
+        ):
+            found[rid] = cid
+            new = authors[rid].followers
+            if new is not None and new != followers:
+                stale.append((cid, new))
+    missing = [a for rid, a in authors.items() if rid not in found]
+    if missing:
+        now = utcnow()
+        rows = [
+            {
+                "workspace_id": account.workspace_id,
+                "network": account.network,
+                "remote_id": a.remote_id,
+                "handle": _clean(a.handle)[:200],
+                "display_name": _clean(a.display_name)[:200],
+                "followers": a.followers,
+                "vip": False,
+                "contact": {},
+                "first_seen_at": now,
+            }
+            for a in missing
+        ]
+        for cid, rid in session.execute(
+            insert(Customer).returning(Customer.id, Customer.remote_id), rows
+        ):
+            found[rid] = cid
+    # keep follower counts fresh for routing rules (only when the network told us)
+    for cid, followers in stale:
+        session.execute(update(Customer).where(Customer.id == cid).values(followers=followers))
+    return found
+
+
+def _conversation_kind(it: InboundItem) -> str:
+    return it.kind.value if it.kind != ItemKind.REPLY else ItemKind.MENTION.value
+
+
+def _ensure_conversations(
+    session: Session,
+    account: BrandAccount,
+    items: Sequence[InboundItem],
+    customer_ids: dict[str, int],
+    default_team_id: int | None,
+) -> tuple[dict[str, int], set[int]]:
+    first_by_thread: dict[str, InboundItem] = {}
+    for it in items:
+        first_by_thread.setdefault(it.thread_key, it)
+    keys = list(first_by_thread)
+    found: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        for cid, tk in session.execute(
+            select(Conversation.id, Conversation.thread_key).where(
+                Conversation.brand_account_id == account.id, Conversation.thread_key.in_(chunk)
+            )
+        ):
+            found[tk] = cid
+    new_ids: set[int] = set()
+    missing = [tk for tk in keys if tk not in found]
+    if missing:
+        rows = []
+        for tk in missing:
+            it = first_by_thread[tk]
+            rows.append(
+                {
+                    "workspace_id": account.workspace_id,
+                    "brand_account_id": account.id,
+                    "customer_id": customer_ids[it.author.remote_id],
+                    "thread_key": tk,
+                    "kind": _conversation_kind(it),
+                    "snippet": "",
+                    "status": ConversationStatus.OPEN.value,
+                    "priority": 0,
+                    "team_id": default_team_id,
+                    "message_count": 0,
+                    "last_message_at": it.created_at,
+                    "created_at": utcnow(),
+                    "updated_at": utcnow(),
+                    "version": 1,
+                }
+            )
+        for cid, tk in session.execute(
+            insert(Conversation).returning(Conversation.id, Conversation.thread_key), rows
+        ):
+            found[tk] = cid
+            new_ids.add(cid)
+    return found, new_ids

@@ -1,0 +1,209 @@
+"""Social Console: the desktop app, the headless worker and the IT command line.
+
+social-console                      the app (embedded SQLite with the demo network)
+social-console --db URL             the app on a shared PostgreSQL
+social-console --db URL migrate     upgrade a shared database, then exit
+social-console worker               headless sync and publishing
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+
+from app.config import describe_url, paths, resolve_db_url
+
+EPILOG = """
+database address (first found wins):
+  --db URL, then $SOCIAL_CONSOLE_DB, then [database] url = ... in the config file
+  (%(config)s), then the embedded SQLite file (%(db)s).
+  PostgreSQL: postgresql+psycopg://USER@HOST:PORT/DATABASE (the password comes from
+  ~/.pgpass, $PGPASSWORD or the server's own authentication).
+
+logs: %(logs)s
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = paths()
+    parser = argparse.ArgumentParser(
+        prog="social-console",
+        description="Work your brand's social accounts together: shared inbox, replies, publishing.",
+        epilog=EPILOG % {"config": p.config_file, "db": p.default_db_file, "logs": p.log_file},
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--db", metavar="URL", help="database address (see below)")
+    demo = parser.add_mutually_exclusive_group()
+    demo.add_argument(
+        "--demo",
+        action="store_true",
+        default=None,
+        help="run the demo network and demo workspace (default with the embedded database)",
+    )
+    demo.add_argument(
+        "--no-demo",
+        dest="demo",
+        action="store_false",
+        help="no demo network, even on the embedded database",
+    )
+    parser.add_argument(
+        "--demo-rate",
+        type=float,
+        default=1.0,
+        metavar="N",
+        help="demo traffic in messages per second (default 1)",
+    )
+    parser.add_argument(
+        "--demo-user", metavar="NAME", help="sign in at once as this demo employee (demo only)"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window offscreen, wait for the inbox, exit 0 (bundle check)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="log file detail",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("migrate", help="apply database migrations and exit (IT, before a roll-out)")
+    worker = sub.add_parser(
+        "worker", help="headless sync (and, later, publishing) without a window"
+    )
+    worker.add_argument("--once", action="store_true", help="sync one round and exit")
+    return parser
+
+
+def setup_logging(level: str) -> None:
+    p = paths()
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
+    try:
+        p.log_dir.mkdir(parents=True, exist_ok=True)
+        fh = logging.handlers.RotatingFileHandler(
+            p.log_file, maxBytes=5_000_000, backupCount=3, encoding="utf-8"
+        )
+        fh.setLevel(level)
+        fh.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(fh)
+    except OSError:
+        pass
+    err = logging.StreamHandler()
+    err.setLevel(logging.WARNING)
+    err.setFormatter(logging.Formatter("social-console: %(message)s"))
+    root.addHandler(err)
+
+
+def cmd_migrate(url: str) -> int:
+    from app.db.engine import DatabaseError, explain, make_engine
+    from app.db.migrate import upgrade
+
+    try:
+        engine = make_engine(url)
+        result = upgrade(engine)
+    except DatabaseError as exc:
+        print(f"social-console: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one sentence, not a traceback
+        print(f"social-console: {explain(exc, describe_url(url))}", file=sys.stderr)
+        return 2
+    if result.changed:
+        print(
+            f"{describe_url(url)}: schema upgraded from {result.before or 'empty'} to {result.after}."
+        )
+    else:
+        print(f"{describe_url(url)}: schema already at {result.after}; nothing to do.")
+    return 0
+
+
+def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
+    import signal
+    import threading
+
+    from sqlalchemy import select
+
+    from accounts.demo import DemoConnector, DemoNetwork
+    from app.console import Console
+    from app.db.engine import explain
+    from app.db.models import BrandAccount
+    from app.demo import DEMO_BRANDS, ensure_demo_workspace
+    from app.sync.runner import SyncRunner
+
+    try:
+        console = Console.open(url)
+        connectors = {}
+        if demo:
+            with console.factory() as s, s.begin():
+                ensure_demo_workspace(s)
+            net = DemoNetwork(DEMO_BRANDS, rate=rate)
+            with console.session() as s:
+                for a in s.scalars(select(BrandAccount).where(BrandAccount.network == "demo")):
+                    connectors[a.id] = DemoConnector(net, a.handle)
+    except Exception as exc:  # noqa: BLE001
+        print(f"social-console: {explain(exc, describe_url(url))}", file=sys.stderr)
+        return 2
+    if not connectors:
+        print(
+            "social-console: no brand account on this computer to sync (connect one first).",
+            file=sys.stderr,
+        )
+        return 1
+    runner = SyncRunner(console.factory, connectors, interval=1.0)
+    if once:
+        runner.run_once()
+        print(f"synced {len(connectors)} accounts, {runner.ingested} new messages")
+        return 0
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    runner.start()
+    print(
+        f"worker: syncing {len(connectors)} accounts into {console.db_label}; Ctrl+C to stop",
+        flush=True,
+    )
+    stop.wait()
+    runner.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging(args.log_level)
+    choice = resolve_db_url(args.db)
+    demo = args.demo if args.demo is not None else choice.source == "default"
+    from app.db.engine import DatabaseError, parse_url
+
+    try:
+        parse_url(choice.url)
+    except DatabaseError as exc:
+        print(f"social-console: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "migrate":
+        return cmd_migrate(choice.url)
+    if args.command == "worker":
+        return cmd_worker(choice.url, demo, args.demo_rate, args.once)
+    if args.demo_user and not demo:
+        print("social-console: --demo-user works only with the demo.", file=sys.stderr)
+        return 2
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import GuiOptions, run_gui
+
+    return run_gui(
+        GuiOptions(
+            db_url=choice.url,
+            demo=demo,
+            demo_rate=args.demo_rate,
+            demo_user=args.demo_user,
+            smoke=args.smoke,
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

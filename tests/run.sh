@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Install what the test suite needs, then run it.   Usage: bash tests/run.sh [pytest arguments]
+#
+# - Debian packages (only those missing; needs root or sudo): PostgreSQL server for the
+#   throwaway test clusters, D-Bus + gnome-keyring for the real Secret Service keyring,
+#   Node.js for the protocol peers (oidc-provider, the AT Protocol dev network), the libraries
+#   Qt needs offscreen, a font.
+# - a virtual environment in .venv with the project and its `test` extra;
+# - the npm packages of each protocol peer under tests/peers/*/ (from their lock files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(postgresql dbus gnome-keyring nodejs libegl1 libgl1 libxkbcommon0
+                 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ! command -v npm >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' npm 2>/dev/null | grep -q "install ok installed"; then
+    missing+=(npm)
+  fi
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tests/run.sh: installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[test]'
+
+for lock in tests/peers/*/package-lock.json; do
+  [ -e "$lock" ] || continue
+  dir=$(dirname "$lock")
+  if [ ! -d "$dir/node_modules" ] || [ "$lock" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "tests/run.sh: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/python -m pytest "$@"

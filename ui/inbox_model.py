@@ -1,0 +1,279 @@
+"""The inbox as a lazy table model: ids in order, rows built for what has been loaded.
+
+Pages come in as the view scrolls (canFetchMore/fetchMore), each one query in a worker thread.
+Change notifications update rows in place: a conversation that changed is re-read through the
+actor's scoped query, moved to its place by last activity, inserted if it newly belongs in the
+view, or removed if it no longer does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.console import Console
+from app.services import inbox
+from app.services.inbox import InboxFilter, InboxRow, PageKey
+from ui.tasks import describe_error, run_blocking
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+COLUMNS = ("Network", "Account", "Customer", "Message", "Team", "Assignee", "Status", "Age")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def age_text(then: datetime, now: datetime | None = None) -> str:
+    secs = max(0, int(((now or datetime.now(UTC)) - then).total_seconds()))
+    if secs < 60:
+        return f"{secs}s"
+    if secs < 3600:
+        return f"{secs // 60}m"
+    if secs < 86400:
+        return f"{secs // 3600}h"
+    return f"{secs // 86400}d"
+
+
+def _sort_key(row_time: datetime, conv_id: int) -> tuple[float, int]:
+    # ascending key for newest-first order, for bisect
+    return (-row_time.timestamp(), -conv_id)
+
+
+class InboxModel(QAbstractTableModel):
+    loading_changed = Signal(bool)
+    error = Signal(str)
+    #: emitted after each applied change batch with the ids touched (tests and benchmarks)
+    rows_updated = Signal(list)
+
+    def __init__(
+        self, console: Console, flt: InboxFilter | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.filter = flt or InboxFilter()
+        self._ids: list[int] = []
+        self._keys: list[tuple[float, int]] = []
+        self._rows: dict[int, InboxRow] = {}
+        self._next: PageKey | None = None
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        cid = self._ids[index.row()]
+        row = self._rows.get(cid)
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.network,
+                "@" + row.account,
+                row.customer,
+                row.snippet,
+                row.team,
+                row.assignee or "—",
+                row.status,
+                age_text(row.last_message_at),
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return row.snippet
+        if role == Qt.ItemDataRole.UserRole:
+            return cid
+        if role == Qt.ItemDataRole.FontRole and row.status == "open" and not row.assignee_id:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status == "resolved":
+            return QBrush(QColor("#6b7280"))
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and not (self._exhausted or self._loading or self._closed)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if parent.isValid() or self._exhausted or self._loading:
+            return
+        self._spawn(self._load_page(self._generation))
+
+    # -- public ---------------------------------------------------------------------------
+    def conversation_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, conversation_id: int) -> int | None:
+        try:
+            return self._ids.index(conversation_id)
+        except ValueError:
+            return None
+
+    def row_data(self, conversation_id: int) -> InboxRow | None:
+        return self._rows.get(conversation_id)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: InboxFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._ids, self._keys, self._rows = [], [], {}
+        self._next, self._exhausted, self._loading = None, False, False
+        self.endResetModel()
+        self.fetchMore()
+
+    def apply_changes(self, conversation_ids: Sequence[int]) -> None:
+        """Bring the given conversations up to date in this view (called on change events)."""
+        if conversation_ids:
+            self._spawn(self._apply(list(conversation_ids), self._generation))
+
+    def shutdown(self) -> None:
+        """Stop loading for good (window closed): pending queries are dropped."""
+        self._closed = True
+        self._generation += 1
+        for t in list(self._tasks):
+            t.cancel()
+
+    # -- loading --------------------------------------------------------------------------
+    def _spawn(self, coro: Any) -> None:
+        if self._closed:
+            coro.close()
+            return
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _set_loading(self, value: bool) -> None:
+        self._loading = value
+        self.loading_changed.emit(value)
+
+    async def _load_page(self, generation: int) -> None:
+        self._set_loading(True)
+        actor, flt, after = self.console.actor, self.filter, self._next
+        try:
+            ids, nxt, rows = await run_blocking(self._query_page, actor, flt, after)
+        except Exception as exc:  # noqa: BLE001 - shown to the person, the view stays usable
+            if generation == self._generation:
+                self._set_loading(False)
+                self.error.emit(describe_error(exc))
+            return
+        if generation != self._generation:
+            return
+        ids = [i for i in ids if i in rows and i not in self._rows]
+        if ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            for i in ids:
+                self._ids.append(i)
+                self._keys.append(_sort_key(rows[i].last_message_at, i))
+                self._rows[i] = rows[i]
+            self.endInsertRows()
+        self._next = nxt
+        self._exhausted = nxt is None
+        self._set_loading(False)
+
+    def _query_page(
+        self, actor: Any, flt: InboxFilter, after: PageKey | None
+    ) -> tuple[list[int], PageKey | None, dict[int, InboxRow]]:
+        with self.console.session() as s:
+            ids, nxt = inbox.page_ids(s, actor, flt, PAGE_SIZE, after)
+            rows = inbox.rows_for(s, actor, ids)
+        return ids, nxt, rows
+
+    def _query_changes(
+        self, actor: Any, flt: InboxFilter, ids: list[int]
+    ) -> tuple[dict[int, datetime], dict[int, InboxRow]]:
+        with self.console.session() as s:
+            visible = inbox.visible_positions(s, actor, flt, ids)
+            rows = inbox.rows_for(s, actor, list(visible))
+        return visible, rows
+
+    async def _apply(self, ids: list[int], generation: int) -> None:
+        try:
+            visible, rows = await run_blocking(
+                self._query_changes, self.console.actor, self.filter, ids
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(describe_error(exc))
+            return
+        if generation != self._generation:
+            return
+        for cid in ids:
+            present = cid in self._rows
+            row = rows.get(cid)
+            if row is None:
+                if present:
+                    self._remove(cid)
+                continue
+            key = _sort_key(row.last_message_at, cid)
+            if present:
+                old = self._ids.index(cid)
+                if self._keys[old] == key:
+                    self._rows[cid] = row
+                    self.dataChanged.emit(self.index(old, 0), self.index(old, len(COLUMNS) - 1))
+                    continue
+                self._remove(cid)
+            self._insert(cid, key, row)
+        self.rows_updated.emit(ids)
+
+    def _remove(self, cid: int) -> None:
+        pos = self._ids.index(cid)
+        self.beginRemoveRows(QModelIndex(), pos, pos)
+        del self._ids[pos]
+        del self._keys[pos]
+        self._rows.pop(cid, None)
+        self.endRemoveRows()
+
+    def _insert(self, cid: int, key: tuple[float, int], row: InboxRow) -> None:
+        pos = bisect.bisect_left(self._keys, key)
+        if pos >= len(self._ids) and not self._exhausted:
+            return  # belongs beyond what is loaded: it will come with a later page
+        self.beginInsertRows(QModelIndex(), pos, pos)
+        self._ids.insert(pos, cid)
+        self._keys.insert(pos, key)
+        self._rows[cid] = row
+        self.endInsertRows()
+
+
+def refresh_ages(model: InboxModel, notify: Callable[[], None] | None = None) -> None:
+    """Repaint the age column (ages change with time, not with data)."""
+    if model.rowCount():
+        col = COLUMNS.index("Age")
+        model.dataChanged.emit(model.index(0, col), model.index(model.rowCount() - 1, col))
+    if notify:
+        notify()
