@@ -26,16 +26,19 @@ AT Protocol OAuth (not implemented here)
     JWT, every request carries ``Authorization: DPoP <token>`` plus a fresh ``DPoP`` proof JWT
     (signed per request with the session's ES256 key, which must be kept in the keyring with the
     tokens), and ``_refresh`` would use the token endpoint's refresh grant (also DPoP-bound)
-    instead of refreshSession. The dev-env PDS used by the tests runs the reference OAuth
-    provider (issuer ``http://localhost:<port>``), but signing in there goes through its
-    browser UI, so a test would have to drive that UI; app passwords remain fully supported by
-    Bluesky and are what this connector uses.
+    instead of refreshSession (HttpClient would need a per-request header hook for the DPoP
+    proof and the ``use_dpop_nonce`` retry). :func:`discover_oauth` does the discovery half and
+    tells whether a server offers the profile: the dev-env PDS used by the tests does (issuer
+    ``http://localhost:<port>``, PAR required, S256, DPoP ES256; checked by a test), but signing
+    in there goes through its browser UI, which a test would have to drive. App passwords remain
+    fully supported by Bluesky and are what this connector uses.
 
 What the API does not allow (see also the module's tests)
     * Direct messages are not part of the PDS/AppView API: they live in a separate service
       (``chat.bsky.*``, reached through the PDS with the ``atproto-proxy`` header to
-      ``did:web:api.bsky.chat``), need an app password created with DM access, and the reference
-      dev-env network has no chat service. This connector ingests no DMs.
+      ``did:web:api.bsky.chat#bsky_chat``); the PDS treats every chat method as privileged, so
+      they need an app password created with DM access; and the reference dev-env network has
+      no chat service to test against. This connector ingests no DMs.
     * Notifications can only be listed newest-first, ordered by ``min(indexedAt, createdAt)``:
       a post whose author's clock is far behind can be listed below items we have already passed.
       The cursor therefore rereads an overlap window (default 30 min) and skips what it saw.
@@ -938,6 +941,70 @@ def _xrpc_error(resp: requests.Response) -> ConnectorError | None:
     err.status = status
     err.code = name
     return err
+
+
+@dataclass(frozen=True, slots=True)
+class OAuthServerInfo:
+    """What a PDS's authorization server offers, for deciding between OAuth and an app password."""
+
+    issuer: str
+    authorization_endpoint: str
+    token_endpoint: str
+    par_endpoint: str
+    revocation_endpoint: str | None
+    #: PAR required, PKCE S256, DPoP with ES256: the atproto OAuth profile can be used
+    atproto_profile: bool
+
+
+def discover_oauth(pds: str, http: HttpClient | None = None) -> OAuthServerInfo | None:
+    """Follow the PDS to its authorization server (RFC 9728 then RFC 8414 metadata).
+
+    None when the server offers no OAuth (older or third-party PDSes): the console then signs
+    in with an app password. This is the discovery half of atproto OAuth; the flow itself
+    (PAR + PKCE + DPoP) is not implemented, see the module docstring.
+    """
+    client = http or HttpClient(pds, network=NETWORK)
+    try:
+        resource = client.get(
+            f"{pds.rstrip('/')}/.well-known/oauth-protected-resource", authenticated=False
+        )
+        servers = resource.get("authorization_servers") if isinstance(resource, dict) else None
+        if not isinstance(servers, list) or not servers or not isinstance(servers[0], str):
+            return None
+        issuer = servers[0].rstrip("/")
+        meta = client.get(f"{issuer}/.well-known/oauth-authorization-server", authenticated=False)
+    except PermanentError:
+        return None
+    finally:
+        if http is None:
+            client.close()
+    if not isinstance(meta, dict) or meta.get("issuer", "").rstrip("/") != issuer:
+        return None
+    try:
+        endpoints = {
+            k: meta[k]
+            for k in (
+                "authorization_endpoint",
+                "token_endpoint",
+                "pushed_authorization_request_endpoint",
+            )
+        }
+    except KeyError:
+        return None
+    profile = (
+        meta.get("require_pushed_authorization_requests") is True
+        and "S256" in (meta.get("code_challenge_methods_supported") or [])
+        and "ES256" in (meta.get("dpop_signing_alg_values_supported") or [])
+        and "atproto" in (meta.get("scopes_supported") or [])
+    )
+    return OAuthServerInfo(
+        issuer=issuer,
+        authorization_endpoint=endpoints["authorization_endpoint"],
+        token_endpoint=endpoints["token_endpoint"],
+        par_endpoint=endpoints["pushed_authorization_request_endpoint"],
+        revocation_endpoint=meta.get("revocation_endpoint"),
+        atproto_profile=profile,
+    )
 
 
 def _pds_endpoint(did_doc: object) -> str | None:

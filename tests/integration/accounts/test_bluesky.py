@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from accounts.base import AuthExpired, InboundItem, ItemKind, ReplyTarget
-from accounts.bluesky import POST_COLLECTION, BlueskyConnector, tid_for_key
+from accounts.bluesky import POST_COLLECTION, BlueskyConnector, discover_oauth, tid_for_key
 from accounts.http import RateControl
 from tests.support.atproto import AtprotoNetwork, DevAccount, start_network
 from tests.support.pgcluster import PgCluster
@@ -334,3 +334,11 @@ def test_quote_of_a_brand_post_is_an_inbox_mention(atproto_network: AtprotoNetwo
     assert items[0].refs["reason"] == "quote"
     assert items[0].refs["reason_subject"] == announcement.remote_id
     assert items[0].thread_key == quote["uri"]
+
+
+def test_oauth_discovery_finds_the_atproto_profile(atproto_network: AtprotoNetwork) -> None:
+    info = discover_oauth(atproto_network.pds)
+    assert info is not None
+    assert info.issuer == atproto_network.pds
+    assert info.atproto_profile
+    assert info.par_endpoint.startswith(info.issuer)

@@ -25,6 +25,7 @@ from accounts.base import AuthExpired, ItemKind, PermanentError
 from accounts.bluesky import (
     BlueskyConnector,
     build_facets,
+    discover_oauth,
     grapheme_count,
     tid_for_key,
 )
@@ -53,7 +54,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _serve(self, method: str) -> None:
         url = urlsplit(self.path)
-        nsid = url.path.removeprefix("/xrpc/")
+        nsid = url.path.removeprefix("/xrpc/").lstrip("/")
         query = parse_qs(url.query)
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length)) if length else None
@@ -512,3 +513,26 @@ def test_delete_refuses_someone_elses_post(pds: FakePds) -> None:
     with pytest.raises(PermanentError, match="own posts"):
         connector(pds).delete(f"at://{CUST_DID}/app.bsky.feed.post/3abc")
     assert pds.calls == []
+
+
+def test_no_oauth_on_the_server_means_app_passwords(pds: FakePds) -> None:
+    assert discover_oauth(pds.url) is None  # 501 from the fake: no metadata
+    pds.routes[".well-known/oauth-protected-resource"] = lambda h, q, b: (
+        200,
+        {"authorization_servers": [pds.url]},
+    )
+    pds.routes[".well-known/oauth-authorization-server"] = lambda h, q, b: (
+        200,
+        {
+            "issuer": pds.url,
+            "authorization_endpoint": f"{pds.url}/oauth/authorize",
+            "token_endpoint": f"{pds.url}/oauth/token",
+            "pushed_authorization_request_endpoint": f"{pds.url}/oauth/par",
+            "code_challenge_methods_supported": ["S256"],
+            "dpop_signing_alg_values_supported": ["ES256"],
+            "scopes_supported": ["atproto"],
+            "require_pushed_authorization_requests": False,
+        },
+    )
+    info = discover_oauth(pds.url)
+    assert info is not None and not info.atproto_profile  # PAR not required: not the profile
