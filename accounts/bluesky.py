@@ -60,6 +60,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -85,6 +86,7 @@ from accounts.base import (
     TransientError,
 )
 from accounts.http import DEFAULT_TIMEOUT, HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.oauth import TokenSet
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,34 @@ class BlueskySession:
             "refreshJwt": self.refresh_jwt,
         }
 
+    def to_token_set(self) -> TokenSet:
+        """The secret half, in the shape accounts.token_store keeps in the keyring.
+
+        The DID, handle and PDS URL are not secret: they belong with the account's row.
+        """
+        exp = _jwt_expiry(self.access_jwt)
+        return TokenSet(
+            access_token=self.access_jwt,
+            refresh_token=self.refresh_jwt,
+            expires_at=exp.timestamp() if exp else None,
+            scope=tuple(str(_jwt_claims(self.access_jwt).get("scope") or "").split()),
+            obtained_at=time.time(),
+        )
+
+    @classmethod
+    def from_token_set(
+        cls, tokens: TokenSet, *, did: str, handle: str, service: str
+    ) -> BlueskySession:
+        if not tokens.refresh_token:
+            raise AuthExpired("bluesky: the stored session has no refresh token; reconnect")
+        return cls(
+            did=did,
+            handle=handle,
+            service=service.rstrip("/"),
+            access_jwt=tokens.access_token,
+            refresh_jwt=tokens.refresh_token,
+        )
+
     @classmethod
     def from_dict(cls, data: Mapping[str, str]) -> BlueskySession:
         try:
@@ -138,14 +168,22 @@ class BlueskySession:
             ) from None
 
 
-def _jwt_expiry(token: str) -> datetime | None:
-    """The ``exp`` of a JWT, read without verifying (only to refresh a little early)."""
+def _jwt_claims(token: str) -> dict[str, Any]:
+    """A JWT's payload, read without verifying (only to refresh early and to label scope)."""
     try:
         payload = token.split(".")[1]
         payload += "=" * (-len(payload) % 4)
-        exp = json.loads(base64.urlsafe_b64decode(payload)).get("exp")
+        claims = json.loads(base64.urlsafe_b64decode(payload))
+        return claims if isinstance(claims, dict) else {}
+    except (IndexError, ValueError, TypeError):
+        return {}
+
+
+def _jwt_expiry(token: str) -> datetime | None:
+    exp = _jwt_claims(token).get("exp")
+    try:
         return datetime.fromtimestamp(float(exp), UTC) if exp is not None else None
-    except (IndexError, ValueError, TypeError, json.JSONDecodeError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
@@ -392,7 +430,7 @@ class BlueskyConnector(Connector):
         *,
         identifier: str | None = None,
         app_password: str | None = None,
-        session: Mapping[str, str] | None = None,
+        session: BlueskySession | Mapping[str, str] | None = None,
         on_session: Callable[[dict[str, str]], None] | None = None,
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
@@ -405,7 +443,9 @@ class BlueskyConnector(Connector):
         self._identifier = identifier
         self._password = app_password
         self._session: BlueskySession | None = (
-            BlueskySession.from_dict(session) if session is not None else None
+            session
+            if isinstance(session, BlueskySession) or session is None
+            else BlueskySession.from_dict(session)
         )
         if self._session is None and not (identifier and app_password):
             raise ValueError(

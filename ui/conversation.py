@@ -44,10 +44,12 @@ class ConversationPane(QWidget):
         self.details = QLabel("")
         self.details.setObjectName("conversationDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
         self.thread = QPlainTextEdit()
         self.thread.setObjectName("thread")
         self.thread.setReadOnly(True)
         self.thread.setPlaceholderText("The messages of the selected conversation appear here.")
+        self.setMinimumWidth(260)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         layout.addWidget(self.thread, 1)
@@ -83,7 +85,8 @@ class ConversationPane(QWidget):
         )
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} messages"
+            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} "
+            f"message{'' if len(view.messages) == 1 else 's'}"
         )
         bar = self.thread.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4

@@ -243,11 +243,12 @@ class InboxModel(QAbstractTableModel):
             key = _sort_key(row.last_message_at, cid)
             if present:
                 old = self._ids.index(cid)
-                if self._keys[old] == key:
-                    self._rows[cid] = row
-                    self.dataChanged.emit(self.index(old, 0), self.index(old, len(COLUMNS) - 1))
-                    continue
-                self._remove(cid)
+                self._rows[cid] = row
+                if self._keys[old] != key:
+                    self._move(old, key)
+                pos = self._ids.index(cid)
+                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+                continue
             self._insert(cid, key, row)
         self.rows_updated.emit(ids)
 
@@ -258,6 +259,25 @@ class InboxModel(QAbstractTableModel):
         del self._keys[pos]
         self._rows.pop(cid, None)
         self.endRemoveRows()
+
+    def _move(self, old: int, key: tuple[float, int]) -> None:
+        """Move a row to its new place; a move (not remove + insert) keeps the selection on it."""
+        cid = self._ids[old]
+        others = self._keys[:old] + self._keys[old + 1 :]
+        new = bisect.bisect_left(others, key)  # its index once moved
+        if new >= len(others) and not self._exhausted:
+            self._remove(cid)  # now belongs beyond what is loaded: a later page brings it
+            return
+        if new == old:
+            self._keys[old] = key
+            return
+        # Qt counts the destination in positions before the move
+        self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new if new < old else new + 1)
+        del self._ids[old]
+        del self._keys[old]
+        self._ids.insert(new, cid)
+        self._keys.insert(new, key)
+        self.endMoveRows()
 
     def _insert(self, cid: int, key: tuple[float, int], row: InboxRow) -> None:
         pos = bisect.bisect_left(self._keys, key)

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.conversation)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([140, 780, 360])
+        splitter.setSizes([130, 830, 320])
         self.setCentralWidget(splitter)
 
         # status bar
@@ -214,8 +214,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
-        cid = self.model.conversation_id(rows[0].row()) if rows else None
-        self.conversation.show_conversation(cid)
+        if not rows:
+            return  # keep showing the open conversation (a live update may have moved it)
+        cid = self.model.conversation_id(rows[0].row())
+        if cid != self.conversation.conversation_id:
+            self.conversation.show_conversation(cid)
 
     def _on_changes(self, batch: Sequence[Change]) -> None:
         conv_ids: set[int] = set()

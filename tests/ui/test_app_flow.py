@@ -127,3 +127,63 @@ def test_inbox_model_passes_the_model_tester(
         qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=10_000)
         qtmodeltester.check(model, force_py=True)
         model.shutdown()
+
+
+def test_selected_conversation_stays_open_when_it_moves(qtbot, qapp, demo_console) -> None:
+    """A new message moves the open conversation to the top; the selection and pane follow."""
+    from datetime import UTC, datetime, timedelta
+
+    from accounts.base import InboundItem, ItemKind, RemoteAuthor
+    from app.sync.ingest import ingest_items
+
+    t0 = datetime.now(UTC) - timedelta(hours=1)
+    with demo_console.factory() as s, s.begin():
+        acc = s.scalar(select(BrandAccount).order_by(BrandAccount.id))
+        team = acc.settings["default_team_id"]
+        items = [
+            InboundItem(
+                f"m{i}",
+                ItemKind.MENTION,
+                RemoteAuthor(f"c{i}", f"cust{i}"),
+                f"message {i}",
+                t0 + timedelta(minutes=i),
+                f"t{i}",
+            )
+            for i in range(5)
+        ]
+        ingest_items(s, acc, items, default_team_id=team)
+    with demo_console.session() as s:
+        demo_console.actor = authenticate(s, "alice", "demo")
+    with running_qasync_loop(qapp):
+        window = MainWindow(demo_console, MessageBridge())
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=10_000)
+        window.table.selectRow(4)  # the oldest: "message 0"
+        cid = window.model.conversation_id(4)
+        qtbot.waitUntil(
+            lambda: "message 0" in window.conversation.thread.toPlainText(), timeout=10_000
+        )
+        with demo_console.factory() as s, s.begin():
+            acc = s.scalar(select(BrandAccount).order_by(BrandAccount.id))
+            ingest_items(
+                s,
+                acc,
+                [
+                    InboundItem(
+                        "m-new",
+                        ItemKind.REPLY,
+                        RemoteAuthor("c0", "cust0"),
+                        "a follow-up",
+                        datetime.now(UTC),
+                        "t0",
+                    )
+                ],
+            )
+        qtbot.waitUntil(lambda: window.model.conversation_id(0) == cid, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: "a follow-up" in window.conversation.thread.toPlainText(), timeout=10_000
+        )
+        selected = window.table.selectionModel().selectedRows()
+        assert [i.row() for i in selected] == [0]
+        assert window.model.rowCount() == 5
+        window.close()

@@ -8,6 +8,7 @@ has indexed what the PDS wrote, so nothing here sleeps.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -16,9 +17,17 @@ import pytest
 import requests
 
 from accounts.base import AuthExpired, InboundItem, ItemKind, ReplyTarget
-from accounts.bluesky import POST_COLLECTION, BlueskyConnector, discover_oauth, tid_for_key
+from accounts.bluesky import (
+    POST_COLLECTION,
+    BlueskyConnector,
+    BlueskySession,
+    discover_oauth,
+    tid_for_key,
+)
 from accounts.http import RateControl
+from accounts.token_store import TokenStore, account_key
 from tests.support.atproto import AtprotoNetwork, DevAccount, start_network
+from tests.support.memory_keyring import MemoryKeyring
 from tests.support.pgcluster import PgCluster
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -70,11 +79,20 @@ def get_thread(account: DevAccount, uri: str) -> dict[str, Any]:
 
 
 def test_customer_thread_ingested_into_one_conversation_and_answered(
-    atproto_network: AtprotoNetwork,
+    atproto_network: AtprotoNetwork, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     net = atproto_network
     brand_acct, cust_acct = net.create_account("brand"), net.create_account("cust")
-    brand = connect(net, brand_acct)
+    # the console keeps the brand's session in the keyring, rewritten whenever it rotates
+    store, key = TokenStore(MemoryKeyring()), account_key("bluesky", "brand-1")
+    seen_tokens: list[str] = []
+
+    def keep(session: dict[str, str]) -> None:
+        seen_tokens.extend((session["accessJwt"], session["refreshJwt"]))
+        store.save(key, BlueskySession.from_dict(session).to_token_set())
+
+    brand = connect(net, brand_acct, on_session=keep)
     customer = connect(net, cust_acct)
     assert brand.profile().handle == brand_acct.handle
     items, cursor = sync(brand, None)
@@ -92,10 +110,16 @@ def test_customer_thread_ingested_into_one_conversation_and_answered(
     assert mention.author.handle == cust_acct.handle
     assert "#1042" in mention.text
 
-    # 2. a restart: a fresh connector with the saved session and cursor sees nothing old ...
-    saved_session, saved_cursor = brand.export_session(), cursor
+    # 2. a restart: a fresh connector with the keyring's session and the saved cursor sees
+    # nothing old ...
+    saved_cursor = cursor
     brand.close()
-    brand = BlueskyConnector(net.pds, session=saved_session, rate_control=RateControl())
+    tokens = store.load(key)
+    assert tokens is not None
+    session = BlueskySession.from_token_set(
+        tokens, did=brand_acct.did, handle=brand_acct.handle, service=net.pds
+    )
+    brand = BlueskyConnector(net.pds, session=session, on_session=keep, rate_control=RateControl())
     items, cursor = sync(brand, saved_cursor)
     assert items == []
 
@@ -154,6 +178,11 @@ def test_customer_thread_ingested_into_one_conversation_and_answered(
     ]
     assert {it.thread_key for it in convo} == {first.remote_id}
     assert convo[2].author.remote_id == brand_acct.did
+    # no token in any log line, nor in the cursor the database will hold
+    assert seen_tokens
+    for secret in seen_tokens:
+        assert secret not in caplog.text
+        assert secret not in cursor
     brand.close()
     customer.close()
 

@@ -1,0 +1,850 @@
+"""OAuth 2.0 for a native app (RFC 8252, RFC 7636): how a brand account is connected once.
+
+IT clicks "Connect account"; the system browser opens the network's sign-in page; the network
+redirects to a listener on an ephemeral port of 127.0.0.1; the code is exchanged with PKCE
+S256; the tokens go to the OS keyring (:mod:`accounts.token_store`) and nowhere else. From
+then on a :class:`TokenManager` per account hands the bearer token to
+:class:`accounts.http.HttpClient` and renews it:
+
+* a token counts as expired a minute early, so a request never leaves with a token that dies
+  on the way;
+* a 401 triggers one refresh (``HttpClient(token=manager.token, refresh=manager.refresh)``);
+* threads that need a refresh at the same moment share one refresh request: on servers that
+  rotate refresh tokens a second request would replay a used refresh token, and a strict
+  server (oidc-provider, and any following the OAuth 2.0 Security BCP) then revokes the whole
+  grant;
+* a rotated refresh token is written to the keyring at once, before the new access token is
+  used, so a crash cannot leave the keyring holding a dead refresh token;
+* a refresh that fails for good raises :class:`~accounts.base.AuthExpired` in words, and the
+  account shows "needs reconnect".
+
+Secrets never reach a log line or an exception text: :class:`TokenSet` redacts its repr, our
+messages quote only the server's error code and description, and requests-oauthlib's DEBUG
+records (which print token responses and request bodies) have their arguments redacted.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import http.server
+import ipaddress
+import logging
+import secrets
+import threading
+import time
+import webbrowser
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import requests
+from oauthlib.oauth2 import OAuth2Error
+from requests_oauthlib import OAuth2Session
+
+from accounts.base import AuthExpired, ConnectorError, TransientError
+from accounts.token_store import TokenStore, TokenStoreError
+
+log = logging.getLogger(__name__)
+
+#: a token counts as expired this many seconds before the server says it does
+EXPIRY_LEEWAY = 60.0
+DEFAULT_TIMEOUT = (5.0, 30.0)
+#: how long the loopback listener waits for the browser to come back
+AUTHORIZATION_TIMEOUT = 300.0
+CALLBACK_PATH = "/callback"
+
+_LOOPBACK_NAMES = {"localhost"}
+
+
+def is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _require_secure(url: str, what: str) -> None:
+    """HTTPS only, except to this computer itself (local test servers, RFC 8252 loopback)."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and is_loopback(parts.hostname):
+        return
+    raise ValueError(f"the {what} must be an https:// address (or http:// on this computer)")
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+@dataclass(frozen=True)
+class OAuthEndpoints:
+    """One network's OAuth configuration; each network module supplies its own.
+
+    ``client_secret`` is for networks that insist on a confidential client even for desktop
+    apps; it is sent with HTTP Basic unless ``secret_in_body``. ``issuer``, when set, is
+    compared with the ``iss`` of the authorization response (RFC 9207, mix-up defence).
+    """
+
+    authorize_url: str
+    token_url: str
+    client_id: str
+    revoke_url: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
+    scopes: Sequence[str] = ()
+    extra_auth_params: Mapping[str, str] = field(default_factory=dict, hash=False)
+    issuer: str | None = None
+    secret_in_body: bool = False
+    #: the network's name in messages ("mastodon.social", "X")
+    network: str = "the network"
+    #: 0 for an ephemeral port (RFC 8252 §7.3); a fixed port only for networks that match
+    #: the registered redirect URI port and all (X, or a Mastodon app registered once)
+    loopback_port: int = 0
+
+    def __post_init__(self) -> None:
+        _require_secure(self.authorize_url, "authorization address")
+        _require_secure(self.token_url, "token address")
+        if self.revoke_url:
+            _require_secure(self.revoke_url, "revocation address")
+        if not self.client_id:
+            raise ValueError("an OAuth client id is required")
+        object.__setattr__(self, "scopes", tuple(self.scopes))
+
+    def client_auth(self) -> tuple[requests.auth.AuthBase | None, dict[str, str]]:
+        """How this client authenticates at the token and revocation endpoints."""
+        if self.client_secret is None:
+            return None, {"client_id": self.client_id}
+        if self.secret_in_body:
+            return None, {"client_id": self.client_id, "client_secret": self.client_secret}
+        return requests.auth.HTTPBasicAuth(self.client_id, self.client_secret), {}
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class TokenSet:
+    """A brand account's tokens. Its repr names the fields but never shows a secret.
+
+    ``expires_at`` and ``obtained_at`` are epoch seconds by this computer's clock;
+    ``obtained_at`` orders two copies of a grant's tokens (memory against keyring), so the
+    newer refresh token always wins and a used one is never sent again.
+    """
+
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+    scope: tuple[str, ...] = ()
+    token_type: str = "Bearer"
+    obtained_at: float = 0.0
+
+    def __repr__(self) -> str:
+        refresh = "<redacted>" if self.refresh_token else None
+        return (
+            f"TokenSet(access_token=<redacted>, refresh_token={refresh}, "
+            f"expires_at={self.expires_at!r}, scope={self.scope!r}, "
+            f"token_type={self.token_type!r}, obtained_at={self.obtained_at!r})"
+        )
+
+    __str__ = __repr__
+
+    def is_expired(self, now: float | None = None, leeway: float = EXPIRY_LEEWAY) -> bool:
+        """True a little before the real expiry, so a request never leaves with a dying token."""
+        if self.expires_at is None:
+            return False  # the server did not say; a 401 will tell
+        now = time.time() if now is None else now
+        if self.obtained_at:
+            # a token that lives less than two leeways would otherwise be renewed on every use
+            leeway = min(leeway, max(0.0, (self.expires_at - self.obtained_at) / 2))
+        return now >= self.expires_at - leeway
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "access_token": self.access_token,
+            "refresh_token": self.refresh_token,
+            "expires_at": self.expires_at,
+            "scope": list(self.scope),
+            "token_type": self.token_type,
+            "obtained_at": self.obtained_at,
+            "v": 1,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TokenSet:
+        access = data["access_token"]
+        refresh = data.get("refresh_token")
+        if not isinstance(access, str) or not access:
+            raise ValueError("access_token missing")
+        if refresh is not None and not isinstance(refresh, str):
+            raise ValueError("refresh_token is not text")
+        expires_at = data.get("expires_at")
+        return cls(
+            access_token=access,
+            refresh_token=refresh or None,
+            expires_at=float(expires_at) if expires_at is not None else None,
+            scope=tuple(str(s) for s in data.get("scope") or ()),
+            token_type=str(data.get("token_type") or "Bearer"),
+            obtained_at=float(data.get("obtained_at") or 0.0),
+        )
+
+    @classmethod
+    def from_response(
+        cls,
+        token: Mapping[str, Any],
+        *,
+        now: float,
+        requested_scope: Sequence[str] = (),
+        previous: TokenSet | None = None,
+    ) -> TokenSet:
+        """From a token endpoint response; a server that does not rotate keeps the old refresh."""
+        access = token.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise ValueError("the token response holds no access token")
+        refresh = token.get("refresh_token") or (previous.refresh_token if previous else None)
+        expires_in = token.get("expires_in")
+        try:
+            expires_at = now + float(expires_in) if expires_in is not None else None
+        except (TypeError, ValueError):
+            expires_at = None
+        scope: Any = token.get("scope")
+        if isinstance(scope, str):
+            scopes = tuple(scope.split())
+        elif isinstance(scope, list | tuple):
+            scopes = tuple(str(s) for s in scope)
+        elif previous is not None:
+            scopes = previous.scope
+        else:
+            scopes = tuple(requested_scope)
+        return cls(
+            access_token=access,
+            refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+            expires_at=expires_at,
+            scope=scopes,
+            token_type=str(token.get("token_type") or "Bearer"),
+            obtained_at=now,
+        )
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class OAuthError(ConnectorError):
+    """Connecting an account failed; the message says why in words and holds no secret."""
+
+
+class StateMismatch(OAuthError):
+    """The browser came back with a ``state`` we did not issue, or one already used."""
+
+
+class AuthorizationDenied(OAuthError):
+    """The person (or the network) refused the authorization in the browser."""
+
+
+class AuthorizationTimeout(OAuthError):
+    """Nobody finished the sign-in in the browser in time."""
+
+
+def _server_said(exc: OAuth2Error) -> str:
+    """The server's error code and description; oauthlib's errors carry no token."""
+    desc = (exc.description or "").strip()
+    code = exc.error or "error"
+    return f"{code}: {desc}" if desc and desc != code else code
+
+
+# --------------------------------------------------------------------------- logging guard
+
+
+_SAFE_DEBUG = frozenset(
+    {
+        "Request to fetch token completed with status %s.",
+        "Request to refresh token completed with status %s.",
+        "Invoking %d token response hooks.",
+    }
+)
+
+
+class _RedactArguments(logging.Filter):
+    """requests-oauthlib logs token responses, request bodies and headers at DEBUG.
+
+    Those records keep their wording but lose their arguments, so an application running at
+    DEBUG (or a person sending a log file to support) never ships a token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg in _SAFE_DEBUG:
+            return True
+        if record.args:
+            if isinstance(record.args, tuple) and isinstance(record.msg, str):
+                record.args = tuple("<redacted>" for _ in record.args)
+            elif isinstance(record.msg, str) and "%(" not in record.msg:
+                # logging unwraps a lone dict argument ("Obtained token %s.", token)
+                record.args = ("<redacted>",)
+            else:
+                record.msg = "requests-oauthlib message withheld (it may hold secrets)"
+                record.args = ()
+        return True
+
+
+_REDACT = _RedactArguments()
+for _name in (
+    "requests_oauthlib",
+    "requests_oauthlib.oauth2_session",
+    "requests_oauthlib.oauth2_auth",
+    "requests_oauthlib.oauth1_session",
+    "requests_oauthlib.oauth1_auth",
+):
+    _logger = logging.getLogger(_name)
+    if _REDACT not in _logger.filters:
+        _logger.addFilter(_REDACT)
+
+
+# --------------------------------------------------------------------------- loopback redirect
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    code: str | None = None
+    error: OAuthError | None = None
+
+
+_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Social Console</title></head><body style="font-family:sans-serif;margin:3em">
+<h1>{title}</h1><p>{text}</p></body></html>"""
+
+
+class LoopbackRedirect:
+    """A one-shot listener for the authorization response on 127.0.0.1 (RFC 8252 §7.3).
+
+    It binds an ephemeral port on the loopback interface only, accepts exactly one response
+    carrying the ``state`` it was given, and refuses every other: a wrong state ends the
+    attempt (it may be a forged response), a repeated one is told it was already used.
+    """
+
+    def __init__(self, expected_state: str, *, path: str = CALLBACK_PATH, port: int = 0) -> None:
+        self._expected = expected_state
+        self._path = path
+        self._used = False
+        self._outcome: _Outcome | None = None
+        self._iss: str | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            server_version = "SocialConsole"
+            sys_version = ""
+
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                status, title, text = outer._handle(self.path)
+                body = _PAGE.format(title=html.escape(title), text=html.escape(text)).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.send_header("Referrer-Policy", "no-referrer")
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                # the default writes the request line, with the code, to stderr
+                return
+
+        try:
+            self._server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        except OSError as exc:
+            raise OAuthError(
+                f"Could not listen on 127.0.0.1 port {port} for the browser's answer "
+                f"({exc.strerror}); close the program using that port and try again."
+            ) from None
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="oauth-loopback",
+            daemon=True,
+        )
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self.port}{self._path}"
+
+    def _finish(self, outcome: _Outcome) -> None:
+        if self._outcome is None:
+            self._outcome = outcome
+            self._done.set()
+
+    def _handle(self, raw_path: str) -> tuple[int, str, str]:
+        parts = urlsplit(raw_path)
+        if parts.path != self._path:
+            return 404, "Not found", "This address is not part of the sign-in."
+        query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        state = query.get("state", "")
+        with self._lock:
+            matches = bool(state) and hmac.compare_digest(
+                state.encode("utf-8", "replace"), self._expected.encode()
+            )
+            if matches and self._used:
+                return (
+                    400,
+                    "Already used",
+                    "This sign-in response was already used. If the account is not connected, "
+                    "start again from Social Console.",
+                )
+            if not matches:
+                self._finish(
+                    _Outcome(
+                        error=StateMismatch(
+                            "The browser returned a sign-in response that does not belong to this "
+                            "connection attempt (its state does not match), so it was refused and "
+                            "nothing was connected. Start again from Social Console."
+                        )
+                    )
+                )
+                return (
+                    400,
+                    "Sign-in refused",
+                    "This sign-in response does not match the request Social Console made, so it "
+                    "was refused. Start again from Social Console.",
+                )
+            self._used = True
+            if "error" in query:
+                code = query.get("error") or "error"
+                desc = query.get("error_description", "")
+                said = f"{code}: {desc}" if desc else code
+                self._finish(
+                    _Outcome(
+                        error=AuthorizationDenied(
+                            f"The sign-in was not completed ({said}); nothing was connected."
+                        )
+                    )
+                )
+                return 200, "Not connected", f"The sign-in was not completed ({said})."
+            if not query.get("code"):
+                self._finish(
+                    _Outcome(
+                        error=OAuthError(
+                            "The network's sign-in response carried no authorization code; "
+                            "nothing was connected."
+                        )
+                    )
+                )
+                return 400, "Sign-in incomplete", "The response carried no authorization code."
+            self._iss = query.get("iss")
+            self._finish(_Outcome(code=query["code"]))
+            return (
+                200,
+                "Signed in",
+                "Social Console received the sign-in. You can close this tab and return to "
+                "the console.",
+            )
+
+    @property
+    def issuer(self) -> str | None:
+        """The ``iss`` of the accepted response (RFC 9207), if the server sent one."""
+        return self._iss
+
+    def wait(self, timeout: float) -> str:
+        """The authorization code, or the refusal as an OAuthError."""
+        if not self._done.wait(timeout):
+            span = f"{timeout:g} seconds" if timeout < 120 else f"{timeout / 60:.0f} minutes"
+            raise AuthorizationTimeout(
+                f"Nobody completed the sign-in in the browser within {span}; nothing was connected."
+            )
+        assert self._outcome is not None
+        if self._outcome.error is not None:
+            raise self._outcome.error
+        assert self._outcome.code is not None
+        return self._outcome.code
+
+    def cancel(self) -> None:
+        self._finish(_Outcome(error=OAuthError("The connection was cancelled.")))
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+# --------------------------------------------------------------------------- the flow
+
+
+def _new_session(endpoints: OAuthEndpoints, **kw: Any) -> OAuth2Session:
+    session = OAuth2Session(endpoints.client_id, **kw)
+    session.headers["User-Agent"] = "SocialConsole/0.1"
+    session.register_compliance_hook("access_token_response", _check_token_status)
+    session.register_compliance_hook("refresh_token_response", _check_token_status)
+    return session
+
+
+def _check_token_status(resp: requests.Response) -> requests.Response:
+    """A 5xx or 429 from the token endpoint is a bad moment, not a refused grant."""
+    if resp.status_code >= 500 or resp.status_code == 429:
+        host = urlsplit(resp.url).netloc
+        raise TransientError(
+            f"the sign-in server {host} is not answering properly ({resp.status_code}); "
+            "try again shortly"
+        )
+    return resp
+
+
+def _fetch(call: Callable[[], Any]) -> dict[str, Any]:
+    """Run a token request; a changed scope is information, not an error."""
+    try:
+        return dict(call())
+    except Warning as w:  # oauthlib raises Warning (holding the token) when scope changed
+        token = getattr(w, "token", None)
+        if token is None:
+            raise
+        return dict(token)
+
+
+class AuthorizationFlow:
+    """One attempt to connect an account: browser out, code back, tokens exchanged.
+
+    ``open_browser`` opens a URL in the system browser (``webbrowser.open``); tests pass a
+    callable that follows the URL with an HTTP client instead. ``cancel()`` may be called from
+    another thread (the UI's Cancel button) while :meth:`run` waits.
+    """
+
+    def __init__(
+        self,
+        endpoints: OAuthEndpoints,
+        *,
+        open_browser: Callable[[str], object] = webbrowser.open,
+        timeout: float = AUTHORIZATION_TIMEOUT,
+        http_timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        clock: Callable[[], float] = time.time,
+        response_hooks: Sequence[Callable[..., Any]] = (),
+    ) -> None:
+        self.endpoints = endpoints
+        self._response_hooks = list(response_hooks)
+        self._open_browser = open_browser
+        self._timeout = timeout
+        self._http_timeout = http_timeout
+        self._clock = clock
+        self._listener: LoopbackRedirect | None = None
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._listener is not None:
+            self._listener.cancel()
+
+    def run(self) -> TokenSet:
+        ep = self.endpoints
+        state = secrets.token_urlsafe(32)
+        listener = LoopbackRedirect(state, port=ep.loopback_port)
+        self._listener = listener
+        try:
+            if self._cancelled:
+                listener.cancel()
+            session = _new_session(
+                ep, redirect_uri=listener.redirect_uri, scope=list(ep.scopes) or None, pkce="S256"
+            )
+            session.hooks["response"].extend(self._response_hooks)
+            url, _ = session.authorization_url(
+                ep.authorize_url, state=state, **ep.extra_auth_params
+            )
+            log.info("opening the browser to connect an account on %s", ep.network)
+            if self._open_browser(url) is False:
+                raise OAuthError(
+                    "No web browser could be opened on this computer, so the account could not "
+                    "be connected here. Connect it from a computer with a desktop session."
+                )
+            code = listener.wait(self._timeout)
+            if ep.issuer and listener.issuer is not None and listener.issuer != ep.issuer:
+                raise OAuthError(
+                    f"The sign-in response came from {listener.issuer!r}, not from {ep.issuer!r}; "
+                    "it was refused and nothing was connected."
+                )
+            return self._exchange(session, code)
+        finally:
+            listener.close()
+            self._listener = None
+
+    def _exchange(self, session: OAuth2Session, code: str) -> TokenSet:
+        ep = self.endpoints
+        auth, body = ep.client_auth()
+        now = self._clock()
+        try:
+            token = _fetch(
+                lambda: session.fetch_token(
+                    ep.token_url,
+                    code=code,
+                    auth=auth,
+                    include_client_id="client_id" in body,
+                    client_secret=body.get("client_secret"),
+                    timeout=self._http_timeout,
+                )
+            )
+        except OAuth2Error as exc:
+            raise OAuthError(
+                f"{ep.network} did not accept the sign-in ({_server_said(exc)}); "
+                "nothing was connected."
+            ) from None
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            raise OAuthError(
+                f"Could not reach {urlsplit(ep.token_url).netloc} to finish the sign-in "
+                f"({type(exc).__name__}); nothing was connected."
+            ) from None
+        except TransientError as exc:
+            raise OAuthError(f"{exc}; nothing was connected.") from None
+        finally:
+            session.token = {}
+            session.close()
+        try:
+            return TokenSet.from_response(token, now=now, requested_scope=ep.scopes)
+        except ValueError as exc:
+            raise OAuthError(f"{ep.network} answered the sign-in oddly ({exc}).") from None
+
+
+def authorize(
+    endpoints: OAuthEndpoints,
+    *,
+    open_browser: Callable[[str], object] = webbrowser.open,
+    timeout: float = AUTHORIZATION_TIMEOUT,
+) -> TokenSet:
+    """Connect an account interactively; blocks until the browser comes back (run off the UI)."""
+    return AuthorizationFlow(endpoints, open_browser=open_browser, timeout=timeout).run()
+
+
+# --------------------------------------------------------------------------- token manager
+
+
+@dataclass(frozen=True)
+class Disconnected:
+    """What disconnecting did: ``revoked`` is False when the network could not be told."""
+
+    revoked: bool
+    message: str
+
+
+class TokenManager:
+    """The tokens of one brand account: handed out, renewed, stored, revoked.
+
+    ``token`` and ``refresh`` plug into :class:`accounts.http.HttpClient`. All renewals go
+    through one lock; a thread that arrives while another renews waits and then uses the
+    other's result, so N threads needing a refresh make one request.
+    """
+
+    def __init__(
+        self,
+        endpoints: OAuthEndpoints,
+        store: TokenStore,
+        key: str,
+        *,
+        leeway: float = EXPIRY_LEEWAY,
+        clock: Callable[[], float] = time.time,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.endpoints = endpoints
+        self.store = store
+        self.key = key
+        self.leeway = leeway
+        self._clock = clock
+        self._timeout = timeout
+        self._lock = threading.RLock()
+        self._tokens: TokenSet | None = None
+        self._local = threading.local()
+        #: the session for refresh and revocation requests; its response hooks also see the
+        #: code exchange of :meth:`connect` (tests count and record token traffic with them)
+        self.http: OAuth2Session = _new_session(endpoints)
+
+    # -- connecting ---------------------------------------------------------------------
+
+    def connect(
+        self,
+        *,
+        open_browser: Callable[[str], object] = webbrowser.open,
+        timeout: float = AUTHORIZATION_TIMEOUT,
+        flow: AuthorizationFlow | None = None,
+    ) -> TokenSet:
+        """Authorize in the browser and keep the tokens; refuses early if no keyring exists."""
+        self.store.check()  # before the browser opens: no keyring, no connection
+        flow = flow or AuthorizationFlow(
+            self.endpoints,
+            open_browser=open_browser,
+            timeout=timeout,
+            clock=self._clock,
+            response_hooks=self.http.hooks["response"],
+        )
+        tokens = flow.run()
+        with self._lock:
+            try:
+                self.store.save(self.key, tokens)
+            except TokenStoreError:
+                # tokens we cannot keep must not stay alive at the network either
+                self._revoke(tokens)
+                raise
+            self._tokens = tokens
+        log.info("connected %s", self.key)
+        return tokens
+
+    @property
+    def connected(self) -> bool:
+        return self._current(required=False) is not None
+
+    # -- the HttpClient hooks -----------------------------------------------------------
+
+    def token(self) -> str:
+        """The access token to send now, renewed first when it is (nearly) expired."""
+        tokens = self._current()
+        if tokens.is_expired(self._clock(), self.leeway):
+            tokens = self._refresh(stale_access=tokens.access_token, reason="expiry")
+        self._local.last_access = tokens.access_token
+        return tokens.access_token
+
+    def refresh(self) -> bool:
+        """Called on a 401: renew unless another thread already replaced the refused token."""
+        stale = getattr(self._local, "last_access", None)
+        self._refresh(stale_access=stale, reason="401")
+        return True
+
+    # -- renewal ------------------------------------------------------------------------
+
+    def _current(self, required: bool = True) -> TokenSet:
+        with self._lock:
+            if self._tokens is None:
+                self._tokens = self.store.load(self.key)
+            if self._tokens is None and required:
+                raise AuthExpired(
+                    f"{self.endpoints.network}: the account {self.key} is not connected on this "
+                    "computer (no token in the keyring); connect it again."
+                )
+            return self._tokens  # type: ignore[return-value]
+
+    def _latest(self) -> TokenSet:
+        """The newest copy of the tokens, memory or keyring (another process may have renewed)."""
+        try:
+            stored = self.store.load(self.key)
+        except TokenStoreError as exc:
+            log.warning("could not read the keyring before renewing %s: %s", self.key, exc)
+            stored = None
+        mine = self._tokens
+        if stored is not None and (mine is None or stored.obtained_at > mine.obtained_at):
+            self._tokens = stored
+        return self._current()
+
+    def _refresh(self, *, stale_access: str | None, reason: str) -> TokenSet:
+        with self._lock:
+            current = self._latest()
+            if stale_access is not None and current.access_token != stale_access:
+                if not current.is_expired(self._clock(), self.leeway) or reason == "401":
+                    return current  # someone renewed while we waited for the lock
+            if not current.refresh_token:
+                raise AuthExpired(
+                    f"{self.endpoints.network}: the access for {self.key} has expired and the "
+                    "network gave no way to renew it; reconnect the account."
+                )
+            new = self._request_refresh(current)
+            # memory first: if the keyring write fails this process still holds the live token
+            self._tokens = new
+            self.store.save(self.key, new)
+            log.info("renewed the token of %s (%s)", self.key, reason)
+            return new
+
+    def _request_refresh(self, current: TokenSet) -> TokenSet:
+        ep = self.endpoints
+        auth, body = ep.client_auth()
+        now = self._clock()
+        assert current.refresh_token is not None
+        try:
+            token = _fetch(
+                lambda: self.http.refresh_token(
+                    ep.token_url,
+                    refresh_token=current.refresh_token,
+                    auth=auth,
+                    timeout=self._timeout,
+                    **body,
+                )
+            )
+        except OAuth2Error as exc:
+            raise AuthExpired(
+                f"{ep.network}: the connection of {self.key} has expired or was withdrawn "
+                f"(the server said {_server_said(exc)}); reconnect the account."
+            ) from None
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            # not retried here: the server may have rotated the token before the answer was lost
+            raise TransientError(
+                f"{ep.network}: could not reach {urlsplit(ep.token_url).netloc} to renew the "
+                f"token of {self.key} ({type(exc).__name__}); will try again"
+            ) from None
+        finally:
+            self.http.token = {}
+        try:
+            return TokenSet.from_response(
+                token, now=now, requested_scope=ep.scopes, previous=current
+            )
+        except ValueError as exc:
+            raise TransientError(
+                f"{ep.network}: the token renewal for {self.key} was answered oddly ({exc})"
+            ) from None
+
+    # -- disconnecting --------------------------------------------------------------------
+
+    def _revoke(self, tokens: TokenSet) -> tuple[bool, str]:
+        """RFC 7009: the refresh token first (it ends the grant), then the access token."""
+        ep = self.endpoints
+        if not ep.revoke_url:
+            return False, f"{ep.network} offers no way to revoke a token"
+        auth, body = ep.client_auth()
+        pairs = [(tokens.refresh_token, "refresh_token"), (tokens.access_token, "access_token")]
+        for value, hint in pairs:
+            if not value:
+                continue
+            try:
+                resp = self.http.post(
+                    ep.revoke_url,
+                    data={"token": value, "token_type_hint": hint, **body},
+                    auth=auth,
+                    timeout=self._timeout,
+                    withhold_token=True,
+                )
+            except (requests.Timeout, requests.ConnectionError) as exc:
+                return (
+                    False,
+                    f"could not reach {urlsplit(ep.revoke_url).netloc} ({type(exc).__name__})",
+                )
+            # 200 also for a token that was already invalid (RFC 7009 §2.2)
+            if resp.status_code != 200:
+                return False, f"{ep.network} answered {resp.status_code} to the revocation"
+        return True, "revoked at the network"
+
+    def disconnect(self) -> Disconnected:
+        """Revoke at the network, then delete the keyring entry (even if revocation failed)."""
+        with self._lock:
+            try:
+                tokens = self._latest()
+            except AuthExpired:
+                tokens = None
+            if tokens is not None:
+                revoked, detail = self._revoke(tokens)
+            else:
+                revoked, detail = False, "there was no token on this computer"
+            self.store.delete(self.key)
+            self._tokens = None
+        if revoked:
+            message = (
+                f"Disconnected {self.key}: the token was revoked and removed from the keyring."
+            )
+        else:
+            message = (
+                f"Disconnected {self.key} on this computer and removed the token from the keyring, "
+                f"but the network was not told ({detail}); withdraw the app's access in the "
+                "network's own settings as well."
+            )
+        log.info("%s", message)
+        return Disconnected(revoked=revoked, message=message)
+
+    def close(self) -> None:
+        self.http.close()
