@@ -109,6 +109,11 @@ class ReplyTarget:
 class ConnectorError(Exception):
     """Base of the errors a connector raises; the message is for a person and holds no secret."""
 
+    #: the HTTP status and the network's error name, where the error came from a reply, so a
+    #: connector can tell "not found" from other refusals without parsing the message
+    status: int | None = None
+    code: str | None = None
+
 
 class AuthExpired(ConnectorError):
     """The token was revoked or cannot be refreshed: the account needs reconnecting."""
@@ -139,6 +144,12 @@ class Connector(abc.ABC):
     """
 
     network: str = ""
+    #: the longest text a post or reply may have, in this network's own unit (see text_length)
+    max_text_length: int | None = None
+
+    def text_length(self, text: str) -> int:
+        """Length as the network counts it (code points here; Bluesky counts graphemes)."""
+        return len(text)
 
     @abc.abstractmethod
     def profile(self) -> Profile: ...
