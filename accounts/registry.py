@@ -29,7 +29,6 @@ import importlib
 import logging
 import socket
 import threading
-import time
 import uuid
 import webbrowser
 from collections.abc import Callable, Mapping, Sequence
@@ -564,7 +563,7 @@ class BlueskySpec(NetworkSpec):
     def sign_in_with_password(
         self, values: Mapping[str, str]
     ) -> tuple[Profile, str | None, TokenSet, dict[str, Any]]:
-        from accounts.bluesky import BlueskyConnector  # type: ignore[import-not-found]
+        from accounts.bluesky import BlueskyConnector, BlueskySession
 
         handle = values.get("handle", "").strip().lstrip("@")
         password = values.get("app_password", "")
@@ -574,42 +573,25 @@ class BlueskySpec(NetworkSpec):
         conn = BlueskyConnector(service, identifier=handle, app_password=password)
         try:
             profile = conn.sign_in()
-            session = conn.export_session()
+            session = BlueskySession.from_dict(conn.export_session())
         finally:
             conn.close()
-        tokens = TokenSet(
-            access_token=session["accessJwt"],
-            refresh_token=session["refreshJwt"],
-            obtained_at=time.time(),
-        )
-        return profile, session.get("service") or service, tokens, {}
+        return profile, session.service or service, session.to_token_set(), {}
 
     def make_session_connector(
         self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
     ) -> Connector:
-        from accounts.bluesky import BlueskyConnector  # type: ignore[import-not-found]
+        from accounts.bluesky import BlueskyConnector, BlueskySession
 
         def on_session(data: dict[str, str]) -> None:
-            save(
-                TokenSet(
-                    access_token=data["accessJwt"],
-                    refresh_token=data["refreshJwt"],
-                    obtained_at=time.time(),
-                )
-            )
+            # every refresh rotates the refresh JWT: into the keyring at once
+            save(BlueskySession.from_dict(data).to_token_set())
 
         assert ref.base_url
-        return BlueskyConnector(
-            ref.base_url,
-            session={
-                "did": ref.remote_id,
-                "handle": ref.handle,
-                "service": ref.base_url,
-                "accessJwt": tokens.access_token,
-                "refreshJwt": tokens.refresh_token or "",
-            },
-            on_session=on_session,
+        session = BlueskySession.from_token_set(
+            tokens, did=ref.remote_id, handle=ref.handle, service=ref.base_url
         )
+        return BlueskyConnector(ref.base_url, session=session, on_session=on_session)
 
 
 DEFAULT_SPECS: tuple[NetworkSpec, ...] = (

@@ -69,3 +69,35 @@ def test_built_connector_uses_the_keyring_token() -> None:
         assert conn.http._token() == "tok"  # type: ignore[attr-defined]
     finally:
         conn.close()
+
+
+def test_bluesky_session_is_rebuilt_from_the_row_and_the_keyring() -> None:
+    from accounts.oauth import TokenSet
+
+    store = TokenStore(MemoryKeyring())
+    store.save(
+        "bluesky:b",
+        TokenSet(access_token="access-jwt", refresh_token="refresh-jwt", obtained_at=1.0),
+    )
+    r = Registry(store)
+    assert r.unavailable("bluesky") is None
+    ref = AccountRef("bluesky:b", "bluesky", "https://pds.example", "did:plc:abc", "brand.test")
+    conn = r.build(ref)
+    try:
+        assert conn.network == "bluesky"
+        assert conn.did == "did:plc:abc"  # type: ignore[attr-defined]
+        assert conn._access_token() == "access-jwt"  # type: ignore[attr-defined]
+    finally:
+        conn.close()
+    # a rotation is written back to the same keyring entry
+    conn._on_session(  # type: ignore[attr-defined]
+        {
+            "did": "did:plc:abc",
+            "handle": "brand.test",
+            "service": "https://pds.example",
+            "accessJwt": "a2",
+            "refreshJwt": "r2",
+        }
+    )
+    again = store.load("bluesky:b")
+    assert again is not None and (again.access_token, again.refresh_token) == ("a2", "r2")
