@@ -165,7 +165,7 @@ def _helpers(schema: str) -> list[str]:
         f"""CREATE FUNCTION sc_sees_conversation(ws integer, team integer, account integer,
                                                  assignee integer)
             RETURNS boolean LANGUAGE sql {definer} AS $$
-            SELECT {visible("ws", "team", "account", "assignee")}
+            SELECT coalesce({visible("ws", "team", "account", "assignee")}, false)
         $$""",
         f"""CREATE FUNCTION sc_is_team_member(person integer, team integer)
             RETURNS boolean LANGUAGE sql {definer} AS $$
@@ -178,6 +178,43 @@ def _helpers(schema: str) -> list[str]:
             RETURNS integer LANGUAGE sql {definer} AS $$
             SELECT workspace_id FROM conversation WHERE id = conv
         $$""",
+    ]
+
+
+def _work_functions(schema: str) -> list[str]:
+    """Work the policies alone cannot allow.
+
+    PostgreSQL checks an UPDATE's new row against the reading policy too, so an agent cannot
+    move a conversation out of their own scope with a plain UPDATE. A hand-off to another team
+    goes through this function, which checks the same rights the conversation_work policy does.
+    """
+    definer = f"SECURITY DEFINER SET search_path = {schema}, pg_temp"
+    return [
+        f"""CREATE FUNCTION sc_hand_off(conv integer, to_team integer, note text DEFAULT NULL)
+            RETURNS void LANGUAGE plpgsql {definer} AS $$
+            DECLARE c record;
+            BEGIN
+                SELECT * INTO c FROM conversation WHERE id = conv FOR UPDATE;
+                IF NOT FOUND
+                   OR NOT sc_sees_conversation(c.workspace_id, c.team_id, c.brand_account_id,
+                                               c.assignee_id)
+                   OR NOT (sc_can('reply', c.team_id, c.brand_account_id)
+                           OR sc_can('approve', c.team_id, c.brand_account_id)) THEN
+                    RAISE EXCEPTION 'permission denied: the conversation is outside your scope'
+                        USING ERRCODE = '42501';
+                END IF;
+                IF to_team IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM team WHERE id = to_team AND workspace_id = c.workspace_id) THEN
+                    RAISE EXCEPTION 'no such team' USING ERRCODE = '23503';
+                END IF;
+                UPDATE conversation
+                   SET team_id = to_team, assignee_id = NULL, version = version + 1,
+                       updated_at = now()
+                 WHERE id = conv;
+                INSERT INTO assignment (conversation_id, from_employee_id, to_team_id,
+                                        by_employee_id, action, note, at)
+                VALUES (conv, c.assignee_id, to_team, sc_me(), 'handoff', note, now());
+            END $$""",
     ]
 
 
@@ -711,6 +748,7 @@ HELPER_FUNCTIONS = (
     "sc_sees_conversation(integer, integer, integer, integer)",
     "sc_is_team_member(integer, integer)",
     "sc_conversation_workspace(integer)",
+    "sc_hand_off(integer, integer, text)",
     "sc_login_provision(text, text, boolean)",
     "sc_login_password(text, text)",
     "sc_login_enable(text, boolean)",
@@ -753,7 +791,7 @@ def upgrade() -> None:
             RAISE WARNING 'not the database owner: CONNECT left as it was';
         END $$"""
     )
-    for sql in _helpers(schema) + _login_functions(schema):
+    for sql in _helpers(schema) + _work_functions(schema) + _login_functions(schema):
         _run(sql)
     for fn in HELPER_FUNCTIONS:
         _run(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
