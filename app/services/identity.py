@@ -298,7 +298,12 @@ def _set_password(session: Session, emp: Employee, password: str) -> None:
     check_password(password)
     if is_postgres(session):
         verifier = _scram_verifier(session, emp.username, password)
-        _login_call(session, "SELECT sc_login_password(:u, :v)", {"u": emp.username, "v": verifier})
+        # creates the login if the person has none yet (made before logins existed)
+        _login_call(
+            session,
+            "SELECT sc_login_provision(:u, :v, :l)",
+            {"u": emp.username, "v": verifier, "l": emp.active},
+        )
     else:
         emp.password_hash = hash_password(password)
     emp.failed_logins = 0

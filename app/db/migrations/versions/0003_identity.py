@@ -233,10 +233,11 @@ def _login_functions(schema: str) -> list[str]:
                 USING ERRCODE = '42501';
         END IF;"""
     # a role we may touch: an ordinary login in the employee group, never an administrator
+    # (an employee without a login, e.g. made before this migration, has nothing to change)
     employee_role = f"""
         SELECT * INTO r FROM pg_roles WHERE rolname = login;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'no database login named %', login USING ERRCODE = '42704';
+            RETURN {{missing}};
         END IF;
         IF r.rolsuper OR r.rolcreaterole OR r.rolbypassrls
            OR pg_has_role(login, current_user, 'USAGE')
@@ -279,7 +280,7 @@ def _login_functions(schema: str) -> list[str]:
             DECLARE r record;
             BEGIN
                 {guard}
-                {employee_role}
+                {employee_role.format(missing="")}
                 IF verifier IS NULL OR verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
                     RAISE EXCEPTION 'a password must be sent as a SCRAM verifier'
                         USING ERRCODE = '22023';
@@ -291,7 +292,7 @@ def _login_functions(schema: str) -> list[str]:
             DECLARE r record;
             BEGIN
                 {guard}
-                {employee_role}
+                {employee_role.format(missing="")}
                 EXECUTE format('ALTER ROLE %I %s', login,
                                CASE WHEN enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
             END $$""",
@@ -300,7 +301,7 @@ def _login_functions(schema: str) -> list[str]:
             DECLARE r record; n integer := 0; p integer;
             BEGIN
                 {guard}
-                {employee_role}
+                {employee_role.format(missing="0")}
                 FOR p IN SELECT pid FROM pg_stat_activity
                          WHERE usename = login AND pid <> pg_backend_pid() LOOP
                     IF pg_terminate_backend(p) THEN n := n + 1; END IF;
