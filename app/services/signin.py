@@ -44,7 +44,7 @@ def employee_url(base_url: str, username: str, password: str) -> str:
     return u.render_as_string(hide_password=False)
 
 
-def _refused(error: BaseException) -> str | None:
+def login_refused(error: BaseException) -> str | None:
     """The sentence for a connection the server refused to authenticate, else None."""
     text = str(getattr(error, "orig", None) or error).lower()
     if "not permitted to log in" in text:
@@ -70,7 +70,7 @@ def sign_in_postgres(
             with console.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
         except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-            sentence = _refused(exc)
+            sentence = login_refused(exc)
             if sentence is None:
                 raise
             time.sleep(delay)
