@@ -101,6 +101,8 @@ def _table(name: str, model: RowsModel) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    # the panel's lists are short: fit the columns to what they hold
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
