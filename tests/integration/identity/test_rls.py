@@ -55,7 +55,7 @@ def test_each_employee_reads_exactly_their_scope(world: World, who: str) -> None
 def test_database_scope_mirrors_the_services(world: World, who: str) -> None:
     """The same person through the app's scoped query on the owner's connection."""
     with world.console.session() as s:
-        actor = load_actor(s, world.ids[who]) if who != "nobody" else load_actor(s, world.ids[who])
+        actor = load_actor(s, world.ids[who])
         ids, _ = inbox.page_ids(s, actor, inbox.InboxFilter(), 1000)
     assert _names(world, set(ids)) == EXPECTED[who]
 
