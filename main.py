@@ -4,6 +4,7 @@ social-console                      the app (embedded SQLite with the demo netwo
 social-console --db URL             the app on a shared PostgreSQL
 social-console --db URL migrate     upgrade a shared database, then exit
 social-console worker               headless sync and publishing
+social-console admin ACTION …       IT: employees, teams, roles, audit trail (see admin --help)
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds between attempts to take over accounts no other worker serves",
     )
+    from app.admin_cli import add_parser as add_admin_parser
+
+    add_admin_parser(sub)
     return parser
 
 
@@ -229,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "migrate":
         return cmd_migrate(choice.url)
+    if args.command == "admin":
+        from app.admin_cli import run as run_admin
+
+        return run_admin(args, choice.url)
     if args.command == "worker":
         return cmd_worker(
             choice.url, demo, args.demo_rate, args.once, args.interval, args.claim_every

@@ -19,15 +19,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
 from accounts.demo import DemoConnector, DemoNetwork
+from app.config import describe_url
 from app.console import Console
 from app.db.engine import DatabaseError, explain
 from app.demo import DEMO_BRANDS, DEMO_PASSWORD, demo_people, ensure_demo_workspace
 from app.services.access import Actor
-from app.services.auth import SignInError, authenticate
+from app.services.remember import RememberError, forget, remember, remembered
+from app.services.signin import (
+    database_key,
+    is_postgres_url,
+    sign_in_local,
+    sign_in_postgres,
+)
 from app.sync.runner import SyncRunner
 from ui.main_window import MainWindow
 from ui.signin import SignInDialog
-from ui.tasks import MessageBridge, run_blocking
+from ui.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
 PROCESS_START = time.perf_counter()
@@ -107,12 +114,25 @@ class ConsoleApp:
         self.dialog: SignInDialog | None = None
         self.done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
         self.demo = False
+        #: PostgreSQL without the demo: employees sign in as their own database login roles
+        self.pg_login = is_postgres_url(opts.db_url) and not opts.demo
+        self.db_key = database_key(opts.db_url)
+        self._pending: Console | None = None
+        self._typed: tuple[str, str] | None = None
 
     def finish(self, code: int) -> None:
         if not self.done.done():
             self.done.set_result(code)
 
     async def start(self) -> None:
+        if self.pg_login:
+            # each employee connects as themselves: nothing is opened before someone signs in
+            saved = remembered(self.db_key)
+            if saved is not None:
+                await self._auto_sign_in(*saved, remembered=True)
+            else:
+                self.show_sign_in()
+            return
         try:
             self.console, self.demo = await run_blocking(_open_console, self.opts)
         except Exception as exc:  # noqa: BLE001 - one sentence, then exit
@@ -130,36 +150,63 @@ class ConsoleApp:
             self.account_runner = await run_blocking(_start_account_sync, self.console, self.bridge)
         if self.opts.demo_user:
             await self._auto_sign_in(self.opts.demo_user)
+            return
+        saved = remembered(self.db_key)
+        if saved is not None:
+            await self._auto_sign_in(*saved, remembered=True)
         else:
             self.show_sign_in()
 
     def _authenticate(self, user: str, password: str) -> Actor:
-        assert self.console is not None
-        with self.console.session() as s:
-            return authenticate(s, user, password)
+        """In a worker thread. On PostgreSQL: a new connection as the employee themselves."""
+        if self.pg_login:
+            console = sign_in_postgres(self.opts.db_url, user, password)
+            self._pending = console
+            actor = console.actor
+            assert actor is not None
+        else:
+            assert self.console is not None
+            actor = sign_in_local(self.console, user, password)
+        self._typed = (user, password)
+        return actor
 
-    async def _auto_sign_in(self, user: str) -> None:
+    async def _auto_sign_in(
+        self, user: str, password: str = DEMO_PASSWORD, *, remembered: bool = False
+    ) -> bool:
         try:
-            actor = await run_blocking(self._authenticate, user, DEMO_PASSWORD)
-        except SignInError as exc:
-            print(f"social-console: {exc}", file=sys.stderr)
+            actor = await run_blocking(self._authenticate, user, password)
+        except Exception as exc:  # noqa: BLE001 - said in words, then the dialog
+            if remembered:
+                forget(self.db_key, user)
+                self.show_sign_in(user, describe_error(exc))
+                return False
+            print(f"social-console: {describe_error(exc)}", file=sys.stderr)
             self.finish(2)
-            return
-        self.open_main_window(actor)
+            return False
+        self.open_main_window(actor, remember_again=remembered)
+        return True
 
-    def show_sign_in(self) -> None:
-        assert self.console is not None
+    def show_sign_in(self, username: str = "", message: str = "") -> None:
         people = demo_people() if self.demo else []
-        self.dialog = SignInDialog(
-            self._authenticate, self.console.db_label, people, DEMO_PASSWORD if self.demo else ""
+        label = (
+            self.console.db_label if self.console is not None else describe_url(self.opts.db_url)
         )
+        self.dialog = SignInDialog(
+            self._authenticate, label, people, DEMO_PASSWORD if self.demo else ""
+        )
+        self.dialog.prefill(username, message)
         self.dialog.signed_in.connect(self.open_main_window)
         self.dialog.rejected.connect(lambda: self.finish(0) if self.window is None else None)
         self.dialog.show()
 
-    def open_main_window(self, actor: Actor) -> None:
+    def open_main_window(self, actor: Actor, *, remember_again: bool = False) -> None:
+        if self._pending is not None:
+            old, self.console, self._pending = self.console, self._pending, None
+            if old is not None and old is not self.console:
+                old.close()
         assert self.console is not None
         self.console.actor = actor
+        self._remember_choice(remember_again)
         self.window = MainWindow(
             self.console, self.bridge, sync_state=self.sync_state, on_sign_out=self._signed_out
         )
@@ -169,11 +216,34 @@ class ConsoleApp:
         if self.opts.smoke:
             self._smoke_check()
 
-    def _signed_out(self) -> None:
+    def _remember_choice(self, keep: bool) -> None:
+        """Remember me: the password into the keyring, or out of it if the box was not ticked."""
+        typed, self._typed = self._typed, None
+        if typed is None:
+            return
+        user, password = typed
+        wanted = keep or (self.dialog is not None and self.dialog.remember.isChecked())
+        try:
+            if wanted:
+                remember(self.db_key, user, password)
+            else:
+                forget(self.db_key, user)
+        except RememberError as exc:
+            self.bridge.say("warning", str(exc))
+
+    def _signed_out(self, *, switch: bool = False, reason: str = "") -> None:
+        """Sign out and switch user both forget a remembered password and end the connection."""
+        actor = self.console.actor if self.console is not None else None
         self.window = None
+        if actor is not None:
+            forget(self.db_key, actor.username)
         if self.console is not None:
             self.console.actor = None
-        self.show_sign_in()
+            if self.pg_login:
+                # the employee's own connections go with them: nothing of theirs stays pooled
+                self.console.close()
+                self.console = None
+        self.show_sign_in("" if switch or actor is None else actor.username, reason)
 
     def _smoke_check(self) -> None:
         win = self.window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from qasync import asyncSlot
 
 from app.console import Console
+from app.services.access import Actor, Permission
 from app.services.inbox import InboxFilter, View
 from app.sync.changes import Change, ChangeListener
 from ui.accounts import install_accounts_menu
 from ui.conversation import ConversationPane
 from ui.inbox_model import COLUMNS, InboxModel, refresh_ages
-from ui.tasks import MessageBridge
+from ui.tasks import MessageBridge, run_blocking
 
 STATUS_FILTERS = (
     ("Open and pending", ("open", "pending")),
@@ -43,6 +45,8 @@ class ChangeBridge(QObject):
 
     changes = Signal(list)
     failed = Signal(str)
+    #: the database no longer lets this person in (deactivated, password changed): the reason
+    revoked = Signal(str)
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +56,7 @@ class MainWindow(QMainWindow):
         bridge: MessageBridge,
         *,
         sync_state: Callable[[], str] | None = None,
-        on_sign_out: Callable[[], None] | None = None,
+        on_sign_out: Callable[..., None] | None = None,
     ) -> None:
         super().__init__()
         assert console.actor is not None
@@ -161,10 +165,10 @@ class MainWindow(QMainWindow):
         self.listener = ChangeListener(
             console.engine,
             lambda batch: self.change_bridge.changes.emit(list(batch)),
-            on_error=lambda exc: self.change_bridge.failed.emit(
-                "Live updates interrupted; reconnecting…"
-            ),
+            on_error=self._listener_failed,
         )
+        self.change_bridge.revoked.connect(self._access_revoked)
+        self.admin_panel: QWidget | None = None
         self.listener.start()
         self.ticker = QTimer(self)
         self.ticker.setObjectName("ageTicker")
@@ -181,6 +185,10 @@ class MainWindow(QMainWindow):
         sign_out.setObjectName("signOutAction")
         sign_out.triggered.connect(self.sign_out)
         file_menu.addAction(sign_out)
+        switch = QAction("S&witch user…", self)
+        switch.setObjectName("switchUserAction")
+        switch.triggered.connect(lambda: self.sign_out(switch=True))
+        file_menu.addAction(switch)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -191,6 +199,12 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.model.reload)
         view_menu.addAction(refresh)
         self.accounts = install_accounts_menu(self, self.console)
+        self.admin_menu = self.menuBar().addMenu("&Admin")
+        self.admin_action = QAction("&People and permissions…", self)
+        self.admin_action.setObjectName("adminPanelAction")
+        self.admin_action.triggered.connect(self.open_admin_panel)
+        self.admin_menu.addAction(self.admin_action)
+        self._show_admin_menu()
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Social Console", self)
         about.triggered.connect(
@@ -224,9 +238,12 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, batch: Sequence[Change]) -> None:
         conv_ids: set[int] = set()
+        me = self.console.actor.employee_id if self.console.actor else None
         for ch in batch:
             if ch.topic == "conversation":
                 conv_ids.update(ch.ids)
+            elif ch.topic == "employee" and me in ch.ids:
+                self.reload_actor()
         if conv_ids:
             self.model.apply_changes(sorted(conv_ids))
             if self.conversation.conversation_id in conv_ids:
@@ -247,10 +264,77 @@ class MainWindow(QMainWindow):
     def _show_message(self, level: str, text: str) -> None:
         self.statusBar().showMessage(text, 8000 if level != "error" else 15000)
 
-    def sign_out(self) -> None:
+    # -- identity -------------------------------------------------------------------------------
+    def _show_admin_menu(self) -> None:
+        actor = self.console.actor
+        allowed = actor is not None and actor.can(Permission.MANAGE_EMPLOYEES)
+        self.admin_menu.menuAction().setVisible(allowed)
+        self.admin_action.setEnabled(allowed)
+
+    def open_admin_panel(self) -> None:
+        from ui.admin import AdminPanel
+
+        if self.admin_panel is None:
+            self.admin_panel = AdminPanel(self.console, self)
+        self.admin_panel.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot
+            self.admin_panel.raise_()
+
+    def _listener_failed(self, exc: BaseException) -> None:
+        """On the listener's thread: a refused login means IT took this person's access away."""
+        from app.services.signin import DEACTIVATED, login_refused
+
+        if login_refused(exc) is not None:
+            self.change_bridge.revoked.emit(f"{DEACTIVATED} You were signed out.")
+        else:
+            self.change_bridge.failed.emit("Live updates interrupted; reconnecting…")
+
+    @asyncSlot()
+    async def reload_actor(self) -> None:
+        """IT changed this person: load their rights again, or sign out if deactivated."""
+        from app.services.access import AccessDenied, load_actor
+
+        actor = self.console.actor
+        if actor is None:
+            return
+
+        def load() -> Actor:
+            with self.console.session() as s:
+                return load_actor(s, actor.employee_id)
+
+        try:
+            fresh = await run_blocking(load)
+        except AccessDenied:
+            self._access_revoked("IT has deactivated your account; you were signed out.")
+            return
+        except Exception as exc:  # noqa: BLE001 - the connection may already be gone
+            from app.services.signin import login_refused
+
+            if login_refused(exc) is not None:
+                self._access_revoked("IT has deactivated your account; you were signed out.")
+            return
+        if fresh != actor:
+            self.console.actor = fresh
+            self._show_admin_menu()
+            if self.admin_panel is not None and not fresh.can(Permission.MANAGE_EMPLOYEES):
+                self.admin_panel.close()
+            self.model.reload()
+            self.conversation.show_conversation(None)
+            self.statusBar().showMessage("Your permissions were changed by IT.", 8000)
+
+    def _access_revoked(self, reason: str) -> None:
+        if self.signed_out_reason is None:
+            self.sign_out(reason=reason)
+
+    signed_out_reason: str | None = None
+
+    def sign_out(self, *, switch: bool = False, reason: str = "") -> None:
         # show the sign-in dialog before closing, so closing the last window does not quit
+        self.signed_out_reason = reason
+        if self.admin_panel is not None:
+            self.admin_panel.close()
         if self._on_sign_out is not None:
-            self._on_sign_out()
+            self._on_sign_out(switch=switch, reason=reason)
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,6 +58,14 @@ class SignInDialog(QDialog):
         form.addRow("User name", self.username)
         form.addRow("Password", self.password)
         layout.addLayout(form)
+        self.remember = QCheckBox("Remember me on this computer")
+        self.remember.setObjectName("rememberMe")
+        self.remember.setToolTip(
+            "Keeps your password in this computer's keyring and signs you in at the next start. "
+            "Signing out forgets it."
+        )
+        self.remember.toggled.connect(self._remember_toggled)
+        layout.addWidget(self.remember)
         if demo_people:
             hint = QLabel(
                 f"Demo workspace — every demo employee's password is “{demo_password}”. "
@@ -90,6 +99,21 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(440, 420 if demo_people else 220)
+
+    def _remember_toggled(self, on: bool) -> None:
+        from app.services.remember import problem
+
+        why = problem() if on else None
+        if why is not None:
+            self.remember.setChecked(False)
+            self.error.setText(why)
+
+    def prefill(self, username: str = "", message: str = "") -> None:
+        """After a sign-out: who was here (or nobody, to switch user), and why, if IT did it."""
+        self.username.setText(username)
+        self.password.clear()
+        self.error.setText(message)
+        (self.password if username else self.username).setFocus()
 
     def _pick(self, item: QListWidgetItem, password: str, submit: bool) -> None:
         self.username.setText(item.data(Qt.ItemDataRole.UserRole))

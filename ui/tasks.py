@@ -30,7 +30,13 @@ async def run_blocking(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def describe_error(error: BaseException) -> str:
     from sqlalchemy import exc as sa_exc
 
-    if isinstance(error, AccessDenied | ConnectorError | DatabaseError | ValueError):
+    from app.services.auth import SignInError
+    from app.services.identity import IdentityError
+
+    if isinstance(
+        error,
+        AccessDenied | ConnectorError | DatabaseError | ValueError | SignInError | IdentityError,
+    ):
         return str(error)
     if isinstance(error, sa_exc.SQLAlchemyError):
         return explain(error)

@@ -111,14 +111,16 @@ class Employee(Base):
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
     username: Mapped[str] = mapped_column(String(63), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320))
+    # Private columns are deferred: an ordinary query never asks for them, so it works on
+    # PostgreSQL where employees hold no privilege on them (read e-mail via employee_private).
+    email: Mapped[str | None] = mapped_column(String(320), deferred=True)
     #: embedded mode only; on PostgreSQL the server authenticates the login role
-    password_hash: Mapped[str | None] = mapped_column(String(255))
+    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     availability: Mapped[str] = mapped_column(String(20), default=Availability.AVAILABLE)
     capacity: Mapped[int] = mapped_column(Integer, default=10)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column()
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, deferred=True)
+    locked_until: Mapped[datetime | None] = mapped_column(deferred=True)
     last_seen_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -225,8 +227,9 @@ class Customer(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     followers: Mapped[int | None] = mapped_column(Integer)
     vip: Mapped[bool] = mapped_column(Boolean, default=False)
-    #: contact details, shown only to those with the see-contact-details permission
-    contact: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: contact details, shown only to those with the see-contact-details permission; deferred,
+    #: and on PostgreSQL readable only through the customer_contact view
+    contact: Mapped[dict[str, Any]] = mapped_column(default=dict, deferred=True)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

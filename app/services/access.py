@@ -10,7 +10,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Conversation, Employee, EmployeeTeam, Role, RoleGrant, RolePermission
@@ -184,50 +184,69 @@ def load_actor(session: Session, employee_id: int) -> Actor:
     return Actor(emp.id, emp.username, emp.display_name, emp.workspace_id, team_ids, grants)
 
 
-def visible_conversations(actor: Actor) -> ColumnElement[bool]:
-    """The WHERE clause for the conversations this actor may read (mirrored by RLS on PostgreSQL)."""
-    clauses: list[ColumnElement[bool]] = []
-    team_wide = False
+@dataclass(frozen=True)
+class ReadScope:
+    """The areas of the inbox an actor may read: (team, account) pairs, ``None`` meaning any.
+
+    The same rule is written in SQL in migration 0003 (``sc_read_scopes``), which PostgreSQL's
+    row-level security applies; keep the two in step. A conversation is readable when it lies in
+    one of the areas, or is assigned to the actor (who holds at least one permission).
+    """
+
+    areas: frozenset[tuple[int | None, int | None]]
+    employee_id: int
+    assigned: bool
+
+    def covers(self, team_id: int | None, account_id: int | None) -> bool:
+        return any(
+            (t is None or t == team_id) and (a is None or a == account_id) for t, a in self.areas
+        )
+
+
+def read_scope(actor: Actor) -> ReadScope:
+    areas: set[tuple[int | None, int | None]] = set()
     for g in actor.grants:
         if g.permission == P.READ_ALL:
-            if g.account_id is None and g.team_id is None:
-                return Conversation.workspace_id == actor.workspace_id
-            if g.account_id is not None:
-                clauses.append(Conversation.brand_account_id == g.account_id)
-            if g.team_id is not None:
-                clauses.append(Conversation.team_id == g.team_id)
+            areas.add((g.team_id, g.account_id))
         elif g.permission == P.READ_TEAM_INBOX:
             if g.team_id is not None:
-                clauses.append(Conversation.team_id == g.team_id)
+                areas.add((g.team_id, g.account_id))
             else:
-                team_wide = True
-    if team_wide and actor.team_ids:
-        clauses.append(Conversation.team_id.in_(sorted(actor.team_ids)))
-    if actor.grants:
+                # an unscoped team-inbox grant means "the teams I belong to", not every team
+                areas.update((t, g.account_id) for t in actor.team_ids)
+    return ReadScope(frozenset(areas), actor.employee_id, bool(actor.grants))
+
+
+def visible_conversations(actor: Actor) -> ColumnElement[bool]:
+    """The WHERE clause for the conversations this actor may read (mirrored by RLS on PostgreSQL)."""
+    scope = read_scope(actor)
+    if (None, None) in scope.areas:
+        return Conversation.workspace_id == actor.workspace_id
+    teams = sorted(t for t, a in scope.areas if t is not None and a is None)
+    accounts = sorted(a for t, a in scope.areas if t is None and a is not None)
+    pairs = sorted((t, a) for t, a in scope.areas if t is not None and a is not None)
+    clauses: list[ColumnElement[bool]] = []
+    if teams:
+        clauses.append(Conversation.team_id.in_(teams))
+    if accounts:
+        clauses.append(Conversation.brand_account_id.in_(accounts))
+    clauses += [
+        (Conversation.team_id == t) & (Conversation.brand_account_id == a) for t, a in pairs
+    ]
+    if scope.assigned:
         clauses.append(Conversation.assignee_id == actor.employee_id)
     if not clauses:
         return false()
-    return (Conversation.workspace_id == actor.workspace_id) & or_(*clauses) if clauses else true()
+    return (Conversation.workspace_id == actor.workspace_id) & or_(*clauses)
 
 
 def can_read(actor: Actor, conv: Conversation) -> bool:
     if conv.workspace_id != actor.workspace_id:
         return False
-    if conv.assignee_id == actor.employee_id and actor.grants:
+    scope = read_scope(actor)
+    if scope.assigned and conv.assignee_id == actor.employee_id:
         return True
-    if actor.can(P.READ_ALL, account_id=conv.brand_account_id) or actor.can(
-        P.READ_ALL, team_id=conv.team_id
-    ):
-        return True
-    if conv.team_id is None:
-        return False
-    for g in actor.grants:
-        if g.permission != P.READ_TEAM_INBOX:
-            continue
-        # an unscoped team-inbox grant means "the teams I belong to", not every team
-        if g.team_id == conv.team_id or (g.team_id is None and conv.team_id in actor.team_ids):
-            return True
-    return False
+    return scope.covers(conv.team_id, conv.brand_account_id)
 
 
 def permission_names(perms: Iterable[Permission]) -> list[str]:

@@ -1,0 +1,380 @@
+"""``social-console admin …``: IT's command line for people, teams, roles and the audit trail.
+
+It runs without Qt, so it works over SSH and in provisioning scripts. It acts with the rights of
+the database address it is given: the owner's (IT with owner rights: every change is allowed
+and audited as "admin cli (OS user)"), or an IT admin's own login on PostgreSQL (the services
+and the database both check manage_employees). Passwords are read from a prompt, from standard
+input or from an environment variable — never from an argument, which ``ps`` would show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # the parser is built on every start of the app: keep its imports light
+    from sqlalchemy.orm import Session
+
+    from app.services.access import Actor
+
+PERMISSIONS = (
+    "read_team_inbox, read_all, reply, post_as_brand, approve, skip_approval_reply, "
+    "skip_approval_post, manage_routing, manage_accounts, manage_employees, view_reports, "
+    "crisis_control, pause_publishing, see_contact_details"
+)
+
+COMMANDS = (
+    "add",
+    "deactivate",
+    "reactivate",
+    "reset-password",
+    "grant",
+    "revoke",
+    "add-team",
+    "remove-team",
+    "create-team",
+    "create-role",
+    "edit-role",
+    "import-csv",
+    "permissions",
+    "employees",
+    "roles",
+    "matrix",
+    "audit",
+)
+
+
+class CliError(Exception):
+    """A sentence for standard error; exit status 1."""
+
+
+def _password_options(p: argparse.ArgumentParser, *, optional: bool) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin",
+    )
+    g.add_argument(
+        "--password-env", metavar="VAR", help="read the password from this environment variable"
+    )
+    if optional:
+        g.add_argument(
+            "--no-password",
+            action="store_true",
+            help="no password (PostgreSQL with LDAP/Kerberos sign-in, or set one later)",
+        )
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    admin = sub.add_parser(
+        "admin",
+        help="IT: employees, teams, roles, permissions and the audit trail",
+        description="Provision people and read the audit trail. Passwords come from a prompt, "
+        "--password-stdin or --password-env, never from the command line.",
+    )
+    cmds = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    p = cmds.add_parser("add", help="add an employee (and, on PostgreSQL, their database login)")
+    p.add_argument("username")
+    p.add_argument("--name", required=True, help="the name colleagues see")
+    p.add_argument("--email")
+    p.add_argument("--team", action="append", default=[], help="a team (repeatable)")
+    p.add_argument("--role", action="append", default=[], help="a role, everywhere (repeatable)")
+    _password_options(p, optional=True)
+    for name, text in (
+        ("deactivate", "sign the person out everywhere and block sign-in; history stays"),
+        ("reactivate", "allow a deactivated person to sign in again"),
+    ):
+        cmds.add_parser(name, help=text).add_argument("username")
+    p = cmds.add_parser("reset-password", help="set a new password (and lift a lock-out)")
+    p.add_argument("username")
+    _password_options(p, optional=False)
+    for name, text in (("grant", "give a role"), ("revoke", "take a role away")):
+        p = cmds.add_parser(name, help=f"{text}, everywhere or for one team / brand account")
+        p.add_argument("username")
+        p.add_argument("role")
+        p.add_argument("--team", help="only for this team")
+        p.add_argument("--account", help="only for this brand account (@handle)")
+    for name, text in (
+        ("add-team", "put a person in a team"),
+        ("remove-team", "take out of a team"),
+    ):
+        p = cmds.add_parser(name, help=text)
+        p.add_argument("username")
+        p.add_argument("team")
+    p = cmds.add_parser("create-team", help="a new team (queue)")
+    p.add_argument("name")
+    p.add_argument("--department", default="support")
+    p = cmds.add_parser("create-role", help="a custom role: a name and its permissions")
+    p.add_argument("name")
+    p.add_argument("permission", nargs="*", help=PERMISSIONS)
+    p.add_argument("--description", default="")
+    p = cmds.add_parser("edit-role", help="change a custom role's permissions or name")
+    p.add_argument("name")
+    p.add_argument("--permissions", nargs="*", metavar="PERMISSION")
+    p.add_argument("--rename", metavar="NEW_NAME")
+    p = cmds.add_parser(
+        "import-csv",
+        help="add many people from a CSV (username, display_name, email, teams, roles, password);"
+        " all or nothing",
+    )
+    p.add_argument("file", type=Path)
+    cmds.add_parser(
+        "permissions", help="what a person may do, where, through which role"
+    ).add_argument("username")
+    cmds.add_parser("employees", help="everyone, with teams and roles")
+    cmds.add_parser("roles", help="the roles and their permissions")
+    cmds.add_parser("matrix", help="who can do what (CSV)")
+    p = cmds.add_parser("audit", help="the audit trail, newest first")
+    p.add_argument("--csv", action="store_true", help="CSV on stdout")
+    p.add_argument("--action", help="only this action (e.g. sign_in_failed)")
+    p.add_argument("--person", help="only events by people whose name contains this")
+    p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
+    p.add_argument("--limit", type=int, default=200)
+
+
+def read_password(
+    args: argparse.Namespace,
+    *,
+    stdin: TextIO | None = None,
+    prompt: Callable[[str], str] = getpass.getpass,
+) -> str | None:
+    """The password from the chosen source; None only for --no-password."""
+    stdin = stdin or sys.stdin
+    if getattr(args, "no_password", False):
+        return None
+    if args.password_stdin:
+        line = stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CliError("No password on standard input.")
+        return line
+    if args.password_env:
+        value = os.environ.get(args.password_env, "")
+        if not value:
+            raise CliError(f"The environment variable {args.password_env} is empty or not set.")
+        return value
+    if not stdin.isatty():
+        raise CliError(
+            "Give the password with --password-stdin or --password-env VAR "
+            "(there is no terminal to prompt on)."
+        )
+    first = prompt("New password: ")
+    if prompt("Repeat it: ") != first:
+        raise CliError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _actor(session: Session) -> Actor:
+    from app.services import identity
+    from app.services.access import load_actor
+
+    emp_id = identity.session_employee_id(session)
+    if emp_id is not None:
+        return load_actor(session, emp_id)
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        user = "unknown"
+    return identity.system_actor(session, f"admin cli ({user})")
+
+
+def _since(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise CliError(f"“{text}” is not a date like 2026-01-31.") from None
+
+
+def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> None:
+    from app.services import identity
+
+    cmd = args.admin_command
+    if cmd == "add":
+        pw = read_password(args)
+        emp = identity.add_employee(
+            s,
+            actor,
+            args.username,
+            args.name,
+            email=args.email,
+            teams=args.team,
+            roles=args.role,
+            password=pw,
+        )
+        s.commit()
+        print(f"Added {emp.username} ({emp.display_name}).", file=out)
+    elif cmd == "deactivate":
+        emp = identity.deactivate(s, actor, args.username)
+        s.commit()
+        print(f"Deactivated {emp.username}; they are signed out everywhere.", file=out)
+    elif cmd == "reactivate":
+        emp = identity.reactivate(s, actor, args.username)
+        s.commit()
+        print(f"Reactivated {emp.username}.", file=out)
+    elif cmd == "reset-password":
+        pw = read_password(args)
+        assert pw is not None
+        emp = identity.reset_password(s, actor, args.username, pw)
+        s.commit()
+        print(f"New password set for {emp.username}.", file=out)
+    elif cmd in ("grant", "revoke"):
+        fn = identity.grant_role if cmd == "grant" else identity.revoke_role
+        fn(s, actor, args.username, args.role, team=args.team, account=args.account)
+        s.commit()
+        where = " and ".join(
+            x
+            for x in (
+                f"team {args.team}" if args.team else "",
+                f"account {args.account}" if args.account else "",
+            )
+            if x
+        )
+        verb = "Granted" if cmd == "grant" else "Revoked"
+        prep = "to" if cmd == "grant" else "from"
+        print(
+            f"{verb} {args.role} {prep} {args.username}{' for ' + where if where else ''}.",
+            file=out,
+        )
+    elif cmd == "add-team":
+        identity.add_to_team(s, actor, args.username, args.team)
+        s.commit()
+        print(f"{args.username} is now in {args.team}.", file=out)
+    elif cmd == "remove-team":
+        identity.remove_from_team(s, actor, args.username, args.team)
+        s.commit()
+        print(f"{args.username} is no longer in {args.team}.", file=out)
+    elif cmd == "create-team":
+        t = identity.create_team(s, actor, args.name, args.department)
+        s.commit()
+        print(f"Created the team {t.name}.", file=out)
+    elif cmd == "create-role":
+        r = identity.create_role(s, actor, args.name, args.permission, args.description)
+        s.commit()
+        print(
+            f"Created the role {r.name}: {', '.join(p.permission for p in r.permissions) or 'no permissions'}.",
+            file=out,
+        )
+    elif cmd == "edit-role":
+        r = identity.edit_role(
+            s, actor, args.name, permissions=args.permissions, new_name=args.rename
+        )
+        s.commit()
+        print(f"Changed the role {r.name}.", file=out)
+    elif cmd == "import-csv":
+        try:
+            data = args.file.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+        report = identity.import_csv(s, actor, data)
+        s.commit()
+        print(f"Imported {len(report.added)} employees: {', '.join(report.added)}.", file=out)
+        for note in report.notes:
+            print(f"  note: {note}", file=out)
+    elif cmd == "permissions":
+        lines = identity.effective_permissions(s, actor, args.username)
+        if not lines:
+            print(f"{args.username} may do nothing (no role, or deactivated).", file=out)
+        for line in lines:
+            print(f"{line.permission.value:22} {line.scope:32} via {line.role}", file=out)
+    elif cmd == "employees":
+        for e in identity.list_employees(s, actor):
+            state = "active" if e.active else "deactivated"
+            if e.locked:
+                state += ", locked"
+            print(
+                f"{e.username:16} {e.display_name:24} {state:12} teams: {', '.join(e.teams) or '-'};"
+                f" roles: {', '.join(e.roles) or '-'}",
+                file=out,
+            )
+    elif cmd == "roles":
+        for r in identity.list_roles(s, actor):
+            kind = "default" if r.builtin else "custom"
+            print(
+                f"{r.name} ({kind}, {r.holders} people): {', '.join(r.permissions) or '-'}",
+                file=out,
+            )
+    elif cmd == "matrix":
+        import csv
+
+        m = identity.who_can_do_what(s, actor)
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(["username", "name", *[p.value for p in m.permissions]])
+        for user, name, cells in m.rows:
+            w.writerow([user, name, *cells])
+    elif cmd == "audit":
+        rows = identity.audit_events(
+            s,
+            actor,
+            action=args.action,
+            person=args.person,
+            since=_since(args.since),
+            limit=args.limit,
+        )
+        if args.csv:
+            out.write(identity.audit_csv(rows))
+        else:
+            for r in rows:
+                print(
+                    f"{r.at:%Y-%m-%d %H:%M:%S} {r.actor:20} {r.action:22} {r.target:16} {r.detail}",
+                    file=out,
+                )
+
+
+def run(
+    args: argparse.Namespace, url: str, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    from app.config import describe_url
+    from app.console import Console
+    from app.db.engine import DatabaseError, explain
+    from app.db.migrate import check_not_newer, head_revision
+    from app.services import identity
+    from app.services.access import AccessDenied
+
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        console = Console.open(url, migrate=False)
+    except Exception as exc:  # noqa: BLE001 - one sentence, not a traceback
+        print(f"social-console: {explain(exc, describe_url(url))}", file=err)
+        return 2
+    try:
+        if check_not_newer(console.engine) != head_revision():
+            print(
+                "social-console: the database is not at this version's schema; run "
+                "“social-console migrate” first.",
+                file=err,
+            )
+            return 2
+        with console.session() as s:
+            try:
+                _apply(args, s, _actor(s), out)
+            except identity.ImportRejected as exc:
+                s.rollback()
+                print(f"social-console: {exc}", file=err)
+                for line in exc.errors:
+                    print(f"  {line}", file=err)
+                return 1
+            except (identity.IdentityError, AccessDenied, CliError) as exc:
+                s.rollback()
+                print(f"social-console: {exc}", file=err)
+                return 1
+    except DatabaseError as exc:
+        print(f"social-console: {exc}", file=err)
+        return 2
+    except Exception as exc:  # noqa: BLE001
+        from sqlalchemy import exc as sa_exc
+
+        if not isinstance(exc, sa_exc.SQLAlchemyError):
+            raise
+        print(f"social-console: {explain(exc, describe_url(url))}", file=err)
+        return 2
+    finally:
+        console.close()
+    return 0
