@@ -122,8 +122,9 @@ def test_export_and_custom_role_editing(qtbot, qapp, sqlite_url, tmp_path) -> No
         panel.role_list.setCurrentRow(builtin)
         assert not panel.saveRoleButton.isEnabled()
         # the audit tab reloads on its own after each change: export once it shows the edit
-        qtbot.waitUntil(lambda: any(r.action == "role_edited" for r in panel.audit_rows),
-                        timeout=15_000)
+        qtbot.waitUntil(
+            lambda: any(r.action == "role_edited" for r in panel.audit_rows), timeout=15_000
+        )
         out = tmp_path / "audit.csv"
         panel.export_csv(out)
         assert out.read_text().startswith("id,at,actor,action,target,detail")
