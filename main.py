@@ -153,7 +153,13 @@ def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
             file=sys.stderr,
         )
         return 1
-    runner = SyncRunner(console.factory, connectors, interval=1.0)
+    from app.services.routing import RoutingEngine
+    from app.sync.enrich import classify_item, warm_up
+
+    warm_up()
+    runner = SyncRunner(
+        console.factory, connectors, interval=1.0, enrich=classify_item, route=RoutingEngine()
+    )
     if once:
         runner.run_once()
         print(f"synced {len(connectors)} accounts, {runner.ingested} new messages")

@@ -55,6 +55,8 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
     from sqlalchemy import select
 
     from app.db.models import BrandAccount
+    from app.services.routing import RoutingEngine
+    from app.sync.enrich import classify_item
 
     net = DemoNetwork(DEMO_BRANDS, rate=rate)
     with console.session() as s:
@@ -66,11 +68,19 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
         console.factory,
         accounts,
         interval=0.5,
+        enrich=classify_item,
+        route=RoutingEngine(),
         origin=console.origin,
         on_error=lambda text: bridge.say("error", text),
     )
     runner.start()
     return runner
+
+
+def _warm_up_classifiers() -> None:
+    from app.sync.enrich import warm_up
+
+    warm_up()
 
 
 class ConsoleApp:
@@ -105,6 +115,8 @@ class ConsoleApp:
             return
         if self.demo:
             self.runner = _start_demo_sync(self.console, self.opts.demo_rate, self.bridge)
+            # load the classifiers' models in a worker thread, not on the first message's time
+            self._warm_up = asyncio.ensure_future(run_blocking(_warm_up_classifiers))
         if self.opts.demo_user:
             await self._auto_sign_in(self.opts.demo_user)
         else:
