@@ -871,8 +871,7 @@ class Decision:
     def effects(self) -> Effects:
         eff = Effects()
         for rule in self.fired:
-            for a in rule.actions:
-                eff.add(a)
+            eff.add_rule(rule)
         return eff
 
 
@@ -885,6 +884,16 @@ class Effects:
     tags: list[str] = field(default_factory=list)
     notify: list[tuple[int, str]] = field(default_factory=list)
     suggested_reply_id: int | None = None
+
+    def add_rule(self, rule: CompiledRule) -> None:
+        """A rule's own route applies before its other actions, so "assign to Pat, route to
+        Product" in one rule means Pat, in Product; a later rule's route moves it on."""
+        for a in rule.actions:
+            if a.type == "route":
+                self.add(a)
+        for a in rule.actions:
+            if a.type != "route":
+                self.add(a)
 
     def add(self, a: Action) -> None:
         if a.type == "route":
@@ -1317,8 +1326,7 @@ def _write(
     for cid, rules in work:
         eff = Effects()
         for rule in rules:
-            for a in rule.actions:
-                eff.add(a)
+            eff.add_rule(rule)
         team_id, assignee_id = current.get(cid, (None, None))
         names = ", ".join(r.name for r in rules)
         values: dict[str, Any] = {}
@@ -1816,8 +1824,7 @@ def dry_run(
     for cid, fired in per_conv.items():
         eff = Effects()
         for rule in fired:
-            for a in rule.actions:
-                eff.add(a)
+            eff.add_rule(rule)
         names: list[str] = []
         for rule in fired:
             if rule.name not in names:
