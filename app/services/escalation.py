@@ -93,7 +93,11 @@ def handoff(
     Whoever may read the conversation and reply may hand it off; the person holding it lets
     go (the receiving team's auto-assignment, if on, picks someone who is there).
     """
-    conv = session.get(Conversation, conversation_id, with_for_update=True)
+    # lock the row first (a claim racing this hand-off waits, then sees the new team)
+    session.execute(
+        select(Conversation.id).where(Conversation.id == conversation_id).with_for_update()
+    )
+    conv = session.get(Conversation, conversation_id, populate_existing=True)
     if conv is None or not can_read(actor, conv):
         raise AccessDenied("This conversation does not exist or is outside your scope.")
     if not (actor.can_somewhere(Permission.REPLY) or actor.can_somewhere(Permission.READ_ALL)):

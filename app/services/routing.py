@@ -381,6 +381,7 @@ class Facts:
     folded: str = ""
     tokens: tuple[str, ...] = ()
     hits: frozenset[int] = frozenset()
+    rx: list[bool | None] | None = None  # memo of the rule set's distinct regexes
 
 
 Predicate = Callable[[Facts], bool]
@@ -428,8 +429,17 @@ class CompiledRule:
     actions: tuple[Action, ...]
     stop: bool
     needs_history: bool = False
+    #: the conditions as one generated function (see _Compiler.generate); None: use predicates
+    match: Callable[[Facts], bool] | None = None
+    #: (expression, its variables) of ``match``, for inlining a whole bucket of rules
+    source: tuple[str, dict[str, Any]] | None = None
+
+    def __post_init__(self) -> None:
+        self.fast: Callable[[Facts], bool] = self.match or self.matches
 
     def matches(self, f: Facts) -> bool:
+        if self.match is not None:
+            return self.match(f)
         if self.trigger == "new" and not f.is_new:
             return False
         if self.mode == "all":
@@ -517,6 +527,27 @@ class _Compiler:
         self.keywords = KeywordIndex()
         self._next_key = 0
         self._hours: BusinessHours | None = None
+        self._expr: tuple[str, tuple[Any, ...]] | None = None
+        self._nvars = 0
+        self._last_source: tuple[str, dict[str, Any]] | None = None
+        self._patterns: dict[str, int] = {}
+        self._searches: list[Callable[[str], Any]] = []
+        searches = self._searches
+
+        def regex_hit(f: Facts, i: int) -> bool:
+            memo = f.rx
+            if memo is None:
+                memo = f.rx = [None] * len(searches)
+            hit = memo[i]
+            if hit is None:
+                hit = memo[i] = searches[i](f.text) is not None
+            return hit
+
+        self._regex_hit = regex_hit
+
+    def emit(self, template: str, *args: Any) -> None:
+        """The condition as a Python expression over ``f`` ({0}, {1}: values kept aside)."""
+        self._expr = (template, args)
 
     def hours(self) -> BusinessHours:
         if self._hours is None:
@@ -546,12 +577,15 @@ class _Compiler:
                 f"{where} has no condition. Add one, or say it matches every message (always)."
             )
         preds: list[Predicate] = []
+        exprs: list[tuple[str, tuple[Any, ...]]] = []
         index: list[tuple[str, Any]] = []
         needs_history = False
         for n, item in enumerate(items, 1):
             what = f"{where}, condition {n}"
             pred, key = self.condition(item, what)
             preds.append(pred)
+            assert self._expr is not None
+            exprs.append(self._expr)
             if isinstance(item, Mapping) and item.get("type") == "history":
                 needs_history = True
             if key is not None and mode == "all" and not item.get("negate"):
@@ -590,19 +624,22 @@ class _Compiler:
             "regex": 4,
         }
         ranked = sorted(
-            zip(preds, items, strict=True),
+            zip(preds, items, exprs, strict=True),
             key=lambda pi: order.get(str(pi[1].get("type")), 5),
         )
+        match = self.generate(trigger, mode, [e for _p, _i, e in ranked])
         compiled = CompiledRule(
             id=spec.id,
             position=spec.position,
             name=spec.name,
             trigger=trigger,
             mode=mode,
-            predicates=tuple(p for p, _i in ranked),
+            predicates=tuple(p for p, _i, _e in ranked),
             actions=tuple(actions),
             stop=stop,
             needs_history=needs_history,
+            match=match,
+            source=self._last_source,
         )
         # the most selective index key: keywords, then intent, then the rest
         best = sorted(
@@ -613,14 +650,49 @@ class _Compiler:
         )
         return compiled, best[:1]
 
+    def generate(
+        self, trigger: str, mode: str, exprs: Sequence[tuple[str, tuple[Any, ...]]]
+    ) -> Callable[[Facts], bool]:
+        """One function for the rule's conditions: a loop of closures costs a call per
+        condition, which at 200 rules is most of the time per message.
+
+        Only our own templates become code; every value from the rule (words, patterns,
+        numbers) is bound as a variable of the function's namespace, never spliced in.
+        """
+        env: dict[str, Any] = {"_rx": self._regex_hit}
+        parts = []
+        for template, args in exprs:
+            names = []
+            for a in args:
+                self._nvars += 1
+                name = f"v{self._nvars}"  # unique in the compiler: rules can be inlined together
+                env[name] = a
+                names.append(name)
+            parts.append("(" + template.format(*names) + ")")
+        if mode == "always" or not parts:
+            body = "True"
+        else:
+            body = (" and " if mode == "all" else " or ").join(parts)
+        if trigger == "new":
+            body = f"f.is_new and ({body})"
+        code = f"def match(f):\n    return bool({body})\n"
+        exec(compile(code, "<routing rule>", "exec"), env)  # noqa: S102 - see docstring
+        match = env.pop("match")
+        env.pop("__builtins__", None)
+        self._last_source = (body, env)
+        return match
+
     def condition(self, item: Any, what: str) -> tuple[Predicate, tuple[str, Any] | None]:
         if not isinstance(item, Mapping):
             raise RuleError(f"{what} is not a JSON object.")
         kind = item.get("type")
         if kind not in CONDITION_TYPES:
             raise RuleError(f"{what}: unknown condition {kind!r}.")
+        self._expr = None
         pred, key = getattr(self, f"_c_{kind}")(item, what)
         if item.get("negate"):
+            assert self._expr is not None
+            self._expr = (f"not ({self._expr[0]})", self._expr[1])
             inner = pred
 
             def negated(f: Facts, inner: Predicate = inner) -> bool:
@@ -643,6 +715,7 @@ class _Compiler:
         def has_keyword(f: Facts, key: int = key) -> bool:
             return key in f.hits
 
+        self.emit("{0} in f.hits", key)
         return has_keyword, ("keywords", key)
 
     def _c_regex(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -663,6 +736,10 @@ class _Compiler:
         def matches(f: Facts) -> bool:
             return search(f.text) is not None
 
+        idx = self._patterns.setdefault(pattern, len(self._searches))
+        if idx == len(self._searches):
+            self._searches.append(search)
+        self.emit("_rx(f, {0})", idx)
         return matches, None
 
     def _member(self, item: Mapping[str, Any], what: str, allowed: Sequence[str], label: str):  # noqa: ANN202
@@ -680,6 +757,7 @@ class _Compiler:
         def intent_in(f: Facts, allowed: frozenset[str] = allowed) -> bool:
             return f.intent in allowed
 
+        self.emit("f.intent in {0}", allowed)
         return intent_in, ("intent", allowed)
 
     def _c_language(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -688,6 +766,7 @@ class _Compiler:
         def language_in(f: Facts, allowed: frozenset[str] = allowed) -> bool:
             return f.language in allowed
 
+        self.emit("f.language in {0}", allowed)
         return language_in, ("language", allowed)
 
     def _c_network(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -696,6 +775,7 @@ class _Compiler:
         def network_in(f: Facts, allowed: frozenset[str] = allowed) -> bool:
             return f.network in allowed
 
+        self.emit("f.network in {0}", allowed)
         return network_in, ("network", allowed)
 
     def _c_kind(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -704,6 +784,7 @@ class _Compiler:
         def kind_in(f: Facts, allowed: frozenset[str] = allowed) -> bool:
             return f.kind in allowed
 
+        self.emit("f.kind in {0}", allowed)
         return kind_in, ("kind", allowed)
 
     def _c_account(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -723,6 +804,7 @@ class _Compiler:
         def account_in(f: Facts, allowed: frozenset[int] = allowed) -> bool:
             return f.account_id in allowed
 
+        self.emit("f.account_id in {0}", allowed)
         return account_in, ("account", allowed)
 
     def _c_sentiment(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -753,6 +835,12 @@ class _Compiler:
                 return False
             return (lo is None or s > lo) and (hi is None or s < hi)
 
+        self.emit(
+            "f.sentiment is not None and ({0} is None or f.sentiment > {0}) "
+            "and ({1} is None or f.sentiment < {1})",
+            lo,
+            hi,
+        )
         return in_range, None
 
     def _c_followers(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -763,6 +851,7 @@ class _Compiler:
         def enough(f: Facts, n: float = n) -> bool:
             return (f.followers or 0) >= n
 
+        self.emit("(f.followers or 0) >= {0}", n)
         return enough, None
 
     def _c_vip(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -774,6 +863,7 @@ class _Compiler:
         def is_vip(f: Facts, handles: frozenset[str] = handles) -> bool:
             return f.vip or (f.handle in handles)
 
+        self.emit("f.vip or f.handle in {0}", handles)
         return is_vip, None
 
     def _c_business_hours(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -785,6 +875,7 @@ class _Compiler:
         def in_hours(f: Facts, hours: BusinessHours = hours, inside: bool = inside) -> bool:
             return hours.contains(f.created_at) == inside
 
+        self.emit("{0}(f.created_at) == {1}", hours.contains, inside)
         return in_hours, None
 
     def _c_history(self, item: Mapping[str, Any], what: str) -> tuple[Predicate, Any]:
@@ -795,6 +886,7 @@ class _Compiler:
         def returning(f: Facts, n: float = n) -> bool:
             return f.history >= n
 
+        self.emit("f.history >= {0}", n)
         return returning, None
 
     def action(self, item: Any, what: str) -> Action:
@@ -965,42 +1057,120 @@ class RuleSet:
                     self._by[kind][v].append(r)
         self._always = tuple(always)
         self._cache: dict[tuple[Any, ...], tuple[CompiledRule, ...]] = {}
+        self._runners: dict[tuple[Any, ...], Callable[[Facts, list[CompiledRule]], None]] = {}
 
     def prepare(self, f: Facts) -> Facts:
         """Fill in what the keyword index needs (folded text and its words)."""
         if self.uses_keywords:
-            f.folded = _fold(f.text)
+            f.folded = f.text.lower() if f.text.isascii() else _fold(f.text)
             f.tokens = tuple(_WORD.findall(f.folded))
             f.hits = self.keywords.hits(f.folded, f.tokens)
         return f
 
-    def candidates(self, f: Facts) -> tuple[CompiledRule, ...]:
+    def _key(self, f: Facts) -> tuple[Any, ...]:
         by = self._by
-        key = (
+        return (
+            f.is_new,
             f.intent if "intent" in by else None,
             f.language if "language" in by else None,
             f.kind if "kind" in by else None,
             f.network if "network" in by else None,
             f.account_id if "account" in by else None,
         )
+
+    def _runner(self, key: tuple[Any, ...], rules: Sequence[CompiledRule]):  # noqa: ANN202
+        """One generated function that evaluates a bucket's rules in order, inlined: no call
+        per rule. Rules without generated source are called."""
+        env: dict[str, Any] = {}
+        lines = ["def run(f, out):"]
+        for i, rule in enumerate(rules):
+            env[f"r{i}"] = rule
+            if rule.source is not None:
+                body, variables = rule.source
+                env.update(variables)
+            else:
+                env[f"m{i}"] = rule.fast
+                body = f"m{i}(f)"
+            lines.append(f"    if {body}:")
+            lines.append(f"        out.append(r{i})")
+            if rule.stop:
+                lines.append("        return")
+        lines.append("    return")
+        exec(compile("\n".join(lines) + "\n", "<routing rules>", "exec"), env)  # noqa: S102
+        run = env["run"]
+        self._runners[key] = run
+        return run
+
+    def candidates(self, f: Facts) -> tuple[CompiledRule, ...]:
+        by = self._by
+        key = self._key(f)
         base = self._cache.get(key)
         if base is None:
             found = set(self._always)
             for kind, value in zip(
-                ("intent", "language", "kind", "network", "account"), key, strict=True
+                ("intent", "language", "kind", "network", "account"), key[1:], strict=True
             ):
                 if kind in by:
                     found.update(by[kind].get(value, ()))
+            if not f.is_new:
+                found = {r for r in found if r.trigger != "new"}
             base = tuple(sorted(found, key=lambda r: r.position))
             self._cache[key] = base
         if f.hits and self._by_keyword:
             extra = [r for k in f.hits for r in self._by_keyword.get(k, ())]
+            if not f.is_new:
+                extra = [r for r in extra if r.trigger != "new"]
             if extra:
                 return tuple(sorted(set(base).union(extra), key=lambda r: r.position))
         return base
 
     def decide(self, conversation_id: int, messages: Sequence[Facts]) -> Decision:
         """Which rules fire for a conversation, given its new messages (already prepared)."""
+        if len(messages) == 1:
+            # the common case, without a try per rule: a failure redoes it the careful way
+            f = messages[0]
+            fired: list[CompiledRule] = []
+            try:
+                key = self._key(f)
+                run = self._runners.get(key)
+                if run is None:
+                    self.candidates(f)
+                    run = self._runner(key, self._cache[key])
+                run(f, fired)
+                if f.hits and self._by_keyword:
+                    fired = self._with_keyword_rules(f, fired)
+                return Decision(conversation_id, fired)
+            except Exception:  # noqa: BLE001 - found and reported below
+                f.rx = None
+        return self._decide_carefully(conversation_id, messages)
+
+    def _with_keyword_rules(self, f: Facts, fired: list[CompiledRule]) -> list[CompiledRule]:
+        """Add the rules indexed on the keywords found, in position order, honouring stop."""
+        extra = sorted(
+            {r for k in f.hits for r in self._by_keyword.get(k, ())}, key=lambda r: r.position
+        )
+        if not extra:
+            return fired
+        limit = fired[-1].position if fired and fired[-1].stop else None
+        for rule in extra:
+            if limit is not None and rule.position > limit:
+                break
+            if rule.fast(f):
+                fired.append(rule)
+                if rule.stop:
+                    limit = rule.position
+                    break
+        fired.sort(key=lambda r: r.position)
+        out = []
+        for rule in fired:
+            if limit is not None and rule.position > limit:
+                break
+            out.append(rule)
+            if rule.stop:
+                break
+        return out
+
+    def _decide_carefully(self, conversation_id: int, messages: Sequence[Facts]) -> Decision:
         decision = Decision(conversation_id)
         if len(messages) == 1:
             cands: Iterable[CompiledRule] = self.candidates(messages[0])
