@@ -80,9 +80,11 @@ class HandoffBar(QWidget):
         row = QHBoxLayout()
         self.move_button = QPushButton("Hand off…")
         self.move_button.setObjectName("handoffButton")
-        self.lead_button = QPushButton("Hot lead to sales")
+        self.lead_button = QPushButton("Lead → Sales")
+        self.lead_button.setToolTip("Hot lead to sales: hand over, tagged hot-lead, high priority")
         self.lead_button.setObjectName("hotLeadButton")
-        self.feedback_button = QPushButton("Feedback to product")
+        self.feedback_button = QPushButton("Feedback → Product")
+        self.feedback_button.setToolTip("Feedback to product: hand over, tagged feedback")
         self.feedback_button.setObjectName("feedbackButton")
         for b in (self.move_button, self.lead_button, self.feedback_button):
             row.addWidget(b)

@@ -258,6 +258,7 @@ def unpin(session: Session, actor: Actor, note_id: int) -> None:
 VOC_INTENTS = ("feature_request", "bug_report")
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]")
 _HANDLE = re.compile(r"[@#][\w.]+|https?://\S+")
+_ELISION = re.compile(r"^(?:[ljdmnst]|qu)['’]")  # French/Italian l', j', qu' …
 # short multilingual stop lists: words that never name a topic
 STOPWORDS = frozenset(
     """
@@ -272,7 +273,7 @@ STOPWORDS = frozenset(
     bug issue problem app application works working work broken doesn't again time times every
     el la los las un una unos unas y o de del al en con por para que es son se su sus mi mis
     por favor gracias hola no si
-    le les des du au aux et ou en dans pour par sur avec ce cette ces est sont je tu il elle
+    le les des du au aux et ou en dans pour par sur avec ce cette ces est sont je tu il elle un une
     nous vous ils mon ma mes merci bonjour svp quand
     der die das den dem des ein eine einen und oder zu im in auf mit für von ist sind ich du er
     sie wir ihr mein meine bitte danke hallo nicht auch noch
@@ -308,7 +309,7 @@ def _may_see_voc(actor: Actor, session: Session) -> bool:
 
 
 def _terms(text: str) -> list[str]:
-    words = [w.casefold() for w in _TOKEN.findall(_HANDLE.sub(" ", text))]
+    words = [_ELISION.sub("", w.casefold()) for w in _TOKEN.findall(_HANDLE.sub(" ", text))]
     words = [w for w in words if len(w) > 1]
     out = [w for w in words if w not in STOPWORDS and len(w) > 2]
     for a, b in zip(words, words[1:], strict=False):
