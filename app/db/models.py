@@ -98,6 +98,8 @@ class Team(Base):
 
     __tablename__ = "team"
     __table_args__ = (UniqueConstraint("workspace_id", "name"),)
+    # don't read server defaults back on insert: code older than a column can still add teams
+    __mapper_args__ = {"eager_defaults": False}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))

@@ -89,10 +89,21 @@ def test_editor_refuses_an_invalid_regex_with_the_reason_then_saves_and_dry_runs
         editor.import_file(path, replace=True)
         qtbot.waitUntil(lambda: "Imported" in editor.dry_status.text(), timeout=10_000)
         assert _rule_count(demo_console) == before + 1
+        qtbot.waitUntil(  # the list shows the imported rules (not the replaced ones)
+            lambda: (
+                editor.rule_list.item(0).data(Qt.ItemDataRole.UserRole) == _first_id(demo_console)
+            ),
+            timeout=10_000,
+        )
         # a rule switched off in the list is off in the database
         editor.rule_list.item(0).setCheckState(Qt.CheckState.Unchecked)
         qtbot.waitUntil(lambda: _count_enabled(demo_console) == before, timeout=10_000)
         editor.close()
+
+
+def _first_id(console) -> int:
+    with console.session() as s:
+        return s.scalar(select(RoutingRule.id).order_by(RoutingRule.position).limit(1))
 
 
 def _count_enabled(console) -> int:
