@@ -191,8 +191,18 @@ def cmd_worker(
             file=sys.stderr,
         )
         return 1
-    runners = [SyncRunner(console.factory, connectors, interval=1.0)] if connectors else []
+    from app.services.routing import RoutingEngine
+    from app.sync.enrich import classify_item, warm_up
+
+    warm_up()
+    route = RoutingEngine()
+    runners = (
+        [SyncRunner(console.factory, connectors, interval=1.0, enrich=classify_item, route=route)]
+        if connectors
+        else []
+    )
     if accounts is not None:
+        accounts.enrich, accounts.route = classify_item, route
         runners.append(accounts)  # type: ignore[arg-type]
     if once:
         total = synced = 0

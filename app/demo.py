@@ -12,6 +12,7 @@ from app.db.models import BrandAccount, Employee, EmployeeTeam, RoleGrant, Team,
 from app.services import audit
 from app.services.access import seed_roles
 from app.services.auth import hash_password
+from app.services.routing import seed_default_rules
 
 DEMO_PASSWORD = "demo"
 DEMO_BRANDS = ("acme", "acme_help")
@@ -87,6 +88,19 @@ def ensure_demo_workspace(session: Session) -> Workspace:
                 settings={"default_team_id": teams["Customer Service"].id},
             )
         )
+    # routing: the default rules and business hours (auto-assignment is switched on per team
+    # in the routing editor)
+    ws.settings = {
+        **ws.settings,
+        "business_hours": {
+            "timezone": "Europe/Paris",
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "start": "09:00",
+            "end": "18:00",
+        },
+    }
+    session.flush()
+    seed_default_rules(session, ws.id)
     audit.record(
         session,
         "workspace_created",

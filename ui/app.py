@@ -62,6 +62,8 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
     from sqlalchemy import select
 
     from app.db.models import BrandAccount
+    from app.services.routing import RoutingEngine
+    from app.sync.enrich import classify_item
 
     net = DemoNetwork(DEMO_BRANDS, rate=rate)
     with console.session() as s:
@@ -73,6 +75,8 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
         console.factory,
         accounts,
         interval=0.5,
+        enrich=classify_item,
+        route=RoutingEngine(),
         origin=console.origin,
         on_error=lambda text: bridge.say("error", text),
     )
@@ -84,7 +88,9 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
     """Sync the real accounts whose token is in this computer's keyring (none: no runner)."""
     from accounts.token_store import TokenStore, unusable_reason
     from app.services.brand_accounts import make_registry
+    from app.services.routing import RoutingEngine
     from app.sync.account_sync import AccountSyncRunner
+    from app.sync.enrich import classify_item
 
     store = TokenStore()
     if unusable_reason(store.backend) is not None:
@@ -95,9 +101,17 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
         make_registry(store),
         origin=console.origin,
         on_error=lambda text: bridge.say("error", text),
+        enrich=classify_item,
+        route=RoutingEngine(),
     )
     runner.start()
     return runner
+
+
+def _warm_up_classifiers() -> None:
+    from app.sync.enrich import warm_up
+
+    warm_up()
 
 
 class ConsoleApp:
@@ -146,6 +160,8 @@ class ConsoleApp:
             return
         if self.demo:
             self.runner = _start_demo_sync(self.console, self.opts.demo_rate, self.bridge)
+        # load the classifiers' models in a worker thread, not on the first message's time
+        self._warm_up = asyncio.ensure_future(run_blocking(_warm_up_classifiers))
         if not self.opts.smoke:
             self.account_runner = await run_blocking(_start_account_sync, self.console, self.bridge)
         if self.opts.demo_user:

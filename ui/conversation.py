@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from app.console import Console
 from app.services import inbox
 from app.services.inbox import ThreadView
+from ui.handoff import HandoffBar
 from ui.tasks import describe_error, run_blocking
 
 
@@ -50,12 +51,16 @@ class ConversationPane(QWidget):
         self.thread.setReadOnly(True)
         self.thread.setPlaceholderText("The messages of the selected conversation appear here.")
         self.setMinimumWidth(260)
+        # hand-off actions and pinned hand-off notes (ui/handoff.py)
+        self.handoff = HandoffBar(console, self)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
+        layout.addWidget(self.handoff)
         layout.addWidget(self.thread, 1)
 
     def show_conversation(self, conversation_id: int | None) -> None:
         self.conversation_id = conversation_id
+        self.handoff.set_conversation(conversation_id)
         if conversation_id is None:
             self.header.setText("Select a conversation")
             self.details.setText("")
@@ -68,6 +73,8 @@ class ConversationPane(QWidget):
         cid = self.conversation_id
         if cid is None:
             return
+        if self.handoff.conversation_id == cid:
+            self.handoff.reload()
         self._request += 1
         request = self._request
         try:

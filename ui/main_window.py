@@ -28,6 +28,7 @@ from app.services.access import Actor, Permission
 from app.services.inbox import InboxFilter, View
 from app.sync.changes import Change, ChangeListener
 from ui.accounts import install_accounts_menu
+from ui.availability import AvailabilityControl
 from ui.conversation import ConversationPane
 from ui.inbox_model import COLUMNS, InboxModel, refresh_ages
 from ui.tasks import MessageBridge, run_blocking
@@ -38,6 +39,10 @@ STATUS_FILTERS = (
     ("Resolved", ("resolved",)),
     ("Any status", ()),
 )
+
+
+def actor_can_route(console: Console) -> bool:
+    return console.actor is not None and console.actor.can(Permission.MANAGE_ROUTING)
 
 
 class ChangeBridge(QObject):
@@ -153,7 +158,10 @@ class MainWindow(QMainWindow):
             w.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.db_status)
         self.statusBar().addWidget(self.sync_status, 1)
+        self.availability = AvailabilityControl(console, bridge, self)
+        self.statusBar().addPermanentWidget(self.availability)
         self.statusBar().addPermanentWidget(self.user_status)
+        self.conversation.handoff.handed_off.connect(lambda text: bridge.say("info", text))
 
         self._make_menus()
         bridge.listen(self._show_message)
@@ -205,6 +213,16 @@ class MainWindow(QMainWindow):
         self.admin_action.triggered.connect(self.open_admin_panel)
         self.admin_menu.addAction(self.admin_action)
         self._show_admin_menu()
+        routing_menu = self.menuBar().addMenu("R&outing")
+        self.routing_action = QAction("Routing &rules…", self)
+        self.routing_action.setObjectName("routingRulesAction")
+        self.routing_action.setEnabled(actor_can_route(self.console))
+        self.routing_action.triggered.connect(self.open_routing_editor)
+        routing_menu.addAction(self.routing_action)
+        self.voc_action = QAction("&Voice of the customer…", self)
+        self.voc_action.setObjectName("vocAction")
+        self.voc_action.triggered.connect(self.open_voc)
+        routing_menu.addAction(self.voc_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Social Console", self)
         about.triggered.connect(
@@ -216,6 +234,18 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_routing_editor(self) -> None:
+        from ui.routing_editor import RoutingEditor
+
+        self.routing_editor = RoutingEditor(self.console, self)
+        self.routing_editor.show()
+
+    def open_voc(self) -> None:
+        from ui.voc import VocDialog
+
+        self.voc = VocDialog(self.console, self)
+        self.voc.show()
 
     # -- behaviour ------------------------------------------------------------------------
     def _current_filter(self) -> InboxFilter:
@@ -338,6 +368,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.availability.sign_off()
         self.ticker.stop()
         self.listener.stop()
         self.model.shutdown()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -97,11 +98,16 @@ class Team(Base):
 
     __tablename__ = "team"
     __table_args__ = (UniqueConstraint("workspace_id", "name"),)
+    # don't read server defaults back on insert: code older than a column can still add teams
+    __mapper_args__ = {"eager_defaults": False}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(100))
     department: Mapped[str] = mapped_column(String(40), default="support")
+    #: how new work is handed to the team's agents: off | round_robin | least_loaded
+    #: (server default only, so code that predates the column can still insert teams)
+    auto_assign: Mapped[str] = mapped_column(String(20), server_default="off")
 
 
 class Employee(Base):
@@ -273,6 +279,10 @@ class Conversation(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     #: bumped on every change, so a stale client's conditional update fails cleanly
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: a canned reply a routing rule proposes for this conversation (the agent decides)
+    suggested_reply_id: Mapped[int | None] = mapped_column(
+        ForeignKey("canned_reply.id", ondelete="SET NULL")
+    )
 
     customer: Mapped[Customer] = relationship(lazy="joined")
     brand_account: Mapped[BrandAccount] = relationship(lazy="joined")
@@ -313,6 +323,7 @@ class Assignment(Base):
     """History of who held a conversation: every claim, assignment, hand-off and release."""
 
     __tablename__ = "assignment"
+    __table_args__ = (Index("ix_assignment_team", "to_team_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(
@@ -346,6 +357,8 @@ class Note(Base):
     text: Mapped[str] = mapped_column(Text)
     mentions: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: a hand-off note: shown above the thread, first thing the receiving team reads
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ConversationTag(Base):
@@ -423,6 +436,7 @@ class ChangeEvent(Base):
     """
 
     __tablename__ = "change_event"
+    __table_args__ = (Index("ix_change_event_topic", "topic", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)

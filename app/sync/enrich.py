@@ -1,0 +1,36 @@
+"""The classifier hook of ingest: each inbound item → language, sentiment and intent.
+
+Routing rules read these three fields, so they are computed once, at ingest, and stored on the
+message (and the conversation's summary); rules and reports never classify again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from accounts.base import InboundItem
+from app.classify import classify, warm_up
+from app.sync.ingest import Enrichment
+
+__all__ = ["classify_item", "warm_up"]
+log = logging.getLogger(__name__)
+
+#: longer texts are cut before classifying: cues sit early, and a megabyte must not stall ingest
+MAX_CLASSIFIED_CHARS = 5000
+
+
+def classify_item(item: InboundItem) -> Enrichment:
+    """The :data:`~app.sync.ingest.Enricher` built from :mod:`app.classify`.
+
+    The network's own language tag, when it sent one, wins over detection (it knows the
+    author's setting); the classifier never raises on hostile text, but a bug in it must not
+    lose the message, so a failure leaves the fields empty and the message is stored anyway.
+    """
+    try:
+        result = classify(item.text[:MAX_CLASSIFIED_CHARS], item.language)
+    except Exception as exc:  # noqa: BLE001 - the message matters more than its labels
+        log.warning("classifier failed on item %s: %s", item.remote_id, type(exc).__name__)
+        return Enrichment(language=item.language)
+    return Enrichment(
+        language=result.language, sentiment=result.sentiment, intent=result.intent.value
+    )

@@ -1,0 +1,257 @@
+"""Routing throughput: 200 rules over 100,000 messages (rules only), the classifiers apart.
+
+    python -m tests.bench routing [--scale N]
+
+Rates are per CPU second of this (single-threaded) process, so a machine shared with other
+work still measures the code; the ``_wall`` figures are per elapsed second.
+
+- ``rules_msgs_per_s``: compiled rules deciding for each message (building the message's facts,
+  the keyword index pass, candidate selection, predicates, stop) — what the router does per
+  message once the batch's rows are read. Target: ≥ 20,000/s on one core.
+- ``classify_msgs_per_s``: app.classify on distinct texts (language, sentiment, intent).
+- ``ingest_routed_msgs_per_s``: the whole pipeline on SQLite (classify + store + 200 rules +
+  writes), for a feeling of the end-to-end cost; smaller, it is not the target figure.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from accounts.demo import MESSAGES, PRODUCTS
+from app.services.routing import (
+    Catalog,
+    Facts,
+    RuleSpec,
+    compile_rules,
+)
+
+WORDS = (
+    "refund broken late delivery invoice charger battery screen warranty shipping canada "
+    "lisboa price discount quote bulk office dark mode export csv crash settings android ios "
+    "login password account hacked fraud lawyer press boycott recall smoke fire injury "
+    "rückerstattung lieferung rechnung pedido reembolso colis remboursement garantie "
+    "spedizione consegna entrega preço descuento precio rabais angebot"
+).split()
+REGEXES = (
+    r"order\s*#?\d{5}",
+    r"\b[A-Z]{2}-\d{4}\b",
+    r"[\w.]+@[\w-]+\.\w+",
+    r"\+?\d[\d ]{8,}\d",
+    r"refund\w*",
+    r"(?:dark|night)\s+mode",
+    r"\b(?:ios|android)\s*\d+",
+    r"https?://\S+",
+    r"(?:!!+|\?\?+)",
+    r"\b\d+\s*(?:units|pcs|pieces|licen[cs]es)\b",
+)
+INTENTS = (
+    "complaint", "question", "purchase_intent", "feature_request", "bug_report", "praise",
+    "urgent_safety", "crisis_signal", "other",
+)  # fmt: skip
+
+
+def catalog() -> Catalog:
+    teams = {
+        1: ("Customer Service", "support"),
+        2: ("PR", "pr"),
+        3: ("Sales", "sales"),
+        4: ("Product", "product"),
+        5: ("Marketing", "marketing"),
+        6: ("IT", "it"),
+    }
+    return Catalog(
+        workspace_id=1,
+        teams=teams,
+        employees={"alice": 2, "priya": 4},
+        employee_names={2: "Alice", 4: "Priya"},
+        accounts={"acme": 1, "acme_help": 2},
+        account_handles={1: "acme", 2: "acme_help"},
+        canned={1: "Refund policy"},
+        business_hours_raw={"timezone": "Europe/Paris"},
+        team_leads={2: (4,), 1: (2,)},
+        routing_managers=(1,),
+    )
+
+
+def rules(n: int = 200, seed: int = 5) -> list[RuleSpec]:
+    rng = random.Random(seed)
+    from app.services.routing import default_rules
+
+    specs = default_rules()
+    tag = {"type": "tag", "tags": ["x"]}
+    while len(specs) < n:
+        k = len(specs) % 10
+        items: list[dict] = []
+        if k < 5:  # keyword rules, sometimes narrowed by language or kind
+            items.append({"type": "keywords", "any": rng.sample(WORDS, rng.randint(2, 6))})
+            if rng.random() < 0.3:
+                items.append(
+                    {"type": "language", "in": rng.sample(["en", "es", "fr", "de", "pt", "it"], 2)}
+                )
+        elif k < 7:  # regular expressions, half with an intent
+            if rng.random() < 0.5:
+                items.append({"type": "intent", "in": rng.sample(INTENTS, 2)})
+            items.append({"type": "regex", "pattern": rng.choice(REGEXES)})
+        elif k == 7:
+            items.append({"type": "sentiment", "below": rng.choice([-0.8, -0.6, -0.4])})
+            items.append({"type": "followers", "at_least": rng.choice([100, 1000, 10000])})
+        elif k == 8:
+            items.append({"type": "intent", "in": [rng.choice(INTENTS)]})
+            items.append({"type": "business_hours", "inside": rng.random() < 0.5})
+        else:
+            items.append({"type": "kind", "in": [rng.choice(["dm", "mention", "comment"])]})
+            items.append({"type": "vip", "handles": ["bigcorp", "famous"]})
+        actions = [tag]
+        if rng.random() < 0.3:
+            actions.append({"type": "priority", "value": rng.choice(["high", "urgent"])})
+        if rng.random() < 0.1:
+            actions.append({"type": "route", "department": rng.choice(["sales", "product", "pr"])})
+        specs.append(
+            RuleSpec(
+                f"rule {len(specs)}",
+                {"trigger": rng.choice(["new", "any"]), "match": "all", "items": items},
+                {"items": actions},
+            )
+        )
+    # the shipped rules stop early for most messages; put them last so every message meets
+    # all 200 rules (the worst case, not the flattering one)
+    defaults = specs[:6]
+    specs = specs[6:] + defaults
+    for pos, s in enumerate(specs):
+        s.position = pos
+    return specs
+
+
+def texts(rng: random.Random) -> list[str]:
+    pool = []
+    for _intent, _lang, template in MESSAGES:
+        for product in PRODUCTS:
+            pool.append(template.format(brand="acme", product=product, n=rng.randint(10000, 99999)))
+    try:
+        from tests.bench.classify_bench import load_sample
+
+        pool += [row["text"] for row in load_sample()]
+    except Exception:  # noqa: BLE001 - the demo texts alone still make a fair load
+        pass
+    return pool
+
+
+def run(scale: float = 1.0) -> dict:
+    from app.classify import classify, warm_up
+
+    rng = random.Random(42)
+    n_messages = max(1000, int(100_000 * scale))
+    pool = texts(rng)
+    warm_up()
+    # classify: distinct texts (the classifier has no cache)
+    sample = [pool[i % len(pool)] + f" #{i}" for i in range(max(500, int(5000 * scale)))]
+    t = time.perf_counter()
+    cpu = time.process_time()
+    for s in sample:
+        classify(s)
+    classify_wall = len(sample) / (time.perf_counter() - t)
+    classify_rate = len(sample) / (time.process_time() - cpu)
+    labels = {p: classify(p) for p in pool}
+
+    specs = rules(200)
+    t = time.perf_counter()
+    ruleset = compile_rules(catalog(), specs)
+    compile_ms = (time.perf_counter() - t) * 1000
+    assert len(ruleset.rules) == 200 and not ruleset.broken, ruleset.broken
+
+    base = datetime(2026, 11, 24, 6, tzinfo=UTC)
+    rows = []
+    for i in range(n_messages):
+        text = pool[rng.randrange(len(pool))]
+        c = labels[text]
+        rows.append(
+            (i, text, c.intent.value, c.sentiment, c.language, rng.choice(["mention", "dm", "comment"]),
+             int(rng.paretovariate(1.2) * 40), rng.random() < 0.01, f"user{i % 5000}",
+             base + timedelta(minutes=i), rng.random() < 0.7)
+        )  # fmt: skip
+    fired = 0
+    t = time.perf_counter()
+    cpu = time.process_time()
+    for i, text, intent, sent, lang, kind, followers, vip, handle, at, new in rows:
+        f = Facts(
+            conversation_id=i,
+            message_id=i,
+            text=text,
+            intent=intent,
+            sentiment=sent,
+            language=lang,
+            network="demo",
+            account_id=1 + (i & 1),
+            kind=kind,
+            followers=followers,
+            vip=vip,
+            handle=handle,
+            created_at=at,
+            is_new=new,
+            history=i % 4,
+        )
+        ruleset.prepare(f)
+        fired += len(ruleset.decide(i, [f]).fired)
+    rules_wall = n_messages / (time.perf_counter() - t)
+    rules_rate = n_messages / (time.process_time() - cpu)
+
+    ingest_rate = _ingest_rate(max(200, int(5000 * scale)), specs, pool, rng)
+    return {
+        "rules": len(ruleset.rules),
+        "messages": n_messages,
+        "rules_msgs_per_s": round(rules_rate),
+        "rules_msgs_per_s_wall": round(rules_wall),
+        "classify_msgs_per_s": round(classify_rate),
+        "classify_msgs_per_s_wall": round(classify_wall),
+        "ingest_routed_msgs_per_s": round(ingest_rate),
+        "compile_ms": round(compile_ms, 1),
+        "fired_per_message": round(fired / n_messages, 2),
+    }
+
+
+def _ingest_rate(n: int, specs: list[RuleSpec], pool: list[str], rng: random.Random) -> float:
+    """Classify + store + route n messages on a fresh SQLite file, pages of 200."""
+    from sqlalchemy import select
+
+    from accounts.base import InboundItem, ItemKind, RemoteAuthor
+    from app.console import Console
+    from app.db.models import BrandAccount, RoutingRule
+    from app.demo import ensure_demo_workspace
+    from app.services.routing import RoutingEngine
+    from app.sync.enrich import classify_item
+    from app.sync.ingest import ingest_items
+
+    with tempfile.TemporaryDirectory() as tmp:
+        console = Console.open(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        with console.factory() as s, s.begin():
+            ensure_demo_workspace(s)
+            for row in s.scalars(select(RoutingRule)):
+                s.delete(row)
+            for pos, spec in enumerate(specs):
+                # the bench catalog names Alice and Priya by id; map to this workspace's teams
+                s.add(RoutingRule(workspace_id=1, position=pos, name=spec.name, enabled=True,
+                                  conditions=spec.conditions, actions=spec.actions))  # fmt: skip
+        engine = RoutingEngine()
+        now = datetime.now(UTC)
+        items = [
+            InboundItem(
+                f"b{i}", ItemKind.MENTION, RemoteAuthor(f"a{i % 700}", f"user{i % 700}", followers=i % 3000),
+                pool[rng.randrange(len(pool))] + f" {i}", now - timedelta(seconds=n - i), f"t{i % (n // 2)}",
+            )
+            for i in range(n)
+        ]  # fmt: skip
+        t = time.perf_counter()
+        for i in range(0, n, 200):
+            with console.factory() as s, s.begin():
+                acc = s.scalar(select(BrandAccount).order_by(BrandAccount.id))
+                ingest_items(s, acc, items[i : i + 200], enrich=classify_item, route=engine,
+                             default_team_id=acc.settings["default_team_id"])  # fmt: skip
+        rate = n / (time.perf_counter() - t)
+        with console.session() as s:
+            assert s.scalar(select(RoutingRule.id).where(RoutingRule.enabled.is_(False))) is None
+        console.close()
+    return rate
