@@ -174,6 +174,7 @@ class Publisher:
         backoff_cap: float = 3600.0,
         on_error: Callable[[str], None] | None = None,
         crash: CrashPoints | None = None,
+        sqlite_yield: float = 0.05,
     ) -> None:
         self.factory = factory
         self.connectors = dict(connectors)
@@ -185,6 +186,9 @@ class Publisher:
         self.backoff_cap = backoff_cap
         self.on_error = on_error
         self.crash = crash if crash is not None else CrashPoints.from_env()
+        #: SQLite's lock is not fair: a writer that retakes it at once can starve a waiting
+        #: pause for as long as the queue lasts. Between items we leave it free for a moment.
+        self.sqlite_yield = sqlite_yield
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -241,7 +245,9 @@ class Publisher:
                         OutboxItem.workspace_id.in_(open_ws),
                         OutboxItem.status.in_([str(S.APPROVED), str(S.SCHEDULED)]),
                         or_(OutboxItem.scheduled_at.is_(None), OutboxItem.scheduled_at <= now),
-                        or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now),
+                        or_(
+                            OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now
+                        ),
                         BrandAccount.publishing_paused.is_(False),
                         BrandAccount.status.not_in(
                             [str(AccountStatus.NEEDS_RECONNECT), str(AccountStatus.DISCONNECTED)]
@@ -566,7 +572,10 @@ class Publisher:
     def run_once(self, limit: int | None = None) -> list[Outcome]:
         """Reconcile what a dead publisher left, then send every due item (up to ``limit``)."""
         outcomes = [self.send(c) for c in self.stale_claims()]
+        sqlite = self.factory.kw["bind"].dialect.name == "sqlite"
         while not self._stop.is_set() and (limit is None or len(outcomes) < limit):
+            if outcomes and sqlite and self.sqlite_yield:
+                self._stop.wait(self.sqlite_yield)
             claim = self.claim_next()
             if claim is None:
                 break

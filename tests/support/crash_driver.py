@@ -172,7 +172,9 @@ def crash_trial(
     with console.session() as s:
         rows = {
             r[0]: (r[1], r[2])
-            for r in s.execute(select(OutboxItem.idempotency_key, OutboxItem.status, OutboxItem.remote_id))
+            for r in s.execute(
+                select(OutboxItem.idempotency_key, OutboxItem.status, OutboxItem.remote_id)
+            )
         }
     console.close()
     by_key = stats["by_key"]
@@ -180,7 +182,9 @@ def crash_trial(
     stray = sum(n for k, n in by_key.items() if k not in rows)
     lost = sum(1 for k in keys if by_key.get(k, 0) == 0 or rows[k][0] != OutboxStatus.SENT)
     mismatched = sum(
-        1 for k in keys if by_key.get(k) == 1 and rows[k][0] == OutboxStatus.SENT and rows[k][1] != posts[k]
+        1
+        for k in keys
+        if by_key.get(k) == 1 and rows[k][0] == OutboxStatus.SENT and rows[k][1] != posts[k]
     )
     return {
         "items": items,

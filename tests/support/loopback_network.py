@@ -67,6 +67,7 @@ class LoopbackNetwork:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall per response
 
             def log_message(self, *_a: object) -> None:
                 pass
@@ -161,9 +162,11 @@ class LoopbackConnector(Connector):
     network = "loopback"
     supports_media = True
 
-    def __init__(self, base_url: str, timeout: float = 10.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 10.0, connect_delay: float = 0.0) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        #: time spent before the request reaches the server (DNS, TLS…), to widen race windows
+        self.connect_delay = connect_delay
         self.http = requests.Session()
 
     def profile(self) -> Profile:
@@ -176,6 +179,8 @@ class LoopbackConnector(Connector):
         return []
 
     def _post(self, body: dict[str, Any], key: str) -> SendResult:
+        if self.connect_delay:
+            time.sleep(self.connect_delay)
         try:
             resp = self.http.post(
                 f"{self.base_url}/statuses",
