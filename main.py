@@ -72,10 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("migrate", help="apply database migrations and exit (IT, before a roll-out)")
-    worker = sub.add_parser(
-        "worker", help="headless sync (and, later, publishing) without a window"
+    worker = sub.add_parser("worker", help="headless sync and publishing without a window")
+    worker.add_argument("--once", action="store_true", help="sync and publish one round and exit")
+    worker.add_argument(
+        "--publish-only", action="store_true", help="send the outbox only; do not sync"
     )
-    worker.add_argument("--once", action="store_true", help="sync one round and exit")
     return parser
 
 
@@ -121,7 +122,7 @@ def cmd_migrate(url: str) -> int:
     return 0
 
 
-def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
+def cmd_worker(url: str, demo: bool, rate: float, once: bool, publish_only: bool = False) -> int:
     import signal
     import threading
 
@@ -132,6 +133,7 @@ def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
     from app.db.engine import explain
     from app.db.models import BrandAccount
     from app.demo import DEMO_BRANDS, ensure_demo_workspace
+    from app.sync.publisher import Publisher
     from app.sync.runner import SyncRunner
 
     try:
@@ -153,21 +155,30 @@ def cmd_worker(url: str, demo: bool, rate: float, once: bool) -> int:
             file=sys.stderr,
         )
         return 1
-    runner = SyncRunner(console.factory, connectors, interval=1.0)
+    runner = None if publish_only else SyncRunner(console.factory, connectors, interval=1.0)
+    publisher = Publisher(console.factory, connectors, interval=1.0)
     if once:
-        runner.run_once()
-        print(f"synced {len(connectors)} accounts, {runner.ingested} new messages")
+        if runner is not None:
+            runner.run_once()
+            print(f"synced {len(connectors)} accounts, {runner.ingested} new messages")
+        publisher.run_once()
+        print(f"published {publisher.sent} items")
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    runner.start()
+    if runner is not None:
+        runner.start()
+    publisher.start()
+    doing = "publishing for" if publish_only else "syncing and publishing for"
     print(
-        f"worker: syncing {len(connectors)} accounts into {console.db_label}; Ctrl+C to stop",
+        f"worker: {doing} {len(connectors)} accounts in {console.db_label}; Ctrl+C to stop",
         flush=True,
     )
     stop.wait()
-    runner.stop()
+    if runner is not None:
+        runner.stop()
+    publisher.stop()
     return 0
 
 
@@ -186,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         return cmd_migrate(choice.url)
     if args.command == "worker":
-        return cmd_worker(choice.url, demo, args.demo_rate, args.once)
+        return cmd_worker(choice.url, demo, args.demo_rate, args.once, args.publish_only)
     if args.demo_user and not demo:
         print("social-console: --demo-user works only with the demo.", file=sys.stderr)
         return 2

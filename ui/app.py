@@ -24,6 +24,7 @@ from app.db.engine import DatabaseError, explain
 from app.demo import DEMO_BRANDS, DEMO_PASSWORD, demo_people, ensure_demo_workspace
 from app.services.access import Actor
 from app.services.auth import SignInError, authenticate
+from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
 from ui.main_window import MainWindow
 from ui.signin import SignInDialog
@@ -51,7 +52,9 @@ def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
     return console, is_demo
 
 
-def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> SyncRunner:
+def _start_demo_sync(
+    console: Console, rate: float, bridge: MessageBridge
+) -> tuple[SyncRunner, Publisher]:
     from sqlalchemy import select
 
     from app.db.models import BrandAccount
@@ -70,7 +73,15 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
         on_error=lambda text: bridge.say("error", text),
     )
     runner.start()
-    return runner
+    publisher = Publisher(
+        console.factory,
+        accounts,
+        interval=1.0,
+        origin=console.origin,
+        on_error=lambda text: bridge.say("error", text),
+    )
+    publisher.start()
+    return runner, publisher
 
 
 class ConsoleApp:
@@ -82,6 +93,7 @@ class ConsoleApp:
         self.bridge = MessageBridge()
         self.console: Console | None = None
         self.runner: SyncRunner | None = None
+        self.publisher: Publisher | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | None = None
         self.done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
@@ -104,7 +116,9 @@ class ConsoleApp:
             self.finish(2)
             return
         if self.demo:
-            self.runner = _start_demo_sync(self.console, self.opts.demo_rate, self.bridge)
+            self.runner, self.publisher = _start_demo_sync(
+                self.console, self.opts.demo_rate, self.bridge
+            )
         if self.opts.demo_user:
             await self._auto_sign_in(self.opts.demo_user)
         else:
@@ -190,6 +204,8 @@ class ConsoleApp:
             self.window.close()
         if self.runner is not None:
             self.runner.stop()
+        if self.publisher is not None:
+            self.publisher.stop()
         if self.console is not None:
             self.console.close()
 

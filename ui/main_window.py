@@ -27,6 +27,7 @@ from app.services.inbox import InboxFilter, View
 from app.sync.changes import Change, ChangeListener
 from ui.conversation import ConversationPane
 from ui.inbox_model import COLUMNS, InboxModel, refresh_ages
+from ui.publishing_ui import PublishingUi
 from ui.tasks import MessageBridge
 
 STATUS_FILTERS = (
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
             else:
                 self.table.setColumnWidth(i, widths.get(name, 100))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._moving: int | None = None
+        self.model.rowsAboutToBeRemoved.connect(self._row_moving)
+        self.model.rowsInserted.connect(lambda *_: self._row_moved())
+        self.model.rows_updated.connect(lambda *_: self._row_moved(final=True))
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.model.rowsRemoved.connect(lambda *_: self._update_count())
         self.model.modelReset.connect(self._update_count)
@@ -129,14 +134,24 @@ class MainWindow(QMainWindow):
         inbox_layout.addWidget(self.table)
 
         self.conversation = ConversationPane(console)
+        self.publishing = PublishingUi(self, console, bridge)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.conversation)
+        right.addWidget(self.publishing.composer)
+        right.setSizes([420, 300])
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(inbox_box)
-        splitter.addWidget(self.conversation)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([140, 780, 360])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.publishing.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         # status bar
         self.db_status = QLabel(f"Database: {console.db_label}")
@@ -189,6 +204,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.model.reload)
         view_menu.addAction(refresh)
+        self.publishing.install_menu(self.menuBar())
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Social Console", self)
         about.triggered.connect(
@@ -211,13 +227,45 @@ class MainWindow(QMainWindow):
     def _filter_changed(self) -> None:
         self.model.set_filter(self._current_filter())
         self.conversation.show_conversation(None)
+        self.publishing.conversation_selected(None)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # read the selection once the model has finished changing (a moved row is removed
+        # and reinserted in one step; in between, the selection slides to a neighbour)
+        QTimer.singleShot(0, self._sync_selection)
+
+    def _sync_selection(self) -> None:
+        if self._moving is not None:
+            return  # the selected conversation is being moved; _row_moved selects it again
+        rows = self.table.selectionModel().selectedRows()
         cid = self.model.conversation_id(rows[0].row()) if rows else None
+        if cid == self.conversation.conversation_id and cid is not None:
+            return
         self.conversation.show_conversation(cid)
+        self.publishing.conversation_selected(cid)
+
+    def _row_moving(self, _parent: object, first: int, last: int) -> None:
+        """A conversation with new activity is removed and reinserted at its new place: keep
+        it selected, instead of letting the selection slide to a neighbour."""
+        cid = self.conversation.conversation_id
+        row = self.model.row_of(cid) if cid is not None else None
+        if row is not None and first <= row <= last:
+            self._moving = cid
+
+    def _row_moved(self, final: bool = False) -> None:
+        cid = self._moving
+        if cid is None:
+            return
+        row = self.model.row_of(cid)
+        if row is not None:
+            self._moving = None
+            self.table.selectRow(row)
+        elif final:  # it left the view
+            self._moving = None
+            self._sync_selection()
 
     def _on_changes(self, batch: Sequence[Change]) -> None:
+        self.publishing.on_changes(batch)
         conv_ids: set[int] = set()
         for ch in batch:
             if ch.topic == "conversation":
@@ -251,5 +299,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
         self.listener.stop()
+        self.publishing.shutdown()
         self.model.shutdown()
         super().closeEvent(event)

@@ -158,7 +158,11 @@ TEMPLATE_VARIABLES = (
 
 
 def template_values(
-    session: Session, actor: Actor, *, conversation_id: int | None = None, account_id: int | None = None
+    session: Session,
+    actor: Actor,
+    *,
+    conversation_id: int | None = None,
+    account_id: int | None = None,
 ) -> dict[str, str]:
     emp = session.get(Employee, actor.employee_id)
     values = {
@@ -215,7 +219,13 @@ def canned_replies(session: Session, actor: Actor) -> list[CannedRow]:
 
 
 def add_canned_reply(
-    session: Session, actor: Actor, title: str, body: str, *, team_id: int | None = None, private: bool = False
+    session: Session,
+    actor: Actor,
+    title: str,
+    body: str,
+    *,
+    team_id: int | None = None,
+    private: bool = False,
 ) -> CannedReply:
     if not title.strip() or not body.strip():
         raise PublishingError("A canned reply needs a title and a text.")
@@ -247,10 +257,14 @@ def _skip_permission(kind: str) -> Permission:
 def _team_of(session: Session, item: OutboxItem) -> int | None:
     if item.conversation_id is None:
         return None
-    return session.scalar(select(Conversation.team_id).where(Conversation.id == item.conversation_id))
+    return session.scalar(
+        select(Conversation.team_id).where(Conversation.id == item.conversation_id)
+    )
 
 
-def may_write(session: Session, actor: Actor, kind: str, account_id: int, conversation: Conversation | None) -> bool:
+def may_write(
+    session: Session, actor: Actor, kind: str, account_id: int, conversation: Conversation | None
+) -> bool:
     if kind == "reply":
         return conversation is not None and hooks.may_reply(actor, conversation)
     return actor.can(Permission.POST_AS_BRAND, account_id=account_id)
@@ -608,7 +622,12 @@ def approve(
         edited=edited,
     )
     if edited and item.author_id:
-        _notify(session, item, "outbox_edited", f"{actor.display_name} edited and approved your {item.kind}.")
+        _notify(
+            session,
+            item,
+            "outbox_edited",
+            f"{actor.display_name} edited and approved your {item.kind}.",
+        )
     changes.publish(session, "outbox", [item_id], origin)
     return _get(session, item_id)
 
@@ -656,7 +675,12 @@ def _may_manage(session: Session, actor: Actor, item: OutboxItem) -> bool:
 
 
 def reschedule(
-    session: Session, actor: Actor, item_id: int, when: datetime | None, *, origin: str | None = None
+    session: Session,
+    actor: Actor,
+    item_id: int,
+    when: datetime | None,
+    *,
+    origin: str | None = None,
 ) -> OutboxItem:
     """Move a queued item to another time (``None``: send as soon as possible)."""
     item = _get(session, item_id)
@@ -730,18 +754,24 @@ def edit_queued(
     return _get(session, item_id)
 
 
-def cancel(session: Session, actor: Actor, item_id: int, *, origin: str | None = None) -> OutboxItem:
+def cancel(
+    session: Session, actor: Actor, item_id: int, *, origin: str | None = None
+) -> OutboxItem:
     item = _get(session, item_id)
     if not _may_manage(session, actor, item):
         raise AccessDenied("Only the author or an approver can cancel this item.")
     if not _transition(session, item_id, CANCELLABLE, status=S.CANCELLED):
         raise _conflict(session, item_id, "cancel it")
-    audit.record(session, "outbox_cancelled", actor=actor, target_type="outbox_item", target_id=item_id)
+    audit.record(
+        session, "outbox_cancelled", actor=actor, target_type="outbox_item", target_id=item_id
+    )
     changes.publish(session, "outbox", [item_id], origin)
     return _get(session, item_id)
 
 
-def retry_failed(session: Session, actor: Actor, item_id: int, *, origin: str | None = None) -> OutboxItem:
+def retry_failed(
+    session: Session, actor: Actor, item_id: int, *, origin: str | None = None
+) -> OutboxItem:
     """Queue a failed item again; the publisher looks it up on the network before resending."""
     item = _get(session, item_id)
     if not _may_manage(session, actor, item):
@@ -750,7 +780,9 @@ def retry_failed(session: Session, actor: Actor, item_id: int, *, origin: str | 
         session, item_id, (S.FAILED,), status=S.APPROVED, next_attempt_at=None, scheduled_at=None
     ):
         raise _conflict(session, item_id, "retry it")
-    audit.record(session, "outbox_retried", actor=actor, target_type="outbox_item", target_id=item_id)
+    audit.record(
+        session, "outbox_retried", actor=actor, target_type="outbox_item", target_id=item_id
+    )
     changes.publish(session, "outbox", [item_id], origin)
     return _get(session, item_id)
 
@@ -787,7 +819,9 @@ class PauseState:
         if self.workspace_paused:
             parts.append(f"All publishing is paused: {self.workspace_reason or 'no reason given'}.")
         for _id, handle, network, reason in self.accounts:
-            parts.append(f"Publishing from @{handle} ({network}) is paused: {reason or 'no reason given'}.")
+            parts.append(
+                f"Publishing from @{handle} ({network}) is paused: {reason or 'no reason given'}."
+            )
         return " ".join(parts)
 
 
@@ -884,7 +918,9 @@ def resume_publishing(
 def pause_state(session: Session, workspace_id: int) -> PauseState:
     ws = session.get(Workspace, workspace_id, populate_existing=True)
     accs = session.execute(
-        select(BrandAccount.id, BrandAccount.handle, BrandAccount.network, BrandAccount.paused_reason)
+        select(
+            BrandAccount.id, BrandAccount.handle, BrandAccount.network, BrandAccount.paused_reason
+        )
         .where(BrandAccount.workspace_id == workspace_id, BrandAccount.publishing_paused.is_(True))
         .order_by(BrandAccount.id)
     ).all()
@@ -1053,7 +1089,9 @@ def schedule(
     )
     if not wide:
         q = q.where(OutboxItem.author_id == actor.employee_id)
-    q = q.order_by(OutboxItem.scheduled_at.is_(None), OutboxItem.scheduled_at, OutboxItem.id).limit(limit)
+    q = q.order_by(OutboxItem.scheduled_at.is_(None), OutboxItem.scheduled_at, OutboxItem.id).limit(
+        limit
+    )
     return _to_rows(session, q)
 
 
@@ -1109,4 +1147,6 @@ def accounts_for_posting(session: Session, actor: Actor) -> list[tuple[int, str,
 
 
 def team_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
-    return dict(session.execute(select(Team.id, Team.name).where(Team.id.in_(list(ids) or [-1]))).all())
+    return dict(
+        session.execute(select(Team.id, Team.name).where(Team.id.in_(list(ids) or [-1]))).all()
+    )

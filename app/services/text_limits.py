@@ -183,7 +183,11 @@ def check_image(network: str, path: str, alt: str) -> ImageCheck:
         )
     if not alt.strip():
         return ImageCheck(
-            path, alt, fmt, size, f"{name} needs alt text (a description for people who cannot see it)."
+            path,
+            alt,
+            fmt,
+            size,
+            f"{name} needs alt text (a description for people who cannot see it).",
         )
     if len(alt) > alt_max:
         return ImageCheck(

@@ -13,8 +13,8 @@ from app.db.models import (
     Notification,
     OutboxItem,
     Role,
-    RolePermission,
     RoleGrant,
+    RolePermission,
     Workspace,
 )
 from app.db.types import utcnow
@@ -132,7 +132,9 @@ def test_reject_edit_approve_and_the_author_sees_the_comment(demo_console) -> No
         assert item.status == "approved"
         assert item.text == "Sorry! Refund on its way. -AN"
         assert item.approver_id == lena.employee_id and item.author_id == alice.employee_id
-        actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.target_id == str(item.id))))
+        actions = list(
+            s.scalars(select(AuditEvent.action).where(AuditEvent.target_id == str(item.id)))
+        )
         assert actions.count("outbox_submitted") == 2
         assert "outbox_rejected" in actions and "outbox_approved" in actions
 
@@ -153,14 +155,23 @@ def test_bad_input_is_refused_before_queuing_and_the_text_is_kept(demo_console, 
             ("   ", [], "empty"),
         ]
         for text, media, words in cases:
-            item = pub.create_draft(s, priya, kind="post", account_id=acc.id, text=text, media=media)
+            item = pub.create_draft(
+                s, priya, kind="post", account_id=acc.id, text=text, media=media
+            )
             with pytest.raises(pub.PublishingError, match=words):
                 pub.submit(s, priya, item.id)
             kept = s.get(OutboxItem, item.id, populate_existing=True)
             assert kept.status == "draft" and kept.text == text
         acc.status = AccountStatus.NEEDS_RECONNECT
         s.flush()
-        item = pub.create_draft(s, priya, kind="post", account_id=acc.id, text="ok", media=[{"path": str(png), "alt": "logo"}])
+        item = pub.create_draft(
+            s,
+            priya,
+            kind="post",
+            account_id=acc.id,
+            text="ok",
+            media=[{"path": str(png), "alt": "logo"}],
+        )
         with pytest.raises(pub.PublishingError, match="needs reconnecting"):
             pub.submit(s, priya, item.id)
 
@@ -184,7 +195,9 @@ def test_drafts_survive_a_crash_of_the_app(db_url) -> None:
     second.close()
 
 
-def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(demo_console, demo_network) -> None:
+def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(
+    demo_console, demo_network
+) -> None:
     from accounts.demo import DemoConnector
 
     with demo_console.factory() as s, s.begin():
@@ -212,7 +225,9 @@ def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(demo_consol
         pub.cancel(s, priya, item.id)
         assert s.get(OutboxItem, item.id, populate_existing=True).status == "cancelled"
         # now one due now: the publisher claims it first, then a cancel arrives too late
-        due = pub.submit(s, priya, pub.create_draft(s, priya, kind="post", account_id=acc.id, text="Now").id)
+        due = pub.submit(
+            s, priya, pub.create_draft(s, priya, kind="post", account_id=acc.id, text="Now").id
+        )
         pub.approve(s, lena, due.id)
         acc_id, due_id = acc.id, due.id
     publisher = Publisher(demo_console.factory, {acc_id: DemoConnector(demo_network, "acme")})
@@ -231,15 +246,22 @@ def test_templates_and_signature_policy(demo_console) -> None:
         alice = actor_named(s, "alice")
         canned = pub.canned_replies(s, alice)
         assert canned and all(c.scope == "shared" for c in canned)
-        pub.add_canned_reply(s, alice, "Mine", "Hi {customer_name}, {agent_name} here. {unknown}", private=True)
+        pub.add_canned_reply(
+            s, alice, "Mine", "Hi {customer_name}, {agent_name} here. {unknown}", private=True
+        )
         mine = next(c for c in pub.canned_replies(s, alice) if c.title == "Mine")
         values = pub.template_values(s, alice, conversation_id=conv)
-        assert pub.render_template(mine.body, values) == "Hi Dana Customer, Alice Novak here. {unknown}"
+        assert (
+            pub.render_template(mine.body, values)
+            == "Hi Dana Customer, Alice Novak here. {unknown}"
+        )
         assert all(c.title != "Mine" for c in pub.canned_replies(s, actor_named(s, "bob")))
         # a team policy overrides the workspace's; counted in the limit
         ws = s.scalar(select(Workspace))
         team_id = next(iter(alice.team_ids))
-        ws.settings = {"signature": {"format": "-{initials}", "teams": {str(team_id): "^{agent_name}"}}}
+        ws.settings = {
+            "signature": {"format": "-{initials}", "teams": {str(team_id): "^{agent_name}"}}
+        }
         s.flush()
         chk = pub.check(s, alice, account_id=acc.id, kind="reply", text="x" * 490)
         assert chk.final_text.endswith(" ^Alice Novak")

@@ -45,7 +45,9 @@ def _approved_posts(console, n: int, *, account_index: int = 0, text: str = "pos
     return ids
 
 
-def test_a_reply_goes_out_and_is_recorded_with_author_and_approver(demo_console, demo_network) -> None:
+def test_a_reply_goes_out_and_is_recorded_with_author_and_approver(
+    demo_console, demo_network
+) -> None:
     with demo_console.factory() as s, s.begin():
         acc = accounts(s)[0]
         conv = add_conversation(s, acc)
@@ -63,7 +65,9 @@ def test_a_reply_goes_out_and_is_recorded_with_author_and_approver(demo_console,
     with demo_console.session() as s:
         item = s.get(OutboxItem, item_id)
         assert item.status == "sent" and item.remote_id == sent[0].remote_id and item.sent_at
-        out = s.scalar(select(Message).where(Message.conversation_id == conv, Message.direction == "out"))
+        out = s.scalar(
+            select(Message).where(Message.conversation_id == conv, Message.direction == "out")
+        )
         assert out.text == "On it! -AN" and out.employee_id == alice.employee_id
         assert out.parent_remote_id == parent_rid
         c = s.get(Conversation, conv)
@@ -105,7 +109,9 @@ def test_transient_failures_back_off_then_send_once(demo_console, loopback) -> N
     assert loopback.stats()["posts"] == 1
 
 
-def test_a_permanent_refusal_fails_with_the_reason_and_tells_the_author(demo_console, loopback) -> None:
+def test_a_permanent_refusal_fails_with_the_reason_and_tells_the_author(
+    demo_console, loopback
+) -> None:
     (item_id,) = _approved_posts(demo_console, 1)
     with demo_console.session() as s:
         acc_id = accounts(s)[0].id
@@ -161,7 +167,9 @@ def test_an_item_left_sending_is_looked_up_before_any_retry(demo_console, loopba
     assert sorted(by_key.values()) == [1, 1]
 
 
-def test_images_go_with_their_alt_text_or_fail_in_words(demo_console, loopback, demo_network, tmp_path) -> None:
+def test_images_go_with_their_alt_text_or_fail_in_words(
+    demo_console, loopback, demo_network, tmp_path
+) -> None:
     png = tmp_path / "logo.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     with demo_console.factory() as s, s.begin():
@@ -170,13 +178,20 @@ def test_images_go_with_their_alt_text_or_fail_in_words(demo_console, loopback, 
         ids = []
         for acc in (a1, a2):
             item = pub.create_draft(
-                s, priya, kind="post", account_id=acc.id, text="New logo",
+                s,
+                priya,
+                kind="post",
+                account_id=acc.id,
+                text="New logo",
                 media=[{"path": str(png), "alt": "Our new logo, a blue circle"}],
             )
             pub.submit(s, priya, item.id)
             pub.approve(s, lena, item.id)
             ids.append(item.id)
-        conns = {a1.id: LoopbackConnector(loopback.url), a2.id: DemoConnector(demo_network, a2.handle)}
+        conns = {
+            a1.id: LoopbackConnector(loopback.url),
+            a2.id: DemoConnector(demo_network, a2.handle),
+        }
     out = {o.item_id: o for o in Publisher(demo_console.factory, conns).run_once()}
     assert out[ids[0]].status == "sent"
     assert loopback.posts[0]["media"] == [{"alt": "Our new logo, a blue circle", "size": 72}]
@@ -196,13 +211,17 @@ def test_scheduled_items_go_out_on_time(demo_console, loopback) -> None:
             pub.approve(s, lena, item.id)
             ids.append(item.id)
     # a long poll interval: going out on time must come from knowing when the next one is due
-    publisher = Publisher(demo_console.factory, {acc_id: LoopbackConnector(loopback.url)}, interval=30)
+    publisher = Publisher(
+        demo_console.factory, {acc_id: LoopbackConnector(loopback.url)}, interval=30
+    )
     publisher.start()
     try:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             with demo_console.session() as s:
-                n = s.scalar(select(func.count()).select_from(OutboxItem).where(OutboxItem.status == "sent"))
+                n = s.scalar(
+                    select(func.count()).select_from(OutboxItem).where(OutboxItem.status == "sent")
+                )
             if n == len(ids):
                 break
             time.sleep(0.05)
@@ -216,7 +235,9 @@ def test_scheduled_items_go_out_on_time(demo_console, loopback) -> None:
             assert 0 <= lag < 1.0, f"item {item_id} went out {lag:.2f}s after its time"
 
 
-def _race_pause_against_publishers(console, loopback, *, account_pause: bool, publishers: int) -> None:
+def _race_pause_against_publishers(
+    console, loopback, *, account_pause: bool, publishers: int
+) -> None:
     ids = bulk_approved_posts(console, 40)
     with console.session() as s:
         acc_id = accounts(s)[0].id
@@ -240,11 +261,15 @@ def _race_pause_against_publishers(console, loopback, *, account_pause: bool, pu
             time.sleep(0.005)
         assert len(loopback.calls) >= 8, "the publishers did not start sending"
         with console.factory() as s, s.begin():
-            ws_admin = make_employee(s, "pauser", "pr") if not account_pause else actor_named(s, "ines")
+            ws_admin = (
+                make_employee(s, "pauser", "pr") if not account_pause else actor_named(s, "ines")
+            )
         with console.factory() as s:
             with s.begin():
                 pub.pause_publishing(
-                    s, ws_admin, "Crisis: hold everything",
+                    s,
+                    ws_admin,
+                    "Crisis: hold everything",
                     account_id=acc_id if account_pause else None,
                 )
             paused_at = time.monotonic()  # the pause has committed
@@ -256,7 +281,9 @@ def _race_pause_against_publishers(console, loopback, *, account_pause: bool, pu
         with console.session() as s:
             statuses = dict(
                 s.execute(
-                    select(OutboxItem.status, func.count()).where(OutboxItem.id.in_(ids)).group_by(OutboxItem.status)
+                    select(OutboxItem.status, func.count())
+                    .where(OutboxItem.id.in_(ids))
+                    .group_by(OutboxItem.status)
                 ).all()
             )
             assert set(statuses) <= {"sent", "approved"}, statuses  # none stuck in "sending"
@@ -276,18 +303,28 @@ def _race_pause_against_publishers(console, loopback, *, account_pause: bool, pu
     stats = loopback.stats()
     assert stats["posts"] == len(ids) and set(stats["by_key"].values()) == {1}
     with console.session() as s:
-        actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.action.like("publishing_%")).order_by(AuditEvent.id)))
+        actions = list(
+            s.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.action.like("publishing_%"))
+                .order_by(AuditEvent.id)
+            )
+        )
         assert actions == ["publishing_paused", "publishing_resumed"]
 
 
 def test_nothing_is_sent_after_a_workspace_pause_commits(demo_console, loopback) -> None:
     publishers = 2 if demo_console.backend == "postgresql" else 1
-    _race_pause_against_publishers(demo_console, loopback, account_pause=False, publishers=publishers)
+    _race_pause_against_publishers(
+        demo_console, loopback, account_pause=False, publishers=publishers
+    )
 
 
 def test_nothing_is_sent_after_an_account_pause_commits(demo_console, loopback) -> None:
     publishers = 2 if demo_console.backend == "postgresql" else 1
-    _race_pause_against_publishers(demo_console, loopback, account_pause=True, publishers=publishers)
+    _race_pause_against_publishers(
+        demo_console, loopback, account_pause=True, publishers=publishers
+    )
 
 
 def test_two_publishers_never_send_the_same_item(demo_console, loopback) -> None:
