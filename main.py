@@ -73,10 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("migrate", help="apply database migrations and exit (IT, before a roll-out)")
-    worker = sub.add_parser(
-        "worker", help="headless sync (and, later, publishing) without a window"
-    )
-    worker.add_argument("--once", action="store_true", help="sync one round and exit")
+    worker = sub.add_parser("worker", help="headless sync and publishing without a window")
+    worker.add_argument("--once", action="store_true", help="sync and publish one round and exit")
     worker.add_argument(
         "--interval", type=float, default=5.0, metavar="S", help="seconds between sync rounds"
     )
@@ -86,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=15.0,
         metavar="S",
         help="seconds between attempts to take over accounts no other worker serves",
+    )
+    worker.add_argument(
+        "--publish-only",
+        action="store_true",
+        help="publish without syncing the demo network (real accounts this worker holds still sync)",
     )
     from app.admin_cli import add_parser as add_admin_parser
 
@@ -157,7 +160,13 @@ def _account_runner(console: object, interval: float, claim_every: float) -> obj
 
 
 def cmd_worker(
-    url: str, demo: bool, rate: float, once: bool, interval: float = 5.0, claim_every: float = 15.0
+    url: str,
+    demo: bool,
+    rate: float,
+    once: bool,
+    interval: float = 5.0,
+    claim_every: float = 15.0,
+    publish_only: bool = False,
 ) -> int:
     import signal
     import threading
@@ -169,6 +178,7 @@ def cmd_worker(
     from app.db.engine import explain
     from app.db.models import BrandAccount
     from app.demo import DEMO_BRANDS, ensure_demo_workspace
+    from app.sync.publisher import Publisher
     from app.sync.runner import SyncRunner
 
     try:
@@ -191,10 +201,11 @@ def cmd_worker(
             file=sys.stderr,
         )
         return 1
+    from collections import ChainMap
+
     from app.services.routing import RoutingEngine
     from app.sync.enrich import classify_item, warm_up
 
-    warm_up()
     route = RoutingEngine()
     runners = (
         [SyncRunner(console.factory, connectors, interval=1.0, enrich=classify_item, route=route)]
@@ -204,28 +215,45 @@ def cmd_worker(
     if accounts is not None:
         accounts.enrich, accounts.route = classify_item, route
         runners.append(accounts)  # type: ignore[arg-type]
+    # the publisher sends for the demo accounts and for every real account this worker holds
+    # (a live view: accounts claimed later are published for too)
+    held = accounts.connectors if accounts is not None else {}  # type: ignore[attr-defined]
+    publisher = Publisher(console.factory, ChainMap(connectors, held), interval=1.0)
+    if not publish_only:
+        warm_up()
     if once:
         total = synced = 0
         for r in runners:
+            if publish_only and r is not accounts:
+                continue
             r.run_once()
             total += r.ingested
             synced += len(r.connectors)
+        if not publish_only:
+            print(f"synced {synced} accounts, {total} new messages")
+        publisher.run_once()
+        print(f"published {publisher.sent} items")
+        for r in runners:
             r.stop()
-        print(f"synced {synced} accounts, {total} new messages")
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     for r in runners:
+        if publish_only and r is not accounts:
+            continue  # the account runner still runs: it elects this worker for its accounts
         r.start()
+    publisher.start()
+    doing = "publishing for" if publish_only else "syncing and publishing for"
     print(
-        f"worker: syncing into {console.db_label} ({len(connectors)} demo accounts, and every "
-        "account whose token is in this computer's keyring); Ctrl+C to stop",
+        f"worker: {doing} {len(connectors)} demo accounts and every account whose token is in "
+        f"this computer's keyring, into {console.db_label}; Ctrl+C to stop",
         flush=True,
     )
     stop.wait()
     for r in runners:
         r.stop()
+    publisher.stop()
     return 0
 
 
@@ -249,7 +277,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_admin(args, choice.url)
     if args.command == "worker":
         return cmd_worker(
-            choice.url, demo, args.demo_rate, args.once, args.interval, args.claim_every
+            choice.url,
+            demo,
+            args.demo_rate,
+            args.once,
+            args.interval,
+            args.claim_every,
+            args.publish_only,
         )
     if args.demo_user and not demo:
         print("social-console: --demo-user works only with the demo.", file=sys.stderr)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import BrandAccount, Employee, EmployeeTeam, RoleGrant, Team, Workspace
+from app.db.models import (
+    BrandAccount,
+    CannedReply,
+    Employee,
+    EmployeeTeam,
+    RoleGrant,
+    Team,
+    Workspace,
+)
 from app.services import audit
 from app.services.access import seed_roles
 from app.services.auth import hash_password
@@ -34,6 +42,21 @@ PEOPLE = (
     ("priya", "Priya Raman", "PR", "pr", "PR lead"),
     ("sam", "Sam Lopez", "Sales", "sales", "sales rep"),
     ("pat", "Pat Berg", "Product", "product", "product manager"),
+    ("lena", "Lena Fischer", "Customer Service", "team lead", "team lead (approves)"),
+    ("mia", "Mia Costa", "Marketing", "marketing", "marketer (posts need approval)"),
+)
+
+CANNED = (
+    (
+        "Apology, ask for order number",
+        "Hi {customer_name}, we're sorry about this. Could you send us your order number "
+        "in a direct message? We'll sort it out today.",
+    ),
+    ("Thanks for the praise", "Thank you {customer_name}, that made our day!"),
+    (
+        "Passed to the team",
+        "Thanks {customer_name}, I've passed this to our product team.",
+    ),
 )
 
 
@@ -53,7 +76,11 @@ def ensure_demo_workspace(session: Session) -> Workspace:
     ws = session.scalar(select(Workspace).order_by(Workspace.id).limit(1))
     if ws is not None:
         return ws
-    ws = Workspace(name="Acme (demo)", settings={"demo": True})
+    ws = Workspace(
+        name="Acme (demo)",
+        # replies are signed with the agent's initials (the team policy of the demo)
+        settings={"demo": True, "signature": {"format": "-{initials}"}},
+    )
     session.add(ws)
     session.flush()
     roles = seed_roles(session, ws.id)
@@ -101,6 +128,8 @@ def ensure_demo_workspace(session: Session) -> Workspace:
     }
     session.flush()
     seed_default_rules(session, ws.id)
+    for title, body in CANNED:
+        session.add(CannedReply(workspace_id=ws.id, title=title, body=body))
     audit.record(
         session,
         "workspace_created",

@@ -31,6 +31,7 @@ from app.services.signin import (
     sign_in_local,
     sign_in_postgres,
 )
+from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
 from ui.main_window import MainWindow
 from ui.signin import SignInDialog
@@ -58,7 +59,9 @@ def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
     return console, is_demo
 
 
-def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> SyncRunner:
+def _start_demo_sync(
+    console: Console, rate: float, bridge: MessageBridge
+) -> tuple[SyncRunner, Publisher]:
     from sqlalchemy import select
 
     from app.db.models import BrandAccount
@@ -81,7 +84,15 @@ def _start_demo_sync(console: Console, rate: float, bridge: MessageBridge) -> Sy
         on_error=lambda text: bridge.say("error", text),
     )
     runner.start()
-    return runner
+    publisher = Publisher(
+        console.factory,
+        accounts,
+        interval=1.0,
+        origin=console.origin,
+        on_error=lambda text: bridge.say("error", text),
+    )
+    publisher.start()
+    return runner, publisher
 
 
 def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner | None:
@@ -124,6 +135,7 @@ class ConsoleApp:
         self.console: Console | None = None
         self.runner: SyncRunner | None = None
         self.account_runner: SyncRunner | None = None
+        self.publisher: Publisher | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | None = None
         self.done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
@@ -159,11 +171,15 @@ class ConsoleApp:
             self.finish(2)
             return
         if self.demo:
-            self.runner = _start_demo_sync(self.console, self.opts.demo_rate, self.bridge)
+            self.runner, self.publisher = _start_demo_sync(
+                self.console, self.opts.demo_rate, self.bridge
+            )
         # load the classifiers' models in a worker thread, not on the first message's time
         self._warm_up = asyncio.ensure_future(run_blocking(_warm_up_classifiers))
         if not self.opts.smoke:
             self.account_runner = await run_blocking(_start_account_sync, self.console, self.bridge)
+            if self.account_runner is not None:
+                self._publish_for_held_accounts(self.account_runner)
         if self.opts.demo_user:
             await self._auto_sign_in(self.opts.demo_user)
             return
@@ -172,6 +188,17 @@ class ConsoleApp:
             await self._auto_sign_in(*saved, remembered=True)
         else:
             self.show_sign_in()
+
+    def _publish_for_held_accounts(self, runner: SyncRunner) -> None:
+        """Send the outbox of the real accounts this computer syncs (their tokens are here)."""
+        from collections import ChainMap
+
+        assert self.console is not None
+        if self.publisher is None:
+            self.publisher = Publisher(self.console.factory, runner.connectors, interval=1.0)
+            self.publisher.start()
+        else:
+            self.publisher.connectors = ChainMap(dict(self.publisher.connectors), runner.connectors)
 
     def _authenticate(self, user: str, password: str) -> Actor:
         """In a worker thread. On PostgreSQL: a new connection as the employee themselves."""
@@ -302,6 +329,8 @@ class ConsoleApp:
         for runner in (self.runner, self.account_runner):
             if runner is not None:
                 runner.stop()
+        if self.publisher is not None:
+            self.publisher.stop()
         if self.console is not None:
             self.console.close()
 

@@ -31,6 +31,7 @@ from ui.accounts import install_accounts_menu
 from ui.availability import AvailabilityControl
 from ui.conversation import ConversationPane
 from ui.inbox_model import COLUMNS, InboxModel, refresh_ages
+from ui.publishing_ui import PublishingUi
 from ui.tasks import MessageBridge, run_blocking
 
 STATUS_FILTERS = (
@@ -139,14 +140,24 @@ class MainWindow(QMainWindow):
         inbox_layout.addWidget(self.table)
 
         self.conversation = ConversationPane(console)
+        self.publishing = PublishingUi(self, console, bridge)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.conversation)
+        right.addWidget(self.publishing.composer)
+        right.setSizes([420, 300])
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(inbox_box)
-        splitter.addWidget(self.conversation)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([130, 830, 320])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.publishing.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         # status bar
         self.db_status = QLabel(f"Database: {console.db_label}")
@@ -223,6 +234,7 @@ class MainWindow(QMainWindow):
         self.voc_action.setObjectName("vocAction")
         self.voc_action.triggered.connect(self.open_voc)
         routing_menu.addAction(self.voc_action)
+        self.publishing.install_menu(self.menuBar())
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Social Console", self)
         about.triggered.connect(
@@ -257,6 +269,7 @@ class MainWindow(QMainWindow):
     def _filter_changed(self) -> None:
         self.model.set_filter(self._current_filter())
         self.conversation.show_conversation(None)
+        self.publishing.conversation_selected(None)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
@@ -265,8 +278,10 @@ class MainWindow(QMainWindow):
         cid = self.model.conversation_id(rows[0].row())
         if cid != self.conversation.conversation_id:
             self.conversation.show_conversation(cid)
+            self.publishing.conversation_selected(cid)
 
     def _on_changes(self, batch: Sequence[Change]) -> None:
+        self.publishing.on_changes(batch)
         conv_ids: set[int] = set()
         me = self.console.actor.employee_id if self.console.actor else None
         for ch in batch:
@@ -371,5 +386,6 @@ class MainWindow(QMainWindow):
         self.availability.sign_off()
         self.ticker.stop()
         self.listener.stop()
+        self.publishing.shutdown()
         self.model.shutdown()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from app.console import Console
 from app.db.engine import DatabaseError, make_engine
 from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
 from app.db.models import Employee, Workspace
-from app.demo import ensure_demo_workspace
+from app.demo import demo_people, ensure_demo_workspace
 
 
 def test_from_empty(db_url: str) -> None:
@@ -45,7 +45,7 @@ def test_upgrade_from_older_keeps_data(db_url: str) -> None:
     assert result.before == "0001" and result.after == head_revision()
     with Session(engine) as s:
         assert s.scalar(select(Workspace.name)) == "Acme (demo)"
-        assert len(s.scalars(select(Employee)).all()) == 6
+        assert len(s.scalars(select(Employee)).all()) == len(demo_people())
     assert "ix_message_customer" in {i["name"] for i in inspect(engine).get_indexes("message")}
     engine.dispose()
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.db.models import Employee
+from app.demo import demo_people
 from app.services import identity, remember
 from app.services.access import load_actor
 from app.services.auth import authenticate
@@ -37,7 +38,8 @@ def test_admin_panel_provisions_a_person_who_then_signs_in(qtbot, qapp, demo_con
         qtbot.addWidget(panel)
         panel.show()
         qtbot.waitUntil(lambda: panel.audit_model.rowCount() >= 1, timeout=15_000)
-        assert panel.employee_model.rowCount() == 6 and panel.matrix_model.rowCount() == 6
+        people = len(demo_people())
+        assert panel.employee_model.rowCount() == people == panel.matrix_model.rowCount()
         qtbot.mouseClick(panel.addEmployeeButton, Qt.MouseButton.LeftButton)
         form = panel.dialog
         assert form is not None and form.isVisible()
@@ -52,7 +54,7 @@ def test_admin_panel_provisions_a_person_who_then_signs_in(qtbot, qapp, demo_con
         ):
             form.set(key, value)
         qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: panel.employee_model.rowCount() == 7, timeout=15_000)
+        qtbot.waitUntil(lambda: panel.employee_model.rowCount() == people + 1, timeout=15_000)
         assert f"Added {who}." in panel.status.text()
         row = next(r for r in panel.employee_model.rows if r[0] == who)
         assert row[1] == "Nia Park" and row[5] == ("Sales",) and row[6] == ("sales",)
