@@ -26,6 +26,7 @@ from app.db.models import (
     SyncRejection,
 )
 from app.db.types import utcnow
+from app.services import sla
 from app.sync import changes
 
 log = logging.getLogger(__name__)
@@ -214,6 +215,8 @@ def ingest_items(
     result.conversation_ids = sorted(latest)
     if route is not None:
         route(session, account, result.conversation_ids, result.new_conversation_ids)
+    # start SLA timers after routing, which may have chosen the team (and so the policy)
+    sla.apply_on_inbound(session, result.conversation_ids)
     changes.publish(session, "conversation", result.conversation_ids, origin)
     return result
 
