@@ -51,16 +51,14 @@ def test_claim_then_conflict_names_the_holder(demo_console) -> None:
     with demo_console.session() as s:
         hist = s.scalars(select(Assignment).where(Assignment.conversation_id == cid)).all()
         assert [(h.action, h.to_employee_id) for h in hist] == [("claim", alice.employee_id)]
-        assert s.scalar(
-            select(func.count()).where(AuditEvent.action == "conversation_claimed")
-        ) == 1
+        assert (
+            s.scalar(select(func.count()).where(AuditEvent.action == "conversation_claimed")) == 1
+        )
 
 
 def test_assign_release_and_permissions(demo_console) -> None:
     (cid,) = seed(demo_console, ["hello"])
-    alice, bob, priya, sam = (
-        actor(demo_console, n) for n in ("alice", "bob", "priya", "sam")
-    )
+    alice, bob, priya, sam = (actor(demo_console, n) for n in ("alice", "bob", "priya", "sam"))
     # sam (sales) cannot even see the support queue
     with pytest.raises(AccessDenied):
         _do(demo_console, cs.claim, sam, cid)
@@ -179,9 +177,16 @@ def test_canned_replies_scopes(demo_console) -> None:
     team_id = next(iter(alice.team_ids))
     with pytest.raises(AccessDenied):
         _do(demo_console, cs.create_canned, alice, title="Hi", body="Hello!", scope="shared")
-    shared = _do(demo_console, cs.create_canned, ines, title="Greeting", body="Hello", scope="shared")
+    shared = _do(
+        demo_console, cs.create_canned, ines, title="Greeting", body="Hello", scope="shared"
+    )
     team = _do(
-        demo_console, cs.create_canned, alice, title="Refund", body="100% refund", scope="team",
+        demo_console,
+        cs.create_canned,
+        alice,
+        title="Refund",
+        body="100% refund",
+        scope="team",
         team_id=team_id,
     )
     mine = _do(demo_console, cs.create_canned, alice, title="Sign-off", body="— Alice")
@@ -226,7 +231,9 @@ def test_owner_only_reply_policy(demo_console) -> None:
 
 def test_customer_panel_spans_accounts(demo_console) -> None:
     a = seed(demo_console, ["first"], account_index=0, author="ana", same_customer=True)
-    b = seed(demo_console, ["second"], account_index=1, author="ana", same_customer=True, prefix="n")
+    b = seed(
+        demo_console, ["second"], account_index=1, author="ana", same_customer=True, prefix="n"
+    )
     alice, sam = actor(demo_console, "alice"), actor(demo_console, "sam")
     with demo_console.session() as s:
         panel = cs.customer_panel(s, alice, b[0])

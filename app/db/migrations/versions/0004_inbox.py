@@ -2,7 +2,9 @@
 
 Search is per backend: SQLite gets an FTS5 external-content table over message.text kept in
 sync by triggers; PostgreSQL gets a generated tsvector column ('simple' configuration, so every
-language is split into words the same way) with a GIN index. Both are additive.
+language is split into words the same way) with a GIN index. Both are additive. PostgreSQL's parser would drop anything that looks like an HTML tag
+(``<script>alert</script>`` yields no words), but a customer's text is text: ``<``, ``>`` and
+``&`` become spaces before it is split.
 
 Revision ID: 0004
 Revises: 0002
@@ -72,7 +74,8 @@ def upgrade() -> None:
     else:
         op.execute(
             "ALTER TABLE message ADD COLUMN search tsvector "
-            "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, text)) STORED"
+            "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, translate(text, '<>&', '   '))) "
+            "STORED"
         )
         op.execute("CREATE INDEX ix_message_search ON message USING gin (search)")
 
