@@ -26,14 +26,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.console import Console
-from app.services import inbox
+from app.services import inbox, presence
 from app.services.inbox import InboxFilter, InboxRow, PageKey
 from ui.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-COLUMNS = ("Network", "Account", "Customer", "Message", "Team", "Assignee", "Status", "Age")
+COLUMNS = (
+    "Network",
+    "Account",
+    "Customer",
+    "Message",
+    "Team",
+    "Assignee",
+    "Status",
+    "Priority",
+    "SLA",
+    "Here",
+    "Age",
+)
+PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
+BREACH = QColor("#b91c1c")
+DUE_SOON = QColor("#b45309")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,6 +61,17 @@ def age_text(then: datetime, now: datetime | None = None) -> str:
     if secs < 86400:
         return f"{secs // 3600}h"
     return f"{secs // 86400}d"
+
+
+def sla_text(row: InboxRow, now: datetime | None = None) -> str:
+    """Time left on the running SLA timer, or how long it is overdue."""
+    state = inbox.sla_state(row, now)
+    if state == "none" or row.sla_due is None:
+        return ""
+    now = now or datetime.now(UTC)
+    if state == "breached":
+        return "overdue " + age_text(row.sla_due, now)
+    return age_text(now, row.sla_due) + " left"
 
 
 def _sort_key(row_time: datetime, conv_id: int) -> tuple[float, int]:
@@ -74,6 +100,8 @@ class InboxModel(QAbstractTableModel):
         self._generation = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        #: conversation id → colleagues there now (set by the window from presence events)
+        self._presence: dict[int, list[presence.Present]] = {}
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -97,7 +125,11 @@ class InboxModel(QAbstractTableModel):
         if row is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         col = index.column()
+        name = COLUMNS[col]
         if role == Qt.ItemDataRole.DisplayRole:
+            if name == "Here":
+                here = self._presence.get(cid, ())
+                return " ".join(("✎" if p.state == "replying" else "👁") + p.initials for p in here)
             return (
                 row.network,
                 "@" + row.account,
@@ -106,18 +138,38 @@ class InboxModel(QAbstractTableModel):
                 row.team,
                 row.assignee or "—",
                 row.status,
+                PRIORITY_TEXT.get(row.priority, str(row.priority)),
+                sla_text(row),
+                "",
                 age_text(row.last_message_at),
             )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return row.snippet
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "Message":
+                return row.snippet
+            if name == "Here":
+                return presence.describe(self._presence.get(cid, ())) or None
+            if name == "SLA" and row.sla_due is not None:
+                return "Reply due " + row.sla_due.astimezone().strftime("%d %b %H:%M")
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return cid
-        if role == Qt.ItemDataRole.FontRole and row.status == "open" and not row.assignee_id:
+        if role == Qt.ItemDataRole.FontRole and row.unread:
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status == "resolved":
-            return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if name == "SLA":
+                state = inbox.sla_state(row)
+                if state == "breached":
+                    return QBrush(BREACH)
+                if state == "due_soon":
+                    return QBrush(DUE_SOON)
+            if name == "Priority" and row.priority >= 2:
+                return QBrush(BREACH)
+            if name == "Status" and row.status == "resolved":
+                return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.BackgroundRole and inbox.sla_state(row) == "breached":
+            return QBrush(QColor(254, 226, 226))
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
@@ -140,6 +192,25 @@ class InboxModel(QAbstractTableModel):
 
     def row_data(self, conversation_id: int) -> InboxRow | None:
         return self._rows.get(conversation_id)
+
+    @property
+    def loaded_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_presence(self, here: dict[int, list[presence.Present]]) -> None:
+        """Who is at which conversation (others only); repaints the column where it changed."""
+        changed = set(here) ^ set(self._presence) | {
+            cid for cid in here if self._presence.get(cid) != here[cid]
+        }
+        self._presence = here
+        col = COLUMNS.index("Here")
+        for cid in changed:
+            row = self.row_of(cid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+
+    def presence_at(self, conversation_id: int) -> list[presence.Present]:
+        return list(self._presence.get(conversation_id, ()))
 
     @property
     def loading(self) -> bool:
@@ -271,9 +342,10 @@ class InboxModel(QAbstractTableModel):
 
 
 def refresh_ages(model: InboxModel, notify: Callable[[], None] | None = None) -> None:
-    """Repaint the age column (ages change with time, not with data)."""
+    """Repaint the age and SLA columns (they change with time, not with data)."""
     if model.rowCount():
+        first = COLUMNS.index("SLA")
         col = COLUMNS.index("Age")
-        model.dataChanged.emit(model.index(0, col), model.index(model.rowCount() - 1, col))
+        model.dataChanged.emit(model.index(0, first), model.index(model.rowCount() - 1, col))
     if notify:
         notify()
