@@ -74,6 +74,8 @@ class ConversationPane(QWidget):
         self.snapshot: Snapshot | None = None
         self._request = 0
         self._loaded = 0
+        #: set when the window closes: answers arriving later are dropped
+        self.closed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.header = QLabel("Select a conversation")
@@ -145,7 +147,7 @@ class ConversationPane(QWidget):
         try:
             snap = await run_blocking(self._load, cid)
         except Exception as exc:  # noqa: BLE001 - shown in words
-            if request == self._request:
+            if request == self._request and not self.closed:
                 self.snapshot = None
                 self.header.setText("This conversation cannot be shown")
                 self.details.setText(describe_error(exc))
@@ -154,7 +156,7 @@ class ConversationPane(QWidget):
                 self.actions.setEnabled(False)
                 self._loaded += 1
             return
-        if request != self._request:
+        if request != self._request or self.closed:
             return
         self._show(snap)
         self._loaded += 1

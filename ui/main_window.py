@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         assert console.actor is not None
         self.console = console
         self.bridge = bridge
+        self._closing = False
         self._sync_state = sync_state
         self._on_sign_out = on_sign_out
         actor = console.actor
@@ -220,7 +221,6 @@ class MainWindow(QMainWindow):
         self.change_bridge = ChangeBridge(self)
         self.change_bridge.changes.connect(self._on_changes)
         self._listener_failed = False
-        self._closing = False
         self.last_refusal = ""
         self.change_bridge.failed.connect(self._listener_lost)
         self.listener = ChangeListener(
@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
             await run_blocking(write)
         except Exception:  # noqa: BLE001
             return
+        if self._closing:
+            return
         self.model.apply_changes([cid])
         self._recount()
 
@@ -386,6 +388,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_changes(self, batch: Sequence[Change]) -> None:
+        if self._closing:
+            return
         conv_ids: set[int] = set()
         presence_changed = False
         for ch in batch:
@@ -420,6 +424,8 @@ class MainWindow(QMainWindow):
 
     @asyncSlot()
     async def check_notifications(self) -> None:
+        if self._closing:
+            return
         try:
             await self.notifier.check()
         except Exception:  # noqa: BLE001 - retried on the next batch or tick
@@ -443,7 +449,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - counts are a hint; the banner reports outages
             log.info("unread counts not refreshed: %s", describe_error(exc))
             return
-        self._paint_views()
+        if not self._closing:
+            self._paint_views()
 
     def _recount(self) -> None:
         """Recount soon — at most once per COUNTS_DELAY_MS however busy the feed is."""
@@ -478,6 +485,8 @@ class MainWindow(QMainWindow):
             views = await run_blocking(query)
         except Exception as exc:  # noqa: BLE001
             self.bridge.say("warning", describe_error(exc))
+            return
+        if self._closing:
             return
         current = self.views.currentItem()
         current_value = current.data(Qt.ItemDataRole.UserRole) if current else None
@@ -550,6 +559,8 @@ class MainWindow(QMainWindow):
             here = await run_blocking(query)
         except Exception:  # noqa: BLE001 - presence is a hint
             return
+        if self._closing:
+            return
         self._here = here
         self.model.set_presence(here)
         cid = self.conversation.conversation_id
@@ -572,6 +583,8 @@ class MainWindow(QMainWindow):
             await run_blocking(write)
         except Exception:  # noqa: BLE001 - the next beat retries; expiry hides stale rows
             return
+        if self._closing:
+            return
         # presence fades by time, not by events: refresh what others show now and then
         self.refresh_presence()
 
@@ -591,6 +604,8 @@ class MainWindow(QMainWindow):
 
     # -- the action queue ----------------------------------------------------------------
     def _action_done(self, action: PendingAction, result: object) -> None:
+        if self._closing:
+            return
         if action.kind == "note" and isinstance(result, cs.NoteResult) and result.not_notified:
             self.bridge.say(
                 "warning",
@@ -602,6 +617,8 @@ class MainWindow(QMainWindow):
 
     def _action_refused(self, action: PendingAction, text: str) -> None:
         self.last_refusal = text
+        if self._closing:
+            return
         self.bridge.say("warning", text)
         if action.conversation_id == self.conversation.conversation_id:
             self.conversation.reload()
@@ -672,6 +689,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
+        self.conversation.closed = True
         self.ticker.stop()
         self.heartbeat.stop()
         self.sweeper.stop()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Conversation, Employee, Presence
@@ -47,19 +47,39 @@ def beat(
         raise ValueError(f"Presence is one of {', '.join(STATES)}.")
     now = utcnow()
     fresh_after = now - timedelta(seconds=EXPIRY_SECONDS)
-    mine = session.scalars(select(Presence).where(Presence.employee_id == actor.employee_id)).all()
+    mine = session.execute(
+        select(Presence.conversation_id, Presence.state, Presence.at).where(
+            Presence.employee_id == actor.employee_id
+        )
+    ).all()
     touched: set[int] = set()
     kept = False
-    for p in mine:
-        if p.conversation_id == conversation_id:
-            if p.state != state or p.at < fresh_after:
-                touched.add(p.conversation_id)
-            p.state, p.at = state, now
+    gone: list[int] = []
+    for cid, old_state, at in mine:
+        if cid == conversation_id:
+            if old_state != state or at < fresh_after:
+                touched.add(cid)
             kept = True
         else:
-            if p.at >= fresh_after:
-                touched.add(p.conversation_id)
-            session.delete(p)
+            if at >= fresh_after:
+                touched.add(cid)
+            gone.append(cid)
+    if gone:
+        # set-based: the same employee's other workstation may have removed them already
+        session.execute(
+            delete(Presence).where(
+                Presence.employee_id == actor.employee_id, Presence.conversation_id.in_(gone)
+            )
+        )
+    if kept:
+        session.execute(
+            update(Presence)
+            .where(
+                Presence.employee_id == actor.employee_id,
+                Presence.conversation_id == conversation_id,
+            )
+            .values(state=state, at=now)
+        )
     if conversation_id is not None and not kept:
         conv = session.get(Conversation, conversation_id)
         if conv is None or not can_read(actor, conv):
