@@ -100,6 +100,8 @@ class InboxModel(QAbstractTableModel):
         self._generation = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        #: pages loaded so far (benchmarks and tests wait on it)
+        self.loads_done = 0
         #: conversation id → colleagues there now (set by the window from presence events)
         self._presence: dict[int, list[presence.Present]] = {}
 
@@ -276,15 +278,15 @@ class InboxModel(QAbstractTableModel):
             self.endInsertRows()
         self._next = nxt
         self._exhausted = nxt is None
+        self.loads_done += 1
         self._set_loading(False)
 
     def _query_page(
         self, actor: Any, flt: InboxFilter, after: PageKey | None
     ) -> tuple[list[int], PageKey | None, dict[int, InboxRow]]:
         with self.console.session() as s:
-            ids, nxt = inbox.page_ids(s, actor, flt, PAGE_SIZE, after)
-            rows = inbox.rows_for(s, actor, ids)
-        return ids, nxt, rows
+            page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
+        return [r.id for r in page], nxt, {r.id: r for r in page}
 
     def _query_changes(
         self, actor: Any, flt: InboxFilter, ids: list[int]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
@@ -163,7 +163,10 @@ def sla_state(row: InboxRow, now: datetime | None = None) -> str:
     return "due_soon" if row.sla_due < now + DUE_SOON else "on_track"
 
 
-def _scoped(actor: Actor, flt: InboxFilter) -> Select[tuple[int, datetime]]:
+def _scoped(
+    actor: Actor, flt: InboxFilter, rare_search: bool = False
+) -> Select[tuple[int, datetime]]:
+    """The view's query (``rare_search``: the search's words match few messages)."""
     q = select(Conversation.id, Conversation.last_message_at).where(visible_conversations(actor))
     if flt.view == View.MINE:
         q = q.where(Conversation.assignee_id == actor.employee_id)
@@ -204,28 +207,40 @@ def _scoped(actor: Actor, flt: InboxFilter) -> Select[tuple[int, datetime]]:
     if flt.sla:
         q = q.where(sla_state_clause(flt.sla, utcnow()))
     if flt.search.strip():
-        matching = search.matching_conversations(flt.search)
+        matching = search.conversation_filter(flt.search, rare_search)
         if matching is not None:
-            q = q.where(Conversation.id.in_(matching))
+            q = q.where(matching)
     return q
+
+
+def _keyset(q: Select[Any], after: PageKey | None) -> Select[Any]:
+    if after is None:
+        return q
+    return q.where(
+        or_(
+            Conversation.last_message_at < after.last_message_at,
+            and_(
+                Conversation.last_message_at == after.last_message_at,
+                Conversation.id < after.id,
+            ),
+        )
+    )
+
+
+def _order(session: Session, rare: bool) -> tuple[Any, ...]:
+    if rare and session.get_bind().dialect.name == "sqlite":
+        # few matches: look them up and sort them; "+" keeps SQLite from walking the whole
+        # activity index instead (which it may prefer, not knowing the matches are few)
+        return (literal_column("+conversation.last_message_at").desc(), Conversation.id.desc())
+    return (Conversation.last_message_at.desc(), Conversation.id.desc())
 
 
 def page_ids(
     session: Session, actor: Actor, flt: InboxFilter, limit: int = 200, after: PageKey | None = None
 ) -> tuple[list[int], PageKey | None]:
     """One page of conversation ids, newest activity first, and the key of the next page."""
-    q = _scoped(actor, flt)
-    if after is not None:
-        q = q.where(
-            or_(
-                Conversation.last_message_at < after.last_message_at,
-                and_(
-                    Conversation.last_message_at == after.last_message_at,
-                    Conversation.id < after.id,
-                ),
-            )
-        )
-    q = q.order_by(Conversation.last_message_at.desc(), Conversation.id.desc()).limit(limit)
+    rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
+    q = _keyset(_scoped(actor, flt, rare), after).order_by(*_order(session, rare)).limit(limit)
     rows = session.execute(q).all()
     ids = [r[0] for r in rows]
     nxt = PageKey(rows[-1][1], rows[-1][0]) if len(rows) == limit else None
@@ -238,14 +253,11 @@ def is_visible(session: Session, actor: Actor, flt: InboxFilter, conversation_id
     return session.execute(q).first() is not None
 
 
-def rows_for(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, InboxRow]:
-    """The display rows for the given ids that the actor may see (others are left out)."""
-    if not ids:
-        return {}
+def _with_display(q: Select[Any], actor: Actor) -> Select[Any]:
+    """Add the display columns (and their joins) to a query over conversations."""
     assignee = aliased(Employee)
-    q = (
-        select(
-            Conversation.id,
+    return (
+        q.add_columns(
             BrandAccount.network,
             BrandAccount.handle,
             Customer.display_name,
@@ -259,7 +271,6 @@ def rows_for(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, In
             Conversation.priority,
             Conversation.sentiment,
             Conversation.intent,
-            Conversation.last_message_at,
             Conversation.message_count,
             sla_due_expr(),
             Conversation.last_inbound_at,
@@ -276,31 +287,53 @@ def rows_for(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, In
                 ConversationRead.employee_id == actor.employee_id,
             ),
         )
-        .where(Conversation.id.in_(list(ids)), visible_conversations(actor))
     )
-    out: dict[int, InboxRow] = {}
-    for r in session.execute(q):
-        out[r[0]] = InboxRow(
-            id=r[0],
-            network=r[1],
-            account=r[2],
-            customer=r[3] or r[4],
-            customer_handle=r[4],
-            snippet=r[5],
-            team=r[6] or "",
-            assignee=r[7] or "",
-            assignee_id=r[8],
-            status=r[9],
-            kind=r[10],
-            priority=r[11],
-            sentiment=r[12],
-            intent=r[13],
-            last_message_at=r[14],
-            message_count=r[15],
-            sla_due=r[16],
-            unread=r[17] is not None and (r[18] is None or r[18] < r[17]),
-        )
-    return out
+
+
+def _row(r: Any) -> InboxRow:
+    # columns: id, last_message_at, then those of _with_display in order
+    return InboxRow(
+        id=r[0],
+        network=r[2],
+        account=r[3],
+        customer=r[4] or r[5],
+        customer_handle=r[5],
+        snippet=r[6],
+        team=r[7] or "",
+        assignee=r[8] or "",
+        assignee_id=r[9],
+        status=r[10],
+        kind=r[11],
+        priority=r[12],
+        sentiment=r[13],
+        intent=r[14],
+        last_message_at=r[1],
+        message_count=r[15],
+        sla_due=r[16],
+        unread=r[17] is not None and (r[18] is None or r[18] < r[17]),
+    )
+
+
+def rows_for(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, InboxRow]:
+    """The display rows for the given ids that the actor may see (others are left out)."""
+    if not ids:
+        return {}
+    q = _with_display(select(Conversation.id, Conversation.last_message_at), actor).where(
+        Conversation.id.in_(list(ids)), visible_conversations(actor)
+    )
+    return {r[0]: _row(r) for r in session.execute(q)}
+
+
+def page_rows(
+    session: Session, actor: Actor, flt: InboxFilter, limit: int = 200, after: PageKey | None = None
+) -> tuple[list[InboxRow], PageKey | None]:
+    """One page of display rows in one statement (what the inbox list asks for as it scrolls)."""
+    rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
+    q = _with_display(_keyset(_scoped(actor, flt, rare), after), actor)
+    q = q.order_by(*_order(session, rare)).limit(limit)
+    rows = [_row(r) for r in session.execute(q)]
+    nxt = PageKey(rows[-1].last_message_at, rows[-1].id) if len(rows) == limit else None
+    return rows, nxt
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,25 @@ def test_filters_and_views(demo_console) -> None:
         _ids(demo_console, alice, InboxFilter(sentiment="angry"))
 
 
-def test_search_finds_conversations_in_any_language(demo_console) -> None:
+def test_page_rows_match_ids_and_rows(demo_console) -> None:
+    seed(demo_console, [f"m{i}" for i in range(7)])
+    alice = actor(demo_console, "alice")
+    flt = InboxFilter()
+    with demo_console.session() as s:
+        ids, nxt = inbox.page_ids(s, alice, flt, 3)
+        rows, nxt2 = inbox.page_rows(s, alice, flt, 3)
+        assert [r.id for r in rows] == ids and nxt == nxt2
+        assert {r.id: r for r in rows} == inbox.rows_for(s, alice, ids)
+        more, _ = inbox.page_rows(s, alice, flt, 3, nxt)
+        assert [r.id for r in more] == inbox.page_ids(s, alice, flt, 3, nxt)[0]
+
+
+@pytest.mark.parametrize("shape", ["few", "many"])
+def test_search_finds_conversations_in_any_language(demo_console, monkeypatch, shape) -> None:
+    from app.services import search
+
+    # "many": every word counts as common, so the row-by-row query shape is used
+    monkeypatch.setattr(search, "FEW", 5000 if shape == "few" else 0)
     texts = [
         "My parcel never arrived",
         "Mon colis est arrivé cassé",
