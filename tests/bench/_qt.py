@@ -14,12 +14,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from qasync import QEventLoop  # noqa: E402
 
+_LOOP: QEventLoop | None = None
+
 
 def qt_loop() -> tuple[QApplication, QEventLoop]:
+    """One application and one loop per process (a second QEventLoop on one app misbehaves)."""
+    global _LOOP
     app = QApplication.instance() or QApplication([])
-    loop = QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    return app, loop  # type: ignore[return-value]
+    if _LOOP is None:
+        _LOOP = QEventLoop(app)
+    asyncio.set_event_loop(_LOOP)
+    return app, _LOOP  # type: ignore[return-value]
+
+
+def finish(loop: QEventLoop) -> None:
+    """Cancel what the windows left running, and let the cancellations run."""
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for t in pending:
+        t.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
 
 
 async def until(

@@ -20,7 +20,7 @@ from app.services import inbox
 from app.services.access import load_actor
 from app.services.inbox import InboxFilter, View
 from tests.bench._data import Dataset, postgres_dataset, sqlite_dataset
-from tests.bench._qt import pct, qt_loop, rss_mb, until
+from tests.bench._qt import finish, pct, qt_loop, rss_mb, until
 
 REPEAT = 7
 FILTERS = (
@@ -149,5 +149,4 @@ def _run(data: Dataset) -> dict[str, object]:
     finally:
         model.shutdown()
         console.close()
-        loop.close()
-        del app
+        finish(loop)
