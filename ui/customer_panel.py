@@ -32,6 +32,7 @@ class CustomerPanelWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel("Customer")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         f = title.font()
         f.setBold(True)
         title.setFont(f)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.status_filter = self.filter_bar.status
         self.count_label = QLabel("")
         self.count_label.setObjectName("countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = InboxModel(console, self._current_filter(), self)
         self.table = QTableView()
         self.table.setObjectName("inboxTable")

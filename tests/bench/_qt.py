@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import resource
 import time
@@ -23,8 +24,18 @@ def qt_loop() -> tuple[QApplication, QEventLoop]:
     app = QApplication.instance() or QApplication([])
     if _LOOP is None:
         _LOOP = QEventLoop(app)
+        atexit.register(_close)
     asyncio.set_event_loop(_LOOP)
     return app, _LOOP  # type: ignore[return-value]
+
+
+def _close() -> None:
+    """At exit: stop the loop's worker threads before Qt is torn down (else Qt aborts)."""
+    global _LOOP
+    if _LOOP is not None:
+        finish(_LOOP)
+        _LOOP.close()
+        _LOOP = None
 
 
 def finish(loop: QEventLoop) -> None:

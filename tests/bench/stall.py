@@ -82,7 +82,7 @@ def _sync(writer: Any, stop: threading.Event, written: list[int], tag: str) -> N
 
 def run(scale: float = 1.0) -> dict[str, object]:
     data = sqlite_dataset(scale, Path(tempfile.mkdtemp(prefix="sc-bench-stall-")))
-    seconds = max(3.0, min(15.0, 15 * scale))
+    seconds = max(1.0, min(15.0, 15 * scale))
     baseline = _run(data, seconds=min(seconds, 5.0), mode="none")
     other = _run(data, seconds=seconds, mode="process")
     inproc = _run(data, seconds=seconds, mode="thread")
