@@ -63,6 +63,8 @@ def _bold() -> QFont:
         font = _FONTS["bold"] = QFont()
         font.setBold(True)
     return font
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -16,8 +16,8 @@ beyond the timer's own interval. Three runs, one after the other:
 from __future__ import annotations
 
 import asyncio
-import os
 import multiprocessing
+import os
 import random
 import tempfile
 import threading
@@ -109,7 +109,7 @@ def _run(data: Any, seconds: float, mode: str) -> dict[str, float]:
     with ui.session() as s:
         ui.actor = load_actor(s, 2)
     window = MainWindow(ui, MessageBridge(), pending_dir=Path(tempfile.mkdtemp()))
-    if not os.environ.get('STALL_HIDDEN'):
+    if not os.environ.get("STALL_HIDDEN"):
         window.show()
     stop = threading.Event()
     written = [0]

@@ -20,7 +20,7 @@ from app.services import sla
 from app.sync.ingest import ingest_items
 from tests.support.inbox import HOSTILE, actor, seed
 from tests.support.qt import running_qasync_loop
-from ui.inbox_model import COLUMNS, _BREACH_FG
+from ui.inbox_model import _BREACH_FG, COLUMNS
 from ui.main_window import MainWindow
 from ui.shortcuts import SHORTCUTS
 from ui.tasks import MessageBridge
@@ -207,14 +207,11 @@ def test_sla_timer_column_and_breach_notification(qtbot, qapp, console, tmp_path
         assert w.model.data(w.model.index(late_row, col)).startswith("overdue")
         assert w.model.data(w.model.index(fresh_row, col)).endswith("left")
         assert (
-            w.model.data(w.model.index(late_row, col), Qt.ItemDataRole.ForegroundRole)
-            is _BREACH_FG
+            w.model.data(w.model.index(late_row, col), Qt.ItemDataRole.ForegroundRole) is _BREACH_FG
         )
         qtbot.waitUntil(lambda: w.notifier.last_id is not None, timeout=WAIT)
         w._sweep()
-        qtbot.waitUntil(
-            lambda: any(n.kind == "sla_breach" for n in w.notifier.shown), timeout=WAIT
-        )
+        qtbot.waitUntil(lambda: any(n.kind == "sla_breach" for n in w.notifier.shown), timeout=WAIT)
         assert "overdue" in w.statusBar().currentMessage()
         # the customer panel lists the customer's conversations; choosing one opens it
         w.open_conversation(fresh)
