@@ -32,7 +32,7 @@ from sqlalchemy import exc as sa_exc
 from app.console import Console
 from app.services import conversations as cs
 from app.services import inbox
-from app.services.access import AccessDenied
+from app.services.access import AccessDenied, Actor
 from ui.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -73,9 +73,9 @@ def is_connection_error(error: BaseException) -> bool:
     return isinstance(error, ConnectionError | OSError)
 
 
-def execute(console: Console, action: PendingAction) -> Any:
-    """Run one action in its own transaction, as the console's signed-in actor."""
-    actor = console.actor
+def execute(console: Console, action: PendingAction, actor: Actor | None = None) -> Any:
+    """Run one action in its own transaction, as the employee who took it."""
+    actor = actor or console.actor
     if actor is None:
         raise AccessDenied("Nobody is signed in.")
     a, cid, origin = action.args, action.conversation_id, console.origin
@@ -135,10 +135,12 @@ class ActionQueue(QObject):
         path: Path,
         parent: QObject | None = None,
         *,
-        executor: Callable[[Console, PendingAction], Any] = execute,
+        executor: Callable[..., Any] = execute,
     ) -> None:
         super().__init__(parent)
         self.console = console
+        #: the employee whose actions these are (a later sign-in on this console is not them)
+        self.actor = console.actor
         self.path = path
         self.executor = executor
         self.offline = False
@@ -213,7 +215,7 @@ class ActionQueue(QObject):
             while self._items and not self._closed:
                 action = self._items[0]
                 try:
-                    result = await run_blocking(self.executor, self.console, action)
+                    result = await run_blocking(self.executor, self.console, action, self.actor)
                 except Exception as exc:  # noqa: BLE001 - sorted below, nothing is dropped silently
                     if is_connection_error(exc):
                         self._went_offline(exc)

@@ -226,7 +226,9 @@ def test_pending_actions_survive_a_restart(qtbot, qapp, demo_console, tmp_path) 
     path = tmp_path / "q.json"
     with running_qasync_loop(qapp):
         q = ActionQueue(
-            demo_console, path, executor=lambda c, a: (_ for _ in ()).throw(ConnectionError("down"))
+            demo_console,
+            path,
+            executor=lambda c, a, who: (_ for _ in ()).throw(ConnectionError("down")),
         )
         q.submit("claim", cid)
         q.submit("status", cid, status="pending")
