@@ -49,7 +49,7 @@ def format_thread(view: ThreadView, notes: list[cs.NoteView] | None = None) -> s
         entries.append((m.created_at, 0, f"{arrow} {m.author} · {m.kind} · {when}\n{m.text}\n"))
     for n in notes or ():
         when = n.created_at.astimezone().strftime("%d %b %H:%M")
-        entries.append((n.created_at, 1, f"📝 Internal note — {n.author} · {when}\n{n.text}\n"))
+        entries.append((n.created_at, 1, f"✎ Internal note — {n.author} · {when}\n{n.text}\n"))
     entries.sort(key=lambda e: (e[0], e[1]))
     return "\n".join(e[2] for e in entries)
 
@@ -194,7 +194,7 @@ class ConversationPane(QWidget):
 
     def set_presence(self, here: list[presence.Present]) -> None:
         text = presence.describe(here)
-        self.presence.setText(("👁 " + text) if text else "")
+        self.presence.setText(("◉ " + text) if text else "")
 
     def _load(self, cid: int) -> Snapshot:
         actor = self.console.actor

@@ -108,7 +108,7 @@ def sla_text(row: InboxRow, now: datetime | None = None) -> str:
         return ""
     now = now or datetime.now(UTC)
     if state == "breached":
-        return "overdue " + age_text(row.sla_due, now)
+        return "late " + age_text(row.sla_due, now)
     return age_text(now, row.sla_due) + " left"
 
 
@@ -181,7 +181,7 @@ class InboxModel(QAbstractTableModel):
                 return sla_text(row, self._now)
             if col == _COL_HERE:
                 here = self._presence.get(cid, ())
-                return " ".join(("✎" if p.state == "replying" else "👁") + p.initials for p in here)
+                return " ".join(("✎" if p.state == "replying" else "◉") + p.initials for p in here)
             cached = self._display.get(cid)
             if cached is None:
                 cached = self._display[cid] = (

@@ -204,7 +204,7 @@ def test_sla_timer_column_and_breach_notification(qtbot, qapp, console, tmp_path
         qtbot.waitUntil(lambda: w.model.rowCount() == 2, timeout=WAIT)
         col = COLUMNS.index("SLA")
         late_row, fresh_row = w.model.row_of(late), w.model.row_of(fresh)
-        assert w.model.data(w.model.index(late_row, col)).startswith("overdue")
+        assert w.model.data(w.model.index(late_row, col)).startswith("late ")
         assert w.model.data(w.model.index(fresh_row, col)).endswith("left")
         assert (
             w.model.data(w.model.index(late_row, col), Qt.ItemDataRole.ForegroundRole) is _BREACH_FG

@@ -70,7 +70,7 @@ def test_claim_note_status_and_presence_travel(qtbot, qapp, two_consoles, tmp_pa
         qtbot.waitUntil(
             lambda: "Bob Okafor is viewing" in wa.conversation.presence.text(), timeout=WAIT
         )
-        qtbot.waitUntil(lambda: "👁BO" in (wa.model.data(wa.model.index(0, 9)) or ""), timeout=WAIT)
+        qtbot.waitUntil(lambda: "◉BO" in (wa.model.data(wa.model.index(0, 9)) or ""), timeout=WAIT)
         qtbot.waitUntil(
             lambda: "Alice Novak is viewing" in wb.conversation.presence.text(), timeout=WAIT
         )
