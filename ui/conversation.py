@@ -1,38 +1,82 @@
-"""The conversation pane: the thread of the selected conversation, always as plain text.
+"""The conversation pane: header with who else is here, the action bar, the thread with the
+internal notes, and the customer panel — always as plain text.
 
-Customers write anything (HTML, scripts, direction overrides); a QPlainTextEdit never
-interprets it, so what is shown is exactly what was written.
+Customers write anything (HTML, scripts, direction overrides); a QPlainTextEdit and plain-text
+labels never interpret it, so what is shown is exactly what was written. Everything is loaded in
+one worker-thread call; a newer request makes an older answer moot.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from app.console import Console
-from app.services import inbox
+from app.db.models import Conversation
+from app.services import conversations as cs
+from app.services import inbox, presence
 from app.services.inbox import ThreadView
+from ui.action_queue import ActionQueue
+from ui.conversation_actions import ActionBar
+from ui.customer_panel import CustomerPanelWidget
 from ui.handoff import HandoffBar
 from ui.tasks import describe_error, run_blocking
 
 
-def format_thread(view: ThreadView) -> str:
-    parts = []
+@dataclass
+class Snapshot:
+    """Everything the pane shows for one conversation, read in one go."""
+
+    view: ThreadView
+    notes: list[cs.NoteView]
+    panel: cs.CustomerPanel
+    status: str
+    priority: int
+    assignee_id: int | None
+    version: int
+    can_work: bool
+    here: list[presence.Present] = field(default_factory=list)
+
+
+def format_thread(view: ThreadView, notes: list[cs.NoteView] | None = None) -> str:
+    entries: list[tuple[object, int, str]] = []
     for m in view.messages:
         when = m.created_at.astimezone().strftime("%d %b %H:%M")
         arrow = "→" if m.direction == "out" else "←"
-        parts.append(f"{arrow} {m.author} · {m.kind} · {when}\n{m.text}\n")
-    return "\n".join(parts)
+        entries.append((m.created_at, 0, f"{arrow} {m.author} · {m.kind} · {when}\n{m.text}\n"))
+    for n in notes or ():
+        when = n.created_at.astimezone().strftime("%d %b %H:%M")
+        entries.append((n.created_at, 1, f"✎ Internal note — {n.author} · {when}\n{n.text}\n"))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    return "\n".join(e[2] for e in entries)
 
 
 class ConversationPane(QWidget):
-    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+    #: a conversation other than the shown one was asked for (customer panel)
+    open_requested = Signal(int)
+    #: the person asked to reply (R): the composer, where installed, listens
+    reply_requested = Signal(int)
+
+    def __init__(
+        self,
+        console: Console,
+        parent: QWidget | None = None,
+        *,
+        queue: ActionQueue | None = None,
+    ) -> None:
         super().__init__(parent)
         self.console = console
+        self.queue = queue
         self.conversation_id: int | None = None
+        self.snapshot: Snapshot | None = None
         self._request = 0
+        self._loaded = 0
+        #: set when the window closes: answers arriving later are dropped
+        self.closed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         self.header = QLabel("Select a conversation")
@@ -46,27 +90,58 @@ class ConversationPane(QWidget):
         self.details.setObjectName("conversationDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
+        self.presence = QLabel("")
+        self.presence.setObjectName("presenceLabel")
+        self.presence.setTextFormat(Qt.TextFormat.PlainText)
+        self.presence.setStyleSheet("color: #1d4ed8;")
+        self.actions = ActionBar()
+        self.actions.setObjectName("actionBar")
+        self.actions.requested.connect(self.request)
+        self.actions.setEnabled(False)
+        self.setMinimumWidth(260)
         self.thread = QPlainTextEdit()
         self.thread.setObjectName("thread")
         self.thread.setReadOnly(True)
-        self.thread.setPlaceholderText("The messages of the selected conversation appear here.")
-        self.setMinimumWidth(260)
-        # hand-off actions and pinned hand-off notes (ui/handoff.py)
-        self.handoff = HandoffBar(console, self)
+        self.thread.setPlaceholderText(
+            "The messages and internal notes of the selected conversation appear here."
+        )
+        self.customer = CustomerPanelWidget()
+        self.customer.setObjectName("customerPanel")
+        self.customer.open_requested.connect(self.open_requested.emit)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.thread)
+        split.addWidget(self.customer)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
+        layout.addWidget(self.presence)
+        layout.addWidget(self.actions)
+        # hand-off actions and pinned hand-off notes (ui/handoff.py)
+        self.handoff = HandoffBar(console, self)
         layout.addWidget(self.handoff)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(split, 1)
 
+    # -- showing -----------------------------------------------------------------------------
     def show_conversation(self, conversation_id: int | None) -> None:
         self.conversation_id = conversation_id
         self.handoff.set_conversation(conversation_id)
         if conversation_id is None:
+            self._request += 1
+            self.snapshot = None
             self.header.setText("Select a conversation")
             self.details.setText("")
+            self.presence.setText("")
             self.thread.setPlainText("")
+            self.customer.show_panel(None)
+            self.actions.setEnabled(False)
             return
         self.reload()
+
+    @property
+    def loaded_request(self) -> int:
+        """How many loads have finished (tests wait on it)."""
+        return self._loaded
 
     @asyncSlot()
     async def reload(self) -> None:
@@ -78,29 +153,95 @@ class ConversationPane(QWidget):
         self._request += 1
         request = self._request
         try:
-            view = await run_blocking(self._load, cid)
+            snap = await run_blocking(self._load, cid)
         except Exception as exc:  # noqa: BLE001 - shown in words
-            if request == self._request:
+            if request == self._request and not self.closed:
+                self.snapshot = None
                 self.header.setText("This conversation cannot be shown")
                 self.details.setText(describe_error(exc))
                 self.thread.setPlainText("")
+                self.customer.show_panel(None)
+                self.actions.setEnabled(False)
+                self._loaded += 1
             return
-        if request != self._request:
+        if request != self._request or self.closed:
             return
+        self._show(snap)
+        self._loaded += 1
+
+    def _show(self, snap: Snapshot) -> None:
+        view = snap.view
+        self.snapshot = snap
         self.header.setText(
             f"{view.customer} (@{view.customer_handle}) → @{view.account} on {view.network}"
         )
+        prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} "
-            f"message{'' if len(view.messages) == 1 else 's'}"
+            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} messages · "
+            f"{len(snap.notes)} notes{prio}"
+        )
+        self.set_presence(snap.here)
+        actor = self.console.actor
+        mine = actor is not None and snap.assignee_id == actor.employee_id
+        self.actions.setEnabled(True)
+        self.actions.show_state(
+            status=snap.status,
+            priority=snap.priority,
+            tags=snap.panel.tags,
+            mine=mine,
+            assigned=snap.assignee_id is not None,
+            can_work=snap.can_work,
         )
         bar = self.thread.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
-        self.thread.setPlainText(format_thread(view))
+        self.thread.setPlainText(format_thread(view, snap.notes))
         if at_end:
             bar.setValue(bar.maximum())
+        self.customer.show_panel(snap.panel, view.conversation_id)
 
-    def _load(self, cid: int) -> ThreadView:
+    def set_presence(self, here: list[presence.Present]) -> None:
+        text = presence.describe(here)
+        self.presence.setText(("◉ " + text) if text else "")
+
+    def _load(self, cid: int) -> Snapshot:
+        actor = self.console.actor
+        assert actor is not None
         with self.console.session() as s:
-            return inbox.thread(s, self.console.actor, cid)
+            view = inbox.thread(s, actor, cid)
+            conv = s.get(Conversation, cid)
+            assert conv is not None
+            here = presence.present(s, [cid], exclude_employee=actor.employee_id).get(cid, [])
+            return Snapshot(
+                view=view,
+                notes=cs.notes(s, actor, cid),
+                panel=cs.customer_panel(s, actor, cid),
+                status=conv.status,
+                priority=conv.priority,
+                assignee_id=conv.assignee_id,
+                version=conv.version,
+                can_work=cs.can_work(actor, conv),
+                here=here,
+            )
+
+    # -- acting ------------------------------------------------------------------------------
+    def request(self, kind: str, args: dict) -> None:
+        """Queue an action on the shown conversation (kept until written)."""
+        cid = self.conversation_id
+        if cid is None or self.queue is None:
+            return
+        if kind == "reply":
+            self.reply_requested.emit(cid)
+            return
+        self.queue.submit(kind, cid, **args)
+
+    async def load_choices(self) -> None:
+        actor = self.console.actor
+        assert actor is not None
+
+        def query() -> tuple[list[cs.Colleague], list[cs.TeamChoice]]:
+            with self.console.session() as s:
+                return cs.assignees(s, actor)
+
+        people, teams = await run_blocking(query)
+        self.actions.set_choices(people, teams)

@@ -26,14 +26,45 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.console import Console
-from app.services import inbox
+from app.services import inbox, presence
 from app.services.inbox import InboxFilter, InboxRow, PageKey
 from ui.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-COLUMNS = ("Network", "Account", "Customer", "Message", "Team", "Assignee", "Status", "Age")
+COLUMNS = (
+    "Network",
+    "Account",
+    "Customer",
+    "Message",
+    "Team",
+    "Assignee",
+    "Status",
+    "Priority",
+    "SLA",
+    "Here",
+    "Age",
+)
+PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
+BREACH = QColor("#b91c1c")
+DUE_SOON = QColor("#b45309")
+_BREACH_FG = QBrush(BREACH)
+_SOON_FG = QBrush(DUE_SOON)
+_MUTED_FG = QBrush(QColor("#6b7280"))
+_BREACH_BG = QBrush(QColor(254, 226, 226))
+_FONTS: dict[str, QFont] = {}
+
+
+def _bold() -> QFont:
+    # made on first use: a QFont needs the application to exist
+    font = _FONTS.get("bold")
+    if font is None:
+        font = _FONTS["bold"] = QFont()
+        font.setBold(True)
+    return font
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -46,6 +77,39 @@ def age_text(then: datetime, now: datetime | None = None) -> str:
     if secs < 86400:
         return f"{secs // 3600}h"
     return f"{secs // 86400}d"
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_COL_MESSAGE = COLUMNS.index("Message")
+_COL_STATUS = COLUMNS.index("Status")
+_COL_PRIORITY = COLUMNS.index("Priority")
+_COL_SLA = COLUMNS.index("SLA")
+_COL_HERE = COLUMNS.index("Here")
+_COL_AGE = COLUMNS.index("Age")
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+
+
+def sla_text(row: InboxRow, now: datetime | None = None) -> str:
+    """Time left on the running SLA timer, or how long it is overdue."""
+    state = inbox.sla_state(row, now)
+    if state == "none" or row.sla_due is None:
+        return ""
+    now = now or datetime.now(UTC)
+    if state == "breached":
+        return "late " + age_text(row.sla_due, now)
+    return age_text(now, row.sla_due) + " left"
 
 
 def _sort_key(row_time: datetime, conv_id: int) -> tuple[float, int]:
@@ -74,6 +138,14 @@ class InboxModel(QAbstractTableModel):
         self._generation = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        #: display texts per row (built at first paint, dropped when the row changes)
+        self._display: dict[int, tuple[str, ...]] = {}
+        #: "now" for ages and SLA timers, advanced by tick() (not per painted cell)
+        self._now = datetime.now(UTC)
+        #: pages loaded so far (benchmarks and tests wait on it)
+        self.loads_done = 0
+        #: conversation id → colleagues there now (set by the window from presence events)
+        self._presence: dict[int, list[presence.Present]] = {}
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -90,35 +162,75 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # painting asks every visible cell for a dozen roles, on every repaint: answer from
+        # per-row caches, and refuse the roles we never set before looking anything up
+        if role not in _ROLES:
             return None
-        cid = self._ids[index.row()]
+        r = index.row()
+        if r < 0 or r >= len(self._ids):
+            return None
+        cid = self._ids[r]
         row = self._rows.get(cid)
-        if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 3 else None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.network,
-                "@" + row.account,
-                row.customer,
-                row.snippet,
-                row.team,
-                row.assignee or "—",
-                row.status,
-                age_text(row.last_message_at),
-            )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return row.snippet
+        if row is None:
+            return "…" if role == _DISPLAY and col == _COL_MESSAGE else None
+        if role == _DISPLAY:
+            if col == _COL_AGE:
+                return age_text(row.last_message_at, self._now)
+            if col == _COL_SLA:
+                return sla_text(row, self._now)
+            if col == _COL_HERE:
+                here = self._presence.get(cid, ())
+                return " ".join(("✎" if p.state == "replying" else "◉") + p.initials for p in here)
+            cached = self._display.get(cid)
+            if cached is None:
+                cached = self._display[cid] = (
+                    row.network,
+                    "@" + row.account,
+                    row.customer,
+                    row.snippet,
+                    row.team,
+                    row.assignee or "—",
+                    row.status,
+                    PRIORITY_TEXT.get(row.priority, str(row.priority)),
+                )
+            return cached[col] if col < len(cached) else None
+        if role == _FONT:
+            return _bold() if row.unread else None
+        if role == _BACKGROUND:
+            return _BREACH_BG if self._sla(row) == "breached" else None
+        if role == _FOREGROUND:
+            if col == _COL_SLA:
+                state = self._sla(row)
+                return (
+                    _BREACH_FG
+                    if state == "breached"
+                    else (_SOON_FG if state == "due_soon" else None)
+                )
+            if col == _COL_PRIORITY and row.priority >= 2:
+                return _BREACH_FG
+            if col == _COL_STATUS and row.status == "resolved":
+                return _MUTED_FG
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return cid
-        if role == Qt.ItemDataRole.FontRole and row.status == "open" and not row.assignee_id:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status == "resolved":
-            return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == _COL_MESSAGE:
+                return row.snippet
+            if col == _COL_HERE:
+                return presence.describe(self._presence.get(cid, ())) or None
+            if col == _COL_SLA and row.sla_due is not None:
+                return "Reply due " + row.sla_due.astimezone().strftime("%d %b %H:%M")
         return None
+
+    def _sla(self, row: InboxRow) -> str:
+        if row.sla_due is None or row.status != "open":
+            return "none"
+        return inbox.sla_state(row, self._now)
+
+    def tick(self) -> None:
+        """Time moved on: ages and SLA timers are recomputed at the next paint."""
+        self._now = datetime.now(UTC)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         return not parent.isValid() and not (self._exhausted or self._loading or self._closed)
@@ -142,6 +254,25 @@ class InboxModel(QAbstractTableModel):
         return self._rows.get(conversation_id)
 
     @property
+    def loaded_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_presence(self, here: dict[int, list[presence.Present]]) -> None:
+        """Who is at which conversation (others only); repaints the column where it changed."""
+        changed = set(here) ^ set(self._presence) | {
+            cid for cid in here if self._presence.get(cid) != here[cid]
+        }
+        self._presence = here
+        col = COLUMNS.index("Here")
+        for cid in changed:
+            row = self.row_of(cid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+
+    def presence_at(self, conversation_id: int) -> list[presence.Present]:
+        return list(self._presence.get(conversation_id, ()))
+
+    @property
     def loading(self) -> bool:
         return self._loading
 
@@ -153,6 +284,7 @@ class InboxModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._ids, self._keys, self._rows = [], [], {}
+        self._display = {}
         self._next, self._exhausted, self._loading = None, False, False
         self.endResetModel()
         self.fetchMore()
@@ -205,15 +337,15 @@ class InboxModel(QAbstractTableModel):
             self.endInsertRows()
         self._next = nxt
         self._exhausted = nxt is None
+        self.loads_done += 1
         self._set_loading(False)
 
     def _query_page(
         self, actor: Any, flt: InboxFilter, after: PageKey | None
     ) -> tuple[list[int], PageKey | None, dict[int, InboxRow]]:
         with self.console.session() as s:
-            ids, nxt = inbox.page_ids(s, actor, flt, PAGE_SIZE, after)
-            rows = inbox.rows_for(s, actor, ids)
-        return ids, nxt, rows
+            page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
+        return [r.id for r in page], nxt, {r.id: r for r in page}
 
     def _query_changes(
         self, actor: Any, flt: InboxFilter, ids: list[int]
@@ -233,24 +365,67 @@ class InboxModel(QAbstractTableModel):
             return
         if generation != self._generation:
             return
+        # rows that only changed in place are repainted; rows that move, arrive or leave are
+        # applied as one layout change, so a busy feed costs the view one relayout per batch
+        moves: list[tuple[int, InboxRow | None]] = []
         for cid in ids:
-            present = cid in self._rows
             row = rows.get(cid)
+            present = cid in self._rows
             if row is None:
                 if present:
-                    self._remove(cid)
+                    moves.append((cid, None))
+                continue
+            if present:
+                pos = self._ids.index(cid)
+                if self._keys[pos] == _sort_key(row.last_message_at, cid):
+                    self._rows[cid] = row
+                    self._display.pop(cid, None)
+                    self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+                    continue
+            moves.append((cid, row))
+        if len(moves) == 1 and (moves[0][0] not in self._rows or moves[0][1] is None):
+            # one arrival or one departure: a plain insert or remove is cheapest
+            cid, row = moves[0]
+            if row is None:
+                self._remove(cid)
+            else:
+                self._insert(cid, _sort_key(row.last_message_at, cid), row)
+        elif moves:
+            # a move keeps its persistent indexes (the selection stays on the conversation)
+            self._relayout(moves)
+        self.rows_updated.emit(ids)
+
+    def _relayout(self, moves: list[tuple[int, InboxRow | None]]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._ids)
+        for cid, row in moves:
+            self._display.pop(cid, None)
+            if cid in self._rows:
+                pos = self._ids.index(cid)
+                del self._ids[pos]
+                del self._keys[pos]
+                del self._rows[cid]
+            if row is None:
                 continue
             key = _sort_key(row.last_message_at, cid)
-            if present:
-                old = self._ids.index(cid)
-                self._rows[cid] = row
-                if self._keys[old] != key:
-                    self._move(old, key)
-                pos = self._ids.index(cid)
-                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
-                continue
-            self._insert(cid, key, row)
-        self.rows_updated.emit(ids)
+            pos = bisect.bisect_left(self._keys, key)
+            if pos >= len(self._ids) and not self._exhausted:
+                continue  # belongs beyond what is loaded: it will come with a later page
+            self._ids.insert(pos, cid)
+            self._keys.insert(pos, key)
+            self._rows[cid] = row
+        where = {cid: i for i, cid in enumerate(self._ids)}
+        old_list = self.persistentIndexList()
+        new_list = []
+        for idx in old_list:
+            r = idx.row()
+            cid = before[r] if 0 <= r < len(before) else None
+            new_row = where.get(cid) if cid is not None else None
+            new_list.append(
+                self.index(new_row, idx.column()) if new_row is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(old_list, new_list)
+        self.layoutChanged.emit()
 
     def _remove(self, cid: int) -> None:
         pos = self._ids.index(cid)
@@ -258,26 +433,8 @@ class InboxModel(QAbstractTableModel):
         del self._ids[pos]
         del self._keys[pos]
         self._rows.pop(cid, None)
+        self._display.pop(cid, None)
         self.endRemoveRows()
-
-    def _move(self, old: int, key: tuple[float, int]) -> None:
-        """Move a row to its new place; a move (not remove + insert) keeps the selection on it."""
-        cid = self._ids[old]
-        others = self._keys[:old] + self._keys[old + 1 :]
-        new = bisect.bisect_left(others, key)  # its index once moved
-        if new >= len(others) and not self._exhausted:
-            self._remove(cid)  # now belongs beyond what is loaded: a later page brings it
-            return
-        if new == old:
-            self._keys[old] = key
-            return
-        # Qt counts the destination in positions before the move
-        self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new if new < old else new + 1)
-        del self._ids[old]
-        del self._keys[old]
-        self._ids.insert(new, cid)
-        self._keys.insert(new, key)
-        self.endMoveRows()
 
     def _insert(self, cid: int, key: tuple[float, int], row: InboxRow) -> None:
         pos = bisect.bisect_left(self._keys, key)
@@ -291,9 +448,11 @@ class InboxModel(QAbstractTableModel):
 
 
 def refresh_ages(model: InboxModel, notify: Callable[[], None] | None = None) -> None:
-    """Repaint the age column (ages change with time, not with data)."""
+    """Repaint the age and SLA columns (they change with time, not with data)."""
+    model.tick()
     if model.rowCount():
+        first = COLUMNS.index("SLA")
         col = COLUMNS.index("Age")
-        model.dataChanged.emit(model.index(0, col), model.index(model.rowCount() - 1, col))
+        model.dataChanged.emit(model.index(0, first), model.index(model.rowCount() - 1, col))
     if notify:
         notify()

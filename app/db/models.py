@@ -250,6 +250,7 @@ class Conversation(Base):
         Index("ix_conversation_assignee", "assignee_id", "last_message_at"),
         Index("ix_conversation_last", "last_message_at"),
         Index("ix_conversation_customer_last", "customer_id", "last_message_at"),
+        Index("ix_conversation_status_last", "status", "last_message_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -275,6 +276,8 @@ class Conversation(Base):
     first_response_due: Mapped[datetime | None] = mapped_column()
     next_response_due: Mapped[datetime | None] = mapped_column()
     first_responded_at: Mapped[datetime | None] = mapped_column()
+    #: when the current SLA breach was noticed (one notification per breach, whoever sweeps)
+    sla_breached_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     #: bumped on every change, so a stale client's conditional update fails cleanly
@@ -289,6 +292,10 @@ class Conversation(Base):
 
 
 class Message(Base):
+    """One message. Search: SQLite keeps ``message_fts`` (FTS5, external content, triggers);
+    PostgreSQL a generated ``search`` tsvector column with a GIN index (migration 0004). Neither
+    is mapped here: only the search service queries them."""
+
     __tablename__ = "message"
     __table_args__ = (
         UniqueConstraint("brand_account_id", "remote_id"),
@@ -464,6 +471,7 @@ class CannedReply(Base):
     """A reusable answer: shared (no team, no owner), per team, or private to its owner."""
 
     __tablename__ = "canned_reply"
+    __table_args__ = (Index("ix_canned_reply_workspace", "workspace_id", "title"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
@@ -505,6 +513,7 @@ class Presence(Base):
     """Who is viewing or replying to which conversation right now (rows expire by ``at``)."""
 
     __tablename__ = "presence"
+    __table_args__ = (Index("ix_presence_conversation", "conversation_id", "at"),)
 
     employee_id: Mapped[int] = mapped_column(
         ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
@@ -518,6 +527,7 @@ class Presence(Base):
 
 class SavedView(Base):
     __tablename__ = "saved_view"
+    __table_args__ = (Index("ix_saved_view_employee", "employee_id", "name", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -540,3 +550,17 @@ class Notification(Base):
     )
     text: Mapped[str] = mapped_column(Text)
     read_at: Mapped[datetime | None] = mapped_column()
+
+
+class ConversationRead(Base):
+    """Up to when an employee has read a conversation: newer customer messages make it unread."""
+
+    __tablename__ = "conversation_read"
+
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    read_at: Mapped[datetime] = mapped_column()

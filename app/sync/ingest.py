@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Float, String, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
@@ -26,6 +26,7 @@ from app.db.models import (
     SyncRejection,
 )
 from app.db.types import utcnow
+from app.services import sla
 from app.sync import changes
 
 log = logging.getLogger(__name__)
@@ -180,40 +181,58 @@ def ingest_items(
             latest[cid] = (it, en, count)
         else:
             latest[cid] = (prev[0], prev[1], count)
-    for cid, (it, en, count) in latest.items():
-        values: dict[str, object] = {
+    # one executemany for every summary and one statement for the reopenings: a statement per
+    # conversation costs more than the whole rest of the page
+    table = Conversation.__table__
+    summaries = [
+        {
+            "cid": cid,
             "snippet": snippet(_clean(it.text)),
-            "message_count": Conversation.message_count + count,
-            "last_message_at": it.created_at,
-            "last_inbound_at": it.created_at,
-            "updated_at": now,
-            "version": Conversation.version + 1,
+            "n": count,
+            "at": it.created_at,
+            "now": now,
+            "language": en.language or None,
+            "sentiment": en.sentiment,
+            "intent": en.intent or None,
         }
-        if en.language:
-            values["language"] = en.language
-        if en.sentiment is not None:
-            values["sentiment"] = en.sentiment
-        if en.intent:
-            values["intent"] = en.intent
-        session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
-        # a new customer message reopens what was resolved or snoozed
-        session.execute(
-            update(Conversation)
-            .where(
-                Conversation.id == cid,
-                Conversation.status.in_(
-                    [
-                        ConversationStatus.RESOLVED.value,
-                        ConversationStatus.SNOOZED.value,
-                        ConversationStatus.PENDING.value,
-                    ]
-                ),
-            )
-            .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
+        for cid, (it, en, count) in latest.items()
+    ]
+    session.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("cid"))
+        .values(
+            snippet=bindparam("snippet"),
+            message_count=table.c.message_count + bindparam("n"),
+            last_message_at=bindparam("at"),
+            last_inbound_at=bindparam("at"),
+            updated_at=bindparam("now"),
+            version=table.c.version + 1,
+            language=func.coalesce(bindparam("language", type_=String), table.c.language),
+            sentiment=func.coalesce(bindparam("sentiment", type_=Float), table.c.sentiment),
+            intent=func.coalesce(bindparam("intent", type_=String), table.c.intent),
+        ),
+        summaries,
+    )
+    # a new customer message reopens what was resolved or snoozed
+    session.connection().execute(
+        update(table)
+        .where(
+            table.c.id.in_(sorted(latest)),
+            table.c.status.in_(
+                [
+                    ConversationStatus.RESOLVED.value,
+                    ConversationStatus.SNOOZED.value,
+                    ConversationStatus.PENDING.value,
+                ]
+            ),
         )
+        .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
+    )
     result.conversation_ids = sorted(latest)
     if route is not None:
         route(session, account, result.conversation_ids, result.new_conversation_ids)
+    # start SLA timers after routing, which may have chosen the team (and so the policy)
+    sla.apply_on_inbound(session, result.conversation_ids)
     changes.publish(session, "conversation", result.conversation_ids, origin)
     return result
 

@@ -1,0 +1,73 @@
+"""Notifications for one employee: assignments, @mentions and SLA breaches.
+
+Rows are written by the services in the transaction that caused them; a workstation reads the
+new ones for its signed-in employee after each change batch (the change feed carries ids only,
+so nobody learns of another person's notifications from it) and shows them in the tray.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.db.models import Notification
+from app.db.types import utcnow
+from app.services.access import Actor
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    id: int
+    kind: str
+    conversation_id: int | None
+    text: str
+    at: datetime
+    read: bool
+
+
+def newer_than(
+    session: Session, actor: Actor, after_id: int, limit: int = 50
+) -> list[NotificationView]:
+    rows = session.scalars(
+        select(Notification)
+        .where(Notification.employee_id == actor.employee_id, Notification.id > after_id)
+        .order_by(Notification.id)
+        .limit(limit)
+    )
+    return [
+        NotificationView(n.id, n.kind, n.conversation_id, n.text, n.at, n.read_at is not None)
+        for n in rows
+    ]
+
+
+def latest_id(session: Session, actor: Actor) -> int:
+    return int(
+        session.scalar(
+            select(func.coalesce(func.max(Notification.id), 0)).where(
+                Notification.employee_id == actor.employee_id
+            )
+        )
+        or 0
+    )
+
+
+def unread(session: Session, actor: Actor, limit: int = 100) -> list[NotificationView]:
+    rows = session.scalars(
+        select(Notification)
+        .where(Notification.employee_id == actor.employee_id, Notification.read_at.is_(None))
+        .order_by(Notification.id.desc())
+        .limit(limit)
+    )
+    return [NotificationView(n.id, n.kind, n.conversation_id, n.text, n.at, False) for n in rows]
+
+
+def mark_read(session: Session, actor: Actor, ids: list[int] | None = None) -> int:
+    q = update(Notification).where(
+        Notification.employee_id == actor.employee_id, Notification.read_at.is_(None)
+    )
+    if ids is not None:
+        q = q.where(Notification.id.in_(ids))
+    return int(session.execute(q.values(read_at=utcnow())).rowcount or 0)

@@ -1,0 +1,82 @@
+"""Keyboard triage: one list of shortcuts, used both to bind the keys and to show the sheet.
+
+Single letters do not fire while a text field has focus (Qt lets the field take printable keys
+first), so typing "c" in the search box types a "c".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: (name, keys, what it does) — the order is the order of the sheet
+SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("next", ("J", "Ctrl+Down"), "Next conversation"),
+    ("previous", ("K", "Ctrl+Up"), "Previous conversation"),
+    ("claim", ("C",), "Claim the conversation"),
+    ("assign", ("A",), "Assign to a colleague or team…"),
+    ("release", ("Shift+R",), "Release to the team's queue"),
+    ("resolve", ("E",), "Resolve"),
+    ("pending", ("P",), "Pending customer"),
+    ("reply", ("R",), "Reply"),
+    ("note", ("N",), "Add an internal note…"),
+    ("search", ("/", "Ctrl+F"), "Search"),
+    ("shortcuts", ("?", "F1"), "Show this sheet"),
+)
+
+
+def install(window: QWidget, handlers: Mapping[str, Callable[[], None]]) -> dict[str, QAction]:
+    """Bind every shortcut that has a handler to the window; returns the actions by name."""
+    actions: dict[str, QAction] = {}
+    for name, keys, title in SHORTCUTS:
+        fn = handlers.get(name)
+        if fn is None:
+            continue
+        act = QAction(title, window)
+        act.setObjectName(f"shortcut_{name}")
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _c=False, f=fn: f())
+        window.addAction(act)
+        actions[name] = act
+    return actions
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setObjectName("shortcutsDialog")
+        self.table = QTableWidget(len(SHORTCUTS), 2)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (_name, keys, title) in enumerate(SHORTCUTS):
+            native = [
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+            ]
+            self.table.setItem(row, 0, QTableWidgetItem("  or  ".join(native)))
+            self.table.setItem(row, 1, QTableWidgetItem(title))
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(420, 400)
