@@ -14,6 +14,7 @@ from app.db.models import (
     Employee,
     EmployeeTeam,
     RoleGrant,
+    SlaPolicy,
     Team,
     Workspace,
 )
@@ -128,6 +129,17 @@ def ensure_demo_workspace(session: Session) -> Workspace:
     }
     session.flush()
     seed_default_rules(session, ws.id)
+    # SLA timers in the list from the first minute: customer service answers within 15 minutes
+    session.add(
+        SlaPolicy(
+            workspace_id=ws.id,
+            name="Customer Service",
+            team_id=teams["Customer Service"].id,
+            first_response_minutes=15,
+            next_response_minutes=60,
+            business_hours={},
+        )
+    )
     for title, body in CANNED:
         session.add(CannedReply(workspace_id=ws.id, title=title, body=body))
     audit.record(

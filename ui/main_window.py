@@ -439,9 +439,12 @@ class MainWindow(QMainWindow):
             self.conversation.actions.write_note()
 
     def _reply_requested(self, cid: int) -> None:
-        """Say "replying" to colleagues at once; the composer, where installed, takes over."""
+        """Say "replying" to colleagues at once and put the cursor in the reply box."""
         self._replying = True
         self._heartbeat()
+        composer = self.publishing.composer
+        if composer.isEnabled():
+            composer.editor.setFocus()
         self.statusBar().showMessage(
             "Replying: colleagues now see that you are writing the answer.", 5000
         )

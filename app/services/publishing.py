@@ -17,7 +17,7 @@ the publisher does while it sends, so once a pause has committed not one more it
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -41,7 +41,7 @@ from app.db.models import (
     Workspace,
 )
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, conversations, sla
 from app.services.access import AccessDenied, Actor, Permission, can_read
 from app.services.text_limits import TextCount, check_media, count_text
 from app.sync import changes
@@ -64,29 +64,17 @@ class Conflict(PublishingError):
     """The item changed meanwhile (approved, sent or cancelled by someone else)."""
 
 
-# ------------------------------------------------------------------------------------ hooks
+# ------------------------------------------------------------------ the inbox's rules, in one place
 
 
-def default_may_reply(actor: Actor, conversation: Conversation) -> bool:
-    """May this actor answer this conversation? (The inbox actions refine it: owner-only …)."""
-    return can_read(actor, conversation) and actor.can(
-        Permission.REPLY, team_id=conversation.team_id, account_id=conversation.brand_account_id
-    )
+def may_reply(actor: Actor, conversation: Conversation) -> bool:
+    """Scope, the reply permission and the workspace's owner-only policy (the inbox's rule)."""
+    return conversations.may_reply(actor, conversation)
 
 
-def default_on_outbound_reply(session: Session, conversation_id: int) -> None:
-    """Called in the publisher's transaction after a reply went out (SLA clocks hook in here)."""
-
-
-@dataclass
-class PublishingHooks:
-    """Where the inbox actions plug in; defaults keep publishing usable on its own."""
-
-    may_reply: Callable[[Actor, Conversation], bool] = default_may_reply
-    on_outbound_reply: Callable[[Session, int], None] = default_on_outbound_reply
-
-
-hooks = PublishingHooks()
+def on_outbound_reply(session: Session, conversation_id: int) -> None:
+    """In the publisher's transaction, after a reply went out: the SLA clock stops."""
+    sla.on_outbound_reply(session, conversation_id)
 
 
 # ------------------------------------------------------------------------------- signature
@@ -266,7 +254,7 @@ def may_write(
     session: Session, actor: Actor, kind: str, account_id: int, conversation: Conversation | None
 ) -> bool:
     if kind == "reply":
-        return conversation is not None and hooks.may_reply(actor, conversation)
+        return conversation is not None and may_reply(actor, conversation)
     return actor.can(Permission.POST_AS_BRAND, account_id=account_id)
 
 

@@ -67,7 +67,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.services import audit
-from app.services.publishing import begin_immediate, hooks
+from app.services.publishing import begin_immediate, on_outbound_reply
 from app.services.text_limits import check_media
 from app.sync import changes
 
@@ -474,7 +474,7 @@ class Publisher:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                hooks.on_outbound_reply(s, conv.id)
+                on_outbound_reply(s, conv.id)
                 changes.publish(s, "conversation", [conv.id], self.origin)
         audit.record(
             s,

@@ -118,6 +118,12 @@ def test_hostile_text_is_searchable_and_listed(demo_console) -> None:
 
 
 def test_sla_timers_breach_and_reply(demo_console) -> None:
+    from sqlalchemy import delete
+
+    from app.db.models import SlaPolicy
+
+    with demo_console.factory() as s, s.begin():
+        s.execute(delete(SlaPolicy))  # only the policy this test sets (the demo seeds one)
     alice, ines = actor(demo_console, "alice"), actor(demo_console, "ines")
     with pytest.raises(AccessDenied):
         _do(demo_console, sla.set_policy, alice, name="x")
