@@ -226,7 +226,8 @@ class DemoNetwork:
                 brand=brand, product=self._rng.choice(PRODUCTS), n=self._rng.randint(10000, 99999)
             )
             if is_dm:
-                text = text.replace(f"@{brand} ", "").replace(f"@{brand}", "")
+                # a direct message does not tag the brand: drop a leading tag, say "you" elsewhere
+                text = text.removeprefix(f"@{brand} ").replace(f"@{brand}", "you")
                 thread = f"dm:{brand}:{author.remote_id}"
                 kind = ItemKind.DM
                 parent = None

@@ -149,7 +149,7 @@ class ComposerWidget(QWidget):
         self.preview.setObjectName("composerPreview")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Preview: exactly what will be sent, as plain text.")
-        self.preview.setMaximumHeight(80)
+        self.preview.setMaximumHeight(60)
         layout.addWidget(QLabel("Preview (as it will be sent):"))
         layout.addWidget(self.preview, 1)
 

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         actor = console.actor
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"Social Console — {actor.display_name}")
-        self.resize(1280, 760)
+        self.resize(1440, 900)
 
         # views: the four built-in ones, then the employee's saved views, with unread counts
         self.views = QListWidget()
@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.conversation)
         right.addWidget(self.publishing.composer)
-        right.setSizes([420, 300])
+        right.setSizes([620, 280])
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
 
         # the banner: a lost database connection, and what is kept meanwhile
         self.banner = QLabel("")
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([140, 860, 320])
+        splitter.setSizes([150, 800, 490])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 0)
