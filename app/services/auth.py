@@ -7,6 +7,7 @@ the employee's login role (see the identity services); this module covers SQLite
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -20,8 +21,16 @@ from app.services import audit
 from app.services.access import Actor, load_actor
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-#: a valid hash of a random password, checked when the user does not exist so timing is equal
-_DUMMY_HASH = _hasher.hash("no such user: this hash only spends time")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A valid hash, checked when the user does not exist so that timing is equal.
+
+    Made on first use, not at import: hashing costs ~0.1 s that a start-up should not pay.
+    """
+    return _hasher.hash("no such user: this hash only spends time")
+
 
 MAX_FAILURES = 5
 LOCK_SECONDS = 60
@@ -51,7 +60,7 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     emp = session.scalar(select(Employee).where(func.lower(Employee.username) == name))
     now = utcnow()
     if emp is None or emp.password_hash is None:
-        verify_password(_DUMMY_HASH, password)
+        verify_password(_dummy_hash(), password)
         audit.record(session, "sign_in_failed", actor_name=name[:200], reason="unknown user")
         session.commit()
         raise SignInError(WRONG_CREDENTIALS)
