@@ -14,7 +14,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from accounts.base import (
@@ -143,6 +143,7 @@ class _Sent:
     idempotency_key: str
     in_reply_to: str | None
     at: datetime
+    media: list[dict] = field(default_factory=list)
 
 
 class DemoNetwork:
@@ -261,7 +262,9 @@ class DemoNetwork:
                     out.append(it)
             return out, pos, pos < len(self.items)
 
-    def send(self, brand: str, text: str, key: str, in_reply_to: str | None) -> _Sent:
+    def send(
+        self, brand: str, text: str, key: str, in_reply_to: str | None, media: Sequence[dict] = ()
+    ) -> _Sent:
         with self._lock:
             for s in self.sent[brand]:
                 if s.idempotency_key == key:
@@ -272,6 +275,7 @@ class DemoNetwork:
                 key,
                 in_reply_to,
                 datetime.now(UTC),
+                [{"alt": str(m.get("alt", ""))} for m in media],
             )
             self.sent[brand].append(sent)
             return sent
@@ -285,6 +289,8 @@ class DemoConnector(Connector):
     """One demo brand account; the cursor is "run id:position" in the network's stream."""
 
     network = NETWORK
+    #: the demo network takes images (with their alt text) as a real network would
+    supports_media = True
 
     def __init__(self, net: DemoNetwork, brand: str) -> None:
         self.net = net
@@ -310,12 +316,16 @@ class DemoConnector(Connector):
                 it for b, it in self.net.items if b == self.brand and it.thread_key == thread_key
             ]
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
-        s = self.net.send(self.brand, text, idempotency_key, target.remote_id)
+    def send_reply(
+        self, target: ReplyTarget, text: str, idempotency_key: str, *, media: Sequence[dict] = ()
+    ) -> SendResult:
+        s = self.net.send(self.brand, text, idempotency_key, target.remote_id, media)
         return SendResult(s.remote_id, f"https://demo.social/{self.brand}/{s.remote_id}", s.at)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
-        s = self.net.send(self.brand, text, idempotency_key, None)
+    def publish_post(
+        self, text: str, idempotency_key: str, *, media: Sequence[dict] = ()
+    ) -> SendResult:
+        s = self.net.send(self.brand, text, idempotency_key, None, media)
         return SendResult(s.remote_id, f"https://demo.social/{self.brand}/{s.remote_id}", s.at)
 
     def find_sent(self, idempotency_key: str) -> SendResult | None:

@@ -38,7 +38,7 @@ from app.console import Console
 from app.db.models import BrandAccount, Conversation, Employee
 from app.services import publishing as pub
 from app.services.publishing import CannedRow, OutboxRow
-from app.services.text_limits import check_image, count_text
+from app.services.text_limits import check_image, check_media, count_text, image_upload_problem
 from ui.tasks import describe_error, run_blocking
 
 AUTOSAVE_MS = 2000
@@ -394,10 +394,7 @@ class ComposerWidget(QWidget):
         )
         if (p := c.problem()) is not None:
             out.append(p)
-        for m in self.media:
-            chk = check_image(self.ctx.network, m["path"], m["alt"])
-            if chk.problem:
-                out.append(chk.problem)
+        out.extend(check_media(self.ctx.network, self.media))
         if self.schedule_box.isChecked() and self.scheduled_at() is not None:
             if self.scheduled_at() <= datetime.now(UTC):  # type: ignore[operator]
                 out.append("The scheduled time is in the past; choose a later time.")
@@ -444,6 +441,9 @@ class ComposerWidget(QWidget):
         if picked is None:
             return
         path, alt = picked
+        if (p := image_upload_problem(self.ctx.network)) is not None:
+            self.message.setText(p)
+            return
         chk = check_image(self.ctx.network, path, alt)
         if chk.problem:
             self.message.setText(chk.problem + " The image was not attached.")

@@ -196,9 +196,25 @@ def check_image(network: str, path: str, alt: str) -> ImageCheck:
     return ImageCheck(path, alt, fmt, size, None)
 
 
+#: networks whose connectors cannot upload images yet: refused in the composer, before queuing,
+#: rather than failing at send time
+NO_IMAGE_UPLOAD = frozenset({"mastodon", "bluesky", "x", "meta", "linkedin"})
+
+
+def image_upload_problem(network: str) -> str | None:
+    if network in NO_IMAGE_UPLOAD:
+        return (
+            f"This console cannot upload images to {network} yet; send the text alone, or post "
+            "the image another way."
+        )
+    return None
+
+
 def check_media(network: str, media: list[dict]) -> list[str]:
     """Every problem with a list of ``{"path", "alt"}`` attachments, in words."""
     problems = []
+    if media and (p := image_upload_problem(network)) is not None:
+        return [p]
     if len(media) > MAX_IMAGES:
         problems.append(f"At most {MAX_IMAGES} images can be attached; there are {len(media)}.")
     for m in media:

@@ -61,3 +61,55 @@ def test_a_sent_reply_stops_the_sla_clock(demo_console) -> None:
         conv = s.get(Conversation, cid)
         assert conv.next_response_due is None and conv.sla_breached_at is None
         assert conv.first_responded_at is not None
+
+
+def test_images_go_out_on_the_demo_network_and_are_refused_early_elsewhere(
+    demo_console, demo_network, tmp_path
+) -> None:
+    import struct
+    import zlib
+
+    from accounts.demo import DemoConnector
+    from app.services import text_limits
+    from app.sync.publisher import Publisher
+
+    def tiny_png() -> bytes:
+        raw = b"\x00\x00\x00\x00"
+        ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+            )
+
+        return (
+            b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", ihdr)
+            + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b"")
+        )
+
+    png = tmp_path / "logo.png"
+    png.write_bytes(tiny_png())
+    media = [{"path": str(png), "alt": "Our logo"}]
+    assert text_limits.check_media("demo", media) == []
+    refused = text_limits.check_media("mastodon", media)
+    assert refused and "cannot upload images to mastodon" in refused[0]
+
+    with demo_console.session() as s:
+        priya = authenticate(s, "priya", "demo")
+        lena = authenticate(s, "lena", "demo")
+        acc = s.scalar(select(BrandAccount).order_by(BrandAccount.id))
+    with demo_console.factory() as s, s.begin():
+        item = publishing.create_draft(
+            s, priya, kind="post", account_id=acc.id, text="New logo!", media=media
+        )
+        publishing.submit(s, priya, item.id)
+        publishing.approve(s, lena, item.id)
+    pub = Publisher(demo_console.factory, {acc.id: DemoConnector(demo_network, acc.handle)})
+    pub.run_once()
+    sent = demo_network.sent[acc.handle]
+    assert len(sent) == 1 and sent[0].media == [{"alt": "Our logo"}]

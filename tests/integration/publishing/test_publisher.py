@@ -188,9 +188,13 @@ def test_images_go_with_their_alt_text_or_fail_in_words(
             pub.submit(s, priya, item.id)
             pub.approve(s, lena, item.id)
             ids.append(item.id)
+
+        class TextOnly(DemoConnector):
+            supports_media = False  # a connector that cannot upload images
+
         conns = {
             a1.id: LoopbackConnector(loopback.url),
-            a2.id: DemoConnector(demo_network, a2.handle),
+            a2.id: TextOnly(demo_network, a2.handle),
         }
     out = {o.item_id: o for o in Publisher(demo_console.factory, conns).run_once()}
     assert out[ids[0]].status == "sent"
