@@ -5,7 +5,8 @@ Both run in one process on the same database (the benchmark dataset at --scale),
 rows and within the page, customers upserted, threads found or made, summaries, SLA timers, one
 change event per page), then a plain ``executemany`` of the very same message rows (under new
 remote ids) into the same table, in the same batch size, one transaction per batch.
-Backend: SQLite; BENCH_BACKEND=postgres runs it on a throwaway cluster.
+Backend: SQLite; BENCH_BACKEND=postgres runs it on a throwaway cluster. BENCH_PAGE sets the
+batch size of both sides (default 200, the sync runner's page).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from app.db.models import BrandAccount, Message
 from app.sync.ingest import ingest_items
 from tests.bench._data import WORDS, postgres_dataset, sqlite_dataset
 
-PAGE = 200
+PAGE = int(os.environ.get("BENCH_PAGE", "200"))
 
 
 def _items(n: int, seed: int = 3) -> list[InboundItem]:
