@@ -53,3 +53,27 @@ def test_signal_disconnect_does_not_leak_true(qapp) -> None:
         e.fired.connect(slot)
         e.fired.disconnect(slot)
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def _imported_modules(path: Path) -> set[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.add(node.module)
+    return out
+
+
+def test_imports_point_down() -> None:
+    """ui → app → accounts: the core never imports the UI, connectors never import the core."""
+    bad = []
+    for pkg, forbidden in (("accounts", ("app", "ui")), ("app", ("ui",))):
+        for path in (ROOT / pkg).rglob("*.py"):
+            for mod in _imported_modules(path):
+                if mod.split(".")[0] in forbidden:
+                    bad.append(f"{path.relative_to(ROOT)} imports {mod}")
+    assert bad == []
