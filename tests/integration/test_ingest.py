@@ -122,13 +122,13 @@ def test_cursor_resumes_without_gaps_or_duplicates(demo_console, demo_network) -
     acme = accounts(demo_console)[0]
     conn = DemoConnector(demo_network, acme.handle)
     demo_network.generate(300)
-    out = sync_account_once(demo_console.factory, acme.id, conn, limit=50)
+    out = sync_account_once(demo_console.factory, acme.id, conn, limit=50, batch=50)
     assert out.more and len(out.result.new_message_ids) == 50
     # a "restart": a new connector object, state only from the database cursor
     conn2 = DemoConnector(demo_network, acme.handle)
     total = 50
     while True:
-        out = sync_account_once(demo_console.factory, acme.id, conn2, limit=50)
+        out = sync_account_once(demo_console.factory, acme.id, conn2, limit=50, batch=50)
         total += len(out.result.new_message_ids)
         if not out.more:
             break
@@ -139,6 +139,67 @@ def test_cursor_resumes_without_gaps_or_duplicates(demo_console, demo_network) -
             select(func.count()).select_from(Message).where(Message.brand_account_id == acme.id)
         )
     assert stored == expected
+
+
+def test_backlog_pages_go_into_one_transaction(demo_console, demo_network) -> None:
+    """A backlog is fetched page after page and stored in one commit, with the last cursor."""
+    acme = accounts(demo_console)[0]
+    demo_network.generate(600)
+    expected = sum(1 for b, _ in demo_network.items if b == acme.handle)
+    assert expected > 160
+    conn = DemoConnector(demo_network, acme.handle)
+    fetches: list[str | None] = []
+    original = conn.fetch_inbound
+
+    def counting(cursor: str | None, limit: int = 100) -> FetchResult:
+        fetches.append(cursor)
+        return original(cursor, limit)
+
+    conn.fetch_inbound = counting  # type: ignore[method-assign]
+    out = sync_account_once(demo_console.factory, acme.id, conn, limit=40, batch=160)
+    assert len(fetches) == 4 and out.more
+    assert len(out.result.new_message_ids) == 160
+    # the next call resumes from the stored cursor: nothing twice, nothing missed
+    rest = 0
+    while out.more:
+        out = sync_account_once(demo_console.factory, acme.id, conn, limit=40, batch=160)
+        rest += len(out.result.new_message_ids)
+    assert 160 + rest == expected
+
+
+def test_error_mid_backlog_keeps_the_pages_fetched_before_it(demo_console, demo_network) -> None:
+    from accounts.base import RateLimited
+
+    acme = accounts(demo_console)[0]
+    demo_network.generate(400)
+    conn = DemoConnector(demo_network, acme.handle)
+    original = conn.fetch_inbound
+    calls = 0
+
+    def flaky(cursor: str | None, limit: int = 100) -> FetchResult:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RateLimited("demo: too many requests", datetime.now(UTC) + timedelta(minutes=1))
+        return original(cursor, limit)
+
+    conn.fetch_inbound = flaky  # type: ignore[method-assign]
+    out = sync_account_once(demo_console.factory, acme.id, conn, limit=30, batch=500)
+    assert out.error and "too many" in out.error
+    assert len(out.result.new_message_ids) == 60
+    with demo_console.session() as s:
+        a = s.get(BrandAccount, acme.id)
+        assert a.status == "rate_limited"
+        stored = s.scalar(
+            select(func.count()).select_from(Message).where(Message.brand_account_id == acme.id)
+        )
+    assert stored == 60
+    # the cursor stored with them is the one after page two: the next sync goes on from there
+    with demo_console.session() as s:
+        s.get(BrandAccount, acme.id).rate_limited_until = None
+        s.commit()
+    out = sync_account_once(demo_console.factory, acme.id, conn, limit=30, batch=30)
+    assert len(out.result.new_message_ids) == 30 and out.result.duplicates == 0
 
 
 def test_runner_survives_connector_errors(demo_console, demo_network) -> None:

@@ -248,6 +248,10 @@ def _race_pause_against_publishers(
     # each send spends 20 ms before its request reaches the server: a publisher that did not
     # hold the pause lock across the send would let requests arrive after the pause commits
     loopback.delay = 0.005
+    # who pauses is made first: on a loaded machine making an employee on PostgreSQL can take
+    # longer than sending all 40, and then there is nothing left to race
+    with console.factory() as s, s.begin():
+        ws_admin = make_employee(s, "pauser", "pr") if not account_pause else actor_named(s, "ines")
     pubs = [
         Publisher(
             console.factory,
@@ -264,10 +268,6 @@ def _race_pause_against_publishers(
         while len(loopback.calls) < 8 and time.monotonic() < deadline:
             time.sleep(0.005)
         assert len(loopback.calls) >= 8, "the publishers did not start sending"
-        with console.factory() as s, s.begin():
-            ws_admin = (
-                make_employee(s, "pauser", "pr") if not account_pause else actor_named(s, "ines")
-            )
         with console.factory() as s:
             with s.begin():
                 pub.pause_publishing(

@@ -34,6 +34,9 @@ SQLITE_FTS = (
     "INSERT INTO message_fts(message_fts, rowid, text) VALUES ('delete', old.id, old.text); "
     "INSERT INTO message_fts(rowid, text) VALUES (new.id, new.text); END",
     "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
+    # 'rebuild' leaves one big level-0 segment that automerge would rewrite page by page during
+    # the next inserts; 'optimize' moves it to the top level, out of their way
+    "INSERT INTO message_fts(message_fts) VALUES ('optimize')",
 )
 
 
