@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.db.bulk import pg_update_unnest
 from app.db.models import (
     Conversation,
     ConversationStatus,
@@ -171,20 +172,24 @@ def apply_on_inbound(session: Session, conversation_ids: Sequence[int]) -> int:
             due = add_business_minutes(r.last_inbound_at, policy.next_minutes, policy.hours)
             nxt.append({"cid": r.id, "due": due})
     conn = session.connection()
-    if first:
-        conn.execute(
-            update(Conversation.__table__)
-            .where(Conversation.__table__.c.id == bindparam("cid"))
-            .values(first_response_due=bindparam("due")),
-            first,
-        )
-    if nxt:
-        conn.execute(
-            update(Conversation.__table__)
-            .where(Conversation.__table__.c.id == bindparam("cid"))
-            .values(next_response_due=bindparam("due")),
-            nxt,
-        )
+    for column, rows_ in (("first_response_due", first), ("next_response_due", nxt)):
+        if not rows_:
+            continue
+        if conn.dialect.name == "postgresql":  # one set-based statement, not a round per row
+            pg_update_unnest(
+                conn,
+                f"UPDATE conversation AS c SET {column} = u.due",
+                {"cid": "INTEGER", "due": "TIMESTAMPTZ"},
+                rows_,
+            )
+        else:
+            table = Conversation.__table__
+            conn.execute(
+                update(table)
+                .where(table.c.id == bindparam("cid"))
+                .values({column: bindparam("due")}),
+                rows_,
+            )
     return len(first) + len(nxt)
 
 

@@ -12,6 +12,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -29,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
-from app.db.bulk import execute_many
+from app.db.bulk import execute_many, pg_insert_unnest, pg_update_unnest
 from app.db.models import (
     BrandAccount,
     Conversation,
@@ -65,6 +66,22 @@ _UPDATE_SUMMARY = (
         intent=func.coalesce(bindparam("intent", type_=String), _conv.c.intent),
     )
 )
+# the same on PostgreSQL as one set-based statement: its executemany is a protocol round per row
+_PG_SUMMARY = (
+    "UPDATE conversation AS c SET snippet = u.snippet, message_count = c.message_count + u.n, "
+    "last_message_at = u.at, last_inbound_at = u.at, updated_at = CAST(:now AS TIMESTAMPTZ), "
+    "version = c.version + 1, language = coalesce(u.language, c.language), "
+    "sentiment = coalesce(u.sentiment, c.sentiment), intent = coalesce(u.intent, c.intent)"
+)
+_PG_SUMMARY_TYPES = {
+    "cid": "INTEGER",
+    "snippet": "TEXT",
+    "n": "INTEGER",
+    "at": "TIMESTAMPTZ",
+    "language": "TEXT",
+    "sentiment": "FLOAT8",
+    "intent": "TEXT",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +95,16 @@ class Enrichment:
 Enricher = Callable[[InboundItem], Enrichment]
 #: the routing hook, called inside the transaction with the conversations that got new messages
 Router = Callable[[Session, BrandAccount, Sequence[int], Sequence[int]], None]
+
+
+@dataclass(slots=True)
+class _Summary:
+    """A thread's newest message in a batch, how many the batch has, and the first of them."""
+
+    item: InboundItem
+    enrichment: Enrichment
+    count: int
+    first: InboundItem
 
 
 @dataclass
@@ -182,18 +209,29 @@ def ingest_items(
         return result
     fresh.sort(key=lambda it: it.created_at)
 
-    # 3. customers by (network, remote id)
+    # 3. enrichment, and each thread's newest message (the conversation's summary)
+    now = utcnow()
+    enrichments = [enrich(it) if enrich else Enrichment(language=it.language) for it in fresh]
+    latest: dict[str, _Summary] = {}
+    for it, en in zip(fresh, enrichments, strict=True):
+        prev = latest.get(it.thread_key)
+        if prev is None:
+            latest[it.thread_key] = _Summary(it, en, 1, it)
+        elif it.created_at >= prev.item.created_at:
+            latest[it.thread_key] = _Summary(it, en, prev.count + 1, prev.first)
+        else:
+            prev.count += 1
+
+    # 4. customers by (network, remote id)
     customer_ids = _upsert_customers(session, account, fresh)
 
-    # 4. conversations by (account, thread key)
+    # 5. conversations by (account, thread key); new ones are made with their summary
     conv_ids, new_convs = _ensure_conversations(
-        session, account, fresh, customer_ids, default_team_id
+        session, account, latest, customer_ids, default_team_id, now
     )
     result.new_conversation_ids = sorted(new_convs)
 
-    # 5. messages
-    now = utcnow()
-    enrichments = [enrich(it) if enrich else Enrichment(language=it.language) for it in fresh]
+    # 6. messages
     rows = []
     for it, en in zip(fresh, enrichments, strict=True):
         rows.append(
@@ -215,11 +253,13 @@ def ingest_items(
                 "refs": dict(it.refs),
             }
         )
-    # a plain executemany (pipelined by psycopg, one prepared statement in sqlite3) and the ids
-    # read back through the unique index: INSERT … RETURNING over many rows becomes one huge
-    # statement that is parsed again for every page
+    # one set-based or driver-level statement, and the ids read back through the unique index:
+    # INSERT … RETURNING over many rows is new SQL text, parsed again, for every batch size
     conn = session.connection()
-    execute_many(conn, _INSERT_MESSAGE, rows)
+    if conn.dialect.name == "postgresql":
+        pg_insert_unnest(conn, Message.__table__, rows)
+    else:
+        execute_many(conn, _INSERT_MESSAGE, rows)
     result.new_message_ids = list(
         conn.scalars(
             select(Message.id)
@@ -231,38 +271,31 @@ def ingest_items(
         )
     )
 
-    # 6. conversation summaries: the newest message of each conversation in this batch
-    latest: dict[int, tuple[InboundItem, Enrichment, int]] = {}
-    for it, en in zip(fresh, enrichments, strict=True):
-        cid = conv_ids[it.thread_key]
-        prev = latest.get(cid)
-        count = (prev[2] if prev else 0) + 1
-        if prev is None or it.created_at >= prev[0].created_at:
-            latest[cid] = (it, en, count)
-        else:
-            latest[cid] = (prev[0], prev[1], count)
-    # one executemany for every summary and one statement for the reopenings: a statement per
-    # conversation costs more than the whole rest of the page
+    # 7. summaries of the conversations that were already there
     summaries = [
         {
-            "cid": cid,
-            "snippet": snippet(_clean(it.text)),
-            "n": count,
-            "at": it.created_at,
+            "cid": conv_ids[tk],
+            "snippet": snippet(_clean(sm.item.text)),
+            "n": sm.count,
+            "at": sm.item.created_at,
             "now": now,
-            "language": en.language or None,
-            "sentiment": en.sentiment,
-            "intent": en.intent or None,
+            "language": sm.enrichment.language or None,
+            "sentiment": sm.enrichment.sentiment,
+            "intent": sm.enrichment.intent or None,
         }
-        for cid, (it, en, count) in latest.items()
+        for tk, sm in latest.items()
+        if conv_ids[tk] not in new_convs
     ]
-    execute_many(conn, _UPDATE_SUMMARY, summaries)
+    if conn.dialect.name == "postgresql":
+        pg_update_unnest(conn, _PG_SUMMARY, _PG_SUMMARY_TYPES, summaries)
+    else:
+        execute_many(conn, _UPDATE_SUMMARY, summaries)
     table = Conversation.__table__
     # a new customer message reopens what was resolved or snoozed
     conn.execute(
         update(table)
         .where(
-            table.c.id.in_(sorted(latest)),
+            table.c.id.in_(sorted(s["cid"] for s in summaries)),
             table.c.status.in_(
                 [
                     ConversationStatus.RESOLVED.value,
@@ -273,7 +306,7 @@ def ingest_items(
         )
         .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
     )
-    result.conversation_ids = sorted(latest)
+    result.conversation_ids = sorted(conv_ids[tk] for tk in latest)
     if route is not None:
         route(session, account, result.conversation_ids, result.new_conversation_ids)
     # start SLA timers after routing, which may have chosen the team (and so the policy)
@@ -316,9 +349,13 @@ def _upsert_customers(
             for a in missing
         ]
         table = Customer.__table__
-        for cid, rid in session.connection().execute(
-            insert(table).returning(table.c.id, table.c.remote_id), rows
-        ):
+        conn = session.connection()
+        made = (
+            pg_insert_unnest(conn, table, rows, returning="id, remote_id")
+            if conn.dialect.name == "postgresql"
+            else conn.execute(insert(table).returning(table.c.id, table.c.remote_id), rows)
+        )
+        for cid, rid in made:
             found[rid] = cid
     # keep follower counts fresh for routing rules (only when the network told us)
     for cid, followers in stale:
@@ -333,14 +370,17 @@ def _conversation_kind(it: InboundItem) -> str:
 def _ensure_conversations(
     session: Session,
     account: BrandAccount,
-    items: Sequence[InboundItem],
+    latest: dict[str, _Summary],
     customer_ids: dict[str, int],
     default_team_id: int | None,
+    now: datetime,
 ) -> tuple[dict[str, int], set[int]]:
-    first_by_thread: dict[str, InboundItem] = {}
-    for it in items:
-        first_by_thread.setdefault(it.thread_key, it)
-    keys = list(first_by_thread)
+    """Conversation ids by thread key; the new ones carry their summary from the start.
+
+    Making a conversation and then updating its summary writes every one of its six inbox
+    indexes twice; a new conversation is the common case for mentions.
+    """
+    keys = list(latest)
     found: dict[str, int] = {
         tk: cid
         for tk, cid in session.execute(
@@ -353,32 +393,40 @@ def _ensure_conversations(
     new_ids: set[int] = set()
     missing = [tk for tk in keys if tk not in found]
     if missing:
-        now = utcnow()
         rows = []
         for tk in missing:
-            it = first_by_thread[tk]
+            sm = latest[tk]
+            it = sm.item
             rows.append(
                 {
                     "workspace_id": account.workspace_id,
                     "brand_account_id": account.id,
-                    "customer_id": customer_ids[it.author.remote_id],
+                    "customer_id": customer_ids[sm.first.author.remote_id],
                     "thread_key": tk,
-                    "kind": _conversation_kind(it),
-                    "snippet": "",
+                    "kind": _conversation_kind(sm.first),
+                    "snippet": snippet(_clean(it.text)),
                     "status": ConversationStatus.OPEN.value,
                     "priority": 0,
                     "team_id": default_team_id,
-                    "message_count": 0,
+                    "message_count": sm.count,
                     "last_message_at": it.created_at,
+                    "last_inbound_at": it.created_at,
+                    "language": sm.enrichment.language or None,
+                    "sentiment": sm.enrichment.sentiment,
+                    "intent": sm.enrichment.intent or None,
                     "created_at": now,
                     "updated_at": now,
                     "version": 1,
                 }
             )
         table = Conversation.__table__
-        for cid, tk in session.connection().execute(
-            insert(table).returning(table.c.id, table.c.thread_key), rows
-        ):
+        conn = session.connection()
+        made = (
+            pg_insert_unnest(conn, table, rows, returning="id, thread_key")
+            if conn.dialect.name == "postgresql"
+            else conn.execute(insert(table).returning(table.c.id, table.c.thread_key), rows)
+        )
+        for cid, tk in made:
             found[tk] = cid
             new_ids.add(cid)
     return found, new_ids
