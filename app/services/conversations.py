@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import JSON, and_, column, delete, func, insert, or_, select, table, update
 from sqlalchemy.orm import Session, object_session
 
 from app.db.models import (
@@ -787,6 +787,19 @@ class CustomerPanel:
     tags: list[str]
 
 
+_CUSTOMER_CONTACT = table("customer_contact", column("id"), column("contact", JSON()))
+
+
+def _contact(session: Session, customer_id: int) -> dict[str, Any]:
+    """Contact details through the ``customer_contact`` view (migration 0003): on PostgreSQL
+    an employee login has no privilege on the column itself, and the view applies the
+    see-contact-details rule for the conversations they can read."""
+    value = session.scalar(
+        select(_CUSTOMER_CONTACT.c.contact).where(_CUSTOMER_CONTACT.c.id == customer_id)
+    )
+    return dict(value or {})
+
+
 def customer_panel(
     session: Session, actor: Actor, conversation_id: int, limit: int = 50
 ) -> CustomerPanel:
@@ -817,7 +830,7 @@ def customer_panel(
         followers=cust.followers,
         vip=cust.vip,
         first_seen_at=cust.first_seen_at,
-        contact=dict(cust.contact or {})
+        contact=_contact(session, cust.id)
         if actor.can_somewhere(Permission.SEE_CONTACT_DETAILS)
         else {},
         conversations=[PastConversation(*r) for r in rows],

@@ -7,11 +7,7 @@ PostgreSQL does, then sign in as the receiving team and look at what arrived.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -19,134 +15,21 @@ from psycopg import errors
 from sqlalchemy import select
 
 from app.console import Console
-from app.db.models import (
-    AuditEvent,
-    BrandAccount,
-    Conversation,
-    Customer,
-    Message,
-    Team,
-    Workspace,
-)
+from app.db.models import AuditEvent, Conversation
 from app.services import conversations as cs
-from app.services import escalation, identity, inbox, notifications
-from app.services.access import AccessDenied, seed_roles
+from app.services import escalation, inbox, notifications
+from app.services.access import AccessDenied
 from app.services.inbox import InboxFilter
-from app.services.signin import sign_in_postgres
+from tests.support.handoff_desk import PASSWORD, Desk, build_desk
 
 pytestmark = pytest.mark.postgres
-
-PASSWORD = "handoff-test-password"
-
-TEAMS = (("Customer Service", "support"), ("Sales", "sales"), ("Product", "product"))
-#: short name → (team, role). Sales has no lead (all its members hear of a hand-off); Product
-#: has one (only the lead does).
-PEOPLE = {
-    "agent": ("Customer Service", "agent"),
-    "agent2": ("Customer Service", "agent"),
-    "seller": ("Sales", "sales"),
-    "pm": ("Product", "product"),
-    "plead": ("Product", "team lead"),
-}
-
-
-@dataclass
-class Desk:
-    owner: Console
-    cluster: object
-    dbname: str
-    sfx: str
-    logins: dict[str, str] = field(default_factory=dict)
-    ids: dict[str, int] = field(default_factory=dict)
-    teams: dict[str, int] = field(default_factory=dict)
-    account: int = 0
-    workspace: int = 0
-
-    @contextmanager
-    def signed_in(self, who: str) -> Iterator[Console]:
-        console = sign_in_postgres(
-            self.cluster.url(self.dbname), self.logins[who], PASSWORD, delay=0
-        )
-        try:
-            yield console
-        finally:
-            console.close()
-
-    def conversation(self, text: str, *, team: str = "Customer Service", **kw: object) -> int:
-        """A customer's conversation in ``team``'s queue, written as the owner (ingest does)."""
-        n = uuid.uuid4().hex[:8]
-        with self.owner.factory() as s, s.begin():
-            cust = Customer(
-                workspace_id=self.workspace,
-                network="demo",
-                remote_id=f"c-{n}",
-                handle=f"cust_{n}",
-                display_name=f"Customer {n}",
-            )
-            s.add(cust)
-            s.flush()
-            conv = Conversation(
-                workspace_id=self.workspace,
-                brand_account_id=self.account,
-                customer_id=cust.id,
-                thread_key=f"t-{n}",
-                kind="mention",
-                team_id=self.teams[team],
-                last_message_at=datetime.now(UTC),
-                **kw,
-            )
-            s.add(conv)
-            s.flush()
-            s.add(
-                Message(
-                    conversation_id=conv.id,
-                    brand_account_id=self.account,
-                    remote_id=f"m-{n}",
-                    direction="in",
-                    kind="mention",
-                    customer_id=cust.id,
-                    text=text,
-                    created_at=datetime.now(UTC),
-                )
-            )
-            return conv.id
 
 
 @pytest.fixture(scope="module")
 def desk(pg_cluster) -> Iterator[Desk]:
-    dbname = pg_cluster.create_database("handoff")
-    owner = Console.open(pg_cluster.url(dbname))
-    d = Desk(owner, pg_cluster, dbname, uuid.uuid4().hex[:6])
-    with owner.factory() as s, s.begin():
-        ws = Workspace(name="Handoff")
-        s.add(ws)
-        s.flush()
-        d.workspace = ws.id
-        seed_roles(s, ws.id)
-        for name, dept in TEAMS:
-            s.add(Team(workspace_id=ws.id, name=name, department=dept))
-        acc = BrandAccount(
-            workspace_id=ws.id,
-            key=uuid.uuid4().hex,
-            network="demo",
-            handle="acme",
-            remote_id=f"r-acme-{d.sfx}",
-        )
-        s.add(acc)
-        s.flush()
-        d.account = acc.id
-        d.teams = {t.name: t.id for t in s.scalars(select(Team))}
-        it = identity.system_actor(s, "test setup")
-        for short, (team, role) in PEOPLE.items():
-            login = f"{short}_{d.sfx}"
-            emp = identity.add_employee(
-                s, it, login, short.title(), teams=[team], roles=[role], password=PASSWORD
-            )
-            d.logins[short] = login
-            d.ids[short] = emp.id
+    d = build_desk(pg_cluster)
     yield d
-    owner.close()
-    pg_cluster.drop_database(dbname)
+    d.close()
 
 
 def _visible(console: Console, cid: int) -> bool:
@@ -166,6 +49,8 @@ def test_agent_hands_off_to_sales_and_sales_reads_the_note_first(desk: Desk) -> 
         before = s.get(Conversation, cid).version
     with desk.signed_in("agent") as agent:
         assert _visible(agent, cid)
+        with agent.session() as s:  # an agent has no see-contact-details permission
+            assert cs.customer_panel(s, agent.actor, cid).contact == {}
         with agent.factory() as s, s.begin():
             result = escalation.handoff(
                 s, agent.actor, cid, team_id=desk.teams["Sales"], note="Wants 200 units"
@@ -181,6 +66,9 @@ def test_agent_hands_off_to_sales_and_sales_reads_the_note_first(desk: Desk) -> 
         with seller.session() as s:
             pinned = escalation.pinned_notes(s, seller.actor, cid)
             history = cs.assignment_history(s, seller.actor, cid)
+            # the whole pane loads: contact details come through the customer_contact view
+            panel = cs.customer_panel(s, seller.actor, cid)
+            assert panel.contact["phone"].startswith("+1-555-")
             conv = s.get(Conversation, cid)
             assert (conv.team_id, conv.assignee_id, conv.version) == (
                 desk.teams["Sales"],
