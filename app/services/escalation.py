@@ -112,7 +112,9 @@ def handoff(
     """Move a conversation to another team with a pinned note; the caller commits.
 
     Whoever may read the conversation and reply may hand it off; the person holding it lets
-    go (the receiving team's auto-assignment, if on, picks someone who is there).
+    go (the receiving team's auto-assignment, if on, picks someone who is there — on the owner's
+    connection and SQLite only: an employee login cannot see the receiving team's load, so
+    there the conversation waits in the team's queue and its leads are notified).
     """
     conv = lock_conversation(session, actor, conversation_id)
     if not (actor.can_somewhere(Permission.REPLY) or actor.can_somewhere(Permission.READ_ALL)):
