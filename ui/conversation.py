@@ -19,6 +19,7 @@ from app.console import Console
 from app.db.models import Conversation
 from app.services import conversations as cs
 from app.services import inbox, presence
+from app.services.access import AccessDenied
 from app.services.inbox import ThreadView
 from ui.action_queue import ActionQueue
 from ui.conversation_actions import ActionBar
@@ -60,6 +61,8 @@ class ConversationPane(QWidget):
     open_requested = Signal(int)
     #: the person asked to reply (R): the composer, where installed, listens
     reply_requested = Signal(int)
+    #: the shown conversation left the person's scope (handed off): the pane closed it
+    left = Signal(int)
 
     def __init__(
         self,
@@ -75,6 +78,10 @@ class ConversationPane(QWidget):
         self.snapshot: Snapshot | None = None
         self._request = 0
         self._loaded = 0
+        #: conversations this person handed off → the sentence shown if they are out of sight
+        self._moved: dict[int, str] = {}
+        #: "Assign…" to another team, queued but not yet written
+        self._queued_moves: set[int] = set()
         #: set when the window closes: answers arriving later are dropped
         self.closed = False
         layout = QVBoxLayout(self)
@@ -119,6 +126,7 @@ class ConversationPane(QWidget):
         layout.addWidget(self.actions)
         # hand-off actions and pinned hand-off notes (ui/handoff.py)
         self.handoff = HandoffBar(console, self)
+        self.handoff.moved.connect(self._handed_off)
         layout.addWidget(self.handoff)
         layout.addWidget(split, 1)
 
@@ -155,14 +163,20 @@ class ConversationPane(QWidget):
         try:
             snap = await run_blocking(self._load, cid)
         except Exception as exc:  # noqa: BLE001 - shown in words
-            if request == self._request and not self.closed:
-                self.snapshot = None
-                self.header.setText("This conversation cannot be shown")
-                self.details.setText(describe_error(exc))
-                self.thread.setPlainText("")
-                self.customer.show_panel(None)
-                self.actions.setEnabled(False)
-                self._loaded += 1
+            if request != self._request or self.closed:
+                return
+            if isinstance(exc, AccessDenied) and cid in self._moved:
+                self._show_gone(cid)  # handed off by this person: say where it went
+                return
+            if isinstance(exc, AccessDenied) and self.is_leaving(cid):
+                return  # out of sight before the hand-off's answer came: it will say where
+            self.snapshot = None
+            self.header.setText("This conversation cannot be shown")
+            self.details.setText(describe_error(exc))
+            self.thread.setPlainText("")
+            self.customer.show_panel(None)
+            self.actions.setEnabled(False)
+            self._loaded += 1
             return
         if request != self._request or self.closed:
             return
@@ -200,6 +214,46 @@ class ConversationPane(QWidget):
             bar.setValue(bar.maximum())
         self.customer.show_panel(snap.panel, view.conversation_id)
 
+    # -- hand-offs ---------------------------------------------------------------------------
+    def is_leaving(self, cid: int) -> bool:
+        """Whether this person is handing ``cid`` to another team, or has."""
+        return cid in self._moved or cid in self._queued_moves or cid in self.handoff.in_flight
+
+    def move_refused(self, cid: int) -> None:
+        self._queued_moves.discard(cid)
+
+    def note_moved(self, cid: int, team: str) -> None:
+        """This person moved ``cid`` to ``team`` ("Assign…" to a team): look again; if it left
+        their scope, the pane closes it with a sentence instead of an error."""
+        self._moved[cid] = f"Handed off to {team}."
+        self._queued_moves.discard(cid)
+        if cid == self.conversation_id:
+            self.reload()
+
+    def _handed_off(self, cid: int, team: str, visible: bool) -> None:
+        self._moved[cid] = f"Handed off to {team}."
+        if cid != self.conversation_id:
+            return
+        if visible:
+            self.reload()
+        else:
+            self._show_gone(cid)
+
+    def _show_gone(self, cid: int) -> None:
+        """The conversation is no longer this person's to see: close it, say where it went."""
+        self._request += 1  # an answer still on its way is moot
+        self.conversation_id = None
+        self.snapshot = None
+        self.handoff.set_conversation(None)
+        self.header.setText(self._moved.get(cid, "This conversation has left your inbox."))
+        self.details.setText("It has left your inbox: the receiving team has it now.")
+        self.presence.setText("")
+        self.thread.setPlainText("")
+        self.customer.show_panel(None)
+        self.actions.setEnabled(False)
+        self._loaded += 1
+        self.left.emit(cid)
+
     def set_presence(self, here: list[presence.Present]) -> None:
         text = presence.describe(here)
         self.presence.setText(("◉ " + text) if text else "")
@@ -233,6 +287,8 @@ class ConversationPane(QWidget):
         if kind == "reply":
             self.reply_requested.emit(cid)
             return
+        if kind == "assign" and args.get("team_id") is not None:
+            self._queued_moves.add(cid)
         self.queue.submit(kind, cid, **args)
 
     async def load_choices(self) -> None:

@@ -170,7 +170,9 @@ class ActionBar(QWidget):
         for t in teams:
             act = QAction(t.name, team_menu)
             act.triggered.connect(
-                lambda _c=False, tid=t.id: self.requested.emit("assign", {"team_id": tid})
+                lambda _c=False, tid=t.id, name=t.name: self.requested.emit(
+                    "assign", {"team_id": tid, "team_name": name}
+                )
             )
             team_menu.addAction(act)
 

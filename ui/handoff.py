@@ -69,11 +69,15 @@ class HandoffBar(QWidget):
     """Hand-off buttons and the pinned notes of the open conversation."""
 
     handed_off = Signal(str)  # what happened, in words
+    #: (conversation id, receiving team, whether the sender still sees it) after a hand-off
+    moved = Signal(int, str, bool)
 
     def __init__(self, console: Console, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.console = console
         self.conversation_id: int | None = None
+        #: conversations whose hand-off is under way (their row may leave before the answer)
+        self.in_flight: set[int] = set()
         self._request = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -160,13 +164,18 @@ class HandoffBar(QWidget):
         cid = self.conversation_id
         if cid is None:
             return
+        self.in_flight.add(cid)
         try:
             result = await run_blocking(self._do, kind, cid, team_id, note)
         except Exception as exc:  # noqa: BLE001 - shown in words
             self.handed_off.emit(describe_error(exc))
             return
+        finally:
+            self.in_flight.discard(cid)
         self.handed_off.emit(f"Handed over to {result.team}.")
-        self.reload()
+        self.moved.emit(cid, result.team, result.visible)
+        if result.visible and self.conversation_id == cid:
+            self.reload()
 
     def _do(self, kind: str, cid: int, team_id: int | None, note: str) -> escalation.HandoffResult:
         actor = self.console.actor

@@ -138,6 +138,8 @@ class InboxModel(QAbstractTableModel):
         self._generation = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        #: the conversation whose row is being removed, while the view reacts to it
+        self.leaving: int | None = None
         #: display texts per row (built at first paint, dropped when the row changes)
         self._display: dict[int, tuple[str, ...]] = {}
         #: "now" for ages and SLA timers, advanced by tick() (not per painted cell)
@@ -429,12 +431,18 @@ class InboxModel(QAbstractTableModel):
 
     def _remove(self, cid: int) -> None:
         pos = self._ids.index(cid)
-        self.beginRemoveRows(QModelIndex(), pos, pos)
-        del self._ids[pos]
-        del self._keys[pos]
-        self._rows.pop(cid, None)
-        self._display.pop(cid, None)
-        self.endRemoveRows()
+        # the view moves its selection to the next row while the row goes: whoever listens
+        # to the selection can tell that choice was Qt's, not the person's
+        self.leaving = cid
+        try:
+            self.beginRemoveRows(QModelIndex(), pos, pos)
+            del self._ids[pos]
+            del self._keys[pos]
+            self._rows.pop(cid, None)
+            self._display.pop(cid, None)
+            self.endRemoveRows()
+        finally:
+            self.leaving = None
 
     def _insert(self, cid: int, key: tuple[float, int], row: InboxRow) -> None:
         pos = bisect.bisect_left(self._keys, key)

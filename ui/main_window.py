@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.availability)
         self.statusBar().addPermanentWidget(self.user_status)
         self.conversation.handoff.handed_off.connect(lambda text: bridge.say("info", text))
+        self.conversation.left.connect(self._conversation_left)
 
         self._make_menus()
         self.shortcut_actions = install_shortcuts(
@@ -378,6 +379,11 @@ class MainWindow(QMainWindow):
         rows = selected.indexes()
         if not rows:
             return  # keep showing the open conversation (a live update may have moved it)
+        leaving = self.model.leaving
+        if leaving is not None and self.conversation.is_leaving(leaving):
+            # Qt picked the next row because the handed-off one left: nobody asked to open it
+            QTimer.singleShot(0, self.table.clearSelection)
+            return
         cid = self.model.conversation_id(rows[0].row())
         if cid != self.conversation.conversation_id:
             self._show(cid)
@@ -680,14 +686,30 @@ class MainWindow(QMainWindow):
                 "Not notified (they cannot see this conversation): "
                 + ", ".join(result.not_notified),
             )
+        if action.kind == "assign" and action.args.get("team_id") is not None:
+            team = action.args.get("team_name") or "another team"
+            self.conversation.note_moved(action.conversation_id, team)
+            self.model.apply_changes([action.conversation_id])
+            return
         if action.conversation_id == self.conversation.conversation_id:
             self.conversation.reload()
+
+    def _conversation_left(self, cid: int) -> None:
+        """Handed off out of this person's sight: the row goes now, not at the next event."""
+        if self._closing:
+            return
+        self.table.selectionModel().clear()  # its row goes: Qt would select the next one
+        self.publishing.conversation_selected(None)
+        self.model.apply_changes([cid])
+        self._recount()
 
     def _action_refused(self, action: PendingAction, text: str) -> None:
         self.last_refusal = text
         if self._closing:
             return
         self.bridge.say("warning", text)
+        if action.kind == "assign":
+            self.conversation.move_refused(action.conversation_id)
         if action.conversation_id == self.conversation.conversation_id:
             self.conversation.reload()
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import JSON, and_, column, delete, func, insert, or_, select, table, update
 from sqlalchemy.orm import Session, object_session
 
 from app.db.models import (
@@ -192,7 +192,9 @@ def _notify(
         for e in sorted(set(employee_ids))
     ]
     if rows:
-        session.execute(insert(Notification), rows)
+        # inline: no RETURNING of the new id, which on PostgreSQL would need the recipient's
+        # notifications to be readable by the sender (row-level security)
+        session.execute(insert(Notification.__table__).inline(), rows)
 
 
 def _customer_label(session: Session, conv: Conversation) -> str:
@@ -253,10 +255,20 @@ def assign(
     expected_version: int | None = None,
     origin: str | None = None,
 ) -> int:
-    """Give the conversation to a person, to a team (hand-off: the team's queue), or both."""
+    """Give the conversation to a person, to a team (hand-off: the team's queue), or both.
+
+    A change of team is a hand-off and goes the one way a conversation leaves a team
+    (:func:`app.services.escalation.move_to_team`): on PostgreSQL an agent cannot move it out
+    of their own scope with a plain update.
+    """
     if employee_id is None and team_id is None:
         raise ValueError("Choose a person or a team to assign to.")
-    conv = _load(session, actor, conversation_id)
+    if team_id is not None:
+        from app.services import escalation
+
+        conv = escalation.lock_conversation(session, actor, conversation_id)
+    else:
+        conv = _load(session, actor, conversation_id)
     _require_work(actor, conv)
     current = conv.assignee_id
     if current not in (None, actor.employee_id) and not can_manage(actor, conv):
@@ -274,6 +286,10 @@ def assign(
         team = session.get(Team, team_id)
         if team is None or team.workspace_id != actor.workspace_id:
             raise ValueError("That team does not exist.")
+        if team_id != conv.team_id:
+            return _move_to_team(
+                session, actor, conv, team, employee_id, note, expected_version, origin
+            )
         values["team_id"] = team_id
         if employee_id is None:
             values["assignee_id"] = None
@@ -321,6 +337,53 @@ def assign(
     )
     changes.publish(session, "conversation", [conversation_id], origin)
     return version
+
+
+def _move_to_team(
+    session: Session,
+    actor: Actor,
+    conv: Conversation,
+    team: Team,
+    employee_id: int | None,
+    note: str | None,
+    expected_version: int | None,
+    origin: str | None,
+) -> int:
+    """ "Assign…" to another team (and maybe a person in it): a hand-off; the new version."""
+    from app.services import escalation
+
+    if expected_version is not None and conv.version != expected_version:
+        raise _stale(session, conv.id)
+    if employee_id is not None and employee_id != actor.employee_id:
+        member = session.scalar(
+            select(EmployeeTeam.employee_id).where(
+                EmployeeTeam.employee_id == employee_id, EmployeeTeam.team_id == team.id
+            )
+        )
+        if member is None:
+            raise ValueError(f"{_name(session, employee_id)} is not a member of {team.name}.")
+    clean_note = storable(note).strip()[:2000] if note and note.strip() else None
+    # the customer is out of the sender's sight once the conversation has moved
+    label = _customer_label(session, conv)
+    result = escalation.move_to_team(
+        session,
+        actor,
+        conv,
+        team,
+        note=clean_note,
+        to_employee=employee_id,
+        kind="assign",
+        origin=origin,
+    )
+    if employee_id is not None and employee_id != actor.employee_id:
+        _notify(
+            session,
+            [employee_id],
+            "assignment",
+            result.conversation_id,
+            f"{actor.display_name} assigned you the conversation with {label}.",
+        )
+    return result.version
 
 
 def release(
@@ -724,6 +787,19 @@ class CustomerPanel:
     tags: list[str]
 
 
+_CUSTOMER_CONTACT = table("customer_contact", column("id"), column("contact", JSON()))
+
+
+def _contact(session: Session, customer_id: int) -> dict[str, Any]:
+    """Contact details through the ``customer_contact`` view (migration 0003): on PostgreSQL
+    an employee login has no privilege on the column itself, and the view applies the
+    see-contact-details rule for the conversations they can read."""
+    value = session.scalar(
+        select(_CUSTOMER_CONTACT.c.contact).where(_CUSTOMER_CONTACT.c.id == customer_id)
+    )
+    return dict(value or {})
+
+
 def customer_panel(
     session: Session, actor: Actor, conversation_id: int, limit: int = 50
 ) -> CustomerPanel:
@@ -754,7 +830,7 @@ def customer_panel(
         followers=cust.followers,
         vip=cust.vip,
         first_seen_at=cust.first_seen_at,
-        contact=dict(cust.contact or {})
+        contact=_contact(session, cust.id)
         if actor.can_somewhere(Permission.SEE_CONTACT_DETAILS)
         else {},
         conversations=[PastConversation(*r) for r in rows],

@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -38,6 +40,7 @@ from app.db.models import (
 from app.db.types import utcnow
 from app.services import audit
 from app.services.access import AccessDenied, Actor, Permission, can_read
+from app.services.identity import session_employee_id
 from app.services.routing import PRIORITIES, Catalog
 from app.sync import changes
 
@@ -55,6 +58,10 @@ class HandoffResult:
     team: str
     note_id: int
     assignee_id: int | None
+    #: the conversation's version after the move
+    version: int = 0
+    #: whether the sender can still see it: usually not, it left their scope with the move
+    visible: bool = True
 
 
 def _team_for(
@@ -76,6 +83,20 @@ def _team_for(
     return team
 
 
+def lock_conversation(session: Session, actor: Actor, conversation_id: int) -> Conversation:
+    """The conversation, row-locked and fresh, if the actor may read it.
+
+    Locked first, so a claim racing a hand-off waits, then sees the new team.
+    """
+    session.execute(
+        select(Conversation.id).where(Conversation.id == conversation_id).with_for_update()
+    )
+    conv = session.get(Conversation, conversation_id, populate_existing=True)
+    if conv is None or not can_read(actor, conv):
+        raise AccessDenied("This conversation does not exist or is outside your scope.")
+    return conv
+
+
 def handoff(
     session: Session,
     actor: Actor,
@@ -91,15 +112,11 @@ def handoff(
     """Move a conversation to another team with a pinned note; the caller commits.
 
     Whoever may read the conversation and reply may hand it off; the person holding it lets
-    go (the receiving team's auto-assignment, if on, picks someone who is there).
+    go (the receiving team's auto-assignment, if on, picks someone who is there — on the owner's
+    connection and SQLite only: an employee login cannot see the receiving team's load, so
+    there the conversation waits in the team's queue and its leads are notified).
     """
-    # lock the row first (a claim racing this hand-off waits, then sees the new team)
-    session.execute(
-        select(Conversation.id).where(Conversation.id == conversation_id).with_for_update()
-    )
-    conv = session.get(Conversation, conversation_id, populate_existing=True)
-    if conv is None or not can_read(actor, conv):
-        raise AccessDenied("This conversation does not exist or is outside your scope.")
+    conv = lock_conversation(session, actor, conversation_id)
     if not (actor.can_somewhere(Permission.REPLY) or actor.can_somewhere(Permission.READ_ALL)):
         raise AccessDenied("You do not have the permission to hand conversations over.")
     text = " ".join((note or "").split()) if "\n" not in (note or "") else (note or "").strip()
@@ -108,85 +125,191 @@ def handoff(
     if len(text) > MAX_NOTE_CHARS:
         raise HandoffError(f"The note is longer than {MAX_NOTE_CHARS} characters.")
     team = _team_for(session, actor.workspace_id, team_id=team_id, department=department)
-    old_team = session.get(Team, conv.team_id) if conv.team_id else None
-    if old_team is not None and old_team.id == team.id and kind == "handoff":
+    if conv.team_id == team.id and kind == "handoff":
         raise HandoffError(f"This conversation is already with {team.name}.")
+    return move_to_team(
+        session, actor, conv, team, note=text, tags=tags, priority=priority, kind=kind, reopen=True
+    )
+
+
+def login_employee_id(session: Session) -> int | None:
+    """The employee this PostgreSQL connection is signed in as; None for the owner and SQLite.
+
+    Kept on the pooled connection: its ``session_user`` never changes.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return None
+    key = "sc_login_employee_id"
+    if key not in conn.info:
+        conn.info[key] = session_employee_id(session)
+    return conn.info[key]  # type: ignore[no-any-return]
+
+
+def move_to_team(
+    session: Session,
+    actor: Actor,
+    conv: Conversation,
+    team: Team,
+    *,
+    note: str | None,
+    to_employee: int | None = None,
+    tags: Sequence[str] = (),
+    priority: str | None = None,
+    kind: str = "handoff",
+    reopen: bool = False,
+    origin: str | None = None,
+) -> HandoffResult:
+    """The one way a conversation changes team (hand-offs and "Assign…" to a team alike).
+
+    The caller has loaded ``conv`` with :func:`lock_conversation` and checked the actor may work
+    it. Writes the pinned note, the history row, the notifications to the receiving team's
+    leads (and to ``to_employee``'s, told by the caller), the audit and change events.
+
+    On PostgreSQL signed in as an employee, row-level security lets an agent change only what
+    stays in their own scope, so the order matters: the note, tags, status and priority are
+    written first, while the conversation is still theirs to work; then the checked function
+    ``sc_hand_off`` (migrations 0003, 0009) moves it, writes the history row and notifies the
+    receiving team's leads, whom an agent cannot look up. Afterwards the conversation is usually
+    out of sight: nothing here reads it again through the ORM. The owner's connection (sync
+    workers, IT's command line) and SQLite take the plain path: the owner is no employee, so the
+    function would refuse it, and it bypasses row-level security anyway.
+    """
     now = utcnow()
-    old_assignee = conv.assignee_id
-    conv.team_id = team.id
-    conv.assignee_id = None
-    if conv.status != "open":
+    cid = conv.id
+    login = login_employee_id(session)
+    old_team = session.get(Team, conv.team_id) if conv.team_id else None
+    from_name = old_team.name if old_team else "no team"
+    said = f": {note}" if note else "."
+    # -- while the conversation is still in the sender's scope --------------------------------
+    if reopen and conv.status != "open":
         conv.status = "open"
         conv.snoozed_until = None
     if priority is not None:
         conv.priority = max(conv.priority or 0, PRIORITIES[priority])
-    conv.version = (conv.version or 0) + 1
-    conv.updated_at = now
-    from_name = old_team.name if old_team else "no team"
     pinned = Note(
-        conversation_id=conv.id,
+        conversation_id=cid,
         author_id=actor.employee_id,
-        text=f"Handed over from {from_name} to {team.name} by {actor.display_name}: {text}",
+        text=f"Handed over from {from_name} to {team.name} by {actor.display_name}{said}",
         mentions=[],
         created_at=now,
         pinned=True,
     )
     session.add(pinned)
-    session.add(
-        Assignment(
-            conversation_id=conv.id,
-            from_employee_id=old_assignee,
-            to_team_id=team.id,
-            by_employee_id=actor.employee_id,
-            action="handoff",
-            note=text[:1000],
-            at=now,
-        )
-    )
     existing = set(
-        session.scalars(
-            select(ConversationTag.tag).where(ConversationTag.conversation_id == conv.id)
-        )
+        session.scalars(select(ConversationTag.tag).where(ConversationTag.conversation_id == cid))
     )
     for t in tags:
         if t not in existing:
-            session.add(ConversationTag(conversation_id=conv.id, tag=t))
+            session.add(ConversationTag(conversation_id=cid, tag=t))
     session.flush()
-    leads = [
-        e
-        for e in Catalog.load(session, actor.workspace_id).team_leads.get(team.id, ())
-        if e != actor.employee_id
-    ]
-    if leads:
-        message = f"{actor.display_name} handed a conversation to {team.name}: {text}"[:1000]
-        session.execute(
-            insert(Notification),
-            [
-                {
-                    "employee_id": e,
-                    "kind": "handoff",
-                    "conversation_id": conv.id,
-                    "text": message,
-                    "at": now,
-                }
-                for e in leads
-            ],
+    note_id = pinned.id
+    notify = f"{actor.display_name} handed a conversation to {team.name}{said}"[:1000]
+    history_note = note[:1000] if note else None
+    # -- the move -------------------------------------------------------------------------------
+    if login is not None:
+        version = _move_as_employee(session, cid, team.id, history_note, to_employee, notify)
+        assigned = to_employee
+        visible = session.scalar(select(Conversation.id).where(Conversation.id == cid)) is not None
+    else:
+        old_assignee = conv.assignee_id
+        conv.team_id = team.id
+        conv.assignee_id = to_employee
+        conv.version = (conv.version or 0) + 1
+        conv.updated_at = now
+        session.add(
+            Assignment(
+                conversation_id=cid,
+                from_employee_id=old_assignee,
+                to_employee_id=to_employee,
+                to_team_id=team.id,
+                by_employee_id=actor.employee_id,
+                action="handoff",
+                note=history_note,
+                at=now,
+            )
         )
-    from app.services import autoassign
+        session.flush()
+        leads = [
+            e
+            for e in Catalog.load(session, actor.workspace_id).team_leads.get(team.id, ())
+            if e != actor.employee_id
+        ]
+        if leads:
+            session.execute(
+                insert(Notification),
+                [
+                    {
+                        "employee_id": e,
+                        "kind": "handoff",
+                        "conversation_id": cid,
+                        "text": notify,
+                        "at": now,
+                    }
+                    for e in leads
+                ],
+            )
+        assigned = to_employee
+        if to_employee is None:
+            from app.services import autoassign
 
-    assigned = autoassign.assign_batch(session, actor.workspace_id, [conv.id], now=now)
+            assigned = autoassign.assign_batch(session, actor.workspace_id, [cid], now=now).get(cid)
+        session.refresh(conv)
+        version = conv.version
+        visible = can_read(actor, conv)
     audit.record(
         session,
         "conversation_handed_off",
         actor=actor,
         target_type="conversation",
-        target_id=conv.id,
+        target_id=cid,
         from_team=from_name,
         to_team=team.name,
+        to_employee=to_employee,
         kind=kind,
     )
-    changes.publish(session, "conversation", [conv.id])
-    return HandoffResult(conv.id, team.id, team.name, pinned.id, assigned.get(conv.id))
+    changes.publish(session, "conversation", [cid], origin)
+    return HandoffResult(cid, team.id, team.name, note_id, assigned, version, visible)
+
+
+def _move_as_employee(
+    session: Session,
+    conversation_id: int,
+    team_id: int,
+    note: str | None,
+    to_employee: int | None,
+    notify: str,
+) -> int:
+    """``sc_hand_off`` on the employee's own connection; its refusals in words."""
+    conv = session.get(Conversation, conversation_id)
+    try:
+        version = session.scalar(
+            sql_text("SELECT sc_hand_off(:conv, :team, :note, :to_employee, :notify)"),
+            {
+                "conv": conversation_id,
+                "team": team_id,
+                "note": note,
+                "to_employee": to_employee,
+                "notify": notify,
+            },
+        )
+    except sa_exc.DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "42501":
+            if "receiving team" in str(exc.orig):
+                raise AccessDenied(
+                    "That colleague is not a member of the receiving team."
+                ) from None
+            raise AccessDenied(
+                "This conversation does not exist or is outside your scope."
+            ) from None
+        if state == "23503":
+            raise HandoffError("That team does not exist.") from None
+        raise
+    # what the session holds of the row is stale now, and the row is likely out of sight
+    if conv is not None:
+        session.expunge(conv)
+    return int(version)
 
 
 def hot_lead_to_sales(
