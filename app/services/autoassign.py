@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -211,6 +212,50 @@ def _choose(agents: list[_Agent], mode: str, last: int | None) -> _Agent | None:
     return min(free, key=lambda a: (a.load, a.id))
 
 
+def _unattended(holder: Any, now: datetime) -> ColumnElement[bool]:
+    """Nobody present holds it: unassigned, or its holder left (inactive, away, signed out)."""
+    return or_(
+        Conversation.assignee_id.is_(None),
+        holder.c.active.is_(False),
+        holder.c.availability == Availability.AWAY.value,
+        holder.c.last_seen_at.is_(None),
+        holder.c.last_seen_at < now - ONLINE_WINDOW,
+    )
+
+
+def assign_waiting(session: Session, *, now: datetime | None = None, limit: int = 500) -> int:
+    """The sweep: give waiting conversations of auto-assigning teams to agents who are there.
+
+    Ingest assigns as messages arrive; this catches what arrived while nobody was available,
+    what a hand-off moved into the team (an agent's own login cannot see the receiving team's
+    workload), and what someone left behind by going away. Oldest first, ``limit`` at a time.
+    Returns how many were assigned.
+    """
+    now = now or utcnow()
+    holder = Employee.__table__.alias("holder")
+    rows = session.execute(
+        select(Conversation.workspace_id, Conversation.id)
+        .join(Team, Team.id == Conversation.team_id)
+        .outerjoin(holder, holder.c.id == Conversation.assignee_id)
+        .where(
+            Conversation.status == ConversationStatus.OPEN.value,
+            Team.auto_assign != AssignMode.OFF.value,
+            _unattended(holder, now),
+        )
+        .order_by(Conversation.last_message_at)
+        .limit(limit)
+    ).all()
+    by_workspace: dict[int, list[int]] = {}
+    for ws, cid in rows:
+        by_workspace.setdefault(ws, []).append(cid)
+    assigned: list[int] = []
+    for ws, ids in by_workspace.items():
+        assigned.extend(assign_batch(session, ws, ids, now=now))
+    if assigned:  # the new owners' windows (and everyone's lists) learn of it at once
+        changes.publish(session, "conversation", assigned)
+    return len(assigned)
+
+
 def assign_batch(
     session: Session,
     workspace_id: int,
@@ -237,13 +282,7 @@ def assign_batch(
             Conversation.workspace_id == workspace_id,
             Conversation.status == ConversationStatus.OPEN.value,
             Team.auto_assign != AssignMode.OFF.value,
-            or_(
-                Conversation.assignee_id.is_(None),
-                holder.c.active.is_(False),
-                holder.c.availability == Availability.AWAY.value,
-                holder.c.last_seen_at.is_(None),
-                holder.c.last_seen_at < now - ONLINE_WINDOW,
-            ),
+            _unattended(holder, now),
         )
         .order_by(Conversation.id)
     ).all()

@@ -329,6 +329,7 @@ class AccountSyncRunner(SyncRunner):
                 if out.result:
                     self.ingested += len(out.result.new_message_ids)
             self._drop_unusable({o.account_id for o in outcomes if o.error})
+            self.sweep_waiting()
             from app.db.types import utcnow
 
             self.last_run = utcnow()

@@ -32,7 +32,7 @@ from accounts.base import (
 from app.db.engine import explain
 from app.db.models import AccountStatus, BrandAccount
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, autoassign
 from app.sync import changes
 from app.sync.ingest import Enricher, IngestResult, Router, ingest_items
 
@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 INGEST_BATCH = 1000
 #: how long a backlog may be fetched before what has come is stored (seconds)
 FETCH_BUDGET_S = 2.0
+#: how often waiting conversations of auto-assigning teams are offered to agents (seconds)
+ASSIGN_SWEEP_S = 5.0
 
 
 @dataclass
@@ -215,6 +217,8 @@ class SyncRunner:
         self.last_error: str | None = None
         self.last_run: datetime | None = None
         self.ingested = 0
+        self.swept = 0
+        self._last_sweep = 0.0
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sync-runner", daemon=True)
@@ -244,8 +248,25 @@ class SyncRunner:
                 if out.result:
                     self.ingested += len(out.result.new_message_ids)
                 more = out.more and out.error is None
+        self.sweep_waiting()
         self.last_run = utcnow()
         return outcomes
+
+    def sweep_waiting(self, *, force: bool = False) -> int:
+        """Offer waiting conversations to agents who are there (see autoassign.assign_waiting).
+
+        The runner does it because it is the part that runs without anyone signed in, on a
+        connection that sees every team's workload; at most every ``ASSIGN_SWEEP_S``.
+        """
+        if not force and time.monotonic() - self._last_sweep < ASSIGN_SWEEP_S:
+            return 0
+        self._last_sweep = time.monotonic()
+        with self.factory() as session, session.begin():
+            n = autoassign.assign_waiting(session)
+            if n:
+                log.info("auto-assigned %d waiting conversations", n)
+        self.swept += n
+        return n
 
     def _run(self) -> None:
         while not self._stop.is_set():

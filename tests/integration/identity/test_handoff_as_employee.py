@@ -249,3 +249,40 @@ def test_the_function_migration_goes_down_and_up(pg_cluster) -> None:
     finally:
         console.close()
         pg_cluster.drop_database(dbname)
+
+
+def test_a_hand_off_into_an_auto_assigning_team_reaches_an_agent_who_is_there(
+    desk: Desk,
+) -> None:
+    """An agent's login cannot see Sales' workload; the sync worker's sweep assigns it."""
+    from app.db.models import Employee, Team
+    from app.services import autoassign
+    from app.sync.runner import SyncRunner
+
+    sales = desk.teams["Sales"]
+    with desk.owner.factory() as s, s.begin():
+        s.get(Team, sales).auto_assign = "round_robin"
+        seller = s.get(Employee, desk.ids["seller"])
+        seller.availability = "away"
+        autoassign.heartbeat(s, seller.id)
+    cid = desk.conversation("We want 300 licences, who do I talk to?")
+    try:
+        with desk.signed_in("agent") as agent, agent.factory() as s, s.begin():
+            escalation.hot_lead_to_sales(s, agent.actor, cid, note="300 licences")
+        worker = SyncRunner(desk.owner.factory, {})
+        assert worker.sweep_waiting(force=True) == 0  # the only seller is away: it waits
+        with desk.owner.session() as s:
+            assert s.get(Conversation, cid).assignee_id is None
+        with desk.owner.factory() as s, s.begin():
+            s.get(Employee, desk.ids["seller"]).availability = "available"
+            autoassign.heartbeat(s, desk.ids["seller"])
+        assert worker.sweep_waiting(force=True) >= 1
+        with desk.owner.session() as s:
+            conv = s.get(Conversation, cid)
+            assert (conv.team_id, conv.assignee_id) == (sales, desk.ids["seller"])
+        with desk.signed_in("seller") as seller_app:
+            kinds = {n.kind for n in _notes_for(seller_app, cid)}
+            assert "assigned" in kinds
+    finally:
+        with desk.owner.factory() as s, s.begin():
+            s.get(Team, sales).auto_assign = "off"
