@@ -334,7 +334,7 @@ def run(
     from app.config import describe_url
     from app.console import Console
     from app.db.engine import DatabaseError, explain
-    from app.db.migrate import check_not_newer, head_revision
+    from app.db.migrate import HEAD_REVISION, check_not_newer
     from app.services import identity
     from app.services.access import AccessDenied
 
@@ -345,7 +345,7 @@ def run(
         print(f"social-console: {explain(exc, describe_url(url))}", file=err)
         return 2
     try:
-        if check_not_newer(console.engine) != head_revision():
+        if check_not_newer(console.engine) != HEAD_REVISION:
             print(
                 "social-console: the database is not at this version's schema; run "
                 "“social-console migrate” first.",

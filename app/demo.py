@@ -21,7 +21,6 @@ from app.db.models import (
 from app.services import audit
 from app.services.access import seed_roles
 from app.services.auth import hash_password
-from app.services.routing import seed_default_rules
 
 DEMO_PASSWORD = "demo"
 DEMO_BRANDS = ("acme", "acme_help")
@@ -128,6 +127,8 @@ def ensure_demo_workspace(session: Session) -> Workspace:
         },
     }
     session.flush()
+    from app.services.routing import seed_default_rules  # the rules engine: only when seeding
+
     seed_default_rules(session, ws.id)
     # SLA timers in the list from the first minute: customer service answers within 15 minutes
     session.add(

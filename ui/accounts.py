@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import webbrowser
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from accounts.registry import ConnectAttempt, ConnectCancelled, Registry, SignIn
 from app.console import Console
 from app.services.access import Permission
 from app.services.brand_accounts import (
@@ -49,6 +48,9 @@ from app.services.brand_accounts import (
 )
 from app.sync.changes import Change
 from ui.tasks import describe_error, run_blocking
+
+if TYPE_CHECKING:  # the HTTP and OAuth stacks load when the Accounts dock first needs them
+    from accounts.registry import ConnectAttempt, Registry
 
 COLUMNS = ("Network", "Account", "State", "Token on this computer", "Read budget")
 _STATE_COLOURS = {
@@ -252,6 +254,8 @@ class ConnectDialog(QDialog):
 
     @asyncSlot()
     async def _connect_clicked(self) -> None:
+        from accounts.registry import ConnectCancelled, SignIn
+
         if self.busy:
             return
         console = self.console

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 
@@ -65,8 +66,6 @@ def _start_demo_sync(
     from sqlalchemy import select
 
     from app.db.models import BrandAccount
-    from app.services.routing import RoutingEngine
-    from app.sync.enrich import classify_item
 
     net = DemoNetwork(DEMO_BRANDS, rate=rate)
     with console.session() as s:
@@ -78,12 +77,20 @@ def _start_demo_sync(
         console.factory,
         accounts,
         interval=0.5,
-        enrich=classify_item,
-        route=RoutingEngine(),
         origin=console.origin,
         on_error=lambda text: bridge.say("error", text),
     )
-    runner.start()
+
+    def boot() -> None:
+        # the rules engine and the classifiers are a third of start-up to import: that happens
+        # here, beside the window being built, not before it
+        from app.services.routing import RoutingEngine
+        from app.sync.enrich import classify_item
+
+        runner.enrich, runner.route = classify_item, RoutingEngine()
+        runner.start()
+
+    threading.Thread(target=boot, name="sync-boot", daemon=True).start()
     publisher = Publisher(
         console.factory,
         accounts,

@@ -14,13 +14,12 @@ import configparser
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accounts.base import ConnectorError
-from accounts.registry import AccountRef, ConnectAttempt, Connected, Registry
 from accounts.token_store import KeyringUnavailable, TokenStore
 from app.config import Paths, paths, read_config
 from app.db.models import (
@@ -37,6 +36,9 @@ from app.db.types import utcnow
 from app.services import audit
 from app.services.access import AccessDenied, Actor, Permission
 from app.sync import changes
+
+if TYPE_CHECKING:  # the registry brings the HTTP and OAuth stacks: loaded when first used
+    from accounts.registry import AccountRef, ConnectAttempt, Connected, Registry
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +75,14 @@ def deployment_config(p: Paths | None = None) -> dict[str, dict[str, str]]:
 def make_registry(
     store: TokenStore | None = None, config: dict[str, dict[str, str]] | None = None
 ) -> Registry:
+    from accounts.registry import Registry
+
     return Registry(store or TokenStore(), config=deployment_config() if config is None else config)
 
 
 def ref_of(account: BrandAccount) -> AccountRef:
+    from accounts.registry import AccountRef
+
     return AccountRef(
         key=account.key,
         network=account.network,
@@ -243,6 +249,8 @@ def complete_connect(
         return _store_connected(factory, actor, attempt.registry, connected, reconnect_id, origin)
     except BaseException:
         # tokens without a row would be orphans nobody can disconnect: revoke and remove them
+        from accounts.registry import AccountRef
+
         try:
             attempt.registry.disconnect(
                 AccountRef(

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import insert, select, update
@@ -41,8 +42,10 @@ from app.db.types import utcnow
 from app.services import audit
 from app.services.access import AccessDenied, Actor, Permission, can_read
 from app.services.identity import session_employee_id
-from app.services.routing import PRIORITIES, Catalog
 from app.sync import changes
+
+if TYPE_CHECKING:
+    from app.services.routing import Catalog
 
 MAX_NOTE_CHARS = 4000
 
@@ -186,6 +189,8 @@ def move_to_team(
         conv.status = "open"
         conv.snoozed_until = None
     if priority is not None:
+        from app.services.routing import PRIORITIES
+
         conv.priority = max(conv.priority or 0, PRIORITIES[priority])
     pinned = Note(
         conversation_id=cid,
@@ -232,7 +237,7 @@ def move_to_team(
         session.flush()
         leads = [
             e
-            for e in Catalog.load(session, actor.workspace_id).team_leads.get(team.id, ())
+            for e in _catalog(session, actor.workspace_id).team_leads.get(team.id, ())
             if e != actor.employee_id
         ]
         if leads:
@@ -595,3 +600,10 @@ def teams_for_handoff(session: Session, actor: Actor) -> list[tuple[int, str, st
         .order_by(Team.name)
     ).all()
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def _catalog(session: Session, workspace_id: int) -> Catalog:
+    """The routing catalogue; the rules engine (and its classifiers) load on first use."""
+    from app.services.routing import Catalog
+
+    return Catalog.load(session, workspace_id)

@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 
 from app.console import Console
 from app.db.engine import parse_url
-from app.db.migrate import check_not_newer, head_revision
+from app.db.migrate import HEAD_REVISION, check_not_newer
 from app.db.models import Employee
 from app.db.types import utcnow
 from app.services import audit
@@ -76,7 +76,7 @@ def sign_in_postgres(
             time.sleep(delay)
             raise SignInError(sentence) from None
         current = check_not_newer(console.engine)
-        if current != head_revision():
+        if current != HEAD_REVISION:
             raise SignInError(NOT_UPGRADED)
         with console.session() as s:
             emp_id = session_employee_id(s)
