@@ -217,3 +217,19 @@ def test_sla_timer_column_and_breach_notification(qtbot, qapp, console, tmp_path
         w.open_conversation(fresh)
         qtbot.waitUntil(lambda: w.conversation.conversation_id == fresh, timeout=WAIT)
         w.close()
+
+
+def test_start_up_objects_are_frozen_out_of_the_collector_while_the_window_is_open(
+    qtbot, qapp, console, tmp_path
+) -> None:
+    """The in-process stall came from full collections walking start-up's objects."""
+    import gc
+
+    gc.unfreeze()
+    seed(console, ["one", "two", "three"])
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, console, tmp_path)
+        qtbot.waitUntil(lambda: w.model.rowCount() > 0 and not w.model.loading, timeout=WAIT)
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=WAIT)
+        w.close()
+        assert gc.get_freeze_count() == 0  # closed: what it froze is collectable again
