@@ -13,9 +13,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Connection,
+    Integer,
+    String,
+    Table,
+    any_,
+    bindparam,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
 
@@ -88,69 +102,93 @@ def execute_many(conn: Connection, stmt: ClauseElement, rows: Sequence[Mapping[s
     conn.exec_driver_sql(sql, params)
 
 
-def pg_insert_unnest(
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot send {type(value).__name__} as JSON")
+
+
+def _recordset(rows: Sequence[Mapping[str, Any]], names: Sequence[str]) -> str:
+    """The rows as one JSON document for ``json_to_recordset`` (encoded by the C encoder)."""
+    return json.dumps(
+        [{n: row[n] for n in names} for row in rows], default=_json_default, ensure_ascii=False
+    )
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def pg_insert_rows(
     conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], *, returning: str = ""
 ) -> list[Any]:
-    """PostgreSQL: all rows in one ``INSERT … SELECT FROM unnest(arrays)`` statement.
+    """PostgreSQL: all rows in one ``INSERT … SELECT FROM json_to_recordset(:rows)``.
 
-    One statement with one array per column is planned once and inserted by the server as a
-    set, instead of a round of protocol messages per row (executemany, even pipelined).
-    ``returning`` is an optional column list; the rows it returns are given back.
+    One statement with one parameter is planned once and inserted by the server as a set,
+    instead of a round of protocol messages per row (executemany, even pipelined); one JSON
+    document rather than an array per column, because psycopg quotes array elements in Python,
+    a regular expression per value, which cost more than the insert. ``returning`` is an
+    optional column list; the rows it returns are given back.
     """
     if not rows:
         return []
     dialect = conn.dialect
-    keys = tuple(rows[0])
-    cols = [table.c[k] for k in keys]
-    arrays: dict[str, list[Any]] = {f"a{i}": [] for i in range(len(keys))}
-    casts: list[str] = []
-    selects: list[str] = []
-    convert: list[Callable[[Any], Any] | None] = []
-    for i, col in enumerate(cols):
+    keys = list(rows[0])
+    defs, selects = [], []
+    for k in keys:
+        col = table.c[k]
         ddl = col.type.compile(dialect=dialect)
-        if ddl.upper() in ("JSON", "JSONB"):
-            # arrays of json are awkward to bind: send text, cast per element
-            casts.append(f"CAST(:a{i} AS TEXT[])")
-            selects.append(f"CAST(u.c{i} AS {ddl})")
-            convert.append(lambda v: None if v is None else json.dumps(v))
-        else:
-            casts.append(f"CAST(:a{i} AS {ddl}[])")
-            selects.append(f"u.c{i}")
-            convert.append(None)
-    for row in rows:
-        for i, k in enumerate(keys):
-            f = convert[i]
-            arrays[f"a{i}"].append(f(row[k]) if f is not None else row[k])
-    names = ", ".join(f"c{i}" for i in range(len(keys)))
+        defs.append(f"{_q(k)} {ddl}")
+        selects.append(f"u.{_q(k)}")
     sql = (
-        f"INSERT INTO {table.name} ({', '.join(c.name for c in cols)}) "
-        f"SELECT {', '.join(selects)} FROM unnest({', '.join(casts)}) AS u({names})"
+        f"INSERT INTO {table.name} ({', '.join(_q(table.c[k].name) for k in keys)}) "
+        f"SELECT {', '.join(selects)} "
+        f"FROM json_to_recordset(CAST(:rows AS json)) AS u({', '.join(defs)})"
     )
+    params = {"rows": _recordset(rows, keys)}
     if returning:
         sql += f" RETURNING {returning}"
-        return list(conn.execute(text(sql), arrays))
-    conn.execute(text(sql), arrays)
+        return list(conn.execute(text(sql), params))
+    conn.execute(text(sql), params)
     return []
 
 
-def pg_update_unnest(
+def pg_update_rows(
     conn: Connection, sql_head: str, types: Mapping[str, str], rows: Sequence[Mapping[str, Any]]
 ) -> None:
-    """PostgreSQL: ``UPDATE … FROM unnest(arrays) AS u(…)`` for all rows in one statement.
+    """PostgreSQL: ``UPDATE … FROM json_to_recordset(:rows) AS u(…)`` in one statement.
 
     ``sql_head`` is the ``UPDATE table AS c SET col = <expr over c and u>`` part; ``types``
-    names each per-row value and its SQL type, in the order of the ``u`` columns. Values that
-    are the same for every row can be bound in ``sql_head`` as ``:name`` and given in the first
-    row under that name.
+    names each per-row value and its SQL type, the first being the row's id (``c.id``).
+    Values the same for every row can be bound in ``sql_head`` as ``:name`` and given in the
+    first row under that name.
     """
     if not rows:
         return
     names = list(types)
-    params: dict[str, Any] = {n: [row[n] for row in rows] for n in names}
+    params: dict[str, Any] = {"rows": _recordset(rows, names)}
     for k, v in rows[0].items():
         if k not in types:
             params[k] = v
-    casts = ", ".join(f"CAST(:{n} AS {types[n]}[])" for n in names)
-    sql = f"{sql_head} FROM unnest({casts}) AS u({', '.join(names)})"
-    key = names[0]
-    conn.execute(text(f"{sql} WHERE c.id = u.{key}"), params)
+    defs = ", ".join(f"{_q(n)} {types[n]}" for n in names)
+    sql = (
+        f"{sql_head} FROM json_to_recordset(CAST(:rows AS json)) AS u({defs}) "
+        f"WHERE c.id = u.{_q(names[0])}"
+    )
+    conn.execute(text(sql), params)
+
+
+def member_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN values`` as a statement whose text does not depend on how many values.
+
+    An ``IN (?, ?, …)`` list is new SQL for every batch size, so the driver parses and plans
+    it again each time (psycopg spent a quarter of ingest on that); one array parameter
+    (PostgreSQL ``= ANY``, SQLite ``json_each``) keeps a single prepared statement.
+    """
+    element = Integer() if isinstance(column.type, Integer) else String()
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(element)))
+    each = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued(
+        "value"
+    )
+    return column.in_(select(each.c.value))

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.db.bulk import pg_update_unnest
+from app.db.bulk import member_of, pg_update_rows
 from app.db.models import (
     Conversation,
     ConversationStatus,
@@ -150,7 +150,7 @@ def apply_on_inbound(session: Session, conversation_ids: Sequence[int]) -> int:
             Conversation.next_response_due,
             Conversation.last_inbound_at,
         ).where(
-            Conversation.id.in_(list(conversation_ids)),
+            member_of(session, Conversation.id, list(conversation_ids)),
             Conversation.status == ConversationStatus.OPEN.value,
         )
     ).all()
@@ -176,7 +176,7 @@ def apply_on_inbound(session: Session, conversation_ids: Sequence[int]) -> int:
         if not rows_:
             continue
         if conn.dialect.name == "postgresql":  # one set-based statement, not a round per row
-            pg_update_unnest(
+            pg_update_rows(
                 conn,
                 f"UPDATE conversation AS c SET {column} = u.due",
                 {"cid": "INTEGER", "due": "TIMESTAMPTZ"},

@@ -8,19 +8,14 @@ change event. Set-based statements keep it fast: a few round trips per batch, no
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import (
-    ARRAY,
-    ColumnElement,
     Float,
     String,
-    any_,
     bindparam,
     func,
     insert,
@@ -30,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
-from app.db.bulk import execute_many, pg_insert_unnest, pg_update_unnest
+from app.db.bulk import execute_many, member_of, pg_insert_rows, pg_update_rows
 from app.db.models import (
     BrandAccount,
     Conversation,
@@ -125,21 +120,6 @@ def snippet(text: str) -> str:
     return flat[:SNIPPET_CHARS]
 
 
-def _member_of(session: Session, column: Any, values: Sequence[str]) -> ColumnElement[bool]:
-    """``column IN values`` as a statement whose text does not depend on how many values.
-
-    An ``IN (?, ?, …)`` list is new SQL for every page size, so the driver parses and plans it
-    again each time (psycopg spent a quarter of ingest on that); one array parameter
-    (PostgreSQL ``= ANY``, SQLite ``json_each``) keeps a single prepared statement.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
-    each = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)).table_valued(
-        "value"
-    )
-    return column.in_(select(each.c.value))
-
-
 def _clean(text: str) -> str:
     """What a database can hold of what the customer wrote, with nothing else changed.
 
@@ -199,7 +179,7 @@ def ingest_items(
         session.scalars(
             select(Message.remote_id).where(
                 Message.brand_account_id == account.id,
-                _member_of(session, Message.remote_id, list(seen)),
+                member_of(session, Message.remote_id, list(seen)),
             )
         )
     )
@@ -257,7 +237,7 @@ def ingest_items(
     # INSERT … RETURNING over many rows is new SQL text, parsed again, for every batch size
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        pg_insert_unnest(conn, Message.__table__, rows)
+        pg_insert_rows(conn, Message.__table__, rows)
     else:
         execute_many(conn, _INSERT_MESSAGE, rows)
     result.new_message_ids = list(
@@ -265,7 +245,7 @@ def ingest_items(
             select(Message.id)
             .where(
                 Message.brand_account_id == account.id,
-                _member_of(session, Message.remote_id, [r["remote_id"] for r in rows]),
+                member_of(session, Message.remote_id, [r["remote_id"] for r in rows]),
             )
             .order_by(Message.id)
         )
@@ -287,7 +267,7 @@ def ingest_items(
         if conv_ids[tk] not in new_convs
     ]
     if conn.dialect.name == "postgresql":
-        pg_update_unnest(conn, _PG_SUMMARY, _PG_SUMMARY_TYPES, summaries)
+        pg_update_rows(conn, _PG_SUMMARY, _PG_SUMMARY_TYPES, summaries)
     else:
         execute_many(conn, _UPDATE_SUMMARY, summaries)
     table = Conversation.__table__
@@ -295,7 +275,7 @@ def ingest_items(
     conn.execute(
         update(table)
         .where(
-            table.c.id.in_(sorted(s["cid"] for s in summaries)),
+            member_of(session, table.c.id, sorted(s["cid"] for s in summaries)),
             table.c.status.in_(
                 [
                     ConversationStatus.RESOLVED.value,
@@ -324,7 +304,7 @@ def _upsert_customers(
     for cid, rid, followers in session.execute(
         select(Customer.id, Customer.remote_id, Customer.followers).where(
             Customer.network == account.network,
-            _member_of(session, Customer.remote_id, list(authors)),
+            member_of(session, Customer.remote_id, list(authors)),
         )
     ):
         found[rid] = cid
@@ -351,7 +331,7 @@ def _upsert_customers(
         table = Customer.__table__
         conn = session.connection()
         made = (
-            pg_insert_unnest(conn, table, rows, returning="id, remote_id")
+            pg_insert_rows(conn, table, rows, returning="id, remote_id")
             if conn.dialect.name == "postgresql"
             else conn.execute(insert(table).returning(table.c.id, table.c.remote_id), rows)
         )
@@ -386,7 +366,7 @@ def _ensure_conversations(
         for tk, cid in session.execute(
             select(Conversation.thread_key, Conversation.id).where(
                 Conversation.brand_account_id == account.id,
-                _member_of(session, Conversation.thread_key, keys),
+                member_of(session, Conversation.thread_key, keys),
             )
         )
     }
@@ -422,7 +402,7 @@ def _ensure_conversations(
         table = Conversation.__table__
         conn = session.connection()
         made = (
-            pg_insert_unnest(conn, table, rows, returning="id, thread_key")
+            pg_insert_rows(conn, table, rows, returning="id, thread_key")
             if conn.dialect.name == "postgresql"
             else conn.execute(insert(table).returning(table.c.id, table.c.thread_key), rows)
         )
