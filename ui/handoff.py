@@ -132,7 +132,8 @@ class HandoffBar(QWidget):
         if request != self._request:
             return
         if notes:
-            self.pinned.setText("\n".join(f"📌 {n.text}" for n in notes))
+            # words, not an emoji: a workstation without a colour emoji font shows a box
+            self.pinned.setText("\n".join(f"Pinned: {n.text}" for n in notes))
             self.pinned.show()
         else:
             self.pinned.hide()
