@@ -32,11 +32,10 @@ from app.db.models import (
     ConversationStatus,
     Employee,
     EmployeeTeam,
-    Notification,
     Team,
 )
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, notifications
 from app.services.access import AccessDenied, Actor, Permission
 from app.sync import changes
 
@@ -346,7 +345,7 @@ def assign_batch(
         )
     if history:
         session.execute(insert(Assignment), history)
-        session.execute(insert(Notification), notes)
+        notifications.insert_rows(session, notes)
     return assigned
 
 

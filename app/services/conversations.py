@@ -29,12 +29,11 @@ from app.db.models import (
     Employee,
     EmployeeTeam,
     Note,
-    Notification,
     Team,
     Workspace,
 )
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, notifications
 from app.services.access import (
     AccessDenied,
     Actor,
@@ -191,10 +190,7 @@ def _notify(
         }
         for e in sorted(set(employee_ids))
     ]
-    if rows:
-        # inline: no RETURNING of the new id, which on PostgreSQL would need the recipient's
-        # notifications to be readable by the sender (row-level security)
-        session.execute(insert(Notification.__table__).inline(), rows)
+    notifications.insert_rows(session, rows)
 
 
 def _customer_label(session: Session, conv: Conversation) -> str:

@@ -7,10 +7,12 @@ so nobody learns of another person's notifications from it) and shows them in th
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Notification
@@ -71,3 +73,14 @@ def mark_read(session: Session, actor: Actor, ids: list[int] | None = None) -> i
     if ids is not None:
         q = q.where(Notification.id.in_(ids))
     return int(session.execute(q.values(read_at=utcnow())).rowcount or 0)
+
+
+def insert_rows(session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Write notifications for other people, whatever their number.
+
+    One row through the ORM becomes ``INSERT … RETURNING id``, and on PostgreSQL row-level
+    security lets the writer read back only their own notifications: an agent's workstation
+    telling a single colleague of an SLA breach was refused. An inline insert returns nothing.
+    """
+    if rows:
+        session.execute(insert(Notification.__table__).inline(), list(rows))

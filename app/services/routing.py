@@ -57,7 +57,6 @@ from app.db.models import (
     Employee,
     EmployeeTeam,
     Message,
-    Notification,
     Role,
     RoleGrant,
     RolePermission,
@@ -66,7 +65,7 @@ from app.db.models import (
     Workspace,
 )
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, notifications
 from app.services.access import Actor, Permission
 from app.sync import changes
 
@@ -1577,7 +1576,7 @@ def _write(
     if tags:
         session.execute(insert(ConversationTag), tags)
     if notes:
-        session.execute(insert(Notification), notes)
+        notifications.insert_rows(session, notes)
     session.flush()
 
 
@@ -1605,8 +1604,8 @@ def disable_rule(session: Session, workspace_id: int, rule_id: int, name: str, r
     managers = Catalog.load(session, workspace_id).routing_managers
     now = utcnow()
     if managers:
-        session.execute(
-            insert(Notification),
+        notifications.insert_rows(
+            session,
             [
                 {
                     "employee_id": m,

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, bindparam, insert, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.db.bulk import member_of, pg_update_rows
@@ -30,11 +30,10 @@ from app.db.models import (
     Customer,
     Employee,
     EmployeeTeam,
-    Notification,
     SlaPolicy,
 )
 from app.db.types import utcnow
-from app.services import audit
+from app.services import audit, notifications
 from app.services.access import Actor, Permission
 from app.services.inbox import sla_due_expr
 from app.sync import changes
@@ -292,7 +291,7 @@ def sweep_breaches(
             target_id=m.id,
         )
     if rows:
-        session.execute(insert(Notification), rows)
+        notifications.insert_rows(session, rows)
     ids = [m.id for m in marked]
     changes.publish(session, "conversation", ids, origin)
     return ids
