@@ -12,10 +12,12 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     Float,
     String,
+    Table,
     bindparam,
     func,
     insert,
@@ -328,19 +330,22 @@ def _upsert_customers(
             }
             for a in missing
         ]
-        table = Customer.__table__
-        conn = session.connection()
-        made = (
-            pg_insert_rows(conn, table, rows, returning="id, remote_id")
-            if conn.dialect.name == "postgresql"
-            else conn.execute(insert(table).returning(table.c.id, table.c.remote_id), rows)
-        )
-        for cid, rid in made:
+        for cid, rid in _insert_returning(session, Customer.__table__, rows, "remote_id"):
             found[rid] = cid
     # keep follower counts fresh for routing rules (only when the network told us)
     for cid, followers in stale:
         session.execute(update(Customer).where(Customer.id == cid).values(followers=followers))
     return found
+
+
+def _insert_returning(
+    session: Session, table: Table, rows: list[dict[str, Any]], key: str
+) -> list[Any]:
+    """Insert rows and give back (id, ``key``) of each: one set-based statement per backend."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        return pg_insert_rows(conn, table, rows, returning=f"id, {key}")
+    return list(conn.execute(insert(table).returning(table.c.id, table.c[key]), rows))
 
 
 def _conversation_kind(it: InboundItem) -> str:
@@ -399,14 +404,7 @@ def _ensure_conversations(
                     "version": 1,
                 }
             )
-        table = Conversation.__table__
-        conn = session.connection()
-        made = (
-            pg_insert_rows(conn, table, rows, returning="id, thread_key")
-            if conn.dialect.name == "postgresql"
-            else conn.execute(insert(table).returning(table.c.id, table.c.thread_key), rows)
-        )
-        for cid, tk in made:
+        for cid, tk in _insert_returning(session, Conversation.__table__, rows, "thread_key"):
             found[tk] = cid
             new_ids.add(cid)
     return found, new_ids

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -89,17 +90,27 @@ def sync_account_once(
         try:
             page = connector.fetch_inbound(cursor, limit)
         except AuthExpired as exc:
-            failure = _failure(
-                factory, account_id, AccountStatus.NEEDS_RECONNECT, str(exc), notify_it=True
+            failure = partial(
+                _set_state,
+                factory,
+                account_id,
+                AccountStatus.NEEDS_RECONNECT,
+                str(exc),
+                notify_it=True,
             )
             error = str(exc)
         except RateLimited as exc:
-            failure = _failure(
-                factory, account_id, AccountStatus.RATE_LIMITED, str(exc), until=exc.until
+            failure = partial(
+                _set_state,
+                factory,
+                account_id,
+                AccountStatus.RATE_LIMITED,
+                str(exc),
+                until=exc.until,
             )
             error = str(exc)
         except ConnectorError as exc:  # TransientError included: the account stays connected
-            failure = _failure(factory, account_id, AccountStatus.CONNECTED, str(exc))
+            failure = partial(_set_state, factory, account_id, AccountStatus.CONNECTED, str(exc))
             error = str(exc)
         if error is not None:
             break
@@ -139,19 +150,6 @@ def sync_account_once(
         failure()
         return SyncOutcome(account_id, result=result, error=error, more=False)
     return SyncOutcome(account_id, result=result, more=more)
-
-
-def _failure(
-    factory: sessionmaker[Session],
-    account_id: int,
-    status: AccountStatus,
-    reason: str,
-    *,
-    until: datetime | None = None,
-    notify_it: bool = False,
-) -> Callable[[], None]:
-    """The state change an error calls for, applied once what was fetched is stored."""
-    return lambda: _set_state(factory, account_id, status, reason, until=until, notify_it=notify_it)
 
 
 def _set_state(

@@ -27,6 +27,7 @@ from app.db.models import (
 )
 from app.services import identity
 from app.services.access import seed_roles
+from tests.support.handoff_desk import Desk, build_desk
 
 PASSWORD = "correct-horse-battery"
 
@@ -164,3 +165,11 @@ def world(pg_cluster) -> Iterator[World]:
     yield w
     w.console.close()
     pg_cluster.drop_database(dbname)
+
+
+@pytest.fixture(scope="module")
+def desk(pg_cluster) -> Iterator[Desk]:
+    """Three teams whose people are real login roles (tests/support/handoff_desk.py)."""
+    d = build_desk(pg_cluster)
+    yield d
+    d.close()

@@ -7,8 +7,6 @@ PostgreSQL does, then sign in as the receiving team and look at what arrived.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 from psycopg import errors
@@ -20,16 +18,9 @@ from app.services import conversations as cs
 from app.services import escalation, inbox, notifications
 from app.services.access import AccessDenied
 from app.services.inbox import InboxFilter
-from tests.support.handoff_desk import PASSWORD, Desk, build_desk
+from tests.support.handoff_desk import PASSWORD, Desk
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def desk(pg_cluster) -> Iterator[Desk]:
-    d = build_desk(pg_cluster)
-    yield d
-    d.close()
 
 
 def _visible(console: Console, cid: int) -> bool:

@@ -7,7 +7,6 @@ one agent's workstation, for the colleague who holds the conversation, failed th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,16 +14,9 @@ from sqlalchemy import select
 
 from app.db.models import Conversation, Notification
 from app.services import sla
-from tests.support.handoff_desk import Desk, build_desk
+from tests.support.handoff_desk import Desk
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def desk(pg_cluster) -> Iterator[Desk]:
-    d = build_desk(pg_cluster)
-    yield d
-    d.close()
 
 
 def test_an_sla_breach_seen_by_one_agent_notifies_the_colleague_who_holds_it(desk: Desk) -> None:
