@@ -26,11 +26,12 @@ from sqlalchemy import (
     any_,
     bindparam,
     func,
+    insert,
     select,
     text,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Insert
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,35 @@ def pg_update_rows(
         f"WHERE c.id = u.{_q(names[0])}"
     )
     conn.execute(text(sql), params)
+
+
+_inserts: dict[str, Insert] = {}
+
+
+def insert_rows(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    returning: Sequence[str] = (),
+) -> list[Any]:
+    """Many rows into ``table`` the way each backend takes them fastest; ``returning`` columns
+    of each new row are given back.
+
+    PostgreSQL: one set-based statement (:func:`pg_insert_rows`). SQLite: the driver's
+    executemany (:func:`execute_many`), or one multi-row ``INSERT … RETURNING`` when ids are
+    wanted (sqlite3's executemany cannot return rows).
+    """
+    if not rows:
+        return []
+    if conn.dialect.name == "postgresql":
+        return pg_insert_rows(conn, table, rows, returning=", ".join(returning))
+    if returning:
+        stmt = insert(table).returning(*(table.c[c] for c in returning))
+        return list(conn.execute(stmt, list(rows)))
+    stmt = _inserts.setdefault(table.name, insert(table))
+    execute_many(conn, stmt, rows)
+    return []
 
 
 def member_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:

@@ -12,12 +12,10 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import (
     Float,
     String,
-    Table,
     bindparam,
     func,
     insert,
@@ -27,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
-from app.db.bulk import execute_many, member_of, pg_insert_rows, pg_update_rows
+from app.db.bulk import execute_many, insert_rows, member_of, pg_update_rows
 from app.db.models import (
     BrandAccount,
     Conversation,
@@ -46,7 +44,6 @@ log = logging.getLogger(__name__)
 SNIPPET_CHARS = 200
 
 _conv = Conversation.__table__
-_INSERT_MESSAGE = insert(Message.__table__)
 # one executemany for every summary: a statement per conversation costs more than the page
 _UPDATE_SUMMARY = (
     update(_conv)
@@ -238,10 +235,7 @@ def ingest_items(
     # one set-based or driver-level statement, and the ids read back through the unique index:
     # INSERT … RETURNING over many rows is new SQL text, parsed again, for every batch size
     conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        pg_insert_rows(conn, Message.__table__, rows)
-    else:
-        execute_many(conn, _INSERT_MESSAGE, rows)
+    insert_rows(conn, Message.__table__, rows)
     result.new_message_ids = list(
         conn.scalars(
             select(Message.id)
@@ -330,22 +324,14 @@ def _upsert_customers(
             }
             for a in missing
         ]
-        for cid, rid in _insert_returning(session, Customer.__table__, rows, "remote_id"):
+        for cid, rid in insert_rows(
+            session.connection(), Customer.__table__, rows, returning=("id", "remote_id")
+        ):
             found[rid] = cid
     # keep follower counts fresh for routing rules (only when the network told us)
     for cid, followers in stale:
         session.execute(update(Customer).where(Customer.id == cid).values(followers=followers))
     return found
-
-
-def _insert_returning(
-    session: Session, table: Table, rows: list[dict[str, Any]], key: str
-) -> list[Any]:
-    """Insert rows and give back (id, ``key``) of each: one set-based statement per backend."""
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        return pg_insert_rows(conn, table, rows, returning=f"id, {key}")
-    return list(conn.execute(insert(table).returning(table.c.id, table.c[key]), rows))
 
 
 def _conversation_kind(it: InboundItem) -> str:
@@ -404,7 +390,9 @@ def _ensure_conversations(
                     "version": 1,
                 }
             )
-        for cid, tk in _insert_returning(session, Conversation.__table__, rows, "thread_key"):
+        for cid, tk in insert_rows(
+            session.connection(), Conversation.__table__, rows, returning=("id", "thread_key")
+        ):
             found[tk] = cid
             new_ids.add(cid)
     return found, new_ids
