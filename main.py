@@ -141,7 +141,7 @@ def cmd_migrate(url: str) -> int:
 def _account_runner(console: object, interval: float, claim_every: float) -> object | None:
     """The runner for real brand accounts whose token is in this computer's keyring."""
     from accounts.token_store import TokenStore
-    from app.services.brand_accounts import make_registry
+    from app.channels.brand_accounts import make_registry
     from app.sync.account_sync import AccountSyncRunner
 
     store = TokenStore()
@@ -174,10 +174,10 @@ def cmd_worker(
     from sqlalchemy import select
 
     from accounts.demo import DemoConnector, DemoNetwork
-    from app.console import Console
     from app.db.engine import explain
     from app.db.models import BrandAccount
     from app.demo import DEMO_BRANDS, ensure_demo_workspace
+    from app.session.console import Console
     from app.sync.publisher import Publisher
     from app.sync.runner import SyncRunner
 
@@ -203,7 +203,7 @@ def cmd_worker(
         return 1
     from collections import ChainMap
 
-    from app.services.routing import RoutingEngine
+    from app.routing.engine import RoutingEngine
     from app.sync.enrich import classify_item, warm_up
 
     route = RoutingEngine()

@@ -86,7 +86,7 @@ from accounts.base import (
     TransientError,
 )
 from accounts.http import DEFAULT_TIMEOUT, HttpClient, RateControl, RetryPolicy, parse_time
-from accounts.oauth import TokenSet
+from accounts.tokens import TokenSet
 
 log = logging.getLogger(__name__)
 

@@ -45,10 +45,10 @@ from accounts.oauth import (
     OAuthEndpoints,
     OAuthError,
     TokenManager,
-    TokenSet,
     is_loopback,
 )
 from accounts.token_store import TokenStore, TokenStoreError, account_key
+from accounts.tokens import TokenSet
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -23,9 +23,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from accounts.base import ConnectorError
-
-if TYPE_CHECKING:
-    from accounts.oauth import TokenSet
+from accounts.tokens import TokenSet
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +174,6 @@ class TokenStore:
                 raise self._failure("store the account's token", key, exc) from None
 
     def load(self, key: str) -> TokenSet | None:
-        from accounts.oauth import TokenSet  # the one place the two modules meet
-
         backend = self.check()
         with self._lock:
             try:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # the parser is built on every start of the app: keep its imports light
     from sqlalchemy.orm import Session
 
-    from app.services.access import Actor
+    from app.identity.access import Actor
 
 PERMISSIONS = (
     "read_team_inbox, read_all, reply, post_as_brand, approve, skip_approval_reply, "
@@ -171,8 +171,8 @@ def read_password(
 
 
 def _actor(session: Session) -> Actor:
-    from app.services import identity
-    from app.services.access import load_actor
+    from app.identity import provisioning as identity
+    from app.identity.access import load_actor
 
     emp_id = identity.session_employee_id(session)
     if emp_id is not None:
@@ -194,7 +194,8 @@ def _since(text: str | None) -> datetime | None:
 
 
 def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> None:
-    from app.services import identity
+    from app.identity import directory
+    from app.identity import provisioning as identity
 
     cmd = args.admin_command
     if cmd == "add":
@@ -279,13 +280,13 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
         for note in report.notes:
             print(f"  note: {note}", file=out)
     elif cmd == "permissions":
-        lines = identity.effective_permissions(s, actor, args.username)
+        lines = directory.effective_permissions(s, actor, args.username)
         if not lines:
             print(f"{args.username} may do nothing (no role, or deactivated).", file=out)
         for line in lines:
             print(f"{line.permission.value:22} {line.scope:32} via {line.role}", file=out)
     elif cmd == "employees":
-        for e in identity.list_employees(s, actor):
+        for e in directory.list_employees(s, actor):
             state = "active" if e.active else "deactivated"
             if e.locked:
                 state += ", locked"
@@ -295,7 +296,7 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
                 file=out,
             )
     elif cmd == "roles":
-        for r in identity.list_roles(s, actor):
+        for r in directory.list_roles(s, actor):
             kind = "default" if r.builtin else "custom"
             print(
                 f"{r.name} ({kind}, {r.holders} people): {', '.join(r.permissions) or '-'}",
@@ -304,13 +305,13 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
     elif cmd == "matrix":
         import csv
 
-        m = identity.who_can_do_what(s, actor)
+        m = directory.who_can_do_what(s, actor)
         w = csv.writer(out, lineterminator="\n")
         w.writerow(["username", "name", *[p.value for p in m.permissions]])
         for user, name, cells in m.rows:
             w.writerow([user, name, *cells])
     elif cmd == "audit":
-        rows = identity.audit_events(
+        rows = directory.audit_events(
             s,
             actor,
             action=args.action,
@@ -319,7 +320,7 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
             limit=args.limit,
         )
         if args.csv:
-            out.write(identity.audit_csv(rows))
+            out.write(directory.audit_csv(rows))
         else:
             for r in rows:
                 print(
@@ -332,11 +333,11 @@ def run(
     args: argparse.Namespace, url: str, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     from app.config import describe_url
-    from app.console import Console
     from app.db.engine import DatabaseError, explain
     from app.db.migrate import HEAD_REVISION, check_not_newer
-    from app.services import identity
-    from app.services.access import AccessDenied
+    from app.identity import provisioning as identity
+    from app.identity.access import AccessDenied
+    from app.session.console import Console
 
     out, err = out or sys.stdout, err or sys.stderr
     try:

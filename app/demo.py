@@ -18,9 +18,9 @@ from app.db.models import (
     Team,
     Workspace,
 )
-from app.services import audit
-from app.services.access import seed_roles
-from app.services.auth import hash_password
+from app.identity import audit
+from app.identity.access import seed_roles
+from app.identity.auth import hash_password
 
 DEMO_PASSWORD = "demo"
 DEMO_BRANDS = ("acme", "acme_help")
@@ -127,7 +127,7 @@ def ensure_demo_workspace(session: Session) -> Workspace:
         },
     }
     session.flush()
-    from app.services.routing import seed_default_rules  # the rules engine: only when seeding
+    from app.routing.store import seed_default_rules  # the rules engine: only when seeding
 
     seed_default_rules(session, ws.id)
     # SLA timers in the list from the first minute: customer service answers within 15 minutes

@@ -50,8 +50,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
 @pytest.fixture
 def demo_console(db_url: str):
     """A console on a migrated database holding the demo workspace (both backends)."""
-    from app.console import Console
     from app.demo import ensure_demo_workspace
+    from app.session.console import Console
 
     console = Console.open(db_url)
     with console.factory() as s, s.begin():

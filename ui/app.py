@@ -21,22 +21,17 @@ from qasync import QEventLoop
 
 from accounts.demo import DemoConnector, DemoNetwork
 from app.config import describe_url
-from app.console import Console
 from app.db.engine import DatabaseError, explain
 from app.demo import DEMO_BRANDS, DEMO_PASSWORD, demo_people, ensure_demo_workspace
-from app.services.access import Actor
-from app.services.remember import RememberError, forget, remember, remembered
-from app.services.signin import (
-    database_key,
-    is_postgres_url,
-    sign_in_local,
-    sign_in_postgres,
-)
+from app.identity.access import Actor
+from app.session.console import Console
+from app.session.remember import RememberError, forget, remember, remembered
+from app.session.signin import database_key, is_postgres_url, sign_in_local, sign_in_postgres
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
-from ui.main_window import MainWindow
-from ui.signin import SignInDialog
-from ui.tasks import MessageBridge, describe_error, run_blocking
+from ui.main.main_window import MainWindow
+from ui.main.signin import SignInDialog
+from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
 PROCESS_START = time.perf_counter()
@@ -84,7 +79,7 @@ def _start_demo_sync(
     def boot() -> None:
         # the rules engine and the classifiers are a third of start-up to import: that happens
         # here, beside the window being built, not before it
-        from app.services.routing import RoutingEngine
+        from app.routing.engine import RoutingEngine
         from app.sync.enrich import classify_item
 
         runner.enrich, runner.route = classify_item, RoutingEngine()
@@ -105,8 +100,8 @@ def _start_demo_sync(
 def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner | None:
     """Sync the real accounts whose token is in this computer's keyring (none: no runner)."""
     from accounts.token_store import TokenStore, unusable_reason
-    from app.services.brand_accounts import make_registry
-    from app.services.routing import RoutingEngine
+    from app.channels.brand_accounts import make_registry
+    from app.routing.engine import RoutingEngine
     from app.sync.account_sync import AccountSyncRunner
     from app.sync.enrich import classify_item
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
+from app.db import changes
 from app.db.bulk import execute_many, insert_rows, member_of, pg_update_rows
 from app.db.models import (
     BrandAccount,
@@ -36,8 +37,7 @@ from app.db.models import (
     SyncRejection,
 )
 from app.db.types import utcnow
-from app.services import sla
-from app.sync import changes
+from app.inbox import sla
 
 log = logging.getLogger(__name__)
 

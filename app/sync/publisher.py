@@ -52,6 +52,7 @@ from accounts.base import (
     SendResult,
     TransientError,
 )
+from app.db import changes
 from app.db.engine import explain
 from app.db.models import (
     AccountStatus,
@@ -66,10 +67,10 @@ from app.db.models import (
     Workspace,
 )
 from app.db.types import utcnow
-from app.services import audit
-from app.services.publishing import begin_immediate, on_outbound_reply
-from app.services.text_limits import check_media
-from app.sync import changes
+from app.identity import audit
+from app.publishing.outbox import on_outbound_reply
+from app.publishing.pause import begin_immediate
+from app.publishing.text_limits import check_media
 
 log = logging.getLogger(__name__)
 S = OutboxStatus

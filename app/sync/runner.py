@@ -30,11 +30,13 @@ from accounts.base import (
     RateLimited,
     RejectedItem,
 )
+from app.db import changes
 from app.db.engine import explain
 from app.db.models import AccountStatus, BrandAccount
 from app.db.types import utcnow
-from app.services import audit, autoassign
-from app.sync import changes
+from app.identity import audit
+from app.notify.notifications import notify_admins
+from app.routing import autoassign
 from app.sync.ingest import Enricher, IngestResult, Router, ingest_items
 
 log = logging.getLogger(__name__)
@@ -179,8 +181,6 @@ def _set_state(
                 target_id=account.id,
                 reason=reason,
             )
-            from app.services.brand_accounts import notify_admins
-
             notify_admins(
                 session,
                 account,

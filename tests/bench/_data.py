@@ -24,10 +24,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.console import Console
 from app.db.migrate import head_revision
 from app.db.models import BrandAccount, Employee, Team
 from app.demo import ensure_demo_workspace
+from app.session.console import Console
 
 CACHE = Path(os.environ.get("SC_BENCH_CACHE", Path(tempfile.gettempdir()) / "sc-bench-cache"))
 MESSAGES_PER_CONVERSATION = 5

@@ -14,10 +14,10 @@ import time
 
 from sqlalchemy import func, select
 
-from app.console import Console
 from app.db.models import Assignment, Conversation, Employee, EmployeeTeam, Role, RoleGrant
-from app.services import conversations as cs
-from app.services.access import load_actor
+from app.identity.access import load_actor
+from app.inbox import conversations as cs
+from app.session.console import Console
 from tests.bench._data import postgres_dataset
 
 CLAIMERS = 50

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy.dialects import postgresql, sqlite
 
-from app.services import inbox
-from app.services.access import load_actor
-from app.services.inbox import InboxFilter, View
+from app.identity.access import load_actor
+from app.inbox import views as inbox
+from app.inbox.views import InboxFilter, View
 from tests.bench._data import Dataset, postgres_dataset, sqlite_dataset
 from tests.bench._qt import finish, pct, qt_loop, rss_mb, until
 
@@ -83,7 +83,7 @@ def run(scale: float = 1.0) -> dict[str, object]:
 
 
 def _run(data: Dataset) -> dict[str, object]:
-    from ui.inbox_model import InboxModel
+    from ui.inbox.inbox_model import InboxModel
 
     app, loop = qt_loop()
     console = data.open(migrate=False)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import psycopg
 
-from app.console import Console
-from app.services import conversations as cs
-from app.services.access import load_actor
+from app.identity.access import load_actor
+from app.inbox import conversations as cs
+from app.session.console import Console
 from tests.bench._data import postgres_dataset
 from tests.bench._qt import finish, pct, qt_loop, until
 
@@ -56,8 +56,8 @@ def run(scale: float = 1.0) -> dict[str, object]:
 
 
 def _run(data, conninfo: str, samples: int) -> dict[str, object]:
-    from ui.main_window import MainWindow
-    from ui.tasks import MessageBridge
+    from ui.main.main_window import MainWindow
+    from ui.widgets.tasks import MessageBridge
 
     app, loop = qt_loop()
     a = Console.open(data.url, migrate=False)

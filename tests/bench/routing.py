@@ -22,12 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from accounts.demo import MESSAGES, PRODUCTS
-from app.services.routing import (
-    Catalog,
-    Facts,
-    RuleSpec,
-    compile_rules,
-)
+from app.routing.compiler import Facts, compile_rules
+from app.routing.spec import Catalog, RuleSpec
 
 WORDS = (
     "refund broken late delivery invoice charger battery screen warranty shipping canada "
@@ -79,7 +75,7 @@ def catalog() -> Catalog:
 
 def rules(n: int = 200, seed: int = 5) -> list[RuleSpec]:
     rng = random.Random(seed)
-    from app.services.routing import default_rules
+    from app.routing.store import default_rules
 
     specs = default_rules()
     tag = {"type": "tag", "tags": ["x"]}
@@ -218,10 +214,10 @@ def _ingest_rate(n: int, specs: list[RuleSpec], pool: list[str], rng: random.Ran
     from sqlalchemy import select
 
     from accounts.base import InboundItem, ItemKind, RemoteAuthor
-    from app.console import Console
     from app.db.models import BrandAccount, RoutingRule
     from app.demo import ensure_demo_workspace
-    from app.services.routing import RoutingEngine
+    from app.routing.engine import RoutingEngine
+    from app.session.console import Console
     from app.sync.enrich import classify_item
     from app.sync.ingest import ingest_items
 

@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
 from app.db.models import BrandAccount
-from app.services.access import load_actor
+from app.identity.access import load_actor
 from app.sync.ingest import ingest_items
 from tests.bench._data import WORDS, sqlite_dataset
 from tests.bench._qt import finish, pct, qt_loop, until
@@ -41,7 +41,7 @@ TICK_MS = 5
 
 
 def _writer_process(url: str, seconds: float, ready: Any) -> None:
-    from app.console import Console
+    from app.session.console import Console
 
     console = Console.open(url, migrate=False)
     stop = threading.Event()
@@ -100,8 +100,8 @@ def run(scale: float = 1.0) -> dict[str, object]:
 
 
 def _run(data: Any, seconds: float, mode: str) -> dict[str, float]:
-    from ui.main_window import MainWindow
-    from ui.tasks import MessageBridge
+    from ui.main.main_window import MainWindow
+    from ui.widgets.tasks import MessageBridge
 
     app, loop = qt_loop()
     ui = data.open(migrate=False)

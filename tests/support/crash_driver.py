@@ -21,10 +21,10 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from app.console import Console
 from app.db.models import BrandAccount, Employee, OutboxItem, OutboxStatus
 from app.db.types import utcnow
 from app.demo import ensure_demo_workspace
+from app.session.console import Console
 from app.sync.publisher import STEPS, CrashPoints
 from tests.support.loopback_network import LoopbackNetwork
 

@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from app.console import Console
 from app.db.models import BrandAccount, Conversation, Customer, Message, Team, Workspace
-from app.services import identity
-from app.services.access import seed_roles
-from app.services.signin import sign_in_postgres
+from app.identity import provisioning
+from app.identity.access import seed_roles
+from app.session.console import Console
+from app.session.signin import sign_in_postgres
 
 PASSWORD = "handoff-test-password"
 
@@ -124,10 +124,10 @@ def build_desk(pg_cluster) -> Desk:
         s.flush()
         d.account = acc.id
         d.teams = {t.name: t.id for t in s.scalars(select(Team))}
-        it = identity.system_actor(s, "test setup")
+        it = provisioning.system_actor(s, "test setup")
         for short, (team, role) in PEOPLE.items():
             login = f"{short}_{d.sfx}"
-            emp = identity.add_employee(
+            emp = provisioning.add_employee(
                 s, it, login, short.title(), teams=[team], roles=[role], password=PASSWORD
             )
             d.logins[short] = login

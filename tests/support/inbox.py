@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
-from app.console import Console
 from app.db.models import BrandAccount, Conversation, Employee
-from app.services.access import Actor, load_actor
+from app.identity.access import Actor, load_actor
+from app.session.console import Console
 from app.sync.ingest import ingest_items
 
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)

@@ -13,9 +13,9 @@ import time
 
 from sqlalchemy import func, select
 
-from app.console import Console
 from app.db.models import BrandAccount, OutboxItem, OutboxStatus
 from app.db.types import utcnow
+from app.session.console import Console
 from app.sync.publisher import Publisher
 from tests.support.loopback_network import LoopbackConnector
 

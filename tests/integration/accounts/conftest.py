@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.console import Console
-from app.services.access import Actor, load_actor
+from app.identity.access import Actor, load_actor
+from app.session.console import Console
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.pgcluster import _as_server_user
 

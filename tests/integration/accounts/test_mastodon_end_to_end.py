@@ -22,14 +22,14 @@ from sqlalchemy import select
 from accounts.base import ItemKind, ReplyTarget
 from accounts.registry import Registry
 from accounts.token_store import TokenStore
-from app.db.models import AccountStatus, BrandAccount, Message
-from app.services import inbox
-from app.services.brand_accounts import (
+from app.channels.brand_accounts import (
     begin_connect,
     complete_connect,
     disconnect_account,
     list_accounts,
 )
+from app.db.models import AccountStatus, BrandAccount, Message
+from app.inbox import views as inbox
 from app.sync.account_sync import AccountSyncRunner
 from tests.integration.accounts.conftest import actor
 from tests.support.mastodon_browser import MastodonPickerBrowser
@@ -172,7 +172,7 @@ def test_no_keyring_refuses_in_words_and_stores_nothing(
 
 
 def test_only_it_may_connect(demo_console) -> None:
-    from app.services.access import AccessDenied
+    from app.identity.access import AccessDenied
 
     alice = actor(demo_console, "alice")
     registry = Registry(TokenStore(MemoryKeyring()))

@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import func, select
 
 from accounts.base import ItemKind, ReplyTarget
+from app.channels.brand_accounts import begin_connect, complete_connect, disconnect_account
 from app.db.models import AccountStatus, AuditEvent, BrandAccount, Message
-from app.services.brand_accounts import begin_connect, complete_connect, disconnect_account
 from app.sync.account_sync import AccountSyncRunner
 from tests.integration.accounts.conftest import dump_database
 from tests.support.oidc import ScriptedBrowser, callback_code

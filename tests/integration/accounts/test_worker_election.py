@@ -25,12 +25,12 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from accounts.oauth import TokenSet
 from accounts.token_store import TokenStore, account_key
-from app.console import Console
+from accounts.tokens import TokenSet
+from app.db.locks import lock_holders
 from app.db.models import BrandAccount, Message, Team
 from app.demo import ensure_demo_workspace
-from app.sync.account_sync import lock_holders
+from app.session.console import Console
 from tests.support.file_keyring import ENV, FileKeyring
 from tests.support.mastodon_mock_server import ACCOUNTS, MastodonMock, start_mastodon_mock
 

@@ -15,7 +15,6 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from app.console import Console
 from app.db.models import (
     BrandAccount,
     Conversation,
@@ -25,8 +24,9 @@ from app.db.models import (
     Team,
     Workspace,
 )
-from app.services import identity
-from app.services.access import seed_roles
+from app.identity import provisioning
+from app.identity.access import seed_roles
+from app.session.console import Console
 from tests.support.handoff_desk import Desk, build_desk
 
 PASSWORD = "correct-horse-battery"
@@ -81,7 +81,7 @@ def build_world(cluster, dbname: str) -> World:
                 )
             )
         s.flush()
-        it = identity.system_actor(s, "test setup")
+        it = provisioning.system_actor(s, "test setup")
         people = {
             "admin": ("IT", "it admin"),
             "agent": ("Support", "agent"),
@@ -94,7 +94,7 @@ def build_world(cluster, dbname: str) -> World:
         }
         for short, (team, role) in people.items():
             login = f"{short}_{w.sfx}"
-            emp = identity.add_employee(
+            emp = provisioning.add_employee(
                 s,
                 it,
                 login,
@@ -107,7 +107,7 @@ def build_world(cluster, dbname: str) -> World:
             w.people[short] = login
             w.ids[short] = emp.id
         # read everything, but only of one brand account
-        identity.grant_role(s, it, w.people["eu"], "pr", account="acme_eu")
+        provisioning.grant_role(s, it, w.people["eu"], "pr", account="acme_eu")
         teams = {t.name: t.id for t in s.scalars(select(Team))}
         accs = {a.handle: a.id for a in s.scalars(select(BrandAccount))}
         layout = {

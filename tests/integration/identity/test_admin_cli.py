@@ -12,9 +12,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from app.console import Console
 from app.demo import ensure_demo_workspace
-from app.services.auth import authenticate
+from app.identity.auth import authenticate
+from app.session.console import Console
 
 ROOT = Path(__file__).resolve().parents[3]
 

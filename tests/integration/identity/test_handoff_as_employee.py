@@ -12,12 +12,14 @@ import pytest
 from psycopg import errors
 from sqlalchemy import select
 
-from app.console import Console
 from app.db.models import AuditEvent, Conversation
-from app.services import conversations as cs
-from app.services import escalation, inbox, notifications
-from app.services.access import AccessDenied
-from app.services.inbox import InboxFilter
+from app.identity.access import AccessDenied
+from app.inbox import conversations as cs
+from app.inbox import escalation
+from app.inbox import views as inbox
+from app.inbox.views import InboxFilter
+from app.notify import notifications
+from app.session.console import Console
 from tests.support.handoff_desk import PASSWORD, Desk
 
 pytestmark = pytest.mark.postgres
@@ -247,7 +249,7 @@ def test_a_hand_off_into_an_auto_assigning_team_reaches_an_agent_who_is_there(
 ) -> None:
     """An agent's login cannot see Sales' workload; the sync worker's sweep assigns it."""
     from app.db.models import Employee, Team
-    from app.services import autoassign
+    from app.routing import autoassign
     from app.sync.runner import SyncRunner
 
     sales = desk.teams["Sales"]

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Conversation, Notification
-from app.services import sla
+from app.inbox import sla
 from tests.support.handoff_desk import Desk
 
 pytestmark = pytest.mark.postgres

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import AuditEvent, ChangeEvent, Employee
-from app.services import identity
-from app.services.access import AccessDenied, Permission, load_actor
-from app.services.auth import SignInError, authenticate
+from app.identity import directory, provisioning
+from app.identity.access import AccessDenied, Permission, load_actor
+from app.identity.auth import SignInError, authenticate
 
 
 def _it(console):
@@ -26,7 +26,7 @@ def _name(prefix: str) -> str:
 def test_add_grant_and_sign_in(demo_console) -> None:
     ines, who = _it(demo_console), _name("dana")
     with demo_console.factory() as s, s.begin():
-        identity.add_employee(
+        provisioning.add_employee(
             s,
             ines,
             who,
@@ -36,9 +36,9 @@ def test_add_grant_and_sign_in(demo_console) -> None:
             roles=["sales"],
             password="dana-password",
         )
-        identity.grant_role(s, ines, who, "pr", account="acme_help")
+        provisioning.grant_role(s, ines, who, "pr", account="acme_help")
     with demo_console.session() as s:
-        lines = identity.effective_permissions(s, ines, who)
+        lines = directory.effective_permissions(s, ines, who)
         scopes = {(line.permission, line.scope) for line in lines}
         assert (Permission.READ_ALL, "account @acme_help") in scopes
         assert (Permission.READ_TEAM_INBOX, "own teams: Sales") in scopes
@@ -46,38 +46,44 @@ def test_add_grant_and_sign_in(demo_console) -> None:
         assert actions[-2:] == ["employee_added", "role_granted"]
         topics = s.scalars(select(ChangeEvent.topic)).all()
         assert topics.count("employee") == 2
-        row = next(e for e in identity.list_employees(s, ines) if e.username == who)
+        row = next(e for e in directory.list_employees(s, ines) if e.username == who)
         assert row.email == "dana@acme.example" and row.teams == ("Sales",)
     if demo_console.backend == "sqlite":
         with demo_console.session() as s:
             assert authenticate(s, who, "dana-password").username == who
     else:
-        from app.services.signin import sign_in_postgres
+        from app.session.signin import sign_in_postgres
 
         url = demo_console.engine.url.render_as_string(hide_password=False)
         sign_in_postgres(url, who, "dana-password", delay=0).close()
 
 
 BAD_REQUESTS = [
-    (lambda s, a: identity.add_employee(s, a, "alice", "Alice Two"), "is taken"),
-    (lambda s, a: identity.add_employee(s, a, "Bad Name!", "X"), "not a valid user name"),
+    (lambda s, a: provisioning.add_employee(s, a, "alice", "Alice Two"), "is taken"),
+    (lambda s, a: provisioning.add_employee(s, a, "Bad Name!", "X"), "not a valid user name"),
     (
-        lambda s, a: identity.add_employee(s, a, "zed", "Zed", teams=["Nope"]),
+        lambda s, a: provisioning.add_employee(s, a, "zed", "Zed", teams=["Nope"]),
         "no team named “Nope”",
     ),
     (
-        lambda s, a: identity.add_employee(s, a, "zed", "Zed", roles=["wizard"]),
+        lambda s, a: provisioning.add_employee(s, a, "zed", "Zed", roles=["wizard"]),
         "no role named “wizard”",
     ),
-    (lambda s, a: identity.add_employee(s, a, "zed", "Zed", password="short"), "at least 8"),
-    (lambda s, a: identity.deactivate(s, a, "ghost"), "no employee named “ghost”"),
-    (lambda s, a: identity.grant_role(s, a, "alice", "agent"), "already has the role agent"),
-    (lambda s, a: identity.revoke_role(s, a, "alice", "pr"), "does not have the role pr"),
-    (lambda s, a: identity.grant_role(s, a, "alice", "pr", account="@nowhere"), "no brand account"),
-    (lambda s, a: identity.create_role(s, a, "agent", []), "already a role"),
-    (lambda s, a: identity.create_role(s, a, "x", ["fly"]), "no permission named “fly”"),
-    (lambda s, a: identity.edit_role(s, a, "agent", permissions=[]), "cannot be changed"),
-    (lambda s, a: identity.add_to_team(s, a, "alice", "Customer Service"), "already in the team"),
+    (lambda s, a: provisioning.add_employee(s, a, "zed", "Zed", password="short"), "at least 8"),
+    (lambda s, a: provisioning.deactivate(s, a, "ghost"), "no employee named “ghost”"),
+    (lambda s, a: provisioning.grant_role(s, a, "alice", "agent"), "already has the role agent"),
+    (lambda s, a: provisioning.revoke_role(s, a, "alice", "pr"), "does not have the role pr"),
+    (
+        lambda s, a: provisioning.grant_role(s, a, "alice", "pr", account="@nowhere"),
+        "no brand account",
+    ),
+    (lambda s, a: provisioning.create_role(s, a, "agent", []), "already a role"),
+    (lambda s, a: provisioning.create_role(s, a, "x", ["fly"]), "no permission named “fly”"),
+    (lambda s, a: provisioning.edit_role(s, a, "agent", permissions=[]), "cannot be changed"),
+    (
+        lambda s, a: provisioning.add_to_team(s, a, "alice", "Customer Service"),
+        "already in the team",
+    ),
 ]
 
 
@@ -85,7 +91,7 @@ def test_bad_requests_are_one_sentence(demo_console) -> None:
     ines = _it(demo_console)
     for call, words in BAD_REQUESTS:
         with demo_console.factory() as s:
-            with pytest.raises(identity.IdentityError) as err:
+            with pytest.raises(provisioning.IdentityError) as err:
                 call(s, ines)
             s.rollback()
         text = str(err.value)
@@ -96,40 +102,40 @@ def test_only_it_may_provision(demo_console) -> None:
     with demo_console.session() as s:
         alice = load_actor(s, s.scalar(select(Employee.id).where(Employee.username == "alice")))
         with pytest.raises(AccessDenied):
-            identity.add_employee(s, alice, "mallory", "Mallory")
+            provisioning.add_employee(s, alice, "mallory", "Mallory")
         with pytest.raises(AccessDenied):
-            identity.grant_role(s, alice, "alice", "it admin")
+            provisioning.grant_role(s, alice, "alice", "it admin")
         with pytest.raises(AccessDenied):
-            identity.audit_events(s, alice)
+            directory.audit_events(s, alice)
 
 
 def test_the_last_it_admin_stays(demo_console) -> None:
     ines = _it(demo_console)
     attempts = [
-        lambda s: identity.deactivate(s, ines, "ines"),
-        lambda s: identity.revoke_role(s, ines, "ines", "it admin"),
+        lambda s: provisioning.deactivate(s, ines, "ines"),
+        lambda s: provisioning.revoke_role(s, ines, "ines", "it admin"),
     ]
     for attempt in attempts:
         with demo_console.factory() as s:
-            with pytest.raises(identity.LastAdminError, match="last active IT admin"):
+            with pytest.raises(provisioning.LastAdminError, match="last active IT admin"):
                 attempt(s)
             s.rollback()
     # a custom admin role losing manage_employees is the same thing
     with demo_console.factory() as s, s.begin():
-        identity.create_role(s, ines, "helpdesk", ["manage_employees"])
-        identity.grant_role(s, ines, "bob", "helpdesk")
-        identity.revoke_role(s, ines, "ines", "it admin")  # bob is admin now: allowed
+        provisioning.create_role(s, ines, "helpdesk", ["manage_employees"])
+        provisioning.grant_role(s, ines, "bob", "helpdesk")
+        provisioning.revoke_role(s, ines, "ines", "it admin")  # bob is admin now: allowed
     bob = _it_named(demo_console, "bob")
     with demo_console.factory() as s:
-        with pytest.raises(identity.LastAdminError):
-            identity.edit_role(s, bob, "helpdesk", permissions=["view_reports"])
+        with pytest.raises(provisioning.LastAdminError):
+            provisioning.edit_role(s, bob, "helpdesk", permissions=["view_reports"])
         s.rollback()
     with demo_console.factory() as s:
-        with pytest.raises(identity.LastAdminError):
-            identity.deactivate(s, bob, "bob")
+        with pytest.raises(provisioning.LastAdminError):
+            provisioning.deactivate(s, bob, "bob")
         s.rollback()
     with demo_console.session() as s:
-        assert identity.active_admin_ids(s, bob.workspace_id) == {bob.employee_id}
+        assert provisioning.active_admin_ids(s, bob.workspace_id) == {bob.employee_id}
 
 
 def _it_named(console, name: str):
@@ -140,16 +146,16 @@ def _it_named(console, name: str):
 def test_deactivate_and_reactivate(demo_console) -> None:
     ines = _it(demo_console)
     with demo_console.factory() as s, s.begin():
-        identity.deactivate(s, ines, "sam")
+        provisioning.deactivate(s, ines, "sam")
     with demo_console.session() as s:
         with pytest.raises(AccessDenied):
             load_actor(s, s.scalar(select(Employee.id).where(Employee.username == "sam")))
         if demo_console.backend == "sqlite":
             with pytest.raises(SignInError, match="deactivated"):
                 authenticate(s, "sam", "demo")
-        assert identity.effective_permissions(s, ines, "sam") == []
+        assert directory.effective_permissions(s, ines, "sam") == []
     with demo_console.factory() as s, s.begin():
-        identity.reactivate(s, ines, "sam")
+        provisioning.reactivate(s, ines, "sam")
     with demo_console.session() as s:
         assert load_actor(s, s.scalar(select(Employee.id).where(Employee.username == "sam")))
 
@@ -170,8 +176,8 @@ def test_csv_with_bad_rows_applies_nothing_and_names_every_bad_row(demo_console)
     with demo_console.session() as s:
         before = s.scalar(select(func.count(Employee.id)))
     with demo_console.factory() as s:
-        with pytest.raises(identity.ImportRejected) as err:
-            identity.import_csv(s, ines, CSV_BAD.format(a=a, b=b, c=c))
+        with pytest.raises(provisioning.ImportRejected) as err:
+            provisioning.import_csv(s, ines, CSV_BAD.format(a=a, b=b, c=c))
         s.rollback()
     errors = err.value.errors
     joined = "\n".join(errors)
@@ -198,10 +204,10 @@ def test_csv_all_good_is_applied_in_one_go(demo_console) -> None:
         f"{c},Carl,Sales;Product,sales;product,carl-password\n"
     )
     with demo_console.factory() as s, s.begin():
-        report = identity.import_csv(s, ines, data)
+        report = provisioning.import_csv(s, ines, data)
     assert report.added == [a, c]
     with demo_console.session() as s:
-        carl = next(e for e in identity.list_employees(s, ines) if e.username == c)
+        carl = next(e for e in directory.list_employees(s, ines) if e.username == c)
         assert carl.teams == ("Product", "Sales") and set(carl.roles) == {"product", "sales"}
 
 
@@ -210,15 +216,15 @@ def test_who_can_do_what_and_the_audit_viewer(demo_console) -> None:
     with demo_console.session() as s, pytest.raises(SignInError):
         authenticate(s, "alice", "wrong")
     with demo_console.session() as s:
-        m = identity.who_can_do_what(s, ines)
+        m = directory.who_can_do_what(s, ines)
         col = m.permissions.index(Permission.MANAGE_EMPLOYEES)
         assert {u for u, _n, cells in m.rows if cells[col]} == {"ines"}
         read = m.permissions.index(Permission.READ_TEAM_INBOX)
         alice = next(cells for u, _n, cells in m.rows if u == "alice")
         assert alice[read] == "own teams: Customer Service"
-        rows = identity.audit_events(s, ines, action="workspace_created")
+        rows = directory.audit_events(s, ines, action="workspace_created")
         assert len(rows) == 1
-        text = identity.audit_csv(rows)
+        text = directory.audit_csv(rows)
         assert text.splitlines()[0] == "id,at,actor,action,target,detail"
         assert "workspace_created" in text
 
@@ -226,5 +232,5 @@ def test_who_can_do_what_and_the_audit_viewer(demo_console) -> None:
 def test_csv_export_defuses_formulas() -> None:
     from datetime import UTC, datetime
 
-    row = identity.AuditRow(1, datetime.now(UTC), "x", "a", "", "=cmd|' /C calc'!A0")
-    assert ",'=cmd" in identity.audit_csv([row])
+    row = directory.AuditRow(1, datetime.now(UTC), "x", "a", "", "=cmd|' /C calc'!A0")
+    assert ",'=cmd" in directory.audit_csv([row])

@@ -10,8 +10,9 @@ import psycopg
 import pytest
 from psycopg import errors
 
-from app.services import identity, inbox
-from app.services.access import AccessDenied, load_actor
+from app.identity import provisioning as identity
+from app.identity.access import AccessDenied, load_actor
+from app.inbox import views as inbox
 from tests.integration.identity.conftest import PASSWORD, World
 
 pytestmark = pytest.mark.postgres
@@ -62,7 +63,7 @@ def test_database_scope_mirrors_the_services(world: World, who: str) -> None:
 
 def test_the_app_connected_as_an_employee_gets_the_same_rows(world: World) -> None:
     """The services on the employee's own connection: RLS and the service filter agree."""
-    from app.services.signin import sign_in_postgres
+    from app.session.signin import sign_in_postgres
 
     console = sign_in_postgres(world.url(), world.login("agent"), PASSWORD)
     try:
@@ -327,7 +328,7 @@ def test_approval_cannot_be_skipped_by_writing_the_status(world: World) -> None:
 
 # -- provisioning from the app, as the IT admin's own login ------------------------------------
 def test_it_admin_provisions_a_login_through_their_own_connection(world: World) -> None:
-    from app.services.signin import sign_in_postgres
+    from app.session.signin import sign_in_postgres
 
     console = sign_in_postgres(world.url(), world.login("admin"), PASSWORD)
     newbie = f"newbie_{world.sfx}"

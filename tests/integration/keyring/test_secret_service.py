@@ -14,8 +14,8 @@ import pytest
 import secretstorage
 from keyring.backends import SecretService
 
-from accounts.oauth import TokenSet
 from accounts.token_store import SERVICE, KeyringUnavailable, TokenStore, account_key
+from accounts.tokens import TokenSet
 from tests.support.secret_service import SecretServiceSession, start_secret_service
 
 ROOT = Path(__file__).resolve().parents[3]

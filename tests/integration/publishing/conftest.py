@@ -19,7 +19,7 @@ from app.db.models import (
     RoleGrant,
     Team,
 )
-from app.services.access import Actor, load_actor
+from app.identity.access import Actor, load_actor
 from app.sync.ingest import ingest_items
 
 

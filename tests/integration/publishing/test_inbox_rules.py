@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
 from app.db.models import BrandAccount, Conversation, Workspace
-from app.services import publishing
-from app.services.auth import authenticate
+from app.identity.auth import authenticate
+from app.publishing import outbox
 from app.sync.ingest import ingest_items
 
 
@@ -39,13 +39,13 @@ def test_owner_only_policy_applies_to_publishing(demo_console) -> None:
     with demo_console.session() as s:
         alice = authenticate(s, "alice", "demo")
         conv = s.get(Conversation, cid)
-        assert publishing.may_reply(alice, conv)
+        assert outbox.may_reply(alice, conv)
     with demo_console.factory() as s, s.begin():
         ws = s.scalar(select(Workspace))
         ws.settings = {**ws.settings, "owner_only_reply": True}
     with demo_console.session() as s:
         conv = s.get(Conversation, cid)
-        assert not publishing.may_reply(alice, conv)  # unclaimed: claim it first
+        assert not outbox.may_reply(alice, conv)  # unclaimed: claim it first
 
 
 def test_a_sent_reply_stops_the_sla_clock(demo_console) -> None:
@@ -56,7 +56,7 @@ def test_a_sent_reply_stops_the_sla_clock(demo_console) -> None:
         conv.next_response_due = late
         conv.sla_breached_at = late
     with demo_console.factory() as s, s.begin():
-        publishing.on_outbound_reply(s, cid)
+        outbox.on_outbound_reply(s, cid)
     with demo_console.session() as s:
         conv = s.get(Conversation, cid)
         assert conv.next_response_due is None and conv.sla_breached_at is None
@@ -70,7 +70,7 @@ def test_images_go_out_on_the_demo_network_and_are_refused_early_elsewhere(
     import zlib
 
     from accounts.demo import DemoConnector
-    from app.services import text_limits
+    from app.publishing import text_limits
     from app.sync.publisher import Publisher
 
     def tiny_png() -> bytes:
@@ -104,11 +104,11 @@ def test_images_go_out_on_the_demo_network_and_are_refused_early_elsewhere(
         lena = authenticate(s, "lena", "demo")
         acc = s.scalar(select(BrandAccount).order_by(BrandAccount.id))
     with demo_console.factory() as s, s.begin():
-        item = publishing.create_draft(
+        item = outbox.create_draft(
             s, priya, kind="post", account_id=acc.id, text="New logo!", media=media
         )
-        publishing.submit(s, priya, item.id)
-        publishing.approve(s, lena, item.id)
+        outbox.submit(s, priya, item.id)
+        outbox.approve(s, lena, item.id)
     pub = Publisher(demo_console.factory, {acc.id: DemoConnector(demo_network, acc.handle)})
     pub.run_once()
     sent = demo_network.sent[acc.handle]

@@ -18,8 +18,10 @@ from app.db.models import (
     Workspace,
 )
 from app.db.types import utcnow
-from app.services import publishing as pub
-from app.services.access import DEFAULT_ROLES, AccessDenied, Permission, load_actor
+from app.identity.access import DEFAULT_ROLES, AccessDenied, Permission, load_actor
+from app.publishing import composing, queries
+from app.publishing import errors as pub_errors
+from app.publishing import outbox as pub
 from app.sync.publisher import Publisher
 from tests.integration.publishing.conftest import (
     accounts,
@@ -73,7 +75,9 @@ def test_approval_matrix_by_role(demo_console) -> None:
                 _outcome(s, actor, "post", acc.id, conv),
             )
             waiting = pub.submit(
-                s, author, pub.create_draft(s, author, kind="post", account_id=acc.id, text="hi").id
+                s,
+                author,
+                pub.create_draft(s, author, kind="post", account_id=acc.id, text="hi").id,
             )
             try:
                 pub.approve(s, actor, waiting.id)
@@ -113,10 +117,10 @@ def test_reject_edit_approve_and_the_author_sees_the_comment(demo_console) -> No
         assert item.text == "Sorry! -AN"  # the demo's signature policy, appended
         with pytest.raises(AccessDenied):
             pub.approve(s, alice, item.id)  # nobody approves their own item
-        with pytest.raises(pub.PublishingError, match="comment"):
+        with pytest.raises(pub_errors.PublishingError, match="comment"):
             pub.reject(s, lena, item.id, "  ")
         pub.reject(s, lena, item.id, "Please offer a refund")
-        row = pub.item_row(s, alice, item.id)
+        row = queries.item_row(s, alice, item.id)
         assert row.status == "rejected"
         assert row.status_text == "Rejected by Lena Fischer: Please offer a refund"
         note = s.scalar(select(Notification).where(Notification.employee_id == alice.employee_id))
@@ -126,7 +130,7 @@ def test_reject_edit_approve_and_the_author_sees_the_comment(demo_console) -> No
         pub.save_draft(s, alice, item.id, text="Sorry! We will refund you. -AN")
         item = pub.submit(s, alice, item.id)
         assert item.status == "awaiting_approval" and item.text.count("-AN") == 1
-        with pytest.raises(pub.PublishingError, match="too long"):
+        with pytest.raises(pub_errors.PublishingError, match="too long"):
             pub.approve(s, lena, item.id, text="x" * 600)
         item = pub.approve(s, lena, item.id, text="Sorry! Refund on its way.")
         assert item.status == "approved"
@@ -158,7 +162,7 @@ def test_bad_input_is_refused_before_queuing_and_the_text_is_kept(demo_console, 
             item = pub.create_draft(
                 s, priya, kind="post", account_id=acc.id, text=text, media=media
             )
-            with pytest.raises(pub.PublishingError, match=words):
+            with pytest.raises(pub_errors.PublishingError, match=words):
                 pub.submit(s, priya, item.id)
             kept = s.get(OutboxItem, item.id, populate_existing=True)
             assert kept.status == "draft" and kept.text == text
@@ -172,13 +176,13 @@ def test_bad_input_is_refused_before_queuing_and_the_text_is_kept(demo_console, 
             text="ok",
             media=[{"path": str(png), "alt": "logo"}],
         )
-        with pytest.raises(pub.PublishingError, match="needs reconnecting"):
+        with pytest.raises(pub_errors.PublishingError, match="needs reconnecting"):
             pub.submit(s, priya, item.id)
 
 
 def test_drafts_survive_a_crash_of_the_app(db_url) -> None:
-    from app.console import Console
     from app.demo import ensure_demo_workspace
+    from app.session.console import Console
 
     first = Console.open(db_url)
     with first.factory() as s, s.begin():
@@ -210,7 +214,7 @@ def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(
         assert item.status == "awaiting_approval"
         item = pub.approve(s, lena, item.id)
         assert item.status == "scheduled" and item.scheduled_at == later
-        with pytest.raises(pub.PublishingError, match="past"):
+        with pytest.raises(pub_errors.PublishingError, match="past"):
             pub.reschedule(s, priya, item.id, utcnow() - timedelta(minutes=1))
         item = pub.reschedule(s, priya, item.id, later + timedelta(hours=1))
         assert item.status == "scheduled"
@@ -220,13 +224,15 @@ def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(
         item = pub.approve(s, lena, item.id)
         item = pub.edit_queued(s, lena, item.id, "Launch day, final")
         assert item.status == "scheduled" and item.approver_id == lena.employee_id
-        rows = pub.schedule(s, priya, account_id=acc.id)
+        rows = queries.schedule(s, priya, account_id=acc.id)
         assert [r.id for r in rows] == [item.id] and rows[0].status_text.startswith("Scheduled for")
         pub.cancel(s, priya, item.id)
         assert s.get(OutboxItem, item.id, populate_existing=True).status == "cancelled"
         # now one due now: the publisher claims it first, then a cancel arrives too late
         due = pub.submit(
-            s, priya, pub.create_draft(s, priya, kind="post", account_id=acc.id, text="Now").id
+            s,
+            priya,
+            pub.create_draft(s, priya, kind="post", account_id=acc.id, text="Now").id,
         )
         pub.approve(s, lena, due.id)
         acc_id, due_id = acc.id, due.id
@@ -234,7 +240,7 @@ def test_schedule_move_edit_cancel_and_a_cancel_racing_the_publisher(
     claim = publisher.claim_next()
     assert claim is not None and claim.item_id == due_id
     with demo_console.factory() as s, s.begin():
-        with pytest.raises(pub.Conflict, match="being sent"):
+        with pytest.raises(pub_errors.Conflict, match="being sent"):
             pub.cancel(s, actor_named(s, "priya"), due_id)
     assert publisher.send(claim).status == "sent"
 
@@ -244,18 +250,18 @@ def test_templates_and_signature_policy(demo_console) -> None:
         acc = accounts(s)[0]
         conv = add_conversation(s, acc)
         alice = actor_named(s, "alice")
-        canned = pub.canned_replies(s, alice)
+        canned = composing.canned_replies(s, alice)
         assert canned and all(c.scope == "shared" for c in canned)
-        pub.add_canned_reply(
+        composing.add_canned_reply(
             s, alice, "Mine", "Hi {customer_name}, {agent_name} here. {unknown}", private=True
         )
-        mine = next(c for c in pub.canned_replies(s, alice) if c.title == "Mine")
-        values = pub.template_values(s, alice, conversation_id=conv)
+        mine = next(c for c in composing.canned_replies(s, alice) if c.title == "Mine")
+        values = composing.template_values(s, alice, conversation_id=conv)
         assert (
-            pub.render_template(mine.body, values)
+            composing.render_template(mine.body, values)
             == "Hi Dana Customer, Alice Novak here. {unknown}"
         )
-        assert all(c.title != "Mine" for c in pub.canned_replies(s, actor_named(s, "bob")))
+        assert all(c.title != "Mine" for c in composing.canned_replies(s, actor_named(s, "bob")))
         # a team policy overrides the workspace's; counted in the limit
         ws = s.scalar(select(Workspace))
         team_id = next(iter(alice.team_ids))

@@ -20,7 +20,9 @@ from app.db.models import (
     OutboxItem,
 )
 from app.db.types import utcnow
-from app.services import publishing as pub
+from app.publishing import outbox as pub
+from app.publishing import pause as pub_pause
+from app.publishing import queries
 from app.sync.publisher import Publisher
 from tests.integration.publishing.conftest import (
     accounts,
@@ -77,7 +79,7 @@ def test_a_reply_goes_out_and_is_recorded_with_author_and_approver(
         assert ev.detail["approver_id"] == lena.employee_id
         topics = set(s.scalars(select(ChangeEvent.topic)))
         assert {"outbox", "conversation"} <= topics
-        view = pub.conversation_items(s, alice, conv)
+        view = queries.conversation_items(s, alice, conv)
         assert view[0].status_text == "Sent, approved by Lena Fischer"
 
 
@@ -124,7 +126,9 @@ def test_a_permanent_refusal_fails_with_the_reason_and_tells_the_author(
         assert item.status == "failed" and "Text is too long" in item.last_error
         note = s.scalar(select(Notification).where(Notification.employee_id == priya.employee_id))
         assert note.kind == "outbox_failed" and "Text is too long" in note.text
-        assert pub.item_row(s, priya, item_id).status_text.startswith("Failed: loopback refused")
+        assert queries.item_row(s, priya, item_id).status_text.startswith(
+            "Failed: loopback refused"
+        )
 
 
 def test_an_expired_token_makes_the_item_wait_for_a_reconnect(demo_console, loopback) -> None:
@@ -270,7 +274,7 @@ def _race_pause_against_publishers(
         assert len(loopback.calls) >= 8, "the publishers did not start sending"
         with console.factory() as s:
             with s.begin():
-                pub.pause_publishing(
+                pub_pause.pause_publishing(
                     s,
                     ws_admin,
                     "Crisis: hold everything",
@@ -292,10 +296,10 @@ def _race_pause_against_publishers(
             )
             assert set(statuses) <= {"sent", "approved"}, statuses  # none stuck in "sending"
             assert statuses["sent"] == sent_at_pause
-            banner = pub.pause_state(s, ws_admin.workspace_id).banner()
+            banner = pub_pause.pause_state(s, ws_admin.workspace_id).banner()
             assert "Crisis: hold everything" in banner
         with console.factory() as s, s.begin():
-            pub.resume_publishing(s, ws_admin, account_id=acc_id if account_pause else None)
+            pub_pause.resume_publishing(s, ws_admin, account_id=acc_id if account_pause else None)
         for p in pubs:
             p.wake()
         deadline = time.monotonic() + 30
@@ -374,7 +378,7 @@ def test_an_item_claimed_before_a_pause_is_not_sent_after_it(demo_console, loopb
     claim = publisher.claim_next()  # committed: the item is "sending"
     assert claim is not None
     with demo_console.factory() as s, s.begin():
-        pub.pause_publishing(s, priya, "Hold on")
+        pub_pause.pause_publishing(s, priya, "Hold on")
     out = publisher.send(claim)
     assert out.status == "requeued" and "paused" in out.detail
     assert loopback.calls == []
@@ -400,7 +404,7 @@ def test_a_pause_waits_for_the_send_in_flight(demo_console, loopback) -> None:
 
     def pause() -> None:
         with demo_console.factory() as s, s.begin():
-            pub.pause_publishing(s, priya, "Hold on")
+            pub_pause.pause_publishing(s, priya, "Hold on")
         paused_at.append(time.monotonic())
         paused.set()
 

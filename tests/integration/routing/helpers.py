@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
 from app.db.models import BrandAccount, Employee, EmployeeTeam, Role, RoleGrant, Team
-from app.services.access import Actor, load_actor
-from app.services.auth import hash_password
-from app.services.routing import RoutingEngine
+from app.identity.access import Actor, load_actor
+from app.identity.auth import hash_password
+from app.routing.engine import RoutingEngine
 from app.sync.enrich import classify_item
 from app.sync.ingest import IngestResult, ingest_items
 

@@ -9,11 +9,11 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select, text, update
 
-from app.console import Console
 from app.db.models import Assignment, AuditEvent, Conversation, Employee, Notification
 from app.demo import ensure_demo_workspace
-from app.services import autoassign
-from app.services.routing import RoutingEngine
+from app.routing import autoassign
+from app.routing.engine import RoutingEngine
+from app.session.console import Console
 from tests.integration.routing.helpers import (
     account_ids,
     actor_of,

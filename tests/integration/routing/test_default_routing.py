@@ -10,9 +10,10 @@ from sqlalchemy import select
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
 from accounts.demo import DemoConnector
 from app.db.models import BrandAccount, Conversation, ConversationTag, Notification, Team
-from app.services import inbox
-from app.services.inbox import InboxFilter
-from app.services.routing import RoutingEngine, default_rules
+from app.inbox import views as inbox
+from app.inbox.views import InboxFilter
+from app.routing.engine import RoutingEngine
+from app.routing.store import default_rules
 from app.sync.enrich import classify_item
 from app.sync.runner import SyncRunner
 from tests.integration.routing.helpers import actor_of, make_agent

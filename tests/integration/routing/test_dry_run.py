@@ -16,8 +16,11 @@ from app.db.models import (
     Notification,
     RoutingRule,
 )
-from app.services import routing
-from app.services.routing import RoutingEngine, RuleSpec
+from app.routing import dry_run as routing_dry_run
+from app.routing import spec as routing_spec
+from app.routing import store
+from app.routing.engine import RoutingEngine
+from app.routing.spec import RuleSpec
 from tests.integration.routing.helpers import account_ids, actor_of, ingest, item
 
 
@@ -87,15 +90,15 @@ def test_dry_run_matches_what_ingest_then_does(demo_console) -> None:
     ines = actor_of(demo_console, "ines")
     with demo_console.factory() as s, s.begin():
         for spec in extra:
-            routing.save_rule(s, ines, spec, position=0)
+            store.save_rule(s, ines, spec, position=0)
     # 1. stored without routing (as if the rules had not existed), plus an old message
     ingest(demo_console, acme, batch("old"), None)
     ingest(demo_console, acme, [item("Do you ship to Peru?", at=now - timedelta(days=30))], None)
     before = _state(demo_console)
     with demo_console.session() as s:
-        rules = routing.list_rules(s, ines)
-        result = routing.dry_run(s, ines, rules, days=7)
-        single = routing.dry_run(s, ines, [rules[0]], days=7)
+        rules = store.list_rules(s, ines)
+        result = routing_dry_run.dry_run(s, ines, rules, days=7)
+        single = routing_dry_run.dry_run(s, ines, [rules[0]], days=7)
     assert _state(demo_console) == before, "the dry run wrote something"
     assert result.messages == len(texts) + 1 and not result.errors
     assert {r.rules for r in single.rows} == {("Refunds",)}
@@ -129,7 +132,7 @@ def test_dry_run_matches_what_ingest_then_does(demo_console) -> None:
                 )
             )
             actual[conv.thread_key] = (conv.team_id, conv.priority, tags, notified)
-        names = routing.Catalog.load(s, ines.workspace_id).employee_names
+        names = routing_spec.Catalog.load(s, ines.workspace_id).employee_names
         cs = s.get(BrandAccount, help_).settings["default_team_id"]
     assert len(predicted) >= 8 and set(predicted) <= set(actual)
     for key, row in predicted.items():

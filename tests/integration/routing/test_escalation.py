@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from app.db.models import Assignment, AuditEvent, ChangeEvent, Conversation, Notification
-from app.services import escalation, inbox
-from app.services.access import AccessDenied
-from app.services.escalation import HandoffError
-from app.services.inbox import InboxFilter
-from app.services.routing import RoutingEngine
+from app.identity.access import AccessDenied
+from app.inbox import escalation
+from app.inbox import views as inbox
+from app.inbox.escalation import HandoffError
+from app.inbox.views import InboxFilter
+from app.routing.engine import RoutingEngine
 from tests.integration.routing.helpers import (
     account_ids,
     actor_of,

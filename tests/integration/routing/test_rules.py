@@ -19,9 +19,10 @@ from app.db.models import (
     RoutingRule,
     Team,
 )
-from app.services import routing
-from app.services.access import AccessDenied
-from app.services.routing import RoutingEngine, RuleError, RuleSpec
+from app.identity.access import AccessDenied
+from app.routing import store
+from app.routing.engine import RoutingEngine
+from app.routing.spec import RuleError, RuleSpec
 from tests.integration.routing.helpers import account_ids, actor_of, ingest, item, team_id
 
 
@@ -39,7 +40,7 @@ def rule(
 def replace_rules(console, specs: list[RuleSpec]) -> None:
     ines = actor_of(console, "ines")
     with console.factory() as s, s.begin():
-        routing.import_rules(s, ines, routing.export_document(specs), replace=True)
+        store.import_rules(s, ines, store.export_document(specs), replace=True)
 
 
 REFUSED = [
@@ -96,7 +97,7 @@ def test_impossible_rules_are_refused_with_the_reason(demo_console) -> None:
         before = s.scalar(select(RoutingRule.id).order_by(RoutingRule.id.desc()).limit(1))
         for conds, actions, reason in REFUSED:
             with pytest.raises(RuleError) as err:
-                routing.save_rule(s, ines, rule("bad", conds, actions))
+                store.save_rule(s, ines, rule("bad", conds, actions))
             assert reason in str(err.value), (reason, str(err.value))
         assert s.scalar(select(RoutingRule.id).order_by(RoutingRule.id.desc()).limit(1)) == before
 
@@ -105,14 +106,14 @@ def test_a_rule_with_no_condition_must_say_always(demo_console) -> None:
     ines = actor_of(demo_console, "ines")
     with demo_console.factory() as s, s.begin():
         with pytest.raises(RuleError, match="has no condition"):
-            routing.save_rule(
+            store.save_rule(
                 s,
                 ines,
                 RuleSpec(
                     "x", {"match": "all", "items": []}, {"items": [{"type": "tag", "tags": ["a"]}]}
                 ),
             )
-        saved = routing.save_rule(s, ines, rule("catch-all", [], [{"type": "tag", "tags": ["a"]}]))
+        saved = store.save_rule(s, ines, rule("catch-all", [], [{"type": "tag", "tags": ["a"]}]))
         assert saved.id is not None
 
 
@@ -120,9 +121,9 @@ def test_only_routing_managers_edit_rules(demo_console) -> None:
     alice = actor_of(demo_console, "alice")
     with demo_console.factory() as s, s.begin():
         with pytest.raises(AccessDenied):
-            routing.list_rules(s, alice)
+            store.list_rules(s, alice)
         with pytest.raises(AccessDenied):
-            routing.save_rule(s, alice, rule("x", [], [{"type": "tag", "tags": ["a"]}]))
+            store.save_rule(s, alice, rule("x", [], [{"type": "tag", "tags": ["a"]}]))
 
 
 def test_every_condition_and_action(demo_console) -> None:
@@ -213,7 +214,7 @@ def test_every_condition_and_action(demo_console) -> None:
         ],
     )
     # pat must be signed in and available to be assigned by a rule
-    from app.services import autoassign
+    from app.routing import autoassign
 
     with demo_console.factory() as s, s.begin():
         autoassign.heartbeat(s, actor_of(demo_console, "pat").employee_id)
@@ -303,10 +304,10 @@ def test_an_edit_on_another_workstation_reaches_a_running_engine(demo_console) -
 def test_rules_export_and_import_as_files(demo_console, tmp_path) -> None:
     ines = actor_of(demo_console, "ines")
     with demo_console.session() as s:
-        exported = routing.export_rules(s, ines)
+        exported = store.export_rules(s, ines)
     path = tmp_path / "rules.json"
     path.write_text(json.dumps(exported, ensure_ascii=False, indent=2), encoding="utf-8")
-    assert len(exported["rules"]) == len(routing.default_rules())
+    assert len(exported["rules"]) == len(store.default_rules())
     # an invalid file is refused whole, with the reasons
     bad = dict(
         exported,
@@ -319,14 +320,14 @@ def test_rules_export_and_import_as_files(demo_console, tmp_path) -> None:
     )
     with demo_console.factory() as s, s.begin():
         with pytest.raises(RuleError, match="Nothing was imported. Rule 7: .*not valid"):
-            routing.import_rules(s, ines, json.dumps(bad))
+            store.import_rules(s, ines, json.dumps(bad))
     with demo_console.factory() as s, s.begin():
         with pytest.raises(RuleError, match="not valid JSON"):
-            routing.import_rules(s, ines, "{nope")
+            store.import_rules(s, ines, "{nope")
     with demo_console.factory() as s, s.begin():
-        routing.import_rules(s, ines, path.read_text(encoding="utf-8"), replace=True)
+        store.import_rules(s, ines, path.read_text(encoding="utf-8"), replace=True)
     with demo_console.session() as s:
-        again = routing.export_rules(s, ines)
+        again = store.export_rules(s, ines)
         assert again == exported
         assert s.scalar(select(AuditEvent.id).where(AuditEvent.action == "routing_rules_imported"))
 
@@ -334,13 +335,13 @@ def test_rules_export_and_import_as_files(demo_console, tmp_path) -> None:
 def test_reorder_enable_and_delete(demo_console) -> None:
     ines = actor_of(demo_console, "ines")
     with demo_console.factory() as s, s.begin():
-        specs = routing.list_rules(s, ines)
+        specs = store.list_rules(s, ines)
         last = specs[-1]
-        routing.move_rule(s, ines, last.id, 0)
-        routing.set_enabled(s, ines, specs[0].id, False)
-        routing.delete_rule(s, ines, specs[1].id)
+        store.move_rule(s, ines, last.id, 0)
+        store.set_enabled(s, ines, specs[0].id, False)
+        store.delete_rule(s, ines, specs[1].id)
     with demo_console.session() as s:
-        now = routing.list_rules(s, ines)
+        now = store.list_rules(s, ines)
     assert [r.id for r in now][:2] == [last.id, specs[0].id]
     assert [r.position for r in now] == list(range(len(specs) - 1))
     assert not now[1].enabled and specs[1].id not in {r.id for r in now}
@@ -350,8 +351,8 @@ def test_unknown_team_department_is_refused_and_team_lookup_is_by_name(demo_cons
     ines = actor_of(demo_console, "ines")
     with demo_console.factory() as s, s.begin():
         with pytest.raises(RuleError, match="'legal' is not a department"):
-            routing.save_rule(s, ines, rule("x", [], [{"type": "route", "department": "legal"}]))
-        saved = routing.save_rule(
+            store.save_rule(s, ines, rule("x", [], [{"type": "route", "department": "legal"}]))
+        saved = store.save_rule(
             s, ines, rule("x", [], [{"type": "route", "team": "customer service"}])
         )
         assert saved.id

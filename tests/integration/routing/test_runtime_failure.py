@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import delete, func, select
 
+from app.db import changes
 from app.db.models import AuditEvent, Conversation, Message, Notification, RoutingRule, Team
-from app.services import routing
-from app.services.routing import CompiledRule, RoutingEngine, RuleSpec
-from app.sync import changes
+from app.routing import compiler, store
+from app.routing.compiler import CompiledRule
+from app.routing.engine import RoutingEngine
+from app.routing.spec import RuleSpec
 from tests.integration.routing.helpers import account_ids, actor_of, ingest, item
 
 
@@ -27,7 +29,7 @@ def _legal_rule(console) -> int:
                 ]
             },
         )
-        return routing.save_rule(s, ines, spec, position=0).id
+        return store.save_rule(s, ines, spec, position=0).id
 
 
 def _notice(console, rule_id: int) -> tuple[RoutingRule, list[str], list[str]]:
@@ -110,7 +112,7 @@ def test_a_condition_that_throws_is_switched_off(demo_console) -> None:
     ruleset.rules[ruleset.rules.index(bad)] = CompiledRule(
         bad.id, bad.position, bad.name, "new", "all", (explode,), bad.actions, True
     )
-    fresh = routing.RuleSet(ruleset.catalog, ruleset.rules, {}, ruleset.keywords)
+    fresh = compiler.RuleSet(ruleset.catalog, ruleset.rules, {}, ruleset.keywords)
     engine._cache[1] = (engine._cache[1][0], fresh)
     lead = item("Looking to buy 50 AeroPhones for our office, who do I talk to?")
     ingest(demo_console, acme, [lead], engine)

@@ -19,9 +19,9 @@ from accounts.oauth import (
     OAuthError,
     StateMismatch,
     TokenManager,
-    TokenSet,
 )
 from accounts.token_store import TokenStore
+from accounts.tokens import TokenSet
 from tests.support.memory_keyring import MemoryKeyring
 
 ACCESS = "access-SECRET-0123456789abcdef"

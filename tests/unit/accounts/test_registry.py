@@ -56,7 +56,7 @@ def test_no_keyring_refuses_before_anything_happens() -> None:
 
 
 def test_built_connector_uses_the_keyring_token() -> None:
-    from accounts.oauth import TokenSet
+    from accounts.tokens import TokenSet
 
     store = TokenStore(MemoryKeyring())
     store.save("mastodon:a", TokenSet(access_token="tok", obtained_at=1.0))
@@ -72,7 +72,7 @@ def test_built_connector_uses_the_keyring_token() -> None:
 
 
 def test_bluesky_session_is_rebuilt_from_the_row_and_the_keyring() -> None:
-    from accounts.oauth import TokenSet
+    from accounts.tokens import TokenSet
 
     store = TokenStore(MemoryKeyring())
     store.save(

@@ -10,7 +10,6 @@ from keyring.backends import chainer, fail, null
 from keyring.compat import properties
 
 from accounts.base import ConnectorError
-from accounts.oauth import TokenSet
 from accounts.token_store import (
     SERVICE,
     KeyringUnavailable,
@@ -20,6 +19,7 @@ from accounts.token_store import (
     describe_backend,
     unusable_reason,
 )
+from accounts.tokens import TokenSet
 from tests.support.memory_keyring import MemoryKeyring
 
 TOKENS = TokenSet(

@@ -10,7 +10,7 @@ goes through one named place.
 
 On PostgreSQL only: every employee is a login role in the group role ``sc_employee``. The group
 gets table and column privileges, and row-level-security policies restrict every row to what
-:mod:`app.services.access` allows. Who is asking is ``session_user`` (the authenticated login, which
+:mod:`app.identity.access` allows. Who is asking is ``session_user`` (the authenticated login, which
 ``SET ROLE`` cannot change), mapped to ``employee.username`` by SECURITY DEFINER helper functions
 (``sc_*``) that read the grant tables as the owner, so policies stay short and never recurse.
 The owner (who runs this migration, the sync workers and IT's command line) owns the tables and

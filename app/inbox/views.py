@@ -1,0 +1,455 @@
+"""Reading the shared inbox: pages of conversation ids, rows for those ids, and threads.
+
+The inbox model holds ids only and asks for rows when they are displayed, so a view over a
+million conversations costs a page of ids. Every query goes through the actor's scope
+(:func:`app.identity.access.visible_conversations`); on PostgreSQL, row-level security applies
+the same rule again.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.models import (
+    BrandAccount,
+    Conversation,
+    ConversationRead,
+    ConversationStatus,
+    ConversationTag,
+    Customer,
+    Employee,
+    Message,
+    Team,
+)
+from app.db.types import utcnow
+from app.identity.access import AccessDenied, Actor, can_read, visible_conversations
+from app.inbox import search
+
+#: an SLA timer with less than this left shows as "due soon"
+DUE_SOON = timedelta(minutes=30)
+#: sentiment buckets for the filter (scores run from -1 to 1)
+SENTIMENT_BANDS = {"negative": (None, -0.25), "neutral": (-0.25, 0.25), "positive": (0.25, None)}
+SLA_STATES = ("breached", "due_soon", "on_track", "none")
+#: unread counts stop here ("999+"): counting a million rows would cost more than it tells
+UNREAD_CAP = 999
+
+
+class View(enum.StrEnum):
+    MINE = "mine"
+    TEAMS = "teams"
+    UNASSIGNED = "unassigned"
+    ALL = "all"
+
+    @property
+    def title(self) -> str:
+        return {
+            "mine": "My queue",
+            "teams": "My teams",
+            "unassigned": "Unassigned",
+            "all": "All I can see",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    view: View = View.ALL
+    statuses: tuple[str, ...] = ()
+    network: str | None = None
+    account_id: int | None = None
+    kind: str | None = None
+    #: exact priority (0 normal, 1 high, 2 urgent)
+    priority: int | None = None
+    #: "negative", "neutral" or "positive"
+    sentiment: str | None = None
+    tag: str | None = None
+    #: one of SLA_STATES
+    sla: str | None = None
+    #: full-text search over the messages; matching conversations are listed
+    search: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filter as plain data, for a saved view (unknown keys are ignored on load)."""
+        out: dict[str, Any] = {"view": self.view.value, "statuses": list(self.statuses)}
+        for key in ("network", "account_id", "kind", "priority", "sentiment", "tag", "sla"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        if self.search:
+            out["search"] = self.search
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> InboxFilter:
+        view = data.get("view", View.ALL.value)
+        return cls(
+            view=View(view) if view in View._value2member_map_ else View.ALL,
+            statuses=tuple(str(x) for x in data.get("statuses", ()) or ()),
+            network=data.get("network"),
+            account_id=data.get("account_id"),
+            kind=data.get("kind"),
+            priority=data.get("priority"),
+            sentiment=data.get("sentiment"),
+            tag=data.get("tag"),
+            sla=data.get("sla"),
+            search=str(data.get("search", "") or ""),
+        )
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Keyset position: the last row of the previous page (newest first)."""
+
+    last_message_at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: int
+    network: str
+    account: str
+    customer: str
+    customer_handle: str
+    snippet: str
+    team: str
+    assignee: str
+    assignee_id: int | None
+    status: str
+    kind: str
+    priority: int
+    sentiment: float | None
+    intent: str | None
+    last_message_at: datetime
+    message_count: int
+    sla_due: datetime | None = None
+    unread: bool = False
+
+
+def sla_due_expr() -> ColumnElement[Any]:
+    """The running SLA timer: first response until there is one, then the next response."""
+    return case(
+        (Conversation.first_responded_at.is_(None), Conversation.first_response_due),
+        else_=Conversation.next_response_due,
+    )
+
+
+def sla_state_clause(state: str, now: datetime) -> ColumnElement[bool]:
+    due = sla_due_expr()
+    timed = and_(Conversation.status == ConversationStatus.OPEN.value, due.is_not(None))
+    if state == "breached":
+        return and_(timed, due < now)
+    if state == "due_soon":
+        return and_(timed, due >= now, due < now + DUE_SOON)
+    if state == "on_track":
+        return and_(timed, due >= now + DUE_SOON)
+    if state == "none":
+        return or_(Conversation.status != ConversationStatus.OPEN.value, due.is_(None))
+    raise ValueError(f"Unknown SLA state {state!r}.")
+
+
+def sla_state(row: InboxRow, now: datetime | None = None) -> str:
+    if row.status != ConversationStatus.OPEN.value or row.sla_due is None:
+        return "none"
+    now = now or utcnow()
+    if row.sla_due < now:
+        return "breached"
+    return "due_soon" if row.sla_due < now + DUE_SOON else "on_track"
+
+
+def _scoped(
+    actor: Actor, flt: InboxFilter, rare_search: bool = False
+) -> Select[tuple[int, datetime]]:
+    """The view's query (``rare_search``: the search's words match few messages)."""
+    q = select(Conversation.id, Conversation.last_message_at).where(visible_conversations(actor))
+    if flt.view == View.MINE:
+        q = q.where(Conversation.assignee_id == actor.employee_id)
+    elif flt.view == View.TEAMS:
+        q = q.where(Conversation.team_id.in_(sorted(actor.team_ids) or [-1]))
+    elif flt.view == View.UNASSIGNED:
+        q = q.where(Conversation.assignee_id.is_(None))
+    if flt.statuses:
+        q = q.where(Conversation.status.in_(flt.statuses))
+    if flt.account_id is not None:
+        q = q.where(Conversation.brand_account_id == flt.account_id)
+    if flt.network:
+        q = q.where(
+            Conversation.brand_account_id.in_(
+                select(BrandAccount.id).where(BrandAccount.network == flt.network)
+            )
+        )
+    if flt.kind:
+        q = q.where(Conversation.kind == flt.kind)
+    if flt.priority is not None:
+        q = q.where(Conversation.priority == int(flt.priority))
+    if flt.sentiment:
+        if flt.sentiment not in SENTIMENT_BANDS:
+            raise ValueError(f"Unknown sentiment {flt.sentiment!r}.")
+        lo, hi = SENTIMENT_BANDS[flt.sentiment]
+        if lo is not None:
+            q = q.where(Conversation.sentiment >= lo)
+        if hi is not None:
+            q = q.where(Conversation.sentiment < hi)
+    if flt.tag:
+        q = q.where(
+            Conversation.id.in_(
+                select(ConversationTag.conversation_id).where(
+                    ConversationTag.tag == flt.tag.strip().lower()
+                )
+            )
+        )
+    if flt.sla:
+        q = q.where(sla_state_clause(flt.sla, utcnow()))
+    if flt.search.strip():
+        matching = search.conversation_filter(flt.search, rare_search)
+        if matching is not None:
+            q = q.where(matching)
+    return q
+
+
+def _keyset(q: Select[Any], after: PageKey | None) -> Select[Any]:
+    if after is None:
+        return q
+    return q.where(
+        or_(
+            Conversation.last_message_at < after.last_message_at,
+            and_(
+                Conversation.last_message_at == after.last_message_at,
+                Conversation.id < after.id,
+            ),
+        )
+    )
+
+
+def _order(session: Session, rare: bool) -> tuple[Any, ...]:
+    if rare and session.get_bind().dialect.name == "sqlite":
+        # few matches: look them up and sort them; "+" keeps SQLite from walking the whole
+        # activity index instead (which it may prefer, not knowing the matches are few)
+        return (literal_column("+conversation.last_message_at").desc(), Conversation.id.desc())
+    return (Conversation.last_message_at.desc(), Conversation.id.desc())
+
+
+def page_ids(
+    session: Session, actor: Actor, flt: InboxFilter, limit: int = 200, after: PageKey | None = None
+) -> tuple[list[int], PageKey | None]:
+    """One page of conversation ids, newest activity first, and the key of the next page."""
+    rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
+    q = _keyset(_scoped(actor, flt, rare), after).order_by(*_order(session, rare)).limit(limit)
+    rows = session.execute(q).all()
+    ids = [r[0] for r in rows]
+    nxt = PageKey(rows[-1][1], rows[-1][0]) if len(rows) == limit else None
+    return ids, nxt
+
+
+def is_visible(session: Session, actor: Actor, flt: InboxFilter, conversation_id: int) -> bool:
+    """Whether a conversation belongs in this view now (for live updates of an open view)."""
+    q = _scoped(actor, flt).where(Conversation.id == conversation_id)
+    return session.execute(q).first() is not None
+
+
+def _with_display(q: Select[Any], actor: Actor) -> Select[Any]:
+    """Add the display columns (and their joins) to a query over conversations."""
+    assignee = aliased(Employee)
+    return (
+        q.add_columns(
+            BrandAccount.network,
+            BrandAccount.handle,
+            Customer.display_name,
+            Customer.handle,
+            Conversation.snippet,
+            Team.name,
+            assignee.display_name,
+            Conversation.assignee_id,
+            Conversation.status,
+            Conversation.kind,
+            Conversation.priority,
+            Conversation.sentiment,
+            Conversation.intent,
+            Conversation.message_count,
+            sla_due_expr(),
+            Conversation.last_inbound_at,
+            ConversationRead.read_at,
+        )
+        .join(BrandAccount, BrandAccount.id == Conversation.brand_account_id)
+        .join(Customer, Customer.id == Conversation.customer_id)
+        .outerjoin(Team, Team.id == Conversation.team_id)
+        .outerjoin(assignee, assignee.id == Conversation.assignee_id)
+        .outerjoin(
+            ConversationRead,
+            and_(
+                ConversationRead.conversation_id == Conversation.id,
+                ConversationRead.employee_id == actor.employee_id,
+            ),
+        )
+    )
+
+
+def _row(r: Any) -> InboxRow:
+    # columns: id, last_message_at, then those of _with_display in order
+    return InboxRow(
+        id=r[0],
+        network=r[2],
+        account=r[3],
+        customer=r[4] or r[5],
+        customer_handle=r[5],
+        snippet=r[6],
+        team=r[7] or "",
+        assignee=r[8] or "",
+        assignee_id=r[9],
+        status=r[10],
+        kind=r[11],
+        priority=r[12],
+        sentiment=r[13],
+        intent=r[14],
+        last_message_at=r[1],
+        message_count=r[15],
+        sla_due=r[16],
+        unread=r[17] is not None and (r[18] is None or r[18] < r[17]),
+    )
+
+
+def rows_for(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, InboxRow]:
+    """The display rows for the given ids that the actor may see (others are left out)."""
+    if not ids:
+        return {}
+    q = _with_display(select(Conversation.id, Conversation.last_message_at), actor).where(
+        Conversation.id.in_(list(ids)), visible_conversations(actor)
+    )
+    return {r[0]: _row(r) for r in session.execute(q)}
+
+
+def page_rows(
+    session: Session, actor: Actor, flt: InboxFilter, limit: int = 200, after: PageKey | None = None
+) -> tuple[list[InboxRow], PageKey | None]:
+    """One page of display rows in one statement (what the inbox list asks for as it scrolls)."""
+    rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
+    q = _with_display(_keyset(_scoped(actor, flt, rare), after), actor)
+    q = q.order_by(*_order(session, rare)).limit(limit)
+    rows = [_row(r) for r in session.execute(q)]
+    nxt = PageKey(rows[-1].last_message_at, rows[-1].id) if len(rows) == limit else None
+    return rows, nxt
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    id: int
+    direction: str
+    kind: str
+    author: str
+    text: str
+    created_at: datetime
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ThreadView:
+    conversation_id: int
+    network: str
+    account: str
+    customer: str
+    customer_handle: str
+    status: str
+    team: str
+    assignee: str
+    messages: list[ThreadMessage] = field(default_factory=list)
+
+
+def thread(session: Session, actor: Actor, conversation_id: int, limit: int = 500) -> ThreadView:
+    conv = session.get(Conversation, conversation_id)
+    if conv is None or not can_read(actor, conv):
+        raise AccessDenied("This conversation does not exist or is outside your scope.")
+    employee = aliased(Employee)
+    msgs = session.execute(
+        select(Message, Customer.display_name, Customer.handle, employee.display_name)
+        .outerjoin(Customer, Customer.id == Message.customer_id)
+        .outerjoin(employee, employee.id == Message.employee_id)
+        .where(Message.conversation_id == conversation_id)
+        .order_by(Message.created_at, Message.id)
+        .limit(limit)
+    ).all()
+    team = session.get(Team, conv.team_id) if conv.team_id else None
+    assignee = session.get(Employee, conv.assignee_id) if conv.assignee_id else None
+    out = ThreadView(
+        conversation_id=conv.id,
+        network=conv.brand_account.network,
+        account=conv.brand_account.handle,
+        customer=conv.customer.display_name or conv.customer.handle,
+        customer_handle=conv.customer.handle,
+        status=conv.status,
+        team=team.name if team else "",
+        assignee=assignee.display_name if assignee else "",
+    )
+    for m, cname, chandle, ename in msgs:
+        if m.direction == "in":
+            author = f"{cname or chandle} (@{chandle})" if chandle else (cname or "customer")
+        else:
+            author = (
+                f"{conv.brand_account.handle} — {ename}" if ename else conv.brand_account.handle
+            )
+        out.messages.append(
+            ThreadMessage(m.id, m.direction, m.kind, author, m.text, m.created_at, m.url)
+        )
+    return out
+
+
+def visible_positions(
+    session: Session, actor: Actor, flt: InboxFilter, ids: Sequence[int]
+) -> dict[int, datetime]:
+    """Of the given ids, those that belong in the view now, with their sort key."""
+    if not ids:
+        return {}
+    q = _scoped(actor, flt).where(Conversation.id.in_(list(ids)))
+    return {r[0]: r[1] for r in session.execute(q)}
+
+
+def unread_clause(actor: Actor) -> ColumnElement[bool]:
+    """Conversations with a customer message newer than this employee last read them."""
+    read = (
+        select(ConversationRead.read_at)
+        .where(
+            ConversationRead.conversation_id == Conversation.id,
+            ConversationRead.employee_id == actor.employee_id,
+        )
+        .scalar_subquery()
+    )
+    return and_(
+        Conversation.last_inbound_at.is_not(None),
+        or_(read.is_(None), read < Conversation.last_inbound_at),
+    )
+
+
+def unread_count(session: Session, actor: Actor, flt: InboxFilter, cap: int = UNREAD_CAP) -> int:
+    """Open, unread conversations in a view, counted up to ``cap`` (shown as "999+")."""
+    q = (
+        _scoped(actor, flt)
+        .where(Conversation.status == ConversationStatus.OPEN.value, unread_clause(actor))
+        .limit(cap + 1)
+        .subquery()
+    )
+    return int(session.scalar(select(func.count()).select_from(q)) or 0)
+
+
+def unread_counts(
+    session: Session, actor: Actor, filters: dict[str, InboxFilter]
+) -> dict[str, int]:
+    return {key: unread_count(session, actor, flt) for key, flt in filters.items()}
+
+
+def mark_read(session: Session, actor: Actor, conversation_id: int) -> None:
+    """Record that the employee has read the conversation up to now (the caller commits)."""
+    now = utcnow()
+    row = session.get(ConversationRead, (actor.employee_id, conversation_id))
+    if row is None:
+        session.add(
+            ConversationRead(
+                employee_id=actor.employee_id, conversation_id=conversation_id, read_at=now
+            )
+        )
+    else:
+        row.read_at = now

@@ -1,0 +1,243 @@
+"""Read-only views of the outbox: the approval queue, the schedule, my items, a conversation's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.models import (
+    BrandAccount,
+    Conversation,
+    Customer,
+    Employee,
+    Message,
+    OutboxItem,
+    Team,
+)
+from app.identity.access import Actor, Permission, can_read
+from app.publishing.outbox import QUEUED, S
+
+# ----------------------------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    kind: str
+    status: str
+    account_id: int
+    account: str
+    network: str
+    text: str
+    media: list[dict[str, str]]
+    author: str
+    author_id: int | None
+    approver: str
+    conversation_id: int | None
+    customer: str
+    scheduled_at: datetime | None
+    sent_at: datetime | None
+    updated_at: datetime
+    review_comment: str | None
+    last_error: str | None
+    remote_url: str | None
+    attempts: int = 0
+    in_reply_to: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status_text(self) -> str:
+        """The status as a person reads it, with the reason where there is one."""
+        if self.status == S.REJECTED and self.review_comment:
+            return f"Rejected by {self.approver or 'an approver'}: {self.review_comment}"
+        if self.status == S.FAILED:
+            return f"Failed: {self.last_error or 'no reason recorded'}"
+        if self.status == S.SENT:
+            who = f", approved by {self.approver}" if self.approver else ""
+            return f"Sent{who}"
+        if self.status == S.SCHEDULED and self.scheduled_at:
+            return f"Scheduled for {self.scheduled_at.astimezone():%d %b %Y %H:%M}"
+        if self.status in QUEUED and self.last_error:
+            return f"Queued (will retry: {self.last_error})"
+        return {
+            S.DRAFT: "Draft",
+            S.AWAITING_APPROVAL: "Awaiting approval",
+            S.APPROVED: "Approved, sending shortly",
+            S.SENDING: "Sending…",
+            S.CANCELLED: "Cancelled",
+        }.get(self.status, self.status)
+
+
+def _rows_query() -> Select:
+    author = aliased(Employee)
+    approver = aliased(Employee)
+    return (
+        select(
+            OutboxItem,
+            BrandAccount.handle,
+            BrandAccount.network,
+            author.display_name,
+            approver.display_name,
+            Customer.display_name,
+            Customer.handle,
+            Message.text,
+        )
+        .join(BrandAccount, BrandAccount.id == OutboxItem.brand_account_id)
+        .outerjoin(author, author.id == OutboxItem.author_id)
+        .outerjoin(approver, approver.id == OutboxItem.approver_id)
+        .outerjoin(Conversation, Conversation.id == OutboxItem.conversation_id)
+        .outerjoin(Customer, Customer.id == Conversation.customer_id)
+        .outerjoin(Message, Message.id == OutboxItem.in_reply_to_message_id)
+    )
+
+
+def _to_rows(session: Session, q: Select) -> list[OutboxRow]:
+    out = []
+    for item, handle, network, author, approver, cname, chandle, parent_text in session.execute(q):
+        out.append(
+            OutboxRow(
+                id=item.id,
+                kind=item.kind,
+                status=item.status,
+                account_id=item.brand_account_id,
+                account=handle,
+                network=network,
+                text=item.text,
+                media=list(item.media or []),
+                author=author or "",
+                author_id=item.author_id,
+                approver=approver or "",
+                conversation_id=item.conversation_id,
+                customer=(cname or chandle or "") if item.kind == "reply" else "",
+                scheduled_at=item.scheduled_at,
+                sent_at=item.sent_at,
+                updated_at=item.updated_at,
+                review_comment=item.review_comment,
+                last_error=item.last_error,
+                remote_url=item.remote_url,
+                attempts=item.attempts,
+                in_reply_to=parent_text or "",
+            )
+        )
+    return out
+
+
+def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[OutboxRow]:
+    """Items awaiting approval that this actor may approve (not their own), oldest first."""
+    if not actor.can_somewhere(Permission.APPROVE):
+        return []
+    q = (
+        _rows_query()
+        .where(
+            OutboxItem.workspace_id == actor.workspace_id,
+            OutboxItem.status == S.AWAITING_APPROVAL,
+        )
+        .order_by(OutboxItem.updated_at, OutboxItem.id)
+        .limit(limit)
+    )
+    rows = _to_rows(session, q)
+    teams = dict(
+        session.execute(
+            select(OutboxItem.id, Conversation.team_id)
+            .join(Conversation, Conversation.id == OutboxItem.conversation_id)
+            .where(OutboxItem.id.in_([r.id for r in rows] or [-1]))
+        ).all()
+    )
+    return [
+        r
+        for r in rows
+        if r.author_id != actor.employee_id
+        and actor.can(Permission.APPROVE, account_id=r.account_id, team_id=teams.get(r.id))
+    ]
+
+
+def schedule(
+    session: Session,
+    actor: Actor,
+    *,
+    account_id: int | None = None,
+    include_sent: bool = False,
+    limit: int = 1000,
+) -> list[OutboxRow]:
+    """Queued and scheduled items (and optionally the recently sent), soonest first."""
+    statuses = [str(s) for s in (*QUEUED, S.AWAITING_APPROVAL, S.SENDING, S.FAILED)]
+    if include_sent:
+        statuses.append(str(S.SENT))
+    q = _rows_query().where(
+        OutboxItem.workspace_id == actor.workspace_id, OutboxItem.status.in_(statuses)
+    )
+    if account_id is not None:
+        q = q.where(OutboxItem.brand_account_id == account_id)
+    wide = (
+        actor.can_somewhere(Permission.APPROVE)
+        or actor.can_somewhere(Permission.POST_AS_BRAND)
+        or actor.can_somewhere(Permission.PAUSE_PUBLISHING)
+    )
+    if not wide:
+        q = q.where(OutboxItem.author_id == actor.employee_id)
+    q = q.order_by(OutboxItem.scheduled_at.is_(None), OutboxItem.scheduled_at, OutboxItem.id).limit(
+        limit
+    )
+    return _to_rows(session, q)
+
+
+def my_items(session: Session, actor: Actor, limit: int = 200) -> list[OutboxRow]:
+    q = (
+        _rows_query()
+        .where(OutboxItem.author_id == actor.employee_id, OutboxItem.status != S.CANCELLED)
+        .order_by(OutboxItem.updated_at.desc(), OutboxItem.id.desc())
+        .limit(limit)
+    )
+    return _to_rows(session, q)
+
+
+def conversation_items(
+    session: Session, actor: Actor, conversation_id: int, limit: int = 20
+) -> list[OutboxRow]:
+    """The replies in flight for a conversation, newest first (shown above the reply box)."""
+    conv = session.get(Conversation, conversation_id)
+    if conv is None or not can_read(actor, conv):
+        return []
+    q = (
+        _rows_query()
+        .where(
+            OutboxItem.conversation_id == conversation_id,
+            OutboxItem.status.not_in([str(S.CANCELLED), str(S.DRAFT)]),
+        )
+        .order_by(OutboxItem.updated_at.desc(), OutboxItem.id.desc())
+        .limit(limit)
+    )
+    return _to_rows(session, q)
+
+
+def item_row(session: Session, actor: Actor, item_id: int) -> OutboxRow | None:
+    rows = _to_rows(
+        session,
+        _rows_query().where(
+            OutboxItem.id == item_id, OutboxItem.workspace_id == actor.workspace_id
+        ),
+    )
+    return rows[0] if rows else None
+
+
+def accounts_for_posting(session: Session, actor: Actor) -> list[tuple[int, str, str]]:
+    """(id, handle, network) of the accounts this actor may post from."""
+    rows = session.execute(
+        select(BrandAccount.id, BrandAccount.handle, BrandAccount.network)
+        .where(BrandAccount.workspace_id == actor.workspace_id)
+        .order_by(BrandAccount.network, BrandAccount.handle)
+    ).all()
+    return [
+        (r[0], r[1], r[2]) for r in rows if actor.can(Permission.POST_AS_BRAND, account_id=r[0])
+    ]
+
+
+def team_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    return dict(
+        session.execute(select(Team.id, Team.name).where(Team.id.in_(list(ids) or [-1]))).all()
+    )

@@ -1,0 +1,739 @@
+"""The IT admin panel: people, teams, roles, account access, who-can-do-what, the audit trail.
+
+Every action goes through :mod:`app.identity.provisioning` in a worker thread, inside one unit of
+work (commit on success, roll back on any refusal), and the refusal is shown as its sentence.
+Dialogs are opened window-modal with ``open()``, never ``exec()``, so the event loop keeps running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+from sqlalchemy.orm import Session
+
+from app.identity import directory, provisioning
+from app.identity.access import Permission
+from app.session.console import Console
+from ui.widgets.tasks import describe_error, run_blocking
+
+Index = QModelIndex | QPersistentModelIndex
+ANY = "(everywhere)"
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of tuples; the panel's lists are short, fetched whole."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[tuple[Any, ...]] = []
+
+    def set_rows(
+        self, rows: Sequence[tuple[Any, ...]], headers: Sequence[str] | None = None
+    ) -> None:
+        self.beginResetModel()
+        if headers is not None:
+            self.headers = list(headers)
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = self.rows[index.row()][index.column()]
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        if isinstance(value, tuple | list):
+            return ", ".join(str(v) for v in value)
+        return "" if value is None else str(value)
+
+
+def _table(name: str, model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    # the panel's lists are short: fit the columns to what they hold
+    model.modelReset.connect(view.resizeColumnsToContents)
+    return view
+
+
+class FormDialog(QDialog):
+    """A small form: text, password and choice fields, read back as a dict on accept."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        fields: Sequence[tuple[str, str, str, Sequence[str]]],
+        on_accept: Callable[[dict[str, str]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("formDialog")
+        self.widgets: dict[str, QLineEdit | QComboBox] = {}
+        form = QFormLayout()
+        for key, label, kind, options in fields:
+            w: QLineEdit | QComboBox
+            if kind == "choice":
+                w = QComboBox()
+                w.addItems(list(options))
+            else:
+                w = QLineEdit()
+                if kind == "password":
+                    w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.setObjectName(key)
+            self.widgets[key] = w
+            form.addRow(label, w)
+        self.error = QLabel("")
+        self.error.setObjectName("formError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b91c1c")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._on_accept = on_accept
+
+    def set(self, key: str, value: str) -> None:
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            w.setCurrentText(value)
+        else:
+            w.setText(value)
+
+    def values(self) -> dict[str, str]:
+        return {
+            k: (w.currentText() if isinstance(w, QComboBox) else w.text())
+            for k, w in self.widgets.items()
+        }
+
+    def _accept(self) -> None:
+        v = self.values()
+        if "password" in v and "repeat" in v and v["password"] != v["repeat"]:
+            self.error.setText("The two passwords differ.")
+            return
+        self.accept()
+        self._on_accept(v)
+
+
+class AdminPanel(QDialog):
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert console.actor is not None
+        self.console = console
+        self.setObjectName("adminPanel")
+        self.setWindowTitle("People and permissions — Social Console")
+        self.resize(1100, 640)
+        self.dialog: FormDialog | None = None
+        self.busy = 0
+        self.teams: list[str] = []
+        self.roles: list[directory.RoleRow] = []
+        self.accounts: list[str] = []
+        self.employees: list[directory.EmployeeRow] = []
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.addTab(self._employees_tab(), "Employees")
+        self.tabs.addTab(self._teams_tab(), "Teams")
+        self.tabs.addTab(self._roles_tab(), "Roles")
+        self.tabs.addTab(self._accounts_tab(), "Account access")
+        self.tabs.addTab(self._matrix_tab(), "Who can do what")
+        self.tabs.addTab(self._audit_tab(), "Audit trail")
+        self.status = QLabel("")
+        self.status.setObjectName("adminStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def _buttons(self, *specs: tuple[str, str, Callable[[], None]]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, text, slot in specs:
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            setattr(self, name, b)
+        row.addStretch(1)
+        return row
+
+    def _employees_tab(self) -> QWidget:
+        self.employee_model = RowsModel(
+            ("User name", "Name", "E-mail", "Active", "Locked", "Teams", "Roles")
+        )
+        self.employee_table = _table("employeeTable", self.employee_model)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addLayout(
+            self._buttons(
+                ("addEmployeeButton", "Add…", self.ask_add_employee),
+                ("deactivateButton", "Deactivate", lambda: self._on_selected(self.deactivate)),
+                ("reactivateButton", "Reactivate", lambda: self._on_selected(self.reactivate)),
+                ("resetPasswordButton", "Reset password…", self.ask_reset_password),
+                ("grantButton", "Grant role…", lambda: self.ask_grant(account_required=False)),
+                ("revokeButton", "Revoke role…", self.ask_revoke),
+                ("addTeamMemberButton", "Add to team…", self.ask_add_to_team),
+                ("removeTeamMemberButton", "Remove from team…", self.ask_remove_from_team),
+            )
+        )
+        v.addWidget(self.employee_table)
+        return box
+
+    def _teams_tab(self) -> QWidget:
+        self.team_model = RowsModel(("Team", "Department", "Members"))
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addLayout(self._buttons(("newTeamButton", "New team…", self.ask_new_team)))
+        v.addWidget(_table("teamTable", self.team_model))
+        return box
+
+    def _roles_tab(self) -> QWidget:
+        self.role_list = QListWidget()
+        self.role_list.setObjectName("roleList")
+        self.role_list.currentRowChanged.connect(self._role_selected)
+        self.role_checks: dict[Permission, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, p in enumerate(Permission):
+            cb = QCheckBox(p.title)
+            cb.setObjectName(f"perm_{p.value}")
+            self.role_checks[p] = cb
+            grid.addWidget(cb, i % 7, i // 7)
+        self.role_note = QLabel("")
+        self.role_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.role_note.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.role_note)
+        right.addLayout(grid)
+        right.addLayout(
+            self._buttons(
+                ("saveRoleButton", "Save permissions", self.save_role_permissions),
+                ("newRoleButton", "New role…", self.ask_new_role),
+            )
+        )
+        right.addStretch(1)
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.addWidget(self.role_list, 1)
+        h.addLayout(right, 3)
+        return box
+
+    def _accounts_tab(self) -> QWidget:
+        self.grant_model = RowsModel(("Person", "Role", "Team", "Brand account"))
+        self.grant_table = _table("accountGrantTable", self.grant_model)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addWidget(
+            QLabel("Roles given for one brand account only (e.g. marketing may post on @acme).")
+        )
+        v.addLayout(
+            self._buttons(
+                (
+                    "accountGrantButton",
+                    "Grant for an account…",
+                    lambda: self.ask_grant(account_required=True),
+                ),
+                ("accountRevokeButton", "Revoke selected", self.revoke_selected_account_grant),
+            )
+        )
+        v.addWidget(self.grant_table)
+        return box
+
+    def _matrix_tab(self) -> QWidget:
+        self.matrix_model = RowsModel(("User name", "Name"))
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addWidget(QLabel("Active people × permissions: where each person may do each thing."))
+        v.addWidget(_table("matrixTable", self.matrix_model))
+        return box
+
+    def _audit_tab(self) -> QWidget:
+        self.audit_model = RowsModel(("When (UTC)", "Who", "Action", "Target", "Detail"))
+        self.audit_action = QComboBox()
+        self.audit_action.setObjectName("auditAction")
+        self.audit_action.addItem("")
+        self.audit_person = QLineEdit()
+        self.audit_person.setObjectName("auditPerson")
+        self.audit_person.setPlaceholderText("who")
+        self.audit_text = QLineEdit()
+        self.audit_text.setObjectName("auditText")
+        self.audit_text.setPlaceholderText("contains")
+        self.audit_days = QSpinBox()
+        self.audit_days.setObjectName("auditDays")
+        self.audit_days.setRange(0, 3650)
+        self.audit_days.setSpecialValueText("any time")
+        self.audit_days.setSuffix(" days")
+        self.audit_rows: list[directory.AuditRow] = []
+        filters = QHBoxLayout()
+        for label, w in (
+            ("Action", self.audit_action),
+            ("Person", self.audit_person),
+            ("Text", self.audit_text),
+            ("Last", self.audit_days),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(w)
+        b = QPushButton("Apply")
+        b.setObjectName("auditApply")
+        b.clicked.connect(self.load_audit)
+        filters.addWidget(b)
+        e = QPushButton("Export CSV…")
+        e.setObjectName("auditExport")
+        e.clicked.connect(self.ask_export)
+        filters.addWidget(e)
+        filters.addStretch(1)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addLayout(filters)
+        v.addWidget(_table("auditTable", self.audit_model))
+        return box
+
+    # -- running work -------------------------------------------------------------------------
+    def _selected_username(self) -> str | None:
+        rows = self.employee_table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText("Select a person first.")
+            return None
+        return str(self.employee_model.rows[rows[0].row()][0])
+
+    def _on_selected(self, action: Callable[[str], Any]) -> None:
+        user = self._selected_username()
+        if user is not None:
+            action(user)
+
+    def _change(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """One unit of work in a worker thread: commit, or roll back and raise."""
+        with self.console.factory() as s:
+            try:
+                result = fn(s, self.console.actor, *args, **kwargs)
+                s.commit()
+                return result
+            except BaseException:
+                s.rollback()
+                raise
+
+    async def _run(self, done: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+        self.busy += 1
+        try:
+            await run_blocking(self._change, fn, *args, **kwargs)
+        except provisioning.ImportRejected as exc:
+            self.status.setText(f"{exc}\n" + "\n".join(exc.errors))
+            return False
+        except Exception as exc:  # noqa: BLE001 - every refusal is shown in words
+            self.status.setText(describe_error(exc))
+            return False
+        finally:
+            self.busy -= 1
+        self.status.setText(done)
+        await self._reload()
+        await self._load_audit()
+        return True
+
+    def _read(self, s: Session) -> dict[str, Any]:
+        a = self.console.actor
+        assert a is not None
+        m = directory.who_can_do_what(s, a)
+        return {
+            "employees": directory.list_employees(s, a),
+            "teams": directory.list_teams(s, a),
+            "roles": directory.list_roles(s, a),
+            "grants": directory.list_grants(s, a, accounts_only=True),
+            "accounts": directory.list_accounts(s, a),
+            "matrix": m,
+            "actions": directory.audit_actions(s, a),
+        }
+
+    def _read_all(self) -> dict[str, Any]:
+        with self.console.session() as s:
+            return self._read(s)
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        await self._reload()
+        await self._load_audit()
+
+    async def _reload(self) -> None:
+        self.busy += 1
+        try:
+            data = await run_blocking(self._read_all)
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(describe_error(exc))
+            return
+        finally:
+            self.busy -= 1
+        self.employees = data["employees"]
+        self.employee_model.set_rows(
+            [
+                (e.username, e.display_name, e.email, e.active, e.locked, e.teams, e.roles)
+                for e in self.employees
+            ]
+        )
+        self.teams = [t[0] for t in data["teams"]]
+        self.team_model.set_rows(data["teams"])
+        self.roles = data["roles"]
+        current = self.role_list.currentRow()
+        self.role_list.blockSignals(True)
+        self.role_list.clear()
+        for r in self.roles:
+            item = QListWidgetItem(
+                f"{r.name} ({'default' if r.builtin else 'custom'}, {r.holders})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r.name)
+            self.role_list.addItem(item)
+        self.role_list.blockSignals(False)
+        self.role_list.setCurrentRow(max(0, min(current, len(self.roles) - 1)))
+        self._role_selected(self.role_list.currentRow())
+        self.accounts = data["accounts"]
+        self.grant_model.set_rows([(g.username, g.role, g.team, g.account) for g in data["grants"]])
+        m: directory.Matrix = data["matrix"]
+        self.matrix_model.set_rows(
+            [(u, n, *cells) for u, n, cells in m.rows],
+            headers=["User name", "Name", *[p.title for p in m.permissions]],
+        )
+        chosen = self.audit_action.currentText()
+        self.audit_action.blockSignals(True)
+        self.audit_action.clear()
+        self.audit_action.addItems(["", *data["actions"]])
+        self.audit_action.setCurrentText(chosen)
+        self.audit_action.blockSignals(False)
+
+    # -- employees ----------------------------------------------------------------------------
+    def _form(
+        self,
+        title: str,
+        fields: Sequence[tuple[str, str, str, Sequence[str]]],
+        on_accept: Callable[[dict[str, str]], None],
+    ) -> FormDialog:
+        self.dialog = FormDialog(self, title, fields, on_accept)
+        self.dialog.open()
+        return self.dialog
+
+    def ask_add_employee(self) -> None:
+        self._form(
+            "Add an employee",
+            [
+                ("username", "User name (sign-in)", "text", ()),
+                ("display_name", "Name", "text", ()),
+                ("email", "E-mail", "text", ()),
+                ("team", "Team", "choice", ["", *self.teams]),
+                ("role", "Role", "choice", ["", *[r.name for r in self.roles]]),
+                ("password", "Password", "password", ()),
+                ("repeat", "Repeat password", "password", ()),
+            ],
+            lambda v: self.add_employee(v),
+        )
+
+    @asyncSlot(dict)
+    async def add_employee(self, v: dict[str, str]) -> None:
+        await self._run(
+            f"Added {v['username'].strip().lower()}.",
+            provisioning.add_employee,
+            v["username"],
+            v["display_name"],
+            email=v.get("email") or None,
+            teams=[v["team"]] if v.get("team") else [],
+            roles=[v["role"]] if v.get("role") else [],
+            password=v.get("password") or None,
+            origin=self.console.origin,
+        )
+
+    @asyncSlot(str)
+    async def deactivate(self, user: str) -> None:
+        await self._run(
+            f"Deactivated {user}; they are signed out everywhere.",
+            provisioning.deactivate,
+            user,
+            origin=self.console.origin,
+        )
+
+    @asyncSlot(str)
+    async def reactivate(self, user: str) -> None:
+        await self._run(
+            f"Reactivated {user}.", provisioning.reactivate, user, origin=self.console.origin
+        )
+
+    def ask_reset_password(self) -> None:
+        user = self._selected_username()
+        if user is None:
+            return
+        self._form(
+            f"New password for {user}",
+            [("password", "Password", "password", ()), ("repeat", "Repeat", "password", ())],
+            lambda v: self.reset_password(user, v["password"]),
+        )
+
+    @asyncSlot(str, str)
+    async def reset_password(self, user: str, password: str) -> None:
+        await self._run(
+            f"New password set for {user}.", provisioning.reset_password, user, password
+        )
+
+    def ask_grant(self, *, account_required: bool) -> None:
+        user = self._selected_username() if not account_required else None
+        people = [e.username for e in self.employees if e.active]
+        fields: list[tuple[str, str, str, Sequence[str]]] = []
+        if user is None:
+            if not account_required:
+                return
+            fields.append(("person", "Person", "choice", people))
+        fields += [
+            ("role", "Role", "choice", [r.name for r in self.roles]),
+            ("team", "Only for team", "choice", [ANY, *self.teams]),
+            (
+                "account",
+                "Only for account",
+                "choice",
+                ([] if account_required else [ANY]) + self.accounts,
+            ),
+        ]
+        self._form(
+            "Grant a role",
+            fields,
+            lambda v: self.grant(v.get("person") or user or "", v["role"], v["team"], v["account"]),
+        )
+
+    @asyncSlot(str, str, str, str)
+    async def grant(self, user: str, role: str, team: str, account: str) -> None:
+        await self._run(
+            f"Granted {role} to {user}.",
+            provisioning.grant_role,
+            user,
+            role,
+            team=None if team in ("", ANY) else team,
+            account=None if account in ("", ANY) else account,
+            origin=self.console.origin,
+        )
+
+    def ask_revoke(self) -> None:
+        user = self._selected_username()
+        if user is None:
+            return
+        row = next((e for e in self.employees if e.username == user), None)
+        self._form(
+            f"Revoke a role from {user}",
+            [("grant", "Role", "choice", list(row.roles) if row else [])],
+            lambda v: self.revoke_described(user, v["grant"]),
+        )
+
+    def revoke_described(self, user: str, described: str) -> None:
+        """“pr (Sales, @acme)” as listed → role pr for team Sales and account @acme."""
+        role, _, scope = described.partition(" (")
+        team = account = None
+        for part in scope.rstrip(")").split(", ") if scope else []:
+            if part.startswith("@"):
+                account = part
+            elif part:
+                team = part
+        self.revoke(user, role, team or "", account or "")
+
+    @asyncSlot(str, str, str, str)
+    async def revoke(self, user: str, role: str, team: str, account: str) -> None:
+        await self._run(
+            f"Revoked {role} from {user}.",
+            provisioning.revoke_role,
+            user,
+            role,
+            team=team or None,
+            account=account or None,
+            origin=self.console.origin,
+        )
+
+    def revoke_selected_account_grant(self) -> None:
+        rows = self.grant_table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText("Select an account grant first.")
+            return
+        user, role, team, account = self.grant_model.rows[rows[0].row()]
+        self.revoke(user, role, team, account)
+
+    def ask_add_to_team(self) -> None:
+        user = self._selected_username()
+        if user is not None:
+            self._form(
+                f"Add {user} to a team",
+                [("team", "Team", "choice", self.teams)],
+                lambda v: self.team_membership(user, v["team"], True),
+            )
+
+    def ask_remove_from_team(self) -> None:
+        user = self._selected_username()
+        row = next((e for e in self.employees if e.username == user), None)
+        if user is not None:
+            self._form(
+                f"Remove {user} from a team",
+                [("team", "Team", "choice", list(row.teams) if row else [])],
+                lambda v: self.team_membership(user, v["team"], False),
+            )
+
+    @asyncSlot(str, str, bool)
+    async def team_membership(self, user: str, team: str, add: bool) -> None:
+        fn = provisioning.add_to_team if add else provisioning.remove_from_team
+        words = f"{user} is now in {team}." if add else f"{user} is no longer in {team}."
+        await self._run(words, fn, user, team, origin=self.console.origin)
+
+    # -- teams and roles ----------------------------------------------------------------------
+    def ask_new_team(self) -> None:
+        self._form(
+            "New team",
+            [("name", "Name", "text", ()), ("department", "Department", "text", ())],
+            lambda v: self.new_team(v["name"], v["department"] or "support"),
+        )
+
+    @asyncSlot(str, str)
+    async def new_team(self, name: str, department: str) -> None:
+        await self._run(
+            f"Created the team {name.strip()}.", provisioning.create_team, name, department
+        )
+
+    def _role_selected(self, row: int) -> None:
+        role = self.roles[row] if 0 <= row < len(self.roles) else None
+        for p, cb in self.role_checks.items():
+            cb.setChecked(bool(role and p.value in role.permissions))
+            cb.setEnabled(bool(role and not role.builtin))
+        self.save_role_button_enabled = bool(role and not role.builtin)
+        self.saveRoleButton.setEnabled(self.save_role_button_enabled)  # type: ignore[attr-defined]
+        if role is None:
+            self.role_note.setText("")
+        elif role.builtin:
+            self.role_note.setText(f"{role.name}: {role.description} (a default role: read-only).")
+        else:
+            self.role_note.setText(f"{role.name}: {role.description or 'custom role'}")
+
+    def save_role_permissions(self) -> None:
+        row = self.role_list.currentRow()
+        if not 0 <= row < len(self.roles):
+            return
+        perms = [p.value for p, cb in self.role_checks.items() if cb.isChecked()]
+        self.edit_role(self.roles[row].name, perms)
+
+    @asyncSlot(str, list)
+    async def edit_role(self, name: str, permissions: list[str]) -> None:
+        await self._run(
+            f"Saved the role {name}.",
+            provisioning.edit_role,
+            name,
+            permissions=permissions,
+            origin=self.console.origin,
+        )
+
+    def ask_new_role(self) -> None:
+        self._form(
+            "New role",
+            [("name", "Name", "text", ()), ("description", "Description", "text", ())],
+            lambda v: self.new_role(v["name"], v["description"]),
+        )
+
+    @asyncSlot(str, str)
+    async def new_role(self, name: str, description: str) -> None:
+        await self._run(
+            f"Created the role {name.strip()}; tick its permissions and save.",
+            provisioning.create_role,
+            name,
+            [],
+            description,
+        )
+
+    # -- audit trail --------------------------------------------------------------------------
+    @asyncSlot()
+    async def load_audit(self) -> None:
+        await self._load_audit()
+
+    async def _load_audit(self) -> None:
+        days = self.audit_days.value()
+        since = datetime.now(UTC) - timedelta(days=days) if days else None
+        action, person, text = (
+            self.audit_action.currentText() or None,
+            self.audit_person.text().strip() or None,
+            self.audit_text.text().strip() or None,
+        )
+
+        def read() -> list[directory.AuditRow]:
+            with self.console.session() as s:
+                return directory.audit_events(
+                    s, self.console.actor, action=action, person=person, since=since, contains=text
+                )
+
+        self.busy += 1
+        try:
+            self.audit_rows = await run_blocking(read)
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(describe_error(exc))
+            return
+        finally:
+            self.busy -= 1
+        self.audit_model.set_rows(
+            [(r.at, r.actor, r.action, r.target, r.detail) for r in self.audit_rows]
+        )
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit trail", "audit.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """The rows shown (with the filters applied) as CSV."""
+        try:
+            path.write_text(directory.audit_csv(self.audit_rows), encoding="utf-8")
+        except OSError as exc:
+            self.status.setText(f"Could not write {path}: {exc.strerror or exc}.")
+            return
+        self.status.setText(f"Exported {len(self.audit_rows)} events to {path}.")

@@ -1,0 +1,304 @@
+"""The conversation pane: header with who else is here, the action bar, the thread with the
+internal notes, and the customer panel — always as plain text.
+
+Customers write anything (HTML, scripts, direction overrides); a QPlainTextEdit and plain-text
+labels never interpret it, so what is shown is exactly what was written. Everything is loaded in
+one worker-thread call; a newer request makes an older answer moot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from app.db.models import Conversation
+from app.identity import presence
+from app.identity.access import AccessDenied
+from app.inbox import conversations as cs
+from app.inbox import views as inbox
+from app.inbox.views import ThreadView
+from app.session.console import Console
+from ui.inbox.action_queue import ActionQueue
+from ui.inbox.conversation_actions import ActionBar
+from ui.inbox.customer_panel import CustomerPanelWidget
+from ui.inbox.handoff import HandoffBar
+from ui.widgets.tasks import describe_error, run_blocking
+
+
+@dataclass
+class Snapshot:
+    """Everything the pane shows for one conversation, read in one go."""
+
+    view: ThreadView
+    notes: list[cs.NoteView]
+    panel: cs.CustomerPanel
+    status: str
+    priority: int
+    assignee_id: int | None
+    version: int
+    can_work: bool
+    here: list[presence.Present] = field(default_factory=list)
+
+
+def format_thread(view: ThreadView, notes: list[cs.NoteView] | None = None) -> str:
+    entries: list[tuple[object, int, str]] = []
+    for m in view.messages:
+        when = m.created_at.astimezone().strftime("%d %b %H:%M")
+        arrow = "→" if m.direction == "out" else "←"
+        entries.append((m.created_at, 0, f"{arrow} {m.author} · {m.kind} · {when}\n{m.text}\n"))
+    for n in notes or ():
+        when = n.created_at.astimezone().strftime("%d %b %H:%M")
+        entries.append((n.created_at, 1, f"✎ Internal note — {n.author} · {when}\n{n.text}\n"))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    return "\n".join(e[2] for e in entries)
+
+
+class ConversationPane(QWidget):
+    #: a conversation other than the shown one was asked for (customer panel)
+    open_requested = Signal(int)
+    #: the person asked to reply (R): the composer, where installed, listens
+    reply_requested = Signal(int)
+    #: the shown conversation left the person's scope (handed off): the pane closed it
+    left = Signal(int)
+
+    def __init__(
+        self,
+        console: Console,
+        parent: QWidget | None = None,
+        *,
+        queue: ActionQueue | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.queue = queue
+        self.conversation_id: int | None = None
+        self.snapshot: Snapshot | None = None
+        self._request = 0
+        self._loaded = 0
+        #: conversations this person handed off → the sentence shown if they are out of sight
+        self._moved: dict[int, str] = {}
+        #: "Assign…" to another team, queued but not yet written
+        self._queued_moves: set[int] = set()
+        #: set when the window closes: answers arriving later are dropped
+        self.closed = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.header = QLabel("Select a conversation")
+        self.header.setObjectName("conversationHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        f = QFont()
+        f.setBold(True)
+        self.header.setFont(f)
+        self.details = QLabel("")
+        self.details.setObjectName("conversationDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.presence = QLabel("")
+        self.presence.setObjectName("presenceLabel")
+        self.presence.setTextFormat(Qt.TextFormat.PlainText)
+        self.presence.setStyleSheet("color: #1d4ed8;")
+        self.actions = ActionBar()
+        self.actions.setObjectName("actionBar")
+        self.actions.requested.connect(self.request)
+        self.actions.setEnabled(False)
+        self.setMinimumWidth(260)
+        self.thread = QPlainTextEdit()
+        self.thread.setObjectName("thread")
+        self.thread.setReadOnly(True)
+        self.thread.setPlaceholderText(
+            "The messages and internal notes of the selected conversation appear here."
+        )
+        self.customer = CustomerPanelWidget()
+        self.customer.setObjectName("customerPanel")
+        self.customer.open_requested.connect(self.open_requested.emit)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.thread)
+        split.addWidget(self.customer)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(self.presence)
+        layout.addWidget(self.actions)
+        # hand-off actions and pinned hand-off notes (ui/handoff.py)
+        self.handoff = HandoffBar(console, self)
+        self.handoff.moved.connect(self._handed_off)
+        layout.addWidget(self.handoff)
+        layout.addWidget(split, 1)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_conversation(self, conversation_id: int | None) -> None:
+        self.conversation_id = conversation_id
+        self.handoff.set_conversation(conversation_id)
+        if conversation_id is None:
+            self._request += 1
+            self.snapshot = None
+            self.header.setText("Select a conversation")
+            self.details.setText("")
+            self.presence.setText("")
+            self.thread.setPlainText("")
+            self.customer.show_panel(None)
+            self.actions.setEnabled(False)
+            return
+        self.reload()
+
+    @property
+    def loaded_request(self) -> int:
+        """How many loads have finished (tests wait on it)."""
+        return self._loaded
+
+    @asyncSlot()
+    async def reload(self) -> None:
+        cid = self.conversation_id
+        if cid is None:
+            return
+        if self.handoff.conversation_id == cid:
+            self.handoff.reload()
+        self._request += 1
+        request = self._request
+        try:
+            snap = await run_blocking(self._load, cid)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            if request != self._request or self.closed:
+                return
+            if isinstance(exc, AccessDenied) and cid in self._moved:
+                self._show_gone(cid)  # handed off by this person: say where it went
+                return
+            if isinstance(exc, AccessDenied) and self.is_leaving(cid):
+                return  # out of sight before the hand-off's answer came: it will say where
+            self.snapshot = None
+            self.header.setText("This conversation cannot be shown")
+            self.details.setText(describe_error(exc))
+            self.thread.setPlainText("")
+            self.customer.show_panel(None)
+            self.actions.setEnabled(False)
+            self._loaded += 1
+            return
+        if request != self._request or self.closed:
+            return
+        self._show(snap)
+        self._loaded += 1
+
+    def _show(self, snap: Snapshot) -> None:
+        view = snap.view
+        self.snapshot = snap
+        self.header.setText(
+            f"{view.customer} (@{view.customer_handle}) → @{view.account} on {view.network}"
+        )
+        prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
+        self.details.setText(
+            f"Status: {view.status} · Team: {view.team or '—'} · "
+            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} messages · "
+            f"{len(snap.notes)} notes{prio}"
+        )
+        self.set_presence(snap.here)
+        actor = self.console.actor
+        mine = actor is not None and snap.assignee_id == actor.employee_id
+        self.actions.setEnabled(True)
+        self.actions.show_state(
+            status=snap.status,
+            priority=snap.priority,
+            tags=snap.panel.tags,
+            mine=mine,
+            assigned=snap.assignee_id is not None,
+            can_work=snap.can_work,
+        )
+        bar = self.thread.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
+        self.thread.setPlainText(format_thread(view, snap.notes))
+        if at_end:
+            bar.setValue(bar.maximum())
+        self.customer.show_panel(snap.panel, view.conversation_id)
+
+    # -- hand-offs ---------------------------------------------------------------------------
+    def is_leaving(self, cid: int) -> bool:
+        """Whether this person is handing ``cid`` to another team, or has."""
+        return cid in self._moved or cid in self._queued_moves or cid in self.handoff.in_flight
+
+    def move_refused(self, cid: int) -> None:
+        self._queued_moves.discard(cid)
+
+    def note_moved(self, cid: int, team: str) -> None:
+        """This person moved ``cid`` to ``team`` ("Assign…" to a team): look again; if it left
+        their scope, the pane closes it with a sentence instead of an error."""
+        self._moved[cid] = f"Handed off to {team}."
+        self._queued_moves.discard(cid)
+        if cid == self.conversation_id:
+            self.reload()
+
+    def _handed_off(self, cid: int, team: str, visible: bool) -> None:
+        self._moved[cid] = f"Handed off to {team}."
+        if cid != self.conversation_id:
+            return
+        if visible:
+            self.reload()
+        else:
+            self._show_gone(cid)
+
+    def _show_gone(self, cid: int) -> None:
+        """The conversation is no longer this person's to see: close it, say where it went."""
+        self._request += 1  # an answer still on its way is moot
+        self.conversation_id = None
+        self.snapshot = None
+        self.handoff.set_conversation(None)
+        self.header.setText(self._moved.get(cid, "This conversation has left your inbox."))
+        self.details.setText("It has left your inbox: the receiving team has it now.")
+        self.presence.setText("")
+        self.thread.setPlainText("")
+        self.customer.show_panel(None)
+        self.actions.setEnabled(False)
+        self._loaded += 1
+        self.left.emit(cid)
+
+    def set_presence(self, here: list[presence.Present]) -> None:
+        text = presence.describe(here)
+        self.presence.setText(("◉ " + text) if text else "")
+
+    def _load(self, cid: int) -> Snapshot:
+        actor = self.console.actor
+        assert actor is not None
+        with self.console.session() as s:
+            view = inbox.thread(s, actor, cid)
+            conv = s.get(Conversation, cid)
+            assert conv is not None
+            here = presence.present(s, [cid], exclude_employee=actor.employee_id).get(cid, [])
+            return Snapshot(
+                view=view,
+                notes=cs.notes(s, actor, cid),
+                panel=cs.customer_panel(s, actor, cid),
+                status=conv.status,
+                priority=conv.priority,
+                assignee_id=conv.assignee_id,
+                version=conv.version,
+                can_work=cs.can_work(actor, conv),
+                here=here,
+            )
+
+    # -- acting ------------------------------------------------------------------------------
+    def request(self, kind: str, args: dict) -> None:
+        """Queue an action on the shown conversation (kept until written)."""
+        cid = self.conversation_id
+        if cid is None or self.queue is None:
+            return
+        if kind == "reply":
+            self.reply_requested.emit(cid)
+            return
+        if kind == "assign" and args.get("team_id") is not None:
+            self._queued_moves.add(cid)
+        self.queue.submit(kind, cid, **args)
+
+    async def load_choices(self) -> None:
+        actor = self.console.actor
+        assert actor is not None
+
+        def query() -> tuple[list[cs.Colleague], list[cs.TeamChoice]]:
+            with self.console.session() as s:
+                return cs.assignees(s, actor)
+
+        people, teams = await run_blocking(query)
+        self.actions.set_choices(people, teams)

@@ -1,0 +1,222 @@
+"""The action bar of the conversation pane: claim, assign, release, status, priority, tags, note.
+
+It only says what the person asked for (``requested(kind, args)``); the pane puts that into the
+action queue, which writes it — or keeps it until the database is back.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.inbox.conversations import Colleague, TeamChoice
+
+STATUS_CHOICES = (
+    ("Open", "open"),
+    ("Pending customer", "pending"),
+    ("Snoozed…", "snoozed"),
+    ("Resolved", "resolved"),
+)
+PRIORITY_CHOICES = (("Normal", 0), ("High", 1), ("Urgent", 2))
+SNOOZE_CHOICES = (
+    ("1 hour", timedelta(hours=1)),
+    ("4 hours", timedelta(hours=4)),
+    ("1 day", timedelta(days=1)),
+    ("1 week", timedelta(weeks=1)),
+)
+
+
+class NoteDialog(QDialog):
+    """Write an internal note; @username mentions notify those colleagues."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Internal note")
+        self.setObjectName("noteDialog")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText(
+            "Only colleagues see notes. Mention someone with @username to notify them."
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add note")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(460, 220)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+
+class ActionBar(QWidget):
+    #: (kind, args) — e.g. ("claim", {}), ("status", {"status": "resolved"})
+    requested = Signal(str, dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        self.claim_button = QPushButton("Claim")
+        self.claim_button.setObjectName("claimButton")
+        self.claim_button.setToolTip("Take this conversation (C)")
+        self.claim_button.clicked.connect(lambda: self.requested.emit("claim", {}))
+        self.assign_button = QToolButton()
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setText("Assign…")
+        self.assign_button.setToolTip("Give it to a colleague or hand it to a team (A)")
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_menu = QMenu(self.assign_button)
+        self.assign_menu.setObjectName("assignMenu")
+        self.assign_button.setMenu(self.assign_menu)
+        self.release_button = QPushButton("Release")
+        self.release_button.setObjectName("releaseButton")
+        self.release_button.setToolTip("Give it back to the team's queue")
+        self.release_button.clicked.connect(lambda: self.requested.emit("release", {}))
+        self.status = QComboBox()
+        self.status.setObjectName("statusBox")
+        for title, value in STATUS_CHOICES:
+            self.status.addItem(title, value)
+        self.status.activated.connect(self._status_chosen)
+        self.priority = QComboBox()
+        self.priority.setObjectName("priorityBox")
+        for title, value in PRIORITY_CHOICES:
+            self.priority.addItem(title, value)
+        self.priority.activated.connect(
+            lambda i: self.requested.emit("priority", {"priority": self.priority.itemData(i)})
+        )
+        self.note_button = QPushButton("Note…")
+        self.note_button.setObjectName("noteButton")
+        self.note_button.setToolTip("Add an internal note (N)")
+        self.note_button.clicked.connect(self.write_note)
+        self.tags_label = QLabel("")
+        self.tags_label.setObjectName("tagsLabel")
+        self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tag_edit = QLineEdit()
+        self.tag_edit.setObjectName("tagEdit")
+        self.tag_edit.setPlaceholderText("add tag, -tag removes")
+        self.tag_edit.setMaxLength(61)
+        self.tag_edit.returnPressed.connect(self._tag_entered)
+
+        row1 = QHBoxLayout()
+        row1.setContentsMargins(0, 0, 0, 0)
+        for w in (self.claim_button, self.assign_button, self.release_button, self.note_button):
+            row1.addWidget(w)
+        row1.addStretch(1)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        row2.addWidget(self.status)
+        row2.addWidget(self.priority)
+        row2.addWidget(self.tag_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.tags_label)
+        self.assign_menu.addAction("(loading colleagues…)").setEnabled(False)
+
+    # -- state from the loaded conversation --------------------------------------------------
+    def show_state(
+        self,
+        *,
+        status: str,
+        priority: int,
+        tags: list[str],
+        mine: bool,
+        assigned: bool,
+        can_work: bool,
+    ) -> None:
+        self._select(self.status, status)
+        self._select(self.priority, priority)
+        self.tags_label.setText("Tags: " + ", ".join(tags) if tags else "No tags")
+        self.claim_button.setEnabled(can_work and not mine)
+        self.claim_button.setText("Claimed by you" if mine else "Claim")
+        self.release_button.setEnabled(can_work and assigned)
+        for w in (self.assign_button, self.status, self.priority, self.tag_edit):
+            w.setEnabled(can_work)
+
+    def set_choices(self, people: list[Colleague], teams: list[TeamChoice]) -> None:
+        self.assign_menu.clear()
+        people_menu = self.assign_menu.addMenu("To a colleague")
+        for p in people:
+            act = QAction(f"{p.display_name} (@{p.username})", people_menu)
+            act.triggered.connect(
+                lambda _c=False, eid=p.id: self.requested.emit("assign", {"employee_id": eid})
+            )
+            people_menu.addAction(act)
+        team_menu = self.assign_menu.addMenu("Hand off to a team")
+        for t in teams:
+            act = QAction(t.name, team_menu)
+            act.triggered.connect(
+                lambda _c=False, tid=t.id, name=t.name: self.requested.emit(
+                    "assign", {"team_id": tid, "team_name": name}
+                )
+            )
+            team_menu.addAction(act)
+
+    @staticmethod
+    def _select(box: QComboBox, value: Any) -> None:
+        i = box.findData(value)
+        box.blockSignals(True)
+        box.setCurrentIndex(max(i, 0))
+        box.blockSignals(False)
+
+    # -- asking ------------------------------------------------------------------------------
+    def _status_chosen(self, index: int) -> None:
+        value = self.status.itemData(index)
+        if value == "snoozed":
+            until = self.ask_snooze()
+            if until is None:
+                return
+            self.requested.emit("status", {"status": "snoozed", "snoozed_until": until.isoformat()})
+            return
+        self.requested.emit("status", {"status": value})
+
+    def ask_snooze(self) -> datetime | None:
+        titles = [t for t, _d in SNOOZE_CHOICES]
+        choice, ok = QInputDialog.getItem(self, "Snooze", "Snooze until:", titles, 0, False)
+        if not ok:
+            return None
+        delta = dict(SNOOZE_CHOICES)[choice]
+        return datetime.now(UTC) + delta
+
+    def _tag_entered(self) -> None:
+        text = self.tag_edit.text().strip()
+        if not text:
+            return
+        self.tag_edit.clear()
+        if text.startswith("-") and len(text) > 1:
+            self.requested.emit("tags", {"remove": [text[1:]]})
+        else:
+            self.requested.emit("tags", {"add": [text]})
+
+    def write_note(self) -> None:
+        dialog = NoteDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text().strip():
+            self.requested.emit("note", {"text": dialog.text()})
+
+    def open_assign_menu(self) -> None:
+        if self.assign_button.isEnabled():
+            self.assign_button.showMenu()

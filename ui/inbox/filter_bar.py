@@ -1,0 +1,229 @@
+"""The filter bar above the inbox: search box and filters, and "Save view…".
+
+Typing in the search box waits a moment (:data:`SEARCH_DELAY_MS`) before the inbox reloads, so
+a word typed quickly costs one query, not one per letter. Choices that depend on the database
+(accounts, networks, tags) are loaded off the UI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.db.models import BrandAccount
+from app.inbox import conversations as cs
+from app.inbox.views import InboxFilter, View
+from app.session.console import Console
+from ui.widgets.tasks import run_blocking
+
+SEARCH_DELAY_MS = 250
+
+STATUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Open and pending", ("open", "pending")),
+    ("Open", ("open",)),
+    ("Pending customer", ("pending",)),
+    ("Snoozed", ("snoozed",)),
+    ("Resolved", ("resolved",)),
+    ("Any status", ()),
+)
+KINDS = (("Any kind", None), ("Mentions", "mention"), ("Comments", "comment"), ("DMs", "dm"))
+PRIORITIES = (("Any priority", None), ("Normal", 0), ("High", 1), ("Urgent", 2))
+SENTIMENTS = (
+    ("Any mood", None),
+    ("Negative", "negative"),
+    ("Neutral", "neutral"),
+    ("Positive", "positive"),
+)
+SLA_CHOICES = (
+    ("Any SLA", None),
+    ("Breached", "breached"),
+    ("Due soon", "due_soon"),
+    ("On track", "on_track"),
+    ("No timer", "none"),
+)
+ANY_TAG = "Any tag"
+
+
+def _combo(name: str, choices: Any) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for title, value in choices:
+        box.addItem(title, value)
+    return box
+
+
+class FilterBar(QWidget):
+    #: the filter changed (the view is kept by the window)
+    changed = Signal()
+    save_requested = Signal()
+
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self._quiet = False
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search messages…  (/)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(500)
+        self.status = _combo("statusFilter", STATUSES)
+        self.sla = _combo("slaFilter", SLA_CHOICES)
+        self.network = _combo("networkFilter", (("Any network", None),))
+        self.account = _combo("accountFilter", (("Any account", None),))
+        self.kind = _combo("kindFilter", KINDS)
+        self.priority = _combo("priorityFilter", PRIORITIES)
+        self.sentiment = _combo("sentimentFilter", SENTIMENTS)
+        self.tag = QComboBox()
+        self.tag.setObjectName("tagFilter")
+        self.tag.setEditable(True)
+        self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag.addItem(ANY_TAG)
+        self.tag.lineEdit().setMaxLength(60)
+        self.save_button = QPushButton("Save view…")
+        self.save_button.setObjectName("saveViewButton")
+        self.save_button.clicked.connect(self.save_requested.emit)
+        self.reset_button = QPushButton("Clear")
+        self.reset_button.setObjectName("clearFiltersButton")
+        self.reset_button.clicked.connect(self.clear)
+
+        row1 = QHBoxLayout()
+        row1.setContentsMargins(0, 0, 0, 0)
+        row1.addWidget(self.search, 3)
+        row1.addWidget(self.status)
+        row1.addWidget(self.sla)
+        row1.addWidget(self.save_button)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        for w in (self.network, self.account, self.kind, self.priority, self.sentiment, self.tag):
+            row2.addWidget(w)
+        row2.addWidget(self.reset_button)
+        row2.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("searchDelay")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._emit_now)
+        for box in (
+            self.status,
+            self.sla,
+            self.network,
+            self.account,
+            self.kind,
+            self.priority,
+            self.sentiment,
+        ):
+            box.currentIndexChanged.connect(lambda _i: self._emit())
+        self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
+
+    # -- values --------------------------------------------------------------------------
+    def filter(self, view: View) -> InboxFilter:
+        tag = self.tag.currentText().strip()
+        return InboxFilter(
+            view=view,
+            statuses=tuple(self.status.currentData() or ()),
+            network=self.network.currentData(),
+            account_id=self.account.currentData(),
+            kind=self.kind.currentData(),
+            priority=self.priority.currentData(),
+            sentiment=self.sentiment.currentData(),
+            tag=None if not tag or tag == ANY_TAG else tag,
+            sla=self.sla.currentData(),
+            search=self.search.text().strip(),
+        )
+
+    def set_filter(self, flt: InboxFilter) -> None:
+        """Show a saved view's filter (one change signal at the end)."""
+        self._quiet = True
+        try:
+            self.search.setText(flt.search)
+            self._select(self.status, tuple(flt.statuses))
+            self._select(self.sla, flt.sla)
+            self._select(self.network, flt.network, add=flt.network)
+            self._select(self.account, flt.account_id)
+            self._select(self.kind, flt.kind)
+            self._select(self.priority, flt.priority)
+            self._select(self.sentiment, flt.sentiment)
+            self.tag.setCurrentText(flt.tag or ANY_TAG)
+        finally:
+            self._quiet = False
+            self._timer.stop()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_filter(replace(InboxFilter(), statuses=("open", "pending")))
+
+    @staticmethod
+    def _select(box: QComboBox, value: Any, add: str | None = None) -> None:
+        for i in range(box.count()):
+            data = box.itemData(i)
+            if data == value or (isinstance(data, list) and tuple(data) == value):
+                box.setCurrentIndex(i)
+                return
+        if add is not None:
+            box.addItem(add, add)
+            box.setCurrentIndex(box.count() - 1)
+        else:
+            box.setCurrentIndex(0)
+
+    def _emit(self) -> None:
+        if not self._quiet:
+            self._timer.stop()
+            self.changed.emit()
+
+    def _emit_now(self) -> None:
+        self._emit()
+
+    # -- choices from the database --------------------------------------------------------
+    async def load_choices(self) -> None:
+        accounts, tags = await run_blocking(self._query_choices)
+        self._quiet = True
+        try:
+            current_net, current_acc = self.network.currentData(), self.account.currentData()
+            for net in sorted({a[1] for a in accounts}):
+                if self.network.findData(net) < 0:
+                    self.network.addItem(net, net)
+            for acc_id, net, handle in accounts:
+                if self.account.findData(acc_id) < 0:
+                    self.account.addItem(f"@{handle} ({net})", acc_id)
+            text = self.tag.currentText()
+            for t in tags:
+                if self.tag.findText(t, Qt.MatchFlag.MatchExactly) < 0:
+                    self.tag.addItem(t)
+            self.tag.setCurrentText(text)
+            self._select(self.network, current_net)
+            self._select(self.account, current_acc)
+        finally:
+            self._quiet = False
+
+    def _query_choices(self) -> tuple[list[tuple[int, str, str]], list[str]]:
+        actor = self.console.actor
+        assert actor is not None
+        with self.console.session() as s:
+            accounts = [
+                (a.id, a.network, a.handle)
+                for a in s.scalars(
+                    select(BrandAccount)
+                    .where(BrandAccount.workspace_id == actor.workspace_id)
+                    .order_by(BrandAccount.network, BrandAccount.handle)
+                )
+            ]
+            return accounts, cs.known_tags(s, actor)

@@ -1,0 +1,467 @@
+"""The inbox as a lazy table model: ids in order, rows built for what has been loaded.
+
+Pages come in as the view scrolls (canFetchMore/fetchMore), each one query in a worker thread.
+Change notifications update rows in place: a conversation that changed is re-read through the
+actor's scoped query, moved to its place by last activity, inserted if it newly belongs in the
+view, or removed if it no longer does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.identity import presence
+from app.inbox import views as inbox
+from app.inbox.views import InboxFilter, InboxRow, PageKey
+from app.session.console import Console
+from ui.widgets.tasks import describe_error, run_blocking
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+COLUMNS = (
+    "Network",
+    "Account",
+    "Customer",
+    "Message",
+    "Team",
+    "Assignee",
+    "Status",
+    "Priority",
+    "SLA",
+    "Here",
+    "Age",
+)
+PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
+BREACH = QColor("#b91c1c")
+DUE_SOON = QColor("#b45309")
+_BREACH_FG = QBrush(BREACH)
+_SOON_FG = QBrush(DUE_SOON)
+_MUTED_FG = QBrush(QColor("#6b7280"))
+_BREACH_BG = QBrush(QColor(254, 226, 226))
+_FONTS: dict[str, QFont] = {}
+
+
+def _bold() -> QFont:
+    # made on first use: a QFont needs the application to exist
+    font = _FONTS.get("bold")
+    if font is None:
+        font = _FONTS["bold"] = QFont()
+        font.setBold(True)
+    return font
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def age_text(then: datetime, now: datetime | None = None) -> str:
+    secs = max(0, int(((now or datetime.now(UTC)) - then).total_seconds()))
+    if secs < 60:
+        return f"{secs}s"
+    if secs < 3600:
+        return f"{secs // 60}m"
+    if secs < 86400:
+        return f"{secs // 3600}h"
+    return f"{secs // 86400}d"
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_COL_MESSAGE = COLUMNS.index("Message")
+_COL_STATUS = COLUMNS.index("Status")
+_COL_PRIORITY = COLUMNS.index("Priority")
+_COL_SLA = COLUMNS.index("SLA")
+_COL_HERE = COLUMNS.index("Here")
+_COL_AGE = COLUMNS.index("Age")
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+
+
+def sla_text(row: InboxRow, now: datetime | None = None) -> str:
+    """Time left on the running SLA timer, or how long it is overdue."""
+    state = inbox.sla_state(row, now)
+    if state == "none" or row.sla_due is None:
+        return ""
+    now = now or datetime.now(UTC)
+    if state == "breached":
+        return "late " + age_text(row.sla_due, now)
+    return age_text(now, row.sla_due) + " left"
+
+
+def _sort_key(row_time: datetime, conv_id: int) -> tuple[float, int]:
+    # ascending key for newest-first order, for bisect
+    return (-row_time.timestamp(), -conv_id)
+
+
+class InboxModel(QAbstractTableModel):
+    loading_changed = Signal(bool)
+    error = Signal(str)
+    #: emitted after each applied change batch with the ids touched (tests and benchmarks)
+    rows_updated = Signal(list)
+
+    def __init__(
+        self, console: Console, flt: InboxFilter | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.filter = flt or InboxFilter()
+        self._ids: list[int] = []
+        self._keys: list[tuple[float, int]] = []
+        self._rows: dict[int, InboxRow] = {}
+        self._next: PageKey | None = None
+        self._exhausted = False
+        self._loading = False
+        self._generation = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+        #: the conversation whose row is being removed, while the view reacts to it
+        self.leaving: int | None = None
+        #: display texts per row (built at first paint, dropped when the row changes)
+        self._display: dict[int, tuple[str, ...]] = {}
+        #: "now" for ages and SLA timers, advanced by tick() (not per painted cell)
+        self._now = datetime.now(UTC)
+        #: pages loaded so far (benchmarks and tests wait on it)
+        self.loads_done = 0
+        #: conversation id → colleagues there now (set by the window from presence events)
+        self._presence: dict[int, list[presence.Present]] = {}
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # painting asks every visible cell for a dozen roles, on every repaint: answer from
+        # per-row caches, and refuse the roles we never set before looking anything up
+        if role not in _ROLES:
+            return None
+        r = index.row()
+        if r < 0 or r >= len(self._ids):
+            return None
+        cid = self._ids[r]
+        row = self._rows.get(cid)
+        col = index.column()
+        if row is None:
+            return "…" if role == _DISPLAY and col == _COL_MESSAGE else None
+        if role == _DISPLAY:
+            if col == _COL_AGE:
+                return age_text(row.last_message_at, self._now)
+            if col == _COL_SLA:
+                return sla_text(row, self._now)
+            if col == _COL_HERE:
+                here = self._presence.get(cid, ())
+                return " ".join(("✎" if p.state == "replying" else "◉") + p.initials for p in here)
+            cached = self._display.get(cid)
+            if cached is None:
+                cached = self._display[cid] = (
+                    row.network,
+                    "@" + row.account,
+                    row.customer,
+                    row.snippet,
+                    row.team,
+                    row.assignee or "—",
+                    row.status,
+                    PRIORITY_TEXT.get(row.priority, str(row.priority)),
+                )
+            return cached[col] if col < len(cached) else None
+        if role == _FONT:
+            return _bold() if row.unread else None
+        if role == _BACKGROUND:
+            return _BREACH_BG if self._sla(row) == "breached" else None
+        if role == _FOREGROUND:
+            if col == _COL_SLA:
+                state = self._sla(row)
+                return (
+                    _BREACH_FG
+                    if state == "breached"
+                    else (_SOON_FG if state == "due_soon" else None)
+                )
+            if col == _COL_PRIORITY and row.priority >= 2:
+                return _BREACH_FG
+            if col == _COL_STATUS and row.status == "resolved":
+                return _MUTED_FG
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return cid
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == _COL_MESSAGE:
+                return row.snippet
+            if col == _COL_HERE:
+                return presence.describe(self._presence.get(cid, ())) or None
+            if col == _COL_SLA and row.sla_due is not None:
+                return "Reply due " + row.sla_due.astimezone().strftime("%d %b %H:%M")
+        return None
+
+    def _sla(self, row: InboxRow) -> str:
+        if row.sla_due is None or row.status != "open":
+            return "none"
+        return inbox.sla_state(row, self._now)
+
+    def tick(self) -> None:
+        """Time moved on: ages and SLA timers are recomputed at the next paint."""
+        self._now = datetime.now(UTC)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and not (self._exhausted or self._loading or self._closed)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if parent.isValid() or self._exhausted or self._loading:
+            return
+        self._spawn(self._load_page(self._generation))
+
+    # -- public ---------------------------------------------------------------------------
+    def conversation_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, conversation_id: int) -> int | None:
+        try:
+            return self._ids.index(conversation_id)
+        except ValueError:
+            return None
+
+    def row_data(self, conversation_id: int) -> InboxRow | None:
+        return self._rows.get(conversation_id)
+
+    @property
+    def loaded_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_presence(self, here: dict[int, list[presence.Present]]) -> None:
+        """Who is at which conversation (others only); repaints the column where it changed."""
+        changed = set(here) ^ set(self._presence) | {
+            cid for cid in here if self._presence.get(cid) != here[cid]
+        }
+        self._presence = here
+        col = COLUMNS.index("Here")
+        for cid in changed:
+            row = self.row_of(cid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+
+    def presence_at(self, conversation_id: int) -> list[presence.Present]:
+        return list(self._presence.get(conversation_id, ()))
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: InboxFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._ids, self._keys, self._rows = [], [], {}
+        self._display = {}
+        self._next, self._exhausted, self._loading = None, False, False
+        self.endResetModel()
+        self.fetchMore()
+
+    def apply_changes(self, conversation_ids: Sequence[int]) -> None:
+        """Bring the given conversations up to date in this view (called on change events)."""
+        if conversation_ids:
+            self._spawn(self._apply(list(conversation_ids), self._generation))
+
+    def shutdown(self) -> None:
+        """Stop loading for good (window closed): pending queries are dropped."""
+        self._closed = True
+        self._generation += 1
+        for t in list(self._tasks):
+            t.cancel()
+
+    # -- loading --------------------------------------------------------------------------
+    def _spawn(self, coro: Any) -> None:
+        if self._closed:
+            coro.close()
+            return
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _set_loading(self, value: bool) -> None:
+        self._loading = value
+        self.loading_changed.emit(value)
+
+    async def _load_page(self, generation: int) -> None:
+        self._set_loading(True)
+        actor, flt, after = self.console.actor, self.filter, self._next
+        try:
+            ids, nxt, rows = await run_blocking(self._query_page, actor, flt, after)
+        except Exception as exc:  # noqa: BLE001 - shown to the person, the view stays usable
+            if generation == self._generation:
+                self._set_loading(False)
+                self.error.emit(describe_error(exc))
+            return
+        if generation != self._generation:
+            return
+        ids = [i for i in ids if i in rows and i not in self._rows]
+        if ids:
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            for i in ids:
+                self._ids.append(i)
+                self._keys.append(_sort_key(rows[i].last_message_at, i))
+                self._rows[i] = rows[i]
+            self.endInsertRows()
+        self._next = nxt
+        self._exhausted = nxt is None
+        self.loads_done += 1
+        self._set_loading(False)
+
+    def _query_page(
+        self, actor: Any, flt: InboxFilter, after: PageKey | None
+    ) -> tuple[list[int], PageKey | None, dict[int, InboxRow]]:
+        with self.console.session() as s:
+            page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
+        return [r.id for r in page], nxt, {r.id: r for r in page}
+
+    def _query_changes(
+        self, actor: Any, flt: InboxFilter, ids: list[int]
+    ) -> tuple[dict[int, datetime], dict[int, InboxRow]]:
+        with self.console.session() as s:
+            visible = inbox.visible_positions(s, actor, flt, ids)
+            rows = inbox.rows_for(s, actor, list(visible))
+        return visible, rows
+
+    async def _apply(self, ids: list[int], generation: int) -> None:
+        try:
+            visible, rows = await run_blocking(
+                self._query_changes, self.console.actor, self.filter, ids
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(describe_error(exc))
+            return
+        if generation != self._generation:
+            return
+        # rows that only changed in place are repainted; rows that move, arrive or leave are
+        # applied as one layout change, so a busy feed costs the view one relayout per batch
+        moves: list[tuple[int, InboxRow | None]] = []
+        for cid in ids:
+            row = rows.get(cid)
+            present = cid in self._rows
+            if row is None:
+                if present:
+                    moves.append((cid, None))
+                continue
+            if present:
+                pos = self._ids.index(cid)
+                if self._keys[pos] == _sort_key(row.last_message_at, cid):
+                    self._rows[cid] = row
+                    self._display.pop(cid, None)
+                    self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+                    continue
+            moves.append((cid, row))
+        if len(moves) == 1 and (moves[0][0] not in self._rows or moves[0][1] is None):
+            # one arrival or one departure: a plain insert or remove is cheapest
+            cid, row = moves[0]
+            if row is None:
+                self._remove(cid)
+            else:
+                self._insert(cid, _sort_key(row.last_message_at, cid), row)
+        elif moves:
+            # a move keeps its persistent indexes (the selection stays on the conversation)
+            self._relayout(moves)
+        self.rows_updated.emit(ids)
+
+    def _relayout(self, moves: list[tuple[int, InboxRow | None]]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._ids)
+        for cid, row in moves:
+            self._display.pop(cid, None)
+            if cid in self._rows:
+                pos = self._ids.index(cid)
+                del self._ids[pos]
+                del self._keys[pos]
+                del self._rows[cid]
+            if row is None:
+                continue
+            key = _sort_key(row.last_message_at, cid)
+            pos = bisect.bisect_left(self._keys, key)
+            if pos >= len(self._ids) and not self._exhausted:
+                continue  # belongs beyond what is loaded: it will come with a later page
+            self._ids.insert(pos, cid)
+            self._keys.insert(pos, key)
+            self._rows[cid] = row
+        where = {cid: i for i, cid in enumerate(self._ids)}
+        old_list = self.persistentIndexList()
+        new_list = []
+        for idx in old_list:
+            r = idx.row()
+            cid = before[r] if 0 <= r < len(before) else None
+            new_row = where.get(cid) if cid is not None else None
+            new_list.append(
+                self.index(new_row, idx.column()) if new_row is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(old_list, new_list)
+        self.layoutChanged.emit()
+
+    def _remove(self, cid: int) -> None:
+        pos = self._ids.index(cid)
+        # the view moves its selection to the next row while the row goes: whoever listens
+        # to the selection can tell that choice was Qt's, not the person's
+        self.leaving = cid
+        try:
+            self.beginRemoveRows(QModelIndex(), pos, pos)
+            del self._ids[pos]
+            del self._keys[pos]
+            self._rows.pop(cid, None)
+            self._display.pop(cid, None)
+            self.endRemoveRows()
+        finally:
+            self.leaving = None
+
+    def _insert(self, cid: int, key: tuple[float, int], row: InboxRow) -> None:
+        pos = bisect.bisect_left(self._keys, key)
+        if pos >= len(self._ids) and not self._exhausted:
+            return  # belongs beyond what is loaded: it will come with a later page
+        self.beginInsertRows(QModelIndex(), pos, pos)
+        self._ids.insert(pos, cid)
+        self._keys.insert(pos, key)
+        self._rows[cid] = row
+        self.endInsertRows()
+
+
+def refresh_ages(model: InboxModel, notify: Callable[[], None] | None = None) -> None:
+    """Repaint the age and SLA columns (they change with time, not with data)."""
+    model.tick()
+    if model.rowCount():
+        first = COLUMNS.index("SLA")
+        col = COLUMNS.index("Age")
+        model.dataChanged.emit(model.index(0, first), model.index(model.rowCount() - 1, col))
+    if notify:
+        notify()

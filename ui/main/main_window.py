@@ -1,0 +1,904 @@
+"""The main window: views on the left, the shared inbox in the middle, the thread on the right."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.config import paths
+from app.db.changes import Change, ChangeListener
+from app.identity import presence
+from app.identity.access import Actor, Permission
+from app.inbox import conversations as cs
+from app.inbox import saved_views, sla
+from app.inbox import views as inbox
+from app.inbox.views import InboxFilter, View
+from app.session.console import Console
+from ui.accounts.accounts import install_accounts_menu
+from ui.inbox.action_queue import ActionQueue, PendingAction
+from ui.inbox.conversation import ConversationPane
+from ui.inbox.filter_bar import FilterBar
+from ui.inbox.inbox_model import COLUMNS, InboxModel, refresh_ages
+from ui.main.availability import AvailabilityControl
+from ui.main.notifier import Notifier
+from ui.main.shortcuts import ShortcutsDialog
+from ui.main.shortcuts import install as install_shortcuts
+from ui.publishing.publishing_ui import PublishingUi
+from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
+
+log = logging.getLogger(__name__)
+
+#: how often this workstation says where its person is, and sweeps SLA breaches and snoozes
+HEARTBEAT_MS = presence.HEARTBEAT_SECONDS * 1000
+SWEEP_MS = 30_000
+COUNTS_DELAY_MS = 1500
+
+
+def actor_can_route(console: Console) -> bool:
+    return console.actor is not None and console.actor.can(Permission.MANAGE_ROUTING)
+
+
+class ChangeBridge(QObject):
+    """Carries change batches from the listener thread to the UI thread (queued signal)."""
+
+    changes = Signal(list)
+    failed = Signal(str)
+    #: the database no longer lets this person in (deactivated, password changed): the reason
+    revoked = Signal(str)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        console: Console,
+        bridge: MessageBridge,
+        *,
+        sync_state: Callable[[], str] | None = None,
+        on_sign_out: Callable[..., None] | None = None,
+        pending_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        assert console.actor is not None
+        self.console = console
+        self.bridge = bridge
+        self._closing = False
+        self._sync_state = sync_state
+        self._on_sign_out = on_sign_out
+        actor = console.actor
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"Social Console — {actor.display_name}")
+        self.resize(1440, 900)
+
+        # views: the four built-in ones, then the employee's saved views, with unread counts
+        self.views = QListWidget()
+        self.views.setObjectName("views")
+        for v in View:
+            item = QListWidgetItem(v.title)
+            item.setData(Qt.ItemDataRole.UserRole, v.value)
+            self.views.addItem(item)
+        self.views.setCurrentRow(list(View).index(View.ALL))
+        self.views.setMaximumWidth(200)
+        self.views.currentItemChanged.connect(lambda *_: self._view_chosen())
+        self.saved: dict[int, saved_views.Saved] = {}
+        self.unread: dict[str, int] = {}
+
+        # actions are kept on disk until written (see ui/action_queue.py)
+        digest = hashlib.sha256(f"{console.db_label}|{actor.username}".encode()).hexdigest()[:16]
+        folder = pending_dir if pending_dir is not None else paths().data_dir
+        self.queue = ActionQueue(console, folder / f"pending-actions-{digest}.json", self)
+        self.queue.succeeded.connect(self._action_done)
+        self.queue.rejected.connect(self._action_refused)
+        self.queue.connection_lost.connect(self._connection_lost)
+        self.queue.connection_restored.connect(self._connection_back)
+        self.queue.pending_changed.connect(lambda _n: self._update_banner())
+
+        # inbox
+        self.filter_bar = FilterBar(console)
+        self.filter_bar.setObjectName("filterBar")
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_bar.save_requested.connect(self.save_view)
+        self.status_filter = self.filter_bar.status
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = InboxModel(console, self._current_filter(), self)
+        self.model.loading_changed.connect(self._first_page_loaded)
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(24)
+        hh = self.table.horizontalHeader()
+        widths = {
+            "Network": 55,
+            "Account": 80,
+            "Customer": 110,
+            "Team": 80,
+            "Assignee": 85,
+            "Status": 55,
+            "Priority": 50,
+            "SLA": 75,
+            "Here": 45,
+            "Age": 40,
+        }
+        for i, name in enumerate(COLUMNS):
+            if name == "Message":
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                self.table.setColumnWidth(i, widths.get(name, 100))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsRemoved.connect(lambda *_: self._update_count())
+        self.model.modelReset.connect(self._update_count)
+        self.model.error.connect(lambda text: bridge.say("error", text))
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.count_label)
+        inbox_box = QWidget()
+        inbox_layout = QVBoxLayout(inbox_box)
+        inbox_layout.setContentsMargins(0, 0, 0, 0)
+        inbox_layout.addLayout(top)
+        inbox_layout.addWidget(self.table)
+
+        self.conversation = ConversationPane(console, queue=self.queue)
+        self.conversation.open_requested.connect(self.open_conversation)
+        self.conversation.reply_requested.connect(self._reply_requested)
+        self.publishing = PublishingUi(self, console, bridge)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.conversation)
+        right.addWidget(self.publishing.composer)
+        right.setSizes([620, 280])
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+
+        # the banner: a lost database connection, and what is kept meanwhile
+        self.banner = QLabel("")
+        self.banner.setObjectName("connectionBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fee2e2; color: #7f1d1d; padding: 6px; border: 1px solid #fca5a5;"
+        )
+        self.banner.hide()
+        self._banner_reason: str | None = None
+        splitter = QSplitter()
+        splitter.addWidget(self.views)
+        splitter.addWidget(inbox_box)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([150, 800, 490])
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.publishing.banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        # status bar
+        self.db_status = QLabel(f"Database: {console.db_label}")
+        self.db_status.setObjectName("dbStatus")
+        self.sync_status = QLabel("")
+        self.sync_status.setObjectName("syncStatus")
+        self.user_status = QLabel(f"Signed in as {actor.display_name} ({actor.username})")
+        for w in (self.db_status, self.sync_status, self.user_status):
+            w.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.db_status)
+        self.statusBar().addWidget(self.sync_status, 1)
+        self.availability = AvailabilityControl(console, bridge, self)
+        self.statusBar().addPermanentWidget(self.availability)
+        self.statusBar().addPermanentWidget(self.user_status)
+        self.conversation.handoff.handed_off.connect(lambda text: bridge.say("info", text))
+        self.conversation.left.connect(self._conversation_left)
+
+        self._make_menus()
+        self.shortcut_actions = install_shortcuts(
+            self,
+            {
+                "next": lambda: self.move_selection(1),
+                "previous": lambda: self.move_selection(-1),
+                "claim": lambda: self.conversation.request("claim", {}),
+                "assign": self.conversation.actions.open_assign_menu,
+                "release": lambda: self.conversation.request("release", {}),
+                "resolve": lambda: self.conversation.request("status", {"status": "resolved"}),
+                "pending": lambda: self.conversation.request("status", {"status": "pending"}),
+                "reply": lambda: self.conversation.request("reply", {}),
+                "note": self._note_shortcut,
+                "search": self.focus_search,
+                "shortcuts": self.show_shortcuts,
+            },
+        )
+        self.notifier = Notifier(console, self)
+        self.notifier.notified.connect(lambda n: self.statusBar().showMessage(n.text, 10000))
+        bridge.listen(self._show_message)
+
+        # live changes
+        self.change_bridge = ChangeBridge(self)
+        self.change_bridge.changes.connect(self._on_changes)
+        self._feed_down = False
+        self.last_refusal = ""
+        self.change_bridge.failed.connect(self._listener_lost)
+        self.listener = ChangeListener(
+            console.engine,
+            lambda batch: self.change_bridge.changes.emit(list(batch)),
+            on_error=self._listener_error,
+        )
+        self.change_bridge.revoked.connect(self._access_revoked)
+        self.admin_panel: QWidget | None = None
+        self.listener.start()
+        self.ticker = QTimer(self)
+        self.ticker.setObjectName("ageTicker")
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self._here: dict[int, list[presence.Present]] = {}
+        self._replying = False
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setObjectName("presenceHeartbeat")
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self._heartbeat)
+        self.heartbeat.start()
+        self.sweeper = QTimer(self)
+        self.sweeper.setObjectName("slaSweeper")
+        self.sweeper.setInterval(SWEEP_MS)
+        self.sweeper.timeout.connect(self._sweep)
+        self.sweeper.start()
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setObjectName("unreadCounts")
+        self.counts_timer.setSingleShot(True)
+        self.counts_timer.setInterval(COUNTS_DELAY_MS)
+        self.counts_timer.timeout.connect(self.refresh_counts)
+        self.model.fetchMore()
+        self._tick()
+        self._start_background()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        sign_out = QAction("Sign &out", self)
+        sign_out.setObjectName("signOutAction")
+        sign_out.triggered.connect(self.sign_out)
+        file_menu.addAction(sign_out)
+        switch = QAction("S&witch user…", self)
+        switch.setObjectName("switchUserAction")
+        switch.triggered.connect(lambda: self.sign_out(switch=True))
+        file_menu.addAction(switch)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        refresh = QAction("&Refresh", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.model.reload)
+        view_menu.addAction(refresh)
+        delete_view = QAction("&Delete saved view", self)
+        delete_view.setObjectName("deleteViewAction")
+        delete_view.triggered.connect(self.delete_saved_view)
+        view_menu.addAction(delete_view)
+        self.accounts = install_accounts_menu(self, self.console)
+        self.admin_menu = self.menuBar().addMenu("&Admin")
+        self.admin_action = QAction("&People and permissions…", self)
+        self.admin_action.setObjectName("adminPanelAction")
+        self.admin_action.triggered.connect(self.open_admin_panel)
+        self.admin_menu.addAction(self.admin_action)
+        self._show_admin_menu()
+        routing_menu = self.menuBar().addMenu("R&outing")
+        self.routing_action = QAction("Routing &rules…", self)
+        self.routing_action.setObjectName("routingRulesAction")
+        self.routing_action.setEnabled(actor_can_route(self.console))
+        self.routing_action.triggered.connect(self.open_routing_editor)
+        routing_menu.addAction(self.routing_action)
+        self.voc_action = QAction("&Voice of the customer…", self)
+        self.voc_action.setObjectName("vocAction")
+        self.voc_action.triggered.connect(self.open_voc)
+        routing_menu.addAction(self.voc_action)
+        self.publishing.install_menu(self.menuBar())
+        help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.setObjectName("shortcutsAction")
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        about = QAction("&About Social Console", self)
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                "Social Console",
+                "Social Console — your company's social accounts, worked together.\n"
+                f"Database: {self.console.db_label}",
+            )
+        )
+        help_menu.addAction(about)
+
+    def open_routing_editor(self) -> None:
+        from ui.admin.routing_editor import RoutingEditor
+
+        self.routing_editor = RoutingEditor(self.console, self)
+        self.routing_editor.show()
+
+    def open_voc(self) -> None:
+        from ui.reports.voc import VocDialog
+
+        self.voc = VocDialog(self.console, self)
+        self.voc.show()
+
+    # -- behaviour ------------------------------------------------------------------------
+    def _current_view(self) -> View:
+        item = self.views.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item else View.ALL.value
+        if isinstance(value, str) and value in View._value2member_map_:
+            return View(value)
+        saved = self.saved.get(int(value)) if isinstance(value, int) else None
+        return saved.filter.view if saved else View.ALL
+
+    def _current_filter(self) -> InboxFilter:
+        return self.filter_bar.filter(self._current_view())
+
+    def _view_chosen(self) -> None:
+        item = self.views.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if isinstance(value, int) and value in self.saved:
+            self.filter_bar.set_filter(self.saved[value].filter)  # emits changed
+        else:
+            self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self._current_filter())
+        self.conversation.show_conversation(None)
+        self.publishing.conversation_selected(None)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return  # keep showing the open conversation (a live update may have moved it)
+        leaving = self.model.leaving
+        if leaving is not None and self.conversation.is_leaving(leaving):
+            # Qt picked the next row because the handed-off one left: nobody asked to open it
+            QTimer.singleShot(0, self.table.clearSelection)
+            return
+        cid = self.model.conversation_id(rows[0].row())
+        if cid != self.conversation.conversation_id:
+            self._show(cid)
+
+    def _show(self, cid: int | None) -> None:
+        self._replying = False
+        self.conversation.show_conversation(cid)
+        self.publishing.conversation_selected(cid)
+        if cid is not None:
+            row = self.model.row_data(cid)
+            if row is None or row.unread:
+                self._mark_read(cid)
+        self._heartbeat()
+
+    @asyncSlot()
+    async def _mark_read(self, cid: int) -> None:
+        """Read markers are a hint: written directly, not kept through an outage."""
+        actor = self.console.actor
+
+        def write() -> None:
+            with self.console.factory() as s, s.begin():
+                inbox.mark_read(s, actor, cid)
+
+        try:
+            await run_blocking(write)
+        except Exception:  # noqa: BLE001
+            return
+        if self._closing:
+            return
+        self.model.apply_changes([cid])
+        self._recount()
+
+    def open_conversation(self, cid: int) -> None:
+        """Show a conversation, selecting its row when the current view holds it."""
+        row = self.model.row_of(cid)
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+            self._show(cid)
+
+    def move_selection(self, step: int) -> None:
+        n = self.model.rowCount()
+        if n == 0:
+            return
+        current = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        target = min(max(current + step, 0), n - 1) if current >= 0 else 0
+        self.table.selectRow(target)
+        self.table.scrollTo(self.model.index(target, 0))
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
+    def _note_shortcut(self) -> None:
+        if self.conversation.conversation_id is not None:
+            self.conversation.actions.write_note()
+
+    def _reply_requested(self, cid: int) -> None:
+        """Say "replying" to colleagues at once and put the cursor in the reply box."""
+        self._replying = True
+        self._heartbeat()
+        composer = self.publishing.composer
+        if composer.isEnabled():
+            composer.editor.setFocus()
+        self.statusBar().showMessage(
+            "Replying: colleagues now see that you are writing the answer.", 5000
+        )
+
+    def _first_page_loaded(self, loading: bool) -> None:
+        """Once the window is up: put what start-up built out of the garbage collector's way.
+
+        A full collection walks every object the interpreter tracks — Qt wrappers, SQLAlchemy's
+        mappers, the classifiers' tables, hundreds of thousands of them — while holding the
+        GIL, so the UI thread froze 40–80 ms whenever the sync thread's allocations set one off.
+        Collected once and frozen, those objects are never walked again; only what is made
+        after start-up is.
+        """
+        if loading or _HEAP_SETTLED.is_set():
+            return
+        _HEAP_SETTLED.set()
+        QTimer.singleShot(0, _settle_heap)
+
+    def _on_changes(self, batch: Sequence[Change]) -> None:
+        if self._closing:
+            return
+        self.publishing.on_changes(batch)
+        conv_ids: set[int] = set()
+        presence_changed = False
+        me = self.console.actor.employee_id if self.console.actor else None
+        for ch in batch:
+            if ch.topic == "conversation":
+                conv_ids.update(ch.ids)
+            elif ch.topic == "presence":
+                presence_changed = True
+            elif ch.topic == "employee" and me in ch.ids:
+                self.reload_actor()
+        if conv_ids:
+            self.model.apply_changes(sorted(conv_ids))
+            if self.conversation.conversation_id in conv_ids:
+                self.conversation.reload()
+            self._recount()
+        if presence_changed:
+            self.refresh_presence()
+        self.check_notifications()
+
+    # -- background work (never on the UI thread) -----------------------------------------
+    def _start_background(self) -> None:
+        self.refresh_counts()
+        self.refresh_presence()
+        self.check_notifications()
+        self._load_choices()
+        self.reload_saved_views()
+
+    @asyncSlot()
+    async def _load_choices(self) -> None:
+        try:
+            await self.filter_bar.load_choices()
+            await self.conversation.load_choices()
+        except Exception as exc:  # noqa: BLE001 - the bar still works without the choices
+            self.bridge.say("warning", describe_error(exc))
+
+    @asyncSlot()
+    async def check_notifications(self) -> None:
+        if self._closing:
+            return
+        try:
+            await self.notifier.check()
+        except Exception:  # noqa: BLE001 - retried on the next batch or tick
+            return
+
+    @asyncSlot()
+    async def refresh_counts(self) -> None:
+        actor = self.console.actor
+        if actor is None:
+            return
+        filters: dict[str, InboxFilter] = {v.value: InboxFilter(view=v) for v in View}
+        for vid, sv in self.saved.items():
+            filters[str(vid)] = sv.filter
+
+        def query() -> dict[str, int]:
+            with self.console.session() as s:
+                return inbox.unread_counts(s, actor, filters)
+
+        try:
+            self.unread = await run_blocking(query)
+        except Exception as exc:  # noqa: BLE001 - counts are a hint; the banner reports outages
+            log.info("unread counts not refreshed: %s", describe_error(exc))
+            return
+        if not self._closing:
+            self._paint_views()
+
+    def _recount(self) -> None:
+        """Recount soon — at most once per COUNTS_DELAY_MS however busy the feed is."""
+        if not self.counts_timer.isActive():
+            self.counts_timer.start()
+
+    def _paint_views(self) -> None:
+        for i in range(self.views.count()):
+            item = self.views.item(i)
+            value = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(value, str) and value in View._value2member_map_:
+                title, key = View(value).title, value
+            elif isinstance(value, int) and value in self.saved:
+                title, key = "★ " + self.saved[value].name, str(value)
+            else:
+                continue
+            n = self.unread.get(key, 0)
+            shown = "" if n == 0 else f" ({n if n <= inbox.UNREAD_CAP else f'{inbox.UNREAD_CAP}+'})"
+            item.setText(title + shown)
+
+    @asyncSlot()
+    async def reload_saved_views(self) -> None:
+        actor = self.console.actor
+        if actor is None:
+            return
+
+        def query() -> list[saved_views.Saved]:
+            with self.console.session() as s:
+                return saved_views.list_views(s, actor)
+
+        try:
+            views = await run_blocking(query)
+        except Exception as exc:  # noqa: BLE001
+            self.bridge.say("warning", describe_error(exc))
+            return
+        if self._closing:
+            return
+        current = self.views.currentItem()
+        current_value = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.views.blockSignals(True)
+        while self.views.count() > len(View):
+            self.views.takeItem(len(View))
+        self.saved = {v.id: v for v in views}
+        for v in views:
+            item = QListWidgetItem("★ " + v.name)
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            item.setToolTip(v.name)
+            self.views.addItem(item)
+            if v.id == current_value:
+                self.views.setCurrentItem(item)
+        self.views.blockSignals(False)
+        self._paint_views()
+        self._recount()
+
+    @asyncSlot()
+    async def save_view(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save view", "Name of the view:")
+        if not ok or not name.strip():
+            return
+        actor, flt = self.console.actor, self._current_filter()
+
+        def write() -> saved_views.Saved:
+            with self.console.factory() as s, s.begin():
+                return saved_views.save_view(s, actor, name, flt)
+
+        try:
+            saved = await run_blocking(write)
+        except Exception as exc:  # noqa: BLE001
+            self.bridge.say("error", describe_error(exc))
+            return
+        self.bridge.say("info", f"Saved the view “{saved.name}”.")
+        await self.reload_saved_views()
+
+    @asyncSlot()
+    async def delete_saved_view(self) -> None:
+        item = self.views.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not isinstance(value, int) or value not in self.saved:
+            self.bridge.say("info", "Choose one of your saved views (★) first.")
+            return
+        actor = self.console.actor
+
+        def write() -> None:
+            with self.console.factory() as s, s.begin():
+                saved_views.delete_view(s, actor, value)
+
+        try:
+            await run_blocking(write)
+        except Exception as exc:  # noqa: BLE001
+            self.bridge.say("error", describe_error(exc))
+            return
+        self.views.setCurrentRow(list(View).index(View.ALL))
+        await self.reload_saved_views()
+
+    @asyncSlot()
+    async def refresh_presence(self) -> None:
+        actor = self.console.actor
+        if actor is None:
+            return
+
+        def query() -> dict[int, list[presence.Present]]:
+            with self.console.session() as s:
+                return presence.present(s, None, exclude_employee=actor.employee_id)
+
+        try:
+            here = await run_blocking(query)
+        except Exception:  # noqa: BLE001 - presence is a hint
+            return
+        if self._closing:
+            return
+        self._here = here
+        self.model.set_presence(here)
+        cid = self.conversation.conversation_id
+        if cid is not None:
+            self.conversation.set_presence(here.get(cid, []))
+
+    @asyncSlot()
+    async def _heartbeat(self) -> None:
+        actor = self.console.actor
+        if actor is None or self._closing:
+            return
+        cid = self.conversation.conversation_id
+        state = "replying" if self._replying else "viewing"
+
+        def write() -> None:
+            with self.console.factory() as s, s.begin():
+                presence.beat(s, actor, cid, state, origin=self.console.origin)
+
+        try:
+            await run_blocking(write)
+        except Exception:  # noqa: BLE001 - the next beat retries; expiry hides stale rows
+            return
+        if self._closing:
+            return
+        # presence fades by time, not by events: refresh what others show now and then
+        self.refresh_presence()
+
+    @asyncSlot()
+    async def _sweep(self) -> None:
+        origin = self.console.origin
+
+        def write() -> None:
+            with self.console.factory() as s, s.begin():
+                sla.sweep_breaches(s, origin=origin)
+                cs.wake_snoozed(s, origin=origin)
+
+        try:
+            await run_blocking(write)
+        except Exception:  # noqa: BLE001 - another workstation or the next sweep does it
+            return
+
+    # -- the action queue ----------------------------------------------------------------
+    def _action_done(self, action: PendingAction, result: object) -> None:
+        if self._closing:
+            return
+        if action.kind == "note" and isinstance(result, cs.NoteResult) and result.not_notified:
+            self.bridge.say(
+                "warning",
+                "Not notified (they cannot see this conversation): "
+                + ", ".join(result.not_notified),
+            )
+        if action.kind == "assign" and action.args.get("team_id") is not None:
+            team = action.args.get("team_name") or "another team"
+            self.conversation.note_moved(action.conversation_id, team)
+            self.model.apply_changes([action.conversation_id])
+            return
+        if action.conversation_id == self.conversation.conversation_id:
+            self.conversation.reload()
+
+    def _conversation_left(self, cid: int) -> None:
+        """Handed off out of this person's sight: the row goes now, not at the next event."""
+        if self._closing:
+            return
+        self.table.selectionModel().clear()  # its row goes: Qt would select the next one
+        self.publishing.conversation_selected(None)
+        self.model.apply_changes([cid])
+        self._recount()
+
+    def _action_refused(self, action: PendingAction, text: str) -> None:
+        self.last_refusal = text
+        if self._closing:
+            return
+        self.bridge.say("warning", text)
+        if action.kind == "assign":
+            self.conversation.move_refused(action.conversation_id)
+        if action.conversation_id == self.conversation.conversation_id:
+            self.conversation.reload()
+
+    def _connection_lost(self, text: str) -> None:
+        self._banner_reason = text
+        self._update_banner()
+
+    def _connection_back(self) -> None:
+        self._banner_reason = None
+        self._update_banner()
+        self.bridge.say("info", "The database connection is back; waiting actions were written.")
+        self.model.reload()
+
+    def _update_banner(self) -> None:
+        reason = self._banner_reason
+        if reason is None and not self.listener.connected.is_set() and self._feed_down:
+            reason = "The connection to the database was lost; reconnecting…"
+        if reason is None:
+            self.banner.hide()
+            return
+        n = len(self.queue.pending)
+        kept = (
+            f" {n} action{'s' if n != 1 else ''} you took {'are' if n != 1 else 'is'} kept "
+            "and will be written in order."
+            if n
+            else ""
+        )
+        self.banner.setText(reason + kept)
+        self.banner.show()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(f"{n}{more} conversations")
+
+    def _listener_lost(self, text: str) -> None:
+        self._feed_down = True
+        self.statusBar().showMessage(text, 5000)
+        self._update_banner()
+
+    def _tick(self) -> None:
+        refresh_ages(self.model)
+        if self._sync_state is not None:
+            self.sync_status.setText(self._sync_state())
+        live = "live" if self.listener.connected.is_set() else "reconnecting…"
+        self.db_status.setText(f"Database: {self.console.db_label} ({live})")
+        if self._feed_down and self.listener.connected.is_set():
+            # the feed is back: catch up on whatever happened while it was away
+            self._feed_down = False
+            self._update_banner()
+            if not self.queue.offline:
+                self.model.reload()
+                self.queue.retry_now()
+        if self._feed_down and not self.banner.isVisible():
+            self._update_banner()
+        if self.queue.offline and self.queue.pending:
+            self._update_banner()
+
+    def _show_message(self, level: str, text: str) -> None:
+        self.statusBar().showMessage(text, 8000 if level != "error" else 15000)
+
+    # -- identity -------------------------------------------------------------------------------
+    def _show_admin_menu(self) -> None:
+        actor = self.console.actor
+        allowed = actor is not None and actor.can(Permission.MANAGE_EMPLOYEES)
+        self.admin_menu.menuAction().setVisible(allowed)
+        self.admin_action.setEnabled(allowed)
+
+    def open_admin_panel(self) -> None:
+        from ui.admin.admin import AdminPanel
+
+        if self.admin_panel is None:
+            self.admin_panel = AdminPanel(self.console, self)
+        self.admin_panel.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot
+            self.admin_panel.raise_()
+
+    def _listener_error(self, exc: BaseException) -> None:
+        """On the listener's thread: a refused login means IT took this person's access away."""
+        from app.session.signin import DEACTIVATED, login_refused
+
+        if login_refused(exc) is not None:
+            self.change_bridge.revoked.emit(f"{DEACTIVATED} You were signed out.")
+        else:
+            self.change_bridge.failed.emit("Live updates interrupted; reconnecting…")
+
+    @asyncSlot()
+    async def reload_actor(self) -> None:
+        """IT changed this person: load their rights again, or sign out if deactivated."""
+        from app.identity.access import AccessDenied, load_actor
+
+        actor = self.console.actor
+        if actor is None:
+            return
+
+        def load() -> Actor:
+            with self.console.session() as s:
+                return load_actor(s, actor.employee_id)
+
+        try:
+            fresh = await run_blocking(load)
+        except AccessDenied:
+            self._access_revoked("IT has deactivated your account; you were signed out.")
+            return
+        except Exception as exc:  # noqa: BLE001 - the connection may already be gone
+            from app.session.signin import login_refused
+
+            if login_refused(exc) is not None:
+                self._access_revoked("IT has deactivated your account; you were signed out.")
+            return
+        if fresh != actor:
+            self.console.actor = fresh
+            self._show_admin_menu()
+            if self.admin_panel is not None and not fresh.can(Permission.MANAGE_EMPLOYEES):
+                self.admin_panel.close()
+            self.model.reload()
+            self.conversation.show_conversation(None)
+            self.statusBar().showMessage("Your permissions were changed by IT.", 8000)
+
+    def _access_revoked(self, reason: str) -> None:
+        if self.signed_out_reason is None:
+            self.sign_out(reason=reason)
+
+    signed_out_reason: str | None = None
+
+    def sign_out(self, *, switch: bool = False, reason: str = "") -> None:
+        # show the sign-in dialog before closing, so closing the last window does not quit
+        self.signed_out_reason = reason
+        if self.admin_panel is not None:
+            self.admin_panel.close()
+        if self._on_sign_out is not None:
+            self._on_sign_out(switch=switch, reason=reason)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.availability.sign_off()
+        self._closing = True
+        self.conversation.closed = True
+        self.ticker.stop()
+        self.heartbeat.stop()
+        self.sweeper.stop()
+        self.counts_timer.stop()
+        self.queue.close()
+        self.notifier.close()
+        self.listener.stop()
+        self.publishing.shutdown()
+        self.model.shutdown()
+        # what this window froze becomes collectable again (its cycles would otherwise stay);
+        # the next window's first page settles the heap anew
+        gc.unfreeze()
+        _HEAP_SETTLED.clear()
+        actor, console = self.console.actor, self.console
+        if actor is not None:
+
+            def leave() -> None:
+                try:
+                    with console.factory() as s, s.begin():
+                        presence.leave(s, actor, origin=console.origin)
+                except Exception:  # noqa: BLE001 - presence expires by itself within 30 s
+                    pass
+
+            # never wait on the database while closing: presence also expires on its own
+            self._leaver = threading.Thread(target=leave, name="presence-leave", daemon=True)
+            self._leaver.start()
+        super().closeEvent(event)
+
+
+#: once per process: the heap is settled after the first window's first page
+_HEAP_SETTLED = threading.Event()
+
+
+def _settle_heap() -> None:
+    gc.collect()
+    gc.freeze()

@@ -1,0 +1,81 @@
+"""Tray notifications for the signed-in employee: new assignments, @mentions, SLA breaches.
+
+After each change batch (and every few seconds, to catch up after a reconnect) the notifier
+reads the employee's notifications newer than the last one shown. They go to the system tray
+when the desktop has one, and always to the status bar, so nobody misses one on a desktop
+without a tray.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
+
+from app.notify import notifications
+from app.notify.notifications import NotificationView
+from app.session.console import Console
+from ui.widgets.tasks import run_blocking
+
+log = logging.getLogger(__name__)
+
+TITLES = {
+    "assignment": "New assignment",
+    "mention": "You were mentioned",
+    "sla_breach": "SLA breach",
+}
+
+
+class Notifier(QObject):
+    notified = Signal(object)  # NotificationView
+
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.last_id: int | None = None
+        self.shown: list[NotificationView] = []
+        self._busy = False
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            style = QApplication.style()
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("Social Console")
+            self.tray.show()
+
+    async def check(self) -> None:
+        if self._busy or self.console.actor is None:
+            return
+        self._busy = True
+        try:
+            actor = self.console.actor
+            if self.last_id is None:
+                self.last_id = await run_blocking(self._latest, actor)
+                return
+            new = await run_blocking(self._newer, actor, self.last_id)
+        finally:
+            self._busy = False
+        for n in new:
+            self.last_id = max(self.last_id or 0, n.id)
+            self.shown.append(n)
+            if self.tray is not None:
+                self.tray.showMessage(
+                    TITLES.get(n.kind, "Social Console"),
+                    n.text,
+                    QSystemTrayIcon.MessageIcon.Information,
+                    8000,
+                )
+            self.notified.emit(n)
+
+    def _latest(self, actor: object) -> int:
+        with self.console.session() as s:
+            return notifications.latest_id(s, actor)  # type: ignore[arg-type]
+
+    def _newer(self, actor: object, after: int) -> list[NotificationView]:
+        with self.console.session() as s:
+            return notifications.newer_than(s, actor, after)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,229 @@
+"""The approver's queue: approve, edit and approve, or reject with a comment the author sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.publishing import outbox, queries
+from app.publishing.queries import OutboxRow
+from app.publishing.text_limits import count_text
+from app.session.console import Console
+from ui.publishing.outbox_model import COLUMNS, OutboxTableModel
+from ui.widgets.tasks import describe_error, run_blocking
+
+#: (parent, row) → the edited text, or None when the approver cancels
+TextPrompt = Callable[[QWidget, OutboxRow], str | None]
+#: (parent, row) → the comment for the author, or None when cancelled
+CommentPrompt = Callable[[QWidget, OutboxRow], str | None]
+
+
+class EditDialog(QDialog):
+    """Edit the text before approving, with the network's own count as it changes."""
+
+    def __init__(self, parent: QWidget, row: OutboxRow, settings: dict | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit and approve — @{row.account} ({row.network})")
+        self.row = row
+        self.settings = settings or {}
+        self.editor = QPlainTextEdit(row.text)
+        self.count = QLabel("")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.editor.textChanged.connect(self._count)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if row.in_reply_to:
+            ctx = QLabel(f"In reply to: {row.in_reply_to}")
+            ctx.setTextFormat(Qt.TextFormat.PlainText)
+            ctx.setWordWrap(True)
+            layout.addWidget(ctx)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+        self._count()
+
+    def _count(self) -> None:
+        c = count_text(self.row.network, self.editor.toPlainText(), kind=self.row.kind)
+        self.count.setText(
+            f"{c.count} / {c.limit} {c.unit}" + (f" — {c.problem()}" if c.problem() else "")
+        )
+
+
+def ask_text(parent: QWidget, row: OutboxRow) -> str | None:
+    dialog = EditDialog(parent, row)
+    return dialog.editor.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_comment(parent: QWidget, row: OutboxRow) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(
+        parent, "Reject", f"What should {row.author or 'the author'} change? (they will see this)"
+    )
+    return text if ok else None
+
+
+class ApprovalsPanel(QWidget):
+    def __init__(
+        self,
+        console: Console,
+        parent: QWidget | None = None,
+        *,
+        prompt_text: TextPrompt = ask_text,
+        prompt_comment: CommentPrompt = ask_comment,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalsPanel")
+        self.console = console
+        self.prompt_text = prompt_text
+        self.prompt_comment = prompt_comment
+        self.model = OutboxTableModel(COLUMNS["approvals"], self)
+        self.table = QTableView()
+        self.table.setObjectName("approvalsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COLUMNS["approvals"].index("Text"), QHeaderView.ResizeMode.Stretch
+        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("approvalDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setMaximumHeight(110)
+        self.approve_button = QPushButton("Approve")
+        self.approve_button.setObjectName("approveButton")
+        self.edit_button = QPushButton("Edit and approve…")
+        self.edit_button.setObjectName("editApproveButton")
+        self.reject_button = QPushButton("Reject…")
+        self.reject_button.setObjectName("rejectButton")
+        self.refresh_button = QPushButton("Refresh")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.refresh_button.clicked.connect(self.reload)
+        self.message = QLabel("")
+        self.message.setObjectName("approvalsMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.approve_button, self.edit_button, self.reject_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._selected()
+
+    def selected_row(self) -> OutboxRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        r = self.selected_row()
+        for b in (self.approve_button, self.edit_button, self.reject_button):
+            b.setEnabled(r is not None)
+        if r is None:
+            self.detail.setPlainText("")
+            return
+        parts = [f"{r.kind} by {r.author} from @{r.account} ({r.network})"]
+        if r.in_reply_to:
+            parts.append(f"In reply to {r.customer}: {r.in_reply_to}")
+        parts.append("")
+        parts.append(r.text)
+        parts += [f"[image: {m['path']} — alt: {m['alt']}]" for m in r.media]
+        self.detail.setPlainText("\n".join(parts))
+
+    @asyncSlot()
+    async def reload(self) -> None:
+        keep = self.selected_row()
+        try:
+            rows = await run_blocking(self._load)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(describe_error(exc))
+            return
+        self.model.set_rows(rows)
+        if keep is not None:
+            for i, r in enumerate(rows):
+                if r.id == keep.id:
+                    self.table.selectRow(i)
+        self._selected()
+        self.setWindowTitle(f"Approvals ({len(rows)})")
+
+    def _load(self) -> list[OutboxRow]:
+        with self.console.session() as s:
+            return queries.approval_queue(s, self.console.actor)
+
+    async def _act(self, fn: Callable[..., object], *args: object, done: str, **kw: object) -> None:
+        def work() -> None:
+            with self.console.factory() as s, s.begin():
+                fn(s, self.console.actor, *args, origin=self.console.origin, **kw)
+
+        try:
+            await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self.message.setText(describe_error(exc))
+            await self.reload()
+            return
+        self.message.setText(done)
+        await self.reload()
+
+    @asyncSlot()
+    async def approve_selected(self) -> None:
+        r = self.selected_row()
+        if r is not None:
+            await self._act(outbox.approve, r.id, done=f"Approved {r.author}'s {r.kind}.")
+
+    @asyncSlot()
+    async def edit_selected(self) -> None:
+        r = self.selected_row()
+        if r is None:
+            return
+        text = self.prompt_text(self, r)
+        if text is None:
+            return
+        await self._act(
+            outbox.approve, r.id, text=text, done=f"Edited and approved {r.author}'s {r.kind}."
+        )
+
+    @asyncSlot()
+    async def reject_selected(self) -> None:
+        r = self.selected_row()
+        if r is None:
+            return
+        comment = self.prompt_comment(self, r)
+        if comment is None:
+            return
+        if not comment.strip():
+            self.message.setText("A rejection needs a comment for the author; nothing was changed.")
+            return
+        await self._act(
+            outbox.reject, r.id, comment, done=f"Sent back to {r.author} with your comment."
+        )

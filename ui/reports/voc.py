@@ -1,0 +1,154 @@
+"""The voice of the customer: feature requests and bug reports grouped by topic, for product
+and R&D, with counts and example messages, exportable as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.inbox import escalation
+from app.inbox.escalation import VocFeed, VocTopic
+from app.session.console import Console
+from ui.widgets.tasks import describe_error, run_blocking
+
+COLUMNS = ("Topic", "Messages", "Feature requests", "Bug reports", "Examples")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class VocModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topics: list[VocTopic] = []
+
+    def set_topics(self, topics: list[VocTopic]) -> None:
+        self.beginResetModel()
+        self.topics = list(topics)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.topics)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.topics):
+            return None
+        t = self.topics[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            col = index.column()
+            if col == 0:
+                return t.topic
+            if col == 1:
+                return t.count
+            if col == 2:
+                return t.by_intent.get("feature_request", 0)
+            if col == 3:
+                return t.by_intent.get("bug_report", 0)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n\n".join(t.examples)
+            return " · ".join(t.examples)
+        return None
+
+
+class VocDialog(QDialog):
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.feed: VocFeed | None = None
+        self.setObjectName("vocDialog")
+        self.setWindowTitle("Voice of the customer — feature requests and bug reports")
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Last"))
+        self.days = QSpinBox()
+        self.days.setObjectName("vocDays")
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(" days")
+        top.addWidget(self.days)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setObjectName("vocRefresh")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setObjectName("vocExport")
+        self.export_button.setEnabled(False)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.status = QLabel("")
+        self.status.setObjectName("vocStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.model = VocModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("vocTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((170, 80, 120, 100)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self._ask_export)
+        self.refresh()
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        self.status.setText("Grouping feature requests and bug reports…")
+        days = self.days.value()
+        try:
+            feed = await run_blocking(self._load, days)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self.status.setText(describe_error(exc))
+            return
+        self.feed = feed
+        self.model.set_topics(feed.topics)
+        self.export_button.setEnabled(bool(feed.topics))
+        self.status.setText(
+            f"{feed.messages} feature requests and bug reports in the last {days} days, "
+            f"in {len(feed.topics)} topics."
+        )
+
+    def _load(self, days: int) -> VocFeed:
+        with self.console.session() as s:
+            return escalation.voc_feed(s, self.console.actor, days=days)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the voice of the customer", "voice-of-the-customer.csv", "CSV (*.csv)"
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        if self.feed is None:
+            return
+        try:
+            path.write_text(escalation.voc_csv(self.feed), encoding="utf-8-sig", newline="")
+        except OSError as exc:
+            self.status.setText(f"Could not write {path.name}: {exc.strerror or exc}.")
+            return
+        self.status.setText(f"Exported {len(self.feed.topics)} topics to {path}.")
