@@ -2,8 +2,13 @@
 
 Used by the crash test (small) and ``python -m tests.bench publish_crash`` (full size). Each
 run of the child publisher either SIGKILLs itself at the Nth passage through one step of the
-send path (the steps are taken in turn) or is SIGKILLed from outside at a random moment; runs
-continue until the outbox is empty. Then every item must be on the network exactly once and
+send path (the steps are taken in turn) or is SIGKILLed from outside at an arbitrary moment;
+runs continue until the outbox is empty.
+
+The outside kill is timed by progress, not by the clock: it lands once the run has posted 1 to
+``max_n`` more items, wherever the process then is. A clock-timed kill (0.3–1.5 s) let a run on a
+fast, quiet machine drain the whole outbox before it fired, so the steps after it in the rotation
+never got their kill and the test failed although nothing was lost or doubled. Then every item must be on the network exactly once and
 recorded as sent with the network's id.
 """
 
@@ -89,6 +94,16 @@ def _spawn(db_url: str, server: str, crash: str | None) -> subprocess.Popen[byte
     )
 
 
+def _kill_at_progress(proc: subprocess.Popen[bytes], net: LoopbackNetwork, posts: int) -> None:
+    """SIGKILL ``proc`` as soon as the network holds ``posts`` posts (unless it ends first)."""
+    deadline = time.monotonic() + 60.0
+    while proc.poll() is None and time.monotonic() < deadline:
+        if net.stats()["posts"] >= posts:
+            proc.send_signal(signal.SIGKILL)
+            return
+        time.sleep(0.001)
+
+
 def crash_trial(
     db_url: str,
     items: int,
@@ -99,7 +114,10 @@ def crash_trial(
     external_every: int = 4,
     parallel: int = 1,
     time_limit: float = 600.0,
+    kill_rounds: int | None = None,
 ) -> dict[str, Any]:
+    """``kill_rounds``: stop killing after that many turns through every step (a clean run then
+    sends the rest), so a small test stays short; None kills until the outbox is empty."""
     rng = random.Random(seed)
     keys = seed_outbox(db_url, items)
     net = LoopbackNetwork(honour_keys=honour_keys)
@@ -128,23 +146,25 @@ def crash_trial(
     try:
         step_i = 0
         while pending() and time.monotonic() - started < time_limit:
+            if kill_rounds is not None and step_i >= kill_rounds * len(STEPS):
+                break
             procs = []
             for _ in range(parallel):
                 runs += 1
                 if runs % external_every == 0:
-                    procs.append((_spawn(db_url, server, None), None, rng.uniform(0.3, 1.5)))
+                    posts_so_far = net.stats()["posts"]
+                    procs.append(
+                        (_spawn(db_url, server, None), None, posts_so_far + rng.randint(1, max_n))
+                    )
                 else:
                     step = STEPS[step_i % len(STEPS)]
                     step_i += 1
                     procs.append(
                         (_spawn(db_url, server, f"{step}:{rng.randint(1, max_n)}"), step, None)
                     )
-            for proc, step, kill_after in procs:
-                if kill_after is not None:
-                    try:
-                        proc.wait(timeout=kill_after)
-                    except subprocess.TimeoutExpired:
-                        proc.send_signal(signal.SIGKILL)
+            for proc, step, kill_at_posts in procs:
+                if kill_at_posts is not None:
+                    _kill_at_progress(proc, net, kill_at_posts)
                 try:
                     _out, err = proc.communicate(timeout=120)
                 except subprocess.TimeoutExpired:

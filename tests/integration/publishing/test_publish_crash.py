@@ -16,7 +16,7 @@ from tests.support.crash_driver import crash_trial
 def test_no_item_lost_or_sent_twice_when_keys_are_not_honoured(sqlite_url) -> None:
     """The network ignores idempotency keys: only find_sent stands between a crash and a
     duplicate."""
-    r = crash_trial(sqlite_url, 50, honour_keys=False, seed=5, max_n=3)
+    r = crash_trial(sqlite_url, 50, honour_keys=False, seed=5, max_n=3, kill_rounds=2)
     assert r["errors"] == []
     assert (r["lost"], r["duplicated"], r["mismatched"]) == (0, 0, 0), r
     assert all(r["kills_by_step"][s] >= 1 for s in STEPS), r
