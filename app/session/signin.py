@@ -64,7 +64,9 @@ def sign_in_postgres(
     base_url: str, username: str, password: str, *, delay: float = FAILED_DELAY
 ) -> Console:
     """A console connected as the employee, with their actor loaded; SignInError otherwise."""
-    console = Console.open(employee_url(base_url, username, password), migrate=False)
+    console = Console.open(
+        employee_url(base_url, username, password), migrate=False, workstation=True
+    )
     try:
         try:
             with console.engine.connect() as conn:
