@@ -24,6 +24,7 @@ from app.db.engine import (
     session_factory,
 )
 from app.db.migrate import MigrationResult, upgrade
+from app.db.replica import ReadReplica, ReadSource
 from app.identity.access import Actor
 
 
@@ -42,6 +43,8 @@ class Console:
     migration: MigrationResult | None = None
     #: closes the work connection when idle (a workstation's console on PostgreSQL)
     idle_release: IdleReleaser | None = None
+    #: lag-tolerant reads (reports, exports, search): a hot standby if one is configured
+    replica: ReadReplica | None = None
 
     @classmethod
     def open(
@@ -71,6 +74,25 @@ class Console:
         with self.factory() as s:
             yield s
 
+    @contextmanager
+    def read_session(self) -> Iterator[tuple[Session, ReadSource]]:
+        """For reports, exports and search: the replica when configured and up, else this
+        console's own database; with where the figures came from."""
+        if self.replica is None:
+            with self.factory() as s:
+                yield s, ReadSource(False)
+            return
+        with self.replica.session() as pair:
+            yield pair
+
+    def attach_replica(self, url: str | None) -> None:
+        """Read from the hot standby at ``url`` (same credentials as this console's)."""
+        if not url or self.backend != "postgresql":
+            return
+        engine = make_engine(url, **WORKSTATION_POOL)
+        release_when_idle(engine)
+        self.replica = ReadReplica(self.factory, engine)
+
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
@@ -85,6 +107,8 @@ class Console:
         """
         if self.idle_release is not None:
             self.idle_release.stop()
+        if self.replica is not None:
+            self.replica.close()
         old = self.engine.pool
         self.engine.dispose()
         event.listen(old, "checkin", _close_on_return)
