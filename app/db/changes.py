@@ -28,12 +28,14 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from app.db.models import ChangeEvent
+from app.db.models import ChangeEvent, Conversation
 
 log = logging.getLogger(__name__)
 CHANNEL = "sc_changes"
 #: NOTIFY payloads must stay under 8,000 bytes; a change with more ids is sent as its id alone
 MAX_PAYLOAD = 7_000
+#: a conversation change touching at most this many conversations carries their scope
+SCOPED_IDS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,26 +46,51 @@ class Change:
     topic: str
     ids: tuple[int, ...]
     origin: str | None
+    #: for conversation changes sent by NOTIFY: (team, brand account, assignee) of each changed
+    #: conversation, so a workstation can tell without a query whether the change can touch
+    #: what it may see; empty when unknown (read from the table), which means "maybe"
+    scope: tuple[tuple[int | None, int | None, int | None], ...] = ()
 
 
-def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None = None) -> None:
+def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None = None) -> int:
+    """Record a change in the caller's transaction (and NOTIFY at its commit); its feed id."""
     id_list = sorted({int(i) for i in ids})
     event = ChangeEvent(topic=topic, ids=id_list, origin=origin)
     session.add(event)
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
+        scope: tuple[tuple[int | None, int | None, int | None], ...] = ()
+        if topic == "conversation" and 0 < len(id_list) <= SCOPED_IDS:
+            rows = session.execute(
+                select(
+                    Conversation.id,
+                    Conversation.team_id,
+                    Conversation.brand_account_id,
+                    Conversation.assignee_id,
+                ).where(Conversation.id.in_(id_list))
+            ).all()
+            # a conversation the writer can no longer see (row-level security) leaves the scope
+            # unknown rather than partial: a partial one would let a workstation skip wrongly
+            if len(rows) == len(id_list):
+                scope = tuple(sorted({(r[1], r[2], r[3]) for r in rows}, key=repr))
         session.execute(
             text("SELECT pg_notify(:c, :p)"),
-            {"c": CHANNEL, "p": encode(Change(event.id, topic, tuple(id_list), origin))},
+            {"c": CHANNEL, "p": encode(Change(event.id, topic, tuple(id_list), origin, scope))},
         )
+    return event.id
 
 
 def encode(change: Change) -> str:
     """The NOTIFY payload: the whole change when it fits, else its id (read from the table)."""
-    doc = json.dumps(
-        {"i": change.id, "t": change.topic, "d": list(change.ids), "o": change.origin},
-        separators=(",", ":"),
-    )
+    body: dict[str, object] = {
+        "i": change.id,
+        "t": change.topic,
+        "d": list(change.ids),
+        "o": change.origin,
+    }
+    if change.scope:
+        body["s"] = [list(s) for s in change.scope]
+    doc = json.dumps(body, separators=(",", ":"))
     return doc if len(doc) <= MAX_PAYLOAD else str(change.id)
 
 
@@ -72,7 +99,13 @@ def decode(payload: str) -> Change | int:
     if payload.isdigit():
         return int(payload)
     doc = json.loads(payload)
-    return Change(int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"))
+    scope = tuple(
+        tuple(None if v is None else int(v) for v in s)  # type: ignore[misc]
+        for s in doc.get("s") or ()
+    )
+    return Change(
+        int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"), scope
+    )
 
 
 def latest_id(session: Session) -> int:
@@ -100,7 +133,7 @@ class ChangeListener:
         poll_interval: float = 0.2,
         start_after: int | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        coalesce_s: float = 0.05,
+        coalesce_s: float = 0.005,
     ) -> None:
         self.engine = engine
         self.deliver = deliver

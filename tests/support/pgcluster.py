@@ -106,7 +106,7 @@ class PgCluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def start_cluster() -> PgCluster:
+def start_cluster(max_connections: int = 200) -> PgCluster:
     """initdb + start; raises RuntimeError with the server's own words if it cannot."""
     bindir = find_bindir()
     base = Path(tempfile.mkdtemp(prefix="sc-pg-"))
@@ -147,8 +147,8 @@ def start_cluster() -> PgCluster:
     port = _free_port()
     opts = (
         f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={base} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-        "-c shared_buffers=128MB"
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        f"-c max_connections={max_connections} -c shared_buffers=128MB"
     )
     start = subprocess.run(
         _as_server_user(

@@ -132,3 +132,52 @@ def test_payloads_round_trip_and_garbage_is_refused() -> None:
     assert changes.decode("17") == 17
     with pytest.raises(ValueError):
         changes.decode("{not json")
+
+
+@pytest.mark.postgres
+def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it_cannot_see(
+    pg_url,
+) -> None:
+    """An agent of Customer Service hears a Sales conversation change and does not read it."""
+    from app.demo import ensure_demo_workspace
+    from app.identity.access import Actor, change_concerns, load_actor
+    from tests.support.inbox import seed
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    conv_ids = seed(owner, [f"Question {i}" for i in range(3)])
+    with owner.factory() as s:
+        from app.db.models import Conversation, Employee, Team
+
+        convs = {
+            c.id: c for c in s.scalars(select(Conversation).where(Conversation.id.in_(conv_ids)))
+        }
+        sales = s.scalar(select(Team.id).where(Team.department == "sales"))
+        support = s.scalar(select(Team.id).where(Team.department == "support"))
+        alice = s.scalar(select(Employee.id).where(Employee.username == "alice"))
+        agent: Actor = load_actor(s, alice)
+    assert support in agent.team_ids and sales not in agent.team_ids
+    target = conv_ids[0]
+    console, listener, got = _listening(pg_url, coalesce_s=0.0)
+    try:
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).team_id = sales
+            s.get(Conversation, target).assignee_id = None
+            changes.publish(s, "conversation", [target])
+        (ch,) = _wait_for(got, 1)
+        assert ch.scope == ((sales, convs[target].brand_account_id, None),)
+        assert not change_concerns(agent, ch)  # another team's, not on screen: skipped
+        assert change_concerns(agent, ch, shown={target})  # on screen: read, it may leave
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).assignee_id = alice
+            changes.publish(s, "conversation", [target])
+        flat = _wait_for(got, 2)
+        assert change_concerns(agent, flat[1])  # assigned to her: read
+        # a change without scope (read from the feed table) is always read
+        assert change_concerns(agent, changes.Change(1, "conversation", (target,), None))
+        assert change_concerns(agent, changes.Change(1, "presence", (1,), None))
+    finally:
+        listener.stop()
+        console.close()
+        owner.close()
