@@ -51,6 +51,25 @@ def _cpu_ticks() -> int:
     return total
 
 
+def _server_anon_kb() -> int:
+    """Private (anonymous) memory of every PostgreSQL server process now alive, in kB."""
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+                status = f.read()
+        except OSError:
+            continue
+        if "\nName:\tpostgres\n" not in "\n" + status:
+            continue
+        for line in status.splitlines():
+            if line.startswith("RssAnon:"):
+                total += int(line.split()[1])
+    return total
+
+
 def _workstations(
     urls: list[tuple[str, int]], ready: Any, stop: Any, out: Any, coalesce_s: float
 ) -> None:
@@ -137,6 +156,7 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
     ]
     ctx = mp.get_context("spawn")
     ready, out, stop = ctx.Queue(), ctx.Queue(), ctx.Event()
+    anon0 = _server_anon_kb()
     nproc = min(PROCESSES, size)
     procs = [
         ctx.Process(
@@ -153,6 +173,7 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
     rng = random.Random(size)
     time.sleep(1.0)
     conns = _count_connections(cluster.conninfo(desk.dbname), desk.dbname)
+    anon1 = _server_anon_kb()
     cpu0 = _cpu_ticks()
     t_start = time.monotonic()
     n = int(RATE * duration)
@@ -190,6 +211,7 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
         "expected": expected,
         "cpu_ms_per_change": round((cpu1 - cpu0) * tick_ms / n, 2),
         "connections_per_ws": round(conns / size, 2),
+        "server_mb_per_connection": round((anon1 - anon0) / 1024 / max(1, conns), 2),
     }
 
 
@@ -210,13 +232,14 @@ def run(scale: float = 1.0) -> dict[str, Any]:
         "p99_ms": {},
         "server_cpu_ms_per_change": {},
         "connections": {},
+        "server_mb_per_connection": {},
         "delivered_ratio": {},
     }
     try:
         desk = build_desk(cluster)
         conv_ids = [
             desk.conversation(f"Question {i}", team=("Customer Service", "Sales", "Product")[i % 3])
-            for i in range(300)
+            for i in range(max(30, int(300 * min(1.0, scale))))
         ]
         for size in sizes:
             r = _one_size(cluster, desk, conv_ids, size, duration)
@@ -226,8 +249,11 @@ def run(scale: float = 1.0) -> dict[str, Any]:
             result["p99_ms"][key] = r["p99"]
             result["server_cpu_ms_per_change"][key] = r["cpu_ms_per_change"]
             result["connections"][key] = r["connections_per_ws"]
+            result["server_mb_per_connection"][key] = r["server_mb_per_connection"]
             result["delivered_ratio"][key] = round(r["delivered"] / r["expected"], 4)
         desk.close()
+        if os.environ.get("BENCH_SKIP_FAILOVER"):  # the suite runs failover as its own test
+            return result
         with tempfile.TemporaryDirectory() as d:
             fast = scale < 1
             f = failover_trial(
