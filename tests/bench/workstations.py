@@ -32,12 +32,30 @@ DURATION = 60.0
 PROCESSES = 6
 
 
-def _cpu_ticks() -> int:
-    """User + system CPU of every PostgreSQL server process now alive (clock ticks)."""
-    total = 0
+def _server_pids(postmaster: int) -> list[str]:
+    """The cluster's postmaster and its children (other clusters on the machine are not ours)."""
+    pids = [str(postmaster)]
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        if int(stat[stat.rindex(")") + 2 :].split()[1]) == postmaster:
+            pids.append(pid)
+    return pids
+
+
+def _postmaster(cluster: Any) -> int:
+    return int((cluster.datadir / "postmaster.pid").read_text().split()[0])
+
+
+def _cpu_ticks(postmaster: int) -> int:
+    """User + system CPU of the cluster's server processes now alive (clock ticks)."""
+    total = 0
+    for pid in _server_pids(postmaster):
         try:
             with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
                 stat = f.read()
@@ -51,12 +69,10 @@ def _cpu_ticks() -> int:
     return total
 
 
-def _server_anon_kb() -> int:
-    """Private (anonymous) memory of every PostgreSQL server process now alive, in kB."""
+def _server_anon_kb(postmaster: int) -> int:
+    """Private (anonymous) memory of the cluster's server processes now alive, in kB."""
     total = 0
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
+    for pid in _server_pids(postmaster):
         try:
             with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
                 status = f.read()
@@ -156,7 +172,8 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
     ]
     ctx = mp.get_context("spawn")
     ready, out, stop = ctx.Queue(), ctx.Queue(), ctx.Event()
-    anon0 = _server_anon_kb()
+    pm = _postmaster(cluster)
+    anon0 = _server_anon_kb(pm)
     nproc = min(PROCESSES, size)
     procs = [
         ctx.Process(
@@ -173,8 +190,8 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
     rng = random.Random(size)
     time.sleep(1.0)
     conns = _count_connections(cluster.conninfo(desk.dbname), desk.dbname)
-    anon1 = _server_anon_kb()
-    cpu0 = _cpu_ticks()
+    anon1 = _server_anon_kb(pm)
+    cpu0 = _cpu_ticks(pm)
     t_start = time.monotonic()
     n = int(RATE * duration)
     for i in range(n):
@@ -188,7 +205,7 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
             ev = changes.publish(s, "conversation", [cid], origin="bench")
         commits[ev] = time.time()
     time.sleep(2.0)  # let the last batches arrive
-    cpu1 = _cpu_ticks()
+    cpu1 = _cpu_ticks(pm)
     stop.set()
     samples: list[tuple[int, float]] = []
     for _ in procs:
