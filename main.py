@@ -15,7 +15,7 @@ import logging.handlers
 import os
 import sys
 
-from app.config import describe_url, paths, resolve_db_url
+from app.config import describe_url, paths, resolve_db_url, resolve_replica_url
 
 EPILOG = """
 database address (first found wins):
@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", metavar="URL", help="database address (see below)")
+    parser.add_argument(
+        "--replica",
+        metavar="URL",
+        help="a PostgreSQL hot standby for reports, exports and search "
+        "(else $SOCIAL_CONSOLE_REPLICA, else [database] replica_url)",
+    )
     demo = parser.add_mutually_exclusive_group()
     demo.add_argument(
         "--demo",
@@ -299,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
             demo_rate=args.demo_rate,
             demo_user=args.demo_user,
             smoke=args.smoke,
+            replica_url=resolve_replica_url(args.replica),
         )
     )
 

@@ -99,3 +99,18 @@ def describe_url(url: str) -> str:
     port = f":{u.port}" if u.port else ""
     user = f"{u.username}@" if u.username else ""
     return f"PostgreSQL {user}{host}{port}/{u.database or ''}"
+
+
+ENV_REPLICA = "SOCIAL_CONSOLE_REPLICA"
+
+
+def resolve_replica_url(flag: str | None = None, p: Paths | None = None) -> str | None:
+    """The hot standby for reports, exports and search: ``--replica``, then
+    ``$SOCIAL_CONSOLE_REPLICA``, then ``[database] replica_url``; None when there is none."""
+    if flag:
+        return flag
+    env = os.environ.get(ENV_REPLICA)
+    if env:
+        return env
+    url = read_config(p or paths()).get("database", "replica_url", fallback="").strip()
+    return url or None

@@ -3,7 +3,8 @@
 #
 # - Debian packages (only those missing; needs root or sudo): PostgreSQL server for the
 #   throwaway test clusters, D-Bus + gnome-keyring for the real Secret Service keyring,
-#   Node.js for the protocol peers (oidc-provider, the AT Protocol dev network), the libraries
+#   Node.js for the protocol peers (oidc-provider, the AT Protocol dev network), PgBouncer (the
+#   session-pooling test), the libraries
 #   Qt needs offscreen, a font.
 # - a virtual environment in .venv with the project and its `test` extra;
 # - the npm packages of each protocol peer under tests/peers/*/ (from their lock files).
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(postgresql dbus gnome-keyring nodejs libegl1 libgl1 libxkbcommon0
-                 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+                 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core pgbouncer)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${DEBIAN_PACKAGES[@]}"; do

@@ -44,6 +44,8 @@ class GuiOptions:
     demo_rate: float = 1.0
     demo_user: str | None = None
     smoke: bool = False
+    #: a hot standby for reports, exports and search (PostgreSQL sign-ins)
+    replica_url: str | None = None
 
 
 def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
@@ -205,7 +207,9 @@ class ConsoleApp:
     def _authenticate(self, user: str, password: str) -> Actor:
         """In a worker thread. On PostgreSQL: a new connection as the employee themselves."""
         if self.pg_login:
-            console = sign_in_postgres(self.opts.db_url, user, password)
+            console = sign_in_postgres(
+                self.opts.db_url, user, password, replica_url=self.opts.replica_url
+            )
             self._pending = console
             actor = console.actor
             assert actor is not None

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: a signed-in workstation on PostgreSQL holds at most one connection for its work (the change
+#: listener holds the other): queries queue for it, which costs milliseconds, while a pool of five
+#: per workstation would cost the server 1,500 backends for 300 workstations
+WORKSTATION_POOL: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 60}
+#: the work connection is closed after this long unused, and opened again when needed
+WORKSTATION_IDLE_RELEASE_S = 30.0
 #: pages of WAL after which a committing writer checkpoints itself (the checkpointer's safety net)
 SQLITE_WRITER_CHECKPOINT_PAGES = 16_000
 #: how often the checkpointer folds the WAL back (seconds)
@@ -147,6 +154,68 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     connect_args.setdefault("connect_timeout", 10)
     connect_args.setdefault("application_name", "social-console")
     return create_engine(u, connect_args=connect_args, **kwargs)
+
+
+class IdleReleaser:
+    """Closes an engine's pooled connections once none has been used for ``idle_s`` seconds.
+
+    SQLAlchemy's pool keeps a returned connection open for ever; a workstation that sits idle
+    all lunch would hold a server backend all lunch. The pool's entries stay in the pool with
+    their server connection closed, and reconnect on their next checkout (the same path a
+    connection invalidated by a dropped network takes), so the pool's own count of connections
+    is never touched and no waiter can be stranded.
+    """
+
+    def __init__(self, engine: Engine, idle_s: float) -> None:
+        self.engine = engine
+        self.idle_s = idle_s
+        self.released = 0
+        self._last_used = time.monotonic()
+        self._stop = threading.Event()
+        event.listen(engine.pool, "checkin", self._used)
+        event.listen(engine.pool, "checkout", self._used)
+        self._thread = threading.Thread(target=self._run, name="db-idle-release", daemon=True)
+        self._thread.start()
+        event.listen(engine, "engine_disposed", lambda _e: self.stop())
+
+    def _used(self, *_args: object) -> None:
+        self._last_used = time.monotonic()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(min(self.idle_s / 2, 5.0)):
+            if time.monotonic() - self._last_used >= self.idle_s:
+                self.release()
+
+    def release(self) -> int:
+        """Close the server connections of the pool's idle entries; how many were open."""
+        pool = self.engine.pool
+        queue = getattr(pool, "_pool", None)  # QueuePool's idle entries (no public accessor)
+        if queue is None or pool.checkedout():
+            return 0
+        taken = []
+        closed = 0
+        try:
+            while True:
+                try:
+                    entry = queue.get(False)
+                except Exception:  # noqa: BLE001 - queue.Empty from SQLAlchemy's own queue
+                    break
+                taken.append(entry)
+                if entry.dbapi_connection is not None:
+                    entry.close()
+                    closed += 1
+        finally:
+            for entry in taken:
+                queue.put(entry, False)
+        self.released += closed
+        return closed
+
+
+def release_when_idle(engine: Engine, idle_s: float = WORKSTATION_IDLE_RELEASE_S) -> IdleReleaser:
+    return IdleReleaser(engine, idle_s)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

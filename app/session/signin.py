@@ -61,10 +61,20 @@ def login_refused(error: BaseException) -> str | None:
 
 
 def sign_in_postgres(
-    base_url: str, username: str, password: str, *, delay: float = FAILED_DELAY
+    base_url: str,
+    username: str,
+    password: str,
+    *,
+    delay: float = FAILED_DELAY,
+    replica_url: str | None = None,
 ) -> Console:
-    """A console connected as the employee, with their actor loaded; SignInError otherwise."""
-    console = Console.open(employee_url(base_url, username, password), migrate=False)
+    """A console connected as the employee, with their actor loaded; SignInError otherwise.
+
+    ``replica_url``: a hot standby for reports, exports and search, reached with the same login.
+    """
+    console = Console.open(
+        employee_url(base_url, username, password), migrate=False, workstation=True
+    )
     try:
         try:
             with console.engine.connect() as conn:
@@ -95,6 +105,7 @@ def sign_in_postgres(
         console.close()
         raise
     console.actor = actor
+    console.attach_replica(employee_url(replica_url, username, password) if replica_url else None)
     return console
 
 

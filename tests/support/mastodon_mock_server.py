@@ -34,7 +34,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _config(path: Path, *, streaming: bool) -> None:
+def _config(path: Path, *, streaming: bool, extra: dict[str, str] | None = None) -> None:
     lines = [
         "[database]",
         'path = ":memory:"',
@@ -44,7 +44,7 @@ def _config(path: Path, *, streaming: bool) -> None:
         "heartbeat_seconds = 0.5",
         "",
     ]
-    for name, token in ACCOUNTS.items():
+    for name, token in {**ACCOUNTS, **(extra or {})}.items():
         lines += [
             "[[seed.accounts]]",
             f'username = "{name}"',
@@ -73,12 +73,19 @@ class MastodonMock:
 
 
 def start_mastodon_mock(
-    workdir: Path, *, streaming: bool = True, timeout: float = 60.0
+    workdir: Path,
+    *,
+    streaming: bool = True,
+    timeout: float = 60.0,
+    extra_accounts: dict[str, str] | None = None,
 ) -> MastodonMock:
-    """Start the server and wait until it answers; raises with its log if it cannot."""
+    """Start the server and wait until it answers; raises with its log if it cannot.
+
+    ``extra_accounts``: more seeded users (name → access token) beside :data:`ACCOUNTS`.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     config = workdir / "mastodon_mock.toml"
-    _config(config, streaming=streaming)
+    _config(config, streaming=streaming, extra=extra_accounts)
     log_path = workdir / "mastodon_mock.log"
     last_error = ""
     for _attempt in range(3):

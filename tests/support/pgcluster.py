@@ -106,7 +106,7 @@ class PgCluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def start_cluster() -> PgCluster:
+def start_cluster(max_connections: int = 200) -> PgCluster:
     """initdb + start; raises RuntimeError with the server's own words if it cannot."""
     bindir = find_bindir()
     base = Path(tempfile.mkdtemp(prefix="sc-pg-"))
@@ -147,8 +147,8 @@ def start_cluster() -> PgCluster:
     port = _free_port()
     opts = (
         f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={base} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-        "-c shared_buffers=128MB"
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        f"-c max_connections={max_connections} -c shared_buffers=128MB"
     )
     start = subprocess.run(
         _as_server_user(
@@ -183,3 +183,70 @@ def start_cluster() -> PgCluster:
             break
         time.sleep(0.05)
     return cluster
+
+
+def start_standby(primary: PgCluster) -> PgCluster:
+    """A hot standby of ``primary`` by streaming replication: pg_basebackup -R, then start.
+
+    The standby shares the primary's roles, grants and row-level-security policies (physical
+    replication copies them) and answers read-only queries while it replays.
+    """
+    base = Path(tempfile.mkdtemp(prefix="sc-pg-standby-"))
+    os.chmod(base, 0o755)
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    datadir = base / "data"
+    backup = subprocess.run(
+        _as_server_user(
+            [
+                str(primary.bindir / "pg_basebackup"),
+                "-D",
+                str(datadir),
+                "-R",
+                "-X",
+                "stream",
+                "-c",
+                "fast",
+                "-d",
+                primary.conninfo(),
+            ]
+        ),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    if backup.returncode != 0:
+        raise RuntimeError(f"pg_basebackup failed: {backup.stderr.strip()}")
+    port = _free_port()
+    opts = (
+        f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={base} "
+        "-c hot_standby=on -c max_connections=200 -c shared_buffers=64MB"
+    )
+    start = subprocess.run(
+        _as_server_user(
+            [
+                str(primary.bindir / "pg_ctl"),
+                "-D",
+                str(datadir),
+                "-o",
+                opts,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=90,
+    )
+    if start.returncode != 0:
+        log = (base / "log").read_text() if (base / "log").exists() else ""
+        raise RuntimeError(f"standby start failed: {start.stderr.strip()} {log[-2000:]}")
+    standby = PgCluster(base=base, port=port, bindir=primary.bindir)
+    atexit.register(standby.stop)
+    return standby

@@ -292,6 +292,10 @@ class InboxModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
+    def shown_ids(self) -> set[int]:
+        """The conversations loaded in this view (a change to one of them is always read)."""
+        return set(self._rows)
+
     def apply_changes(self, conversation_ids: Sequence[int]) -> None:
         """Bring the given conversations up to date in this view (called on change events)."""
         if conversation_ids:

@@ -31,7 +31,7 @@ from qasync import asyncSlot
 from app.config import paths
 from app.db.changes import Change, ChangeListener
 from app.identity import presence
-from app.identity.access import Actor, Permission
+from app.identity.access import Actor, Permission, change_concerns
 from app.inbox import conversations as cs
 from app.inbox import saved_views, sla
 from app.inbox import views as inbox
@@ -482,8 +482,11 @@ class MainWindow(QMainWindow):
         conv_ids: set[int] = set()
         presence_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
+        actor = self.console.actor
+        shown = self.model.shown_ids() | {self.conversation.conversation_id}
         for ch in batch:
-            if ch.topic == "conversation":
+            # a change that cannot touch what this person may see is not read (fan-out)
+            if ch.topic == "conversation" and (actor is None or change_concerns(actor, ch, shown)):
                 conv_ids.update(ch.ids)
             elif ch.topic == "presence":
                 presence_changed = True

@@ -10,15 +10,10 @@ round and keeps ingesting. PostgreSQL only: with SQLite there is a single proces
 
 from __future__ import annotations
 
-import os
-import queue
 import signal
-import subprocess
-import sys
-import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +28,7 @@ from app.demo import ensure_demo_workspace
 from app.session.console import Console
 from tests.support.file_keyring import ENV, FileKeyring
 from tests.support.mastodon_mock_server import ACCOUNTS, MastodonMock, start_mastodon_mock
+from tests.support.workers import Worker, wait_until
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -42,84 +38,6 @@ def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MastodonMock]:
     server = start_mastodon_mock(tmp_path_factory.mktemp("mastodon-mock-e"), streaming=False)
     yield server
     server.stop()
-
-
-class Worker:
-    def __init__(self, name: str, db_url: str, tmp: Path, keyring_file: Path) -> None:
-        self.name = name
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        env = {
-            **os.environ,
-            "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
-            ENV: str(keyring_file),
-            "SOCIAL_CONSOLE_HOME": str(tmp / f"home-{name}"),
-            "PYTHONPATH": str(ROOT),
-        }
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "--db",
-                db_url,
-                "--no-demo",
-                "worker",
-                "--interval",
-                "0.2",
-                "--claim-every",
-                "0.5",
-            ],
-            cwd=tmp,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.put(line.rstrip())
-
-    def drain(self) -> list[str]:
-        while True:
-            try:
-                self.seen.append(self.lines.get_nowait())
-            except queue.Empty:
-                return self.seen
-
-    def claimed(self) -> set[int]:
-        held: set[int] = set()
-        for line in self.drain():
-            parts = line.split()
-            if len(parts) >= 4 and parts[:2] == ["worker:", "account"]:
-                aid = int(parts[2])
-                if parts[3] == "claimed":
-                    held.add(aid)
-                else:
-                    held.discard(aid)
-        return held
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
-
-
-def wait_until(check: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def post_as(mock: MastodonMock, who: str, text: str) -> str:

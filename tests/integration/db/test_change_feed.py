@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import select
 
 from accounts.demo import DemoConnector
+from app.db import changes
 from app.db.changes import ChangeListener
 from app.db.models import BrandAccount
 from app.session.console import Console
@@ -38,3 +40,144 @@ def test_listener_sees_another_connections_commit(demo_console, demo_network, db
     finally:
         listener.stop()
         other.close()
+
+
+def _listening(url: str, **kw):
+    got: list = []
+    lock = threading.Lock()
+
+    def deliver(batch) -> None:
+        with lock:
+            got.append(list(batch))
+
+    console = Console.open(url, migrate=False)
+    listener = ChangeListener(console.engine, deliver, poll_interval=0.05, **kw)
+    listener.start()
+    assert listener.connected.wait(10)
+    return console, listener, got
+
+
+def _wait_for(got: list, n: int, timeout: float = 10.0) -> list:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        flat = [c for b in got for c in b]
+        if len(flat) >= n:
+            return flat
+        time.sleep(0.02)
+    return [c for b in got for c in b]
+
+
+@pytest.mark.postgres
+def test_a_burst_arrives_in_few_batches_with_its_ids_and_no_read(pg_url) -> None:
+    """Twenty commits in a burst: each change once, carried by NOTIFY, coalesced."""
+    owner = Console.open(pg_url)
+    console, listener, got = _listening(pg_url, coalesce_s=0.2)
+    try:
+        for i in range(20):
+            with owner.factory() as s, s.begin():
+                changes.publish(s, "conversation", [i, i + 100], origin="ws-1")
+        flat = _wait_for(got, 20)
+        assert sorted(c.ids for c in flat) == sorted((i, i + 100) for i in range(20))
+        assert {c.origin for c in flat} == {"ws-1"}
+        assert len(got) <= 5, [len(b) for b in got]  # coalesced, not one batch per change
+    finally:
+        listener.stop()
+        console.close()
+        owner.close()
+
+
+@pytest.mark.postgres
+def test_a_change_that_commits_after_a_later_id_is_not_skipped(pg_url) -> None:
+    """Transaction A takes the earlier id but commits after B: both are delivered."""
+    owner = Console.open(pg_url)
+    console, listener, got = _listening(pg_url, coalesce_s=0.0)
+    try:
+        first = owner.factory()
+        first.begin()
+        changes.publish(first, "conversation", [1])  # takes the lower id, not committed yet
+        with owner.factory() as s, s.begin():
+            changes.publish(s, "conversation", [2])
+        assert [c.ids for c in _wait_for(got, 1)] == [(2,)]
+        first.commit()
+        first.close()
+        assert sorted(c.ids for c in _wait_for(got, 2)) == [(1,), (2,)]
+    finally:
+        listener.stop()
+        console.close()
+        owner.close()
+
+
+@pytest.mark.postgres
+def test_a_change_too_large_for_notify_is_read_from_the_feed(pg_url) -> None:
+    owner = Console.open(pg_url)
+    console, listener, got = _listening(pg_url)
+    try:
+        many = list(range(5_000))
+        assert len(changes.encode(changes.Change(1, "conversation", tuple(many), None))) < 20
+        with owner.factory() as s, s.begin():
+            changes.publish(s, "conversation", many)
+        flat = _wait_for(got, 1)
+        assert len(flat) == 1 and flat[0].ids == tuple(many)
+    finally:
+        listener.stop()
+        console.close()
+        owner.close()
+
+
+def test_payloads_round_trip_and_garbage_is_refused() -> None:
+    ch = changes.Change(42, "conversation", (1, 2, 3), "abc")
+    assert changes.decode(changes.encode(ch)) == ch
+    assert changes.decode("17") == 17
+    with pytest.raises(ValueError):
+        changes.decode("{not json")
+
+
+@pytest.mark.postgres
+def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it_cannot_see(
+    pg_url,
+) -> None:
+    """An agent of Customer Service hears a Sales conversation change and does not read it."""
+    from app.demo import ensure_demo_workspace
+    from app.identity.access import Actor, change_concerns, load_actor
+    from tests.support.inbox import seed
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    conv_ids = seed(owner, [f"Question {i}" for i in range(3)])
+    with owner.factory() as s:
+        from app.db.models import Conversation, Employee, Team
+
+        convs = {
+            c.id: c for c in s.scalars(select(Conversation).where(Conversation.id.in_(conv_ids)))
+        }
+        sales = s.scalar(select(Team.id).where(Team.department == "sales"))
+        support = s.scalar(select(Team.id).where(Team.department == "support"))
+        alice = s.scalar(select(Employee.id).where(Employee.username == "alice"))
+        agent: Actor = load_actor(s, alice)
+    assert support in agent.team_ids and sales not in agent.team_ids
+    target = conv_ids[0]
+    console, listener, got = _listening(pg_url, coalesce_s=0.0)
+    try:
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).team_id = sales
+            s.get(Conversation, target).assignee_id = None
+            changes.publish(s, "conversation", [target])
+        (ch,) = _wait_for(got, 1)
+        assert ch.scope == ((sales, convs[target].brand_account_id, None),)
+        assert not change_concerns(agent, ch)  # another team's, not on screen: skipped
+        assert change_concerns(agent, ch, shown={target})  # on screen: read, it may leave
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).assignee_id = alice
+            changes.publish(s, "conversation", [target])
+        flat = _wait_for(got, 2)
+        assert change_concerns(agent, flat[1])  # assigned to her: read
+        # a change without scope (read from the feed table) is always read
+        assert change_concerns(agent, changes.Change(1, "conversation", (target,), None))
+        assert change_concerns(agent, changes.Change(1, "presence", (1,), None))
+    finally:
+        listener.stop()
+        console.close()
+        owner.close()

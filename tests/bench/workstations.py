@@ -1,0 +1,296 @@
+"""Many workstations on one PostgreSQL: propagation, server CPU per change, connections; failover.
+
+Each simulated workstation is what a signed-in window runs against the database: an employee's
+own login with the workstation connection budget (one work connection, closed when idle), the
+real :class:`~app.db.changes.ChangeListener` (LISTEN, payload-carrying notifications, batches
+coalesced), and on each batch the real scoped reads the inbox model makes for the changed
+conversations (``views.visible_positions`` then ``views.rows_for``, under row-level security).
+Workstations run as threads spread over several processes; a writer makes ``RATE`` changes a
+second (a conversation's priority, as an agent's click would) for ``DURATION`` seconds.
+
+Figures, keyed by the number of workstations: ``p95_ms``/``p99_ms`` from the writer's commit to
+the workstation's scoped read done; ``server_cpu_ms_per_change`` (all server processes' CPU over
+the run, from /proc, divided by the changes); ``connections`` (per workstation, counted on the
+server). Then ``failover_s``, ``lost``, ``duplicated`` from three headless workers and twenty
+accounts (tests/support/failover.py) with the worker's default claim and sync intervals.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import random
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+SIZES = (10, 100, 300)
+RATE = 50
+DURATION = 60.0
+PROCESSES = 6
+
+
+def _server_pids(postmaster: int) -> list[str]:
+    """The cluster's postmaster and its children (other clusters on the machine are not ours)."""
+    pids = [str(postmaster)]
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        if int(stat[stat.rindex(")") + 2 :].split()[1]) == postmaster:
+            pids.append(pid)
+    return pids
+
+
+def _postmaster(cluster: Any) -> int:
+    return int((cluster.datadir / "postmaster.pid").read_text().split()[0])
+
+
+def _cpu_ticks(postmaster: int) -> int:
+    """User + system CPU of the cluster's server processes now alive (clock ticks)."""
+    total = 0
+    for pid in _server_pids(postmaster):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        if name != "postgres":
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        total += int(fields[11]) + int(fields[12])
+    return total
+
+
+def _server_anon_kb(postmaster: int) -> int:
+    """Private (anonymous) memory of the cluster's server processes now alive, in kB."""
+    total = 0
+    for pid in _server_pids(postmaster):
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+                status = f.read()
+        except OSError:
+            continue
+        if "\nName:\tpostgres\n" not in "\n" + status:
+            continue
+        for line in status.splitlines():
+            if line.startswith("RssAnon:"):
+                total += int(line.split()[1])
+    return total
+
+
+def _workstations(
+    urls: list[tuple[str, int]], ready: Any, stop: Any, out: Any, coalesce_s: float
+) -> None:
+    """A process hosting several workstations, each a thread with its own two connections."""
+    from app.db.changes import ChangeListener
+    from app.db.engine import WORKSTATION_POOL, make_engine, session_factory
+    from app.identity.access import change_concerns, load_actor
+    from app.inbox import views
+    from app.inbox.views import InboxFilter, View
+
+    samples: list[tuple[int, float]] = []
+    lock = threading.Lock()
+    listeners = []
+    engines = []
+    for url, emp_id in urls:
+        engine = make_engine(url, **WORKSTATION_POOL)
+        factory = session_factory(engine)
+        with factory() as s:
+            actor = load_actor(s, emp_id)
+        flt = InboxFilter(view=View.TEAMS)
+
+        def deliver(batch: Any, factory: Any = factory, actor: Any = actor, flt: Any = flt) -> None:
+            # what a window does: changes that cannot touch this person's scope are not read
+            ids = sorted(
+                {
+                    i
+                    for c in batch
+                    if c.topic == "conversation" and change_concerns(actor, c)
+                    for i in c.ids
+                }
+            )
+            if ids:
+                with factory() as s:
+                    visible = views.visible_positions(s, actor, flt, ids)
+                    views.rows_for(s, actor, list(visible))
+            done = time.time()
+            with lock:
+                samples.extend((c.id, done) for c in batch)
+
+        listener = ChangeListener(engine, deliver, coalesce_s=coalesce_s)
+        listener.start()
+        listeners.append(listener)
+        engines.append(engine)
+    for listener in listeners:
+        listener.connected.wait(60)
+    ready.put(len(listeners))
+    stop.wait()
+    for listener in listeners:
+        listener.stop(timeout=2)
+    for engine in engines:
+        engine.dispose()
+    out.put(samples)
+
+
+def _count_connections(conninfo: str, dbname: str) -> int:
+    import psycopg
+
+    with psycopg.connect(conninfo, autocommit=True) as c:
+        row = c.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid() "
+            "AND usename <> 'postgres'",
+            (dbname,),
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration: float) -> dict:
+    from sqlalchemy import update
+
+    from app.db import changes
+    from app.db.models import Conversation
+    from app.session.console import Console
+    from app.session.signin import employee_url
+    from tests.support.handoff_desk import PASSWORD, PEOPLE
+
+    people = list(PEOPLE)
+    base = cluster.url(desk.dbname)
+    urls = [
+        (
+            employee_url(base, desk.logins[people[i % len(people)]], PASSWORD),
+            desk.ids[people[i % len(people)]],
+        )
+        for i in range(size)
+    ]
+    ctx = mp.get_context("spawn")
+    ready, out, stop = ctx.Queue(), ctx.Queue(), ctx.Event()
+    pm = _postmaster(cluster)
+    anon0 = _server_anon_kb(pm)
+    nproc = min(PROCESSES, size)
+    procs = [
+        ctx.Process(
+            target=_workstations, args=(urls[i::nproc], ready, stop, out, 0.005), daemon=True
+        )
+        for i in range(nproc)
+    ]
+    for p in procs:
+        p.start()
+    started = sum(ready.get(timeout=300) for _ in procs)
+    assert started == size
+    writer = Console.open(base, migrate=False, connect_args={"application_name": "bench-writer"})
+    commits: dict[int, float] = {}
+    rng = random.Random(size)
+    time.sleep(1.0)
+    conns = _count_connections(cluster.conninfo(desk.dbname), desk.dbname)
+    anon1 = _server_anon_kb(pm)
+    cpu0 = _cpu_ticks(pm)
+    t_start = time.monotonic()
+    n = int(RATE * duration)
+    for i in range(n):
+        due = t_start + i / RATE
+        pause = due - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        cid = rng.choice(conv_ids)
+        with writer.factory() as s, s.begin():
+            s.execute(update(Conversation).where(Conversation.id == cid).values(priority=i % 3))
+            ev = changes.publish(s, "conversation", [cid], origin="bench")
+        commits[ev] = time.time()
+    time.sleep(2.0)  # let the last batches arrive
+    cpu1 = _cpu_ticks(pm)
+    stop.set()
+    samples: list[tuple[int, float]] = []
+    for _ in procs:
+        samples += out.get(timeout=120)
+    for p in procs:
+        p.join(30)
+    writer.close()
+    lat = sorted((done - commits[cid]) * 1000 for cid, done in samples if cid in commits)
+    expected = n * size
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+
+    def pct(q: float) -> float:
+        return round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) if lat else float("nan")
+
+    return {
+        "p50": pct(0.50),
+        "p95": pct(0.95),
+        "p99": pct(0.99),
+        "delivered": len(lat),
+        "expected": expected,
+        "cpu_ms_per_change": round((cpu1 - cpu0) * tick_ms / n, 2),
+        "connections_per_ws": round(conns / size, 2),
+        "server_mb_per_connection": round((anon1 - anon0) / 1024 / max(1, conns), 2),
+    }
+
+
+def run(scale: float = 1.0) -> dict[str, Any]:
+    from tests.support.failover import failover_trial
+    from tests.support.handoff_desk import build_desk
+    from tests.support.pgcluster import start_cluster
+
+    sizes = [max(2, int(s * scale)) if scale < 1 else s for s in SIZES]
+    duration = max(2.0, DURATION * scale)
+    cluster = start_cluster(max_connections=max(200, 2 * max(sizes) + 100))
+    result: dict[str, Any] = {
+        "sizes": sizes,
+        "changes_per_s": RATE,
+        "duration_s": duration,
+        "p50_ms": {},
+        "p95_ms": {},
+        "p99_ms": {},
+        "server_cpu_ms_per_change": {},
+        "connections": {},
+        "server_mb_per_connection": {},
+        "delivered_ratio": {},
+    }
+    try:
+        desk = build_desk(cluster)
+        conv_ids = [
+            desk.conversation(f"Question {i}", team=("Customer Service", "Sales", "Product")[i % 3])
+            for i in range(max(30, int(300 * min(1.0, scale))))
+        ]
+        for size in sizes:
+            r = _one_size(cluster, desk, conv_ids, size, duration)
+            key = str(size)
+            result["p50_ms"][key] = r["p50"]
+            result["p95_ms"][key] = r["p95"]
+            result["p99_ms"][key] = r["p99"]
+            result["server_cpu_ms_per_change"][key] = r["cpu_ms_per_change"]
+            result["connections"][key] = r["connections_per_ws"]
+            result["server_mb_per_connection"][key] = r["server_mb_per_connection"]
+            result["delivered_ratio"][key] = round(r["delivered"] / r["expected"], 4)
+        desk.close()
+        if os.environ.get("BENCH_SKIP_FAILOVER"):  # the suite runs failover as its own test
+            return result
+        with tempfile.TemporaryDirectory() as d:
+            fast = scale < 1
+            f = failover_trial(
+                cluster.url(cluster.create_database("failover")),
+                Path(d),
+                accounts=20 if not fast else 6,
+                workers=3,
+                interval=0.5 if fast else 5.0,
+                claim_every=0.5 if fast else 15.0,
+                timeout=300.0,
+            )
+        result.update(
+            failover_s=f["failover_s"],
+            lost=f["lost"],
+            duplicated=f["duplicated"],
+            failover_accounts=f["accounts"],
+            failover_moved=f["moved_accounts"],
+            failover_claim_every_s=f["claim_every_s"],
+            failover_interval_s=f["interval_s"],
+        )
+    finally:
+        cluster.stop()
+    return result
