@@ -315,7 +315,12 @@ def _assemble(
         if direction == "in":
             breakdown["tag"].setdefault(tag, dict.fromkeys(days, 0))[day] += n
     sentiment = {
-        d: (s_sum[d] / s_n[d] if s_n[d] else None, pos[d], s_n[d] - pos[d] - neg[d], neg[d])
+        d: (
+            round(s_sum[d] / s_n[d], 4) if s_n[d] else None,
+            pos[d],
+            s_n[d] - pos[d] - neg[d],
+            neg[d],
+        )
         for d in days
     }
 
