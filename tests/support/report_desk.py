@@ -69,7 +69,7 @@ def build(s: Session, *, suffix: str | None = None) -> ReportDesk:
     d = ReportDesk(ws.id)
     seed_roles(s, ws.id)
     for name in ("Customer Service", "Sales"):
-        s.add(Team(workspace_id=ws.id, name=name))
+        s.add(Team(workspace_id=ws.id, name=name, department=name.split()[0].lower()))
     for handle, network in (("acme", "demo"), ("acme_masto", "mastodon")):
         s.add(
             BrandAccount(
