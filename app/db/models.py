@@ -624,7 +624,8 @@ class ReportResolution(Base):
 
     __tablename__ = "report_resolution"
     __table_args__ = (
-        Index("ix_report_resolution_opened", "workspace_id", "opened_at"),
+        Index("ix_report_resolution_opened", "workspace_id", "opened_day"),
+        Index("ix_report_resolution_day", "workspace_id", "day"),
         Index("ix_report_resolution_conversation", "conversation_id"),
     )
 
@@ -637,6 +638,8 @@ class ReportResolution(Base):
     kind: Mapped[str] = mapped_column(String(20))
     intent: Mapped[str | None] = mapped_column(String(30))
     opened_at: Mapped[datetime] = mapped_column()
+    #: local day of the opening (the backlog counts by local days)
+    opened_day: Mapped[str] = mapped_column(String(10))
     resolved_at: Mapped[datetime | None] = mapped_column()
     #: local day of the resolution (None while open)
     day: Mapped[str | None] = mapped_column(String(10))

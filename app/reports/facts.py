@@ -77,6 +77,7 @@ class ResponseFact:
 @dataclass(slots=True)
 class ResolutionFact:
     opened_at: datetime
+    opened_day: str
     resolved_at: datetime | None = None
     day: str | None = None
     seconds: int | None = None
@@ -134,7 +135,7 @@ def derive(
     for e in ordered:
         if e.kind == "in":
             if episode is None:
-                episode = ResolutionFact(e.at)
+                episode = ResolutionFact(e.at, local_day(e.at, tz))
             if waiting is None:
                 which = "next" if replied else "first"
                 due = None
@@ -172,7 +173,7 @@ def derive(
                     facts.resolutions.append(episode)
                     episode = None
             elif e.status == "open" and episode is None and e.at >= facts.opened_at:
-                episode = ResolutionFact(e.at)
+                episode = ResolutionFact(e.at, local_day(e.at, tz))
     if episode is not None:
         facts.resolutions.append(episode)
     return facts
@@ -281,7 +282,7 @@ def derive_all(
 
 def report_timezone(settings: dict[str, Any] | None) -> ZoneInfo:
     """The workspace's reporting time zone: days start at local midnight there."""
-    settings = settings or {}
+    settings = settings if isinstance(settings, dict) else {}
     for name in (
         (settings.get("reports") or {}).get("timezone"),
         (settings.get("business_hours") or {}).get("timezone"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -236,26 +236,40 @@ class Report:
 VolRow = tuple[str, str, int | None, int, str, str, str | None, int, float, int, int, int]
 #: (tag, day, direction, n)
 TagRow = tuple[str, str, str, int]
-#: (which, day, team, employee, seconds, answered_at, due_at, conversation)
-RespRow = tuple[str, str, int | None, int | None, int | None, datetime | None, datetime | None, int]
-#: (opened_at, resolved_at, day, team, resolved_by, seconds, conversation)
-ResRow = tuple[datetime, datetime | None, str | None, int | None, int | None, int | None, int]
+#: (which, day, team, employee, seconds, answered, sla, conversation); sla is 1 (in time),
+#: 0 (missed: late, or unanswered past due) or -1 (no policy, or not due yet)
+RespRow = tuple[str, str, int | None, int | None, int | None, bool, int, int]
+#: a stretch resolved in the period: (day, team, resolved_by, seconds, conversation)
+ResRow = tuple[str, int | None, int | None, int | None, int]
+
+
+@dataclass
+class BacklogParts:
+    """Open stretches at the period's start, and stretches opened and resolved on each day."""
+
+    base: int
+    opened: dict[str, int]
+    closed: dict[str, int]
+
+
+def sla_state(answered_at: datetime | None, due_at: datetime | None, now: datetime) -> int:
+    if due_at is None:
+        return -1
+    if answered_at is not None:
+        return 1 if answered_at <= due_at else 0
+    return 0 if due_at < now else -1
 
 
 def _median(values: Iterable[int]) -> float | None:
     return TimeStats.of(list(values)).median
 
 
-def _sla(rows: Iterable[RespRow], now: datetime) -> tuple[int, int]:
+def _sla(rows: Iterable[RespRow]) -> tuple[int, int]:
     met = total = 0
-    for _w, _d, _t, _e, _s, answered, due, _c in rows:
-        if due is None:
-            continue
-        if answered is not None:
+    for r in rows:
+        if r[6] >= 0:
             total += 1
-            met += answered <= due
-        elif due < now:
-            total += 1
+            met += r[6]
     return met, total
 
 
@@ -269,8 +283,8 @@ def _assemble(
     tags: Iterable[TagRow],
     handled_by_team: dict[int | None, int],
     responses: Sequence[RespRow],
-    resolutions: Sequence[ResRow],
-    now: datetime,
+    resolved: Sequence[ResRow],
+    backlog_parts: BacklogParts,
 ) -> Report:
     days = period.days()
     day_set = set(days)
@@ -325,63 +339,71 @@ def _assemble(
     }
 
     in_period = [r for r in responses if r[1] in day_set]
-    answered = [r for r in in_period if r[5] is not None and r[4] is not None]
+    answered = [r for r in in_period if r[5] and r[4] is not None]
     first = TimeStats.of([r[4] for r in answered if r[0] == "first"])  # type: ignore[misc]
     nxt = TimeStats.of([r[4] for r in answered if r[0] == "next"])  # type: ignore[misc]
     first_by_day: dict[str, list[int]] = defaultdict(list)
-    for r in answered:
-        if r[0] == "first":
-            first_by_day[r[1]].append(r[4])  # type: ignore[arg-type]
-    sla_met, sla_total = _sla(in_period, now)
-    sla_rows_by_day: dict[str, list[RespRow]] = defaultdict(list)
+    by_day: dict[str, list[RespRow]] = defaultdict(list)
+    by_team: dict[int | None, list[RespRow]] = defaultdict(list)
+    by_agent: dict[int, list[RespRow]] = defaultdict(list)
     for r in in_period:
-        sla_rows_by_day[r[1]].append(r)
-    sla_by_day = {d: _sla(sla_rows_by_day.get(d, ()), now) for d in days}
+        by_day[r[1]].append(r)
+        by_team[r[2]].append(r)
+        if r[5] and r[4] is not None:
+            if r[0] == "first":
+                first_by_day[r[1]].append(r[4])
+            if r[3] is not None:
+                by_agent[r[3]].append(r)
+    sla_met, sla_total = _sla(in_period)
+    sla_by_day = {d: _sla(by_day.get(d, ())) for d in days}
 
-    resolved = [r for r in resolutions if r[2] in day_set and r[5] is not None]
-    resolution = TimeStats.of([r[5] for r in resolved])  # type: ignore[misc]
+    resolved = [r for r in resolved if r[0] in day_set and r[3] is not None]
+    resolution = TimeStats.of([r[3] for r in resolved])  # type: ignore[misc]
     res_by_day: dict[str, list[int]] = defaultdict(list)
+    res_by_team: dict[int | None, list[ResRow]] = defaultdict(list)
+    res_by_agent: dict[int, list[ResRow]] = defaultdict(list)
     for r in resolved:
-        res_by_day[r[2]].append(r[5])  # type: ignore[arg-type, index]
+        res_by_day[r[0]].append(r[3])  # type: ignore[arg-type]
+        res_by_team[r[1]].append(r)
+        if r[2] is not None:
+            res_by_agent[r[2]].append(r)
 
     backlog = {}
+    open_now = backlog_parts.base
     for d in days:
-        _lo, end = Period(date.fromisoformat(d), date.fromisoformat(d)).bounds(tz)
-        backlog[d] = sum(1 for r in resolutions if r[0] < end and (r[1] is None or r[1] >= end))
+        open_now += backlog_parts.opened.get(d, 0) - backlog_parts.closed.get(d, 0)
+        backlog[d] = open_now
 
-    team_ids = set(handled_by_team) | {r[2] for r in in_period} | {r[3] for r in resolved}
+    team_ids = set(handled_by_team) | set(by_team) | set(res_by_team)
     teams = []
     for t in sorted(team_ids, key=lambda t: names.team(t).lower()):
-        t_resp = [r for r in in_period if r[2] == t]
-        met, total = _sla(t_resp, now)
+        t_resp = by_team.get(t, [])
+        met, total = _sla(t_resp)
         teams.append(
             TeamRow(
                 names.team(t),
                 handled_by_team.get(t, 0),
-                sum(1 for r in t_resp if r[5] is not None),
-                sum(1 for r in resolved if r[3] == t),
-                _median(r[4] for r in t_resp if r[0] == "first" and r[4] is not None and r[5]),  # type: ignore[misc]
-                _median(r[5] for r in resolved if r[3] == t),  # type: ignore[misc]
+                sum(1 for r in t_resp if r[5]),
+                len(res_by_team.get(t, ())),
+                _median(r[4] for r in t_resp if r[0] == "first" and r[5] and r[4] is not None),  # type: ignore[misc]
+                _median(r[3] for r in res_by_team.get(t, ())),  # type: ignore[misc]
                 met,
                 total,
             )
         )
-    agent_ids = {r[3] for r in answered if r[3] is not None} | {
-        r[4] for r in resolved if r[4] is not None
-    }
     agents = []
-    for e in sorted(agent_ids, key=lambda e: names.person(e).lower()):
-        e_resp = [r for r in answered if r[3] == e]
-        e_res = [r for r in resolved if r[4] == e]
-        met, total = _sla(e_resp, now)
+    for e in sorted(set(by_agent) | set(res_by_agent), key=lambda e: names.person(e).lower()):
+        e_resp = by_agent.get(e, [])
+        e_res = res_by_agent.get(e, [])
+        met, total = _sla(e_resp)
         agents.append(
             AgentRow(
                 names.person(e),
-                len({r[7] for r in e_resp} | {r[6] for r in e_res}),
+                len({r[7] for r in e_resp} | {r[4] for r in e_res}),
                 len(e_resp),
                 len(e_res),
                 _median(r[4] for r in e_resp),  # type: ignore[misc]
-                _median(r[5] for r in e_res),  # type: ignore[misc]
+                _median(r[3] for r in e_res),  # type: ignore[misc]
                 met,
                 total,
             )
@@ -468,7 +490,6 @@ def build_report(
     tz = _workspace_tz(session, scope.workspace_id)
     names = names or Names.load(session, scope.workspace_id)
     d0, d1 = period.start.isoformat(), period.end.isoformat()
-    lo, hi = period.bounds(tz)
     V = ReportVolume
     vol_where = and_(*_conditions(V, scope, filters), V.day.between(d0, d1))
     vol = session.execute(
@@ -503,6 +524,12 @@ def build_report(
         ).all()
     )
     R = ReportResponse
+    state = case(
+        (R.due_at.is_(None), -1),
+        (R.answered_at.is_not(None), case((R.answered_at <= R.due_at, 1), else_=0)),
+        (R.due_at < now, 0),
+        else_=-1,
+    )
     responses = session.execute(
         select(
             R.which,
@@ -510,27 +537,33 @@ def build_report(
             R.team_id,
             R.employee_id,
             R.seconds,
-            R.answered_at,
-            R.due_at,
+            R.answered_at.is_not(None),
+            state,
             R.conversation_id,
         ).where(*_conditions(R, scope, filters), R.day.between(d0, d1))
     ).all()
     S = ReportResolution
-    resolutions = session.execute(
-        select(
-            S.opened_at,
-            S.resolved_at,
-            S.day,
-            S.team_id,
-            S.resolved_by,
-            S.seconds,
-            S.conversation_id,
-        ).where(
-            *_conditions(S, scope, filters),
-            S.opened_at < hi,
-            or_(S.resolved_at.is_(None), S.resolved_at >= lo),
+    s_where = _conditions(S, scope, filters)
+    resolved = session.execute(
+        select(S.day, S.team_id, S.resolved_by, S.seconds, S.conversation_id).where(
+            *s_where, S.day.between(d0, d1)
         )
     ).all()
+    base = session.scalar(
+        select(func.count()).where(*s_where, S.opened_day < d0, or_(S.day.is_(None), S.day >= d0))
+    )
+    opened = dict(
+        session.execute(
+            select(S.opened_day, func.count())
+            .where(*s_where, S.opened_day.between(d0, d1))
+            .group_by(S.opened_day)
+        ).all()
+    )
+    closed = dict(
+        session.execute(
+            select(S.day, func.count()).where(*s_where, S.day.between(d0, d1)).group_by(S.day)
+        ).all()
+    )
     report = _assemble(
         period,
         tz,
@@ -540,9 +573,9 @@ def build_report(
         vol,  # type: ignore[arg-type]
         tags,  # type: ignore[arg-type]
         handled,
-        responses,  # type: ignore[arg-type]
-        resolutions,  # type: ignore[arg-type]
-        now,
+        [tuple(r) for r in responses],  # type: ignore[misc]
+        resolved,  # type: ignore[arg-type]
+        BacklogParts(int(base or 0), opened, closed),  # type: ignore[arg-type]
     )
     report.as_of = session.scalar(
         select(ReportState.updated_at).where(ReportState.workspace_id == scope.workspace_id)
@@ -607,7 +640,11 @@ def build_report_raw(
     tag_vol: list[TagRow] = []
     handled: dict[int | None, set[int]] = defaultdict(set)
     responses: list[RespRow] = []
-    resolutions: list[ResRow] = []
+    resolved: list[ResRow] = []
+    base = 0
+    opened: dict[str, int] = defaultdict(int)
+    closed: dict[str, int] = defaultdict(int)
+    d0, d1 = period.start.isoformat(), period.end.isoformat()
     for f in facts:
         d = f.dims
         for (day, direction), c in f.volume.items():
@@ -639,23 +676,19 @@ def build_report_raw(
                     d.team_id,
                     r.employee_id,
                     r.seconds,
-                    r.answered_at,
-                    r.due_at,
+                    r.answered_at is not None,
+                    sla_state(r.answered_at, r.due_at, now),
                     f.conversation_id,
                 )
             )
         for e in f.resolutions:
-            resolutions.append(
-                (
-                    e.opened_at,
-                    e.resolved_at,
-                    e.day,
-                    d.team_id,
-                    e.resolved_by,
-                    e.seconds,
-                    f.conversation_id,
-                )
-            )
+            if e.day is not None and d0 <= e.day <= d1:
+                resolved.append((e.day, d.team_id, e.resolved_by, e.seconds, f.conversation_id))
+                closed[e.day] += 1
+            if d0 <= e.opened_day <= d1:
+                opened[e.opened_day] += 1
+            elif e.opened_day < d0 and (e.day is None or e.day >= d0):
+                base += 1
     return _assemble(
         period,
         tz,
@@ -666,8 +699,8 @@ def build_report_raw(
         tag_vol,
         {t: len(c) for t, c in handled.items()},
         responses,
-        resolutions,
-        now,
+        resolved,
+        BacklogParts(base, dict(opened), dict(closed)),
     )
 
 

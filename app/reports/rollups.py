@@ -92,6 +92,7 @@ def _rows(facts: Sequence[ConversationFacts]) -> dict[type, list[dict[str, objec
                 {
                     **common,
                     "opened_at": e.opened_at,
+                    "opened_day": e.opened_day,
                     "resolved_at": e.resolved_at,
                     "day": e.day,
                     "seconds": e.seconds,

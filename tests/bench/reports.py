@@ -32,7 +32,15 @@ from typing import Any
 from sqlalchemy import select, text
 
 from app.db.bulk import insert_rows
-from app.db.models import AuditEvent, ChangeEvent, Conversation, Employee, SlaPolicy, Team
+from app.db.models import (
+    AuditEvent,
+    ChangeEvent,
+    Conversation,
+    Employee,
+    SlaPolicy,
+    Team,
+    Workspace,
+)
 from app.db.types import utcnow
 from app.identity.access import load_actor
 from app.reports import rollups
@@ -120,7 +128,7 @@ def _measure(console: Console, n_messages: int, workdir: Path) -> dict[str, Any]
     with console.session() as s:
         lead = s.scalar(select(Employee.id).where(Employee.username == "priya"))
         scope = report_scope(load_actor(s, lead))  # PR: every team
-        tz = report_timezone(s.scalar(text("SELECT settings FROM workspace LIMIT 1")) or {})
+        tz = report_timezone(s.scalar(select(Workspace.settings).limit(1)))
         teams = {t.name: t.id for t in s.scalars(select(Team))}
     today = utcnow().astimezone(tz).date()
     base = Period.last_days(30, today)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QRegion,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -233,20 +234,20 @@ class DashboardView(QScrollArea):
 _OFFSCREEN: DashboardView | None = None
 
 
-def paint_offscreen(report: Report, size: QSize = QSize(1366, 2400)) -> QImage:  # noqa: B008
-    """The dashboard laid out and painted into an image, as the window paints it (the bench's
-    "first paint")."""
+def paint_offscreen(report: Report, size: QSize = QSize(1366, 768)) -> QImage:  # noqa: B008
+    """The dashboard laid out for a window of ``size`` and its visible part painted into an
+    image, as the window paints it when it opens (the bench's "first paint")."""
     global _OFFSCREEN
     if _OFFSCREEN is None:
         _OFFSCREEN = DashboardView()
         _OFFSCREEN.resize(size)
     _OFFSCREEN.set_report(report)
     page = _OFFSCREEN.widget()
-    page.resize(size)
+    page.resize(size.width(), max(size.height(), page.sizeHint().height()))
     page.layout().activate()
     img = QImage(size, QImage.Format.Format_ARGB32)
     img.fill(QColor("#ffffff"))
-    page.render(img)
+    page.render(img, QPoint(0, 0), QRegion(0, 0, size.width(), size.height()))
     return img
 
 

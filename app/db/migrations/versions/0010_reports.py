@@ -161,6 +161,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("intent", sa.String(length=30), nullable=True),
         sa.Column("opened_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("opened_day", sa.String(length=10), nullable=False),
         sa.Column("resolved_at", UTCDateTime(timezone=True), nullable=True),
         sa.Column("day", sa.String(length=10), nullable=True),
         sa.Column("seconds", sa.Integer(), nullable=True),
@@ -179,8 +180,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_report_resolution_opened",
         "report_resolution",
-        ["workspace_id", "opened_at"],
+        ["workspace_id", "opened_day"],
         unique=False,
+    )
+    op.create_index(
+        "ix_report_resolution_day", "report_resolution", ["workspace_id", "day"], unique=False
     )
     op.create_table(
         "report_response",
@@ -254,6 +258,7 @@ def downgrade() -> None:
     op.drop_index("ix_report_response_day", table_name="report_response")
     op.drop_index("ix_report_response_conversation", table_name="report_response")
     op.drop_table("report_response")
+    op.drop_index("ix_report_resolution_day", table_name="report_resolution")
     op.drop_index("ix_report_resolution_opened", table_name="report_resolution")
     op.drop_index("ix_report_resolution_conversation", table_name="report_resolution")
     op.drop_table("report_resolution")
