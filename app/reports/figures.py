@@ -60,8 +60,10 @@ def format_value(value: float | None, unit: str, *, short: bool = False) -> str:
         if s < 3600:
             return f"{s // 60} min"
         if s < 86400:
-            return f"{s / 3600:.1f} h" if short else f"{s // 3600} h {s % 3600 // 60:02d} min"
-        return f"{s / 86400:.1f} d"
+            if short:
+                return f"{s / 3600:.1f}".rstrip("0").rstrip(".") + " h"
+            return f"{s // 3600} h {s % 3600 // 60:02d} min"
+        return f"{s / 86400:.1f}".rstrip("0").rstrip(".") + " d"
     if unit == "percent":
         return f"{value:.0f} %" if short else f"{value:.1f} %"
     if unit == "score":

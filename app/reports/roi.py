@@ -268,7 +268,8 @@ def build_roi(session: Session, scope: ReportScope, period: Period, report: Repo
         Figure(
             "Complaints resolved on social",
             f"{complaints}",
-            f"Conversations with the intent “complaint” resolved between {period.label()} "
+            f"Conversations with the intent “complaint” resolved from {period.start:%d %b %Y} "
+            f"to {period.end:%d %b %Y} "
             "(a reopened one that is resolved again counts again).",
         ),
         Figure(

@@ -74,12 +74,20 @@ def colour(spec: ChartSpec, i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
 
-def _nice_max(value: float) -> tuple[float, float]:
-    """An axis top and step that read well (1, 2, 2.5, 5 × 10ⁿ)."""
+#: axis steps for durations, in seconds: minutes, quarter hours, hours, days
+DURATION_STEPS = (60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800)
+
+
+def _nice_max(value: float, unit: str = "count") -> tuple[float, float]:
+    """An axis top and step that read well: 1, 2, 2.5, 5 × 10ⁿ, or whole minutes and hours."""
     if value <= 0:
-        return 1.0, 0.25
+        return (4 * 60.0, 60.0) if unit == "duration" else (1.0, 0.25)
+    if unit == "duration":
+        step = next((s for s in DURATION_STEPS if value / s <= 5), DURATION_STEPS[-1])
+        return float(step * math.ceil(value / step)), float(step)
     raw = value / 4
     mag = 10 ** math.floor(math.log10(raw))
+    step = 10 * mag
     for m in (1, 2, 2.5, 5, 10):
         if raw <= m * mag:
             step = m * mag
@@ -135,7 +143,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
         tops = [sum(v[i] or 0 for _s, v in spec.series) for i in range(n)]
     else:
         tops = [v for _s, values in spec.series for v in values if v is not None]
-    top, step = _nice_max(max(tops, default=0) or 0)
+    top, step = _nice_max(max(tops, default=0) or 0, spec.unit)
     if spec.unit == "percent":
         top, step = 100.0, 25.0
     labels = [
@@ -344,6 +352,8 @@ class CopyTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(22)
         self.horizontalHeader().setStretchLastSection(True)
+        # columns fit their headers and figures (a few columns; rows stay a fixed height)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setAlternatingRowColors(True)
 
     def copy(self) -> str:

@@ -37,9 +37,9 @@ from ui.reports.charts import ChartPanel, CopyTable, TableModel, paint_chart
 KPIS = (
     ("Messages in", "messages_in", "count", None),
     ("Replies out", "messages_out", "count", None),
-    ("Median first response", "median_first", "duration", True),
-    ("p90 first response", "p90_first", "duration", True),
-    ("Median resolution", "median_resolution", "duration", True),
+    ("Median first response (business hours)", "median_first", "duration", True),
+    ("p90 first response (business hours)", "p90_first", "duration", True),
+    ("Median resolution (business hours)", "median_resolution", "duration", True),
     ("SLA met", "sla_percent", "percent", False),
     ("Backlog at the end", "backlog_end", "count", True),
 )
@@ -51,15 +51,13 @@ def compare(
     """The change against the previous period in words, and its colour."""
     if before is None or now is None:
         return "no figure for the previous period", "#5f6368"
+    delta = now - before
+    sign = "+" if delta >= 0 else "−"
     if unit == "percent":
-        delta = now - before
-        text = f"{delta:+.1f} points vs {before:.1f} % before"
+        text = f"{sign}{abs(delta):.1f} points vs {before:.1f} % before"
     else:
-        delta = now - before
-        pct = f" ({100 * delta / before:+.0f} %)" if before else ""
-        text = (
-            f"{'+' if delta >= 0 else '−'}{format_value(abs(delta), unit)}{pct} vs previous period"
-        )
+        pct = f" ({sign}{abs(100 * delta / before):.0f} %)" if before else ""
+        text = f"{sign}{format_value(abs(delta), unit)}{pct} vs previous period"
     if lower_better is None or delta == 0:
         return text, "#5f6368"
     good = (delta < 0) == lower_better
@@ -74,6 +72,7 @@ class KpiCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         self.title = QLabel(title)
+        self.title.setWordWrap(True)
         self.title.setStyleSheet("color: #5f6368;")
         self.value = QLabel("—")
         f = self.value.font()

@@ -72,6 +72,10 @@ class RoiView(QScrollArea):
         self.leads.setObjectName("roiLeads")
         self.leads.setMinimumHeight(160)
         leads_lay.addWidget(self.leads)
+        self.no_leads = QLabel("No conversation reached a sales team in this period.")
+        self.no_leads.setObjectName("roiNoLeads")
+        self.no_leads.setStyleSheet("color: #5f6368;")
+        leads_lay.addWidget(self.no_leads)
         row = QHBoxLayout()
         self.won_button = QPushButton("Mark won…")
         self.won_button.setObjectName("roiMarkWon")
@@ -170,6 +174,10 @@ class RoiView(QScrollArea):
                 for lead in page.leads
             ],
         )
+        self.no_leads.setVisible(not page.leads)
+        self.leads.setVisible(bool(page.leads))
+        self.won_button.setEnabled(bool(page.leads))
+        self.lost_button.setEnabled(bool(page.leads))
         s = page.settings
         self.cost_phone.setValue(s.cost_phone)
         self.cost_email.setValue(s.cost_email)
