@@ -324,11 +324,8 @@ class TableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        # no tooltip role: Qt would read a label that looks like HTML (a tag, a handle) as rich text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             row = self.rows[index.row()]
             return row[index.column()] if index.column() < len(row) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:

@@ -4,6 +4,7 @@ conversations behind it, and opening one shows it in the inbox."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,9 @@ class VocModel(QAbstractTableModel):
             if col == 3:
                 return t.by_intent.get("bug_report", 0)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n\n".join(t.examples)
+                # customers' words as plain text: escaped, so a tooltip never renders them as HTML
+                text = "\n\n".join(t.examples)
+                return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
             return " · ".join(t.examples)
         return None
 
