@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from sqlalchemy import Column, func, select
+from sqlalchemy import JSON, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.models import (
@@ -340,6 +341,38 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+def _column_array(values: Sequence[Any], kind: pa.DataType, json_text: bool = False) -> pa.Array:
+    """One column from the driver's raw values: times parsed by Arrow, not row by row.
+
+    SQLite hands back times as text ("YYYY-MM-DD HH:MM:SS.ffffff", UTC), PostgreSQL as aware
+    datetimes; JSON comes back as text or as decoded values.
+    """
+    if json_text:
+        values = [v if v is None or isinstance(v, str) else _convert(v, STR) for v in values]
+    if kind == TS:
+        first = next((v for v in values if v is not None), None)
+        if isinstance(first, str):
+            return pc.cast(pa.array(values, pa.string()), pa.timestamp("us")).cast(TS)
+        return pa.array(values, TS)
+    if kind == BOOL and any(isinstance(v, int) and not isinstance(v, bool) for v in values[:1]):
+        return pa.array(values, pa.int64()).cast(BOOL)  # SQLite keeps booleans as 0 and 1
+    return pa.array(values, kind)
+
+
+def _raw_cursor(session: Session, name: str) -> tuple[Any, str, Callable[[datetime], Any]]:
+    """A DB-API cursor on the session's connection (server-side on PostgreSQL, so a million
+    rows are read in batches), its parameter mark, and how a time is bound."""
+    conn = session.connection()
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        return raw.cursor(name=f"sc_export_{name}"), "%s", lambda at: at  # type: ignore[union-attr]
+    return (
+        raw.cursor(),  # type: ignore[union-attr]
+        "?",
+        lambda at: at.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"),
+    )
+
+
 def _export_table(
     session: Session,
     t: Table,
@@ -350,40 +383,57 @@ def _export_table(
     result: ExportResult,
 ) -> None:
     model = t.model
-    cols: list[Column[Any]] = [getattr(model, n) for n, _ in t.columns]
-    q = select(*cols)
+    table = model.__tablename__
+    names = [n for n, _k in t.columns]
+    json_cols = {i for i, n in enumerate(names) if isinstance(getattr(model, n).type, JSON)}
+    cursor, mark, bind_time = _raw_cursor(session, t.name)
+    # the driver's own values, read in batches: no per-row conversion in Python
+    sql = f"SELECT {', '.join(names)} FROM {table}"
+    params: tuple[Any, ...] = ()
     if t.mode == "id":
-        after = int(marks.get(t.name, 0))
-        q = q.where(model.id > after).order_by(model.id)  # type: ignore[attr-defined]
+        sql += f" WHERE id > {mark} ORDER BY id"
+        params = (int(marks.get(t.name, 0)),)
     elif t.mode == "updated":
         after = marks.get(t.name)
         if after:
-            q = q.where(model.updated_at > datetime.fromisoformat(after))  # type: ignore[attr-defined]
-        q = q.order_by(model.updated_at, model.id)  # type: ignore[attr-defined]
+            sql += f" WHERE updated_at > {mark}"
+            params = (bind_time(datetime.fromisoformat(after)),)
+        sql += " ORDER BY updated_at, id"
     else:
-        q = q.order_by(model.id)  # type: ignore[attr-defined]
+        sql += " ORDER BY id"
     rows_total = 0
     seq = 0
-    stream = session.execute(q.execution_options(yield_per=BATCH))
-    for chunk in stream.partitions(BATCH):
-        rows = [tuple(r) for r in chunk]
-        if not rows:
-            continue
-        data = _arrow(t, t.columns, rows)
-        if t.mode == "snapshot":
-            digest = hashlib.sha256(repr(rows).encode()).hexdigest()
-            if marks.get(t.name) == digest:
-                return
-            marks[t.name] = digest
-        seq += 1
-        result.files += _write(folder, t.name, f"{part}-{seq:03d}", data, formats)
-        rows_total += len(rows)
-        if t.mode == "id":
-            marks[t.name] = int(rows[-1][0])
-        elif t.mode == "updated":
-            last = rows[-1][[n for n, _ in t.columns].index("updated_at")]
-            marks[t.name] = last.astimezone(UTC).isoformat()
-    result.rows[t.name] = rows_total
+    schema = pa.schema([pa.field(n, k) for n, k in t.columns])
+    try:
+        cursor.execute(sql, params)
+        while True:
+            chunk = cursor.fetchmany(BATCH)
+            if not chunk:
+                break
+            columns = list(zip(*chunk, strict=True))
+            data = pa.Table.from_arrays(
+                [
+                    _column_array(columns[i], k, i in json_cols)
+                    for i, (_n, k) in enumerate(t.columns)
+                ],
+                schema=schema,
+            )
+            if t.mode == "snapshot":
+                digest = hashlib.sha256(repr(columns).encode()).hexdigest()
+                if marks.get(t.name) == digest:
+                    return
+                marks[t.name] = digest
+            seq += 1
+            result.files += _write(folder, t.name, f"{part}-{seq:03d}", data, formats)
+            rows_total += data.num_rows
+            if t.mode == "id":
+                marks[t.name] = int(columns[0][-1])
+            elif t.mode == "updated":
+                last = data.column("updated_at")[-1].as_py()
+                marks[t.name] = last.astimezone(UTC).isoformat()
+    finally:
+        cursor.close()
+        result.rows[t.name] = rows_total
 
 
 def _export_metrics(
