@@ -43,26 +43,30 @@ def test_the_scheduled_export_runs_twice_and_the_second_adds_only_what_is_new(
     runner.run_once()
     repo = tmp_path / "repo"
     done: list[str] = []
-    scheduler = ExportScheduler(console.factory, repo, every=0.2, on_result=done.append)
-    scheduler.start()
-    try:
-        deadline = time.monotonic() + 30
-        while scheduler.runs < 1 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        first = _ids(repo, "messages", 1)
-        with console.session() as s:
-            assert sorted(first) == sorted(s.scalars(select(Message.id)))
-        # new messages arrive and one conversation is resolved; the scheduler runs again
-        with console.factory() as s, s.begin():
-            resolved = s.scalar(select(Conversation.id).order_by(Conversation.id).limit(1))
-            cs.set_status(s, actor_named(s, "lena"), resolved, "resolved")
-        demo_network.generate(10)
-        runner.run_once()
-        runs = scheduler.runs
-        while scheduler.runs < runs + 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-    finally:
-        scheduler.stop()
+    deadline = time.monotonic() + 60
+
+    def scheduled(runs: int) -> None:
+        """The worker's scheduler thread, left running for ``runs`` runs (0.2 s apart)."""
+        scheduler = ExportScheduler(console.factory, repo, every=0.2, on_result=done.append)
+        scheduler.start()
+        try:
+            while scheduler.runs < runs and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            scheduler.stop()
+        assert scheduler.runs >= runs and scheduler.last_error is None
+
+    scheduled(1)
+    first = _ids(repo, "messages", 1)
+    with console.session() as s:
+        assert sorted(first) == sorted(s.scalars(select(Message.id)))
+    # new messages arrive and one conversation is resolved (the worker restarts meanwhile)
+    with console.factory() as s, s.begin():
+        resolved = s.scalar(select(Conversation.id).order_by(Conversation.id).limit(1))
+        cs.set_status(s, actor_named(s, "lena"), resolved, "resolved")
+    demo_network.generate(10)
+    runner.run_once()
+    scheduled(3)  # the second run finds them, the next ones find nothing
     second = _ids(repo, "messages", 2)
     assert len(second) == 10 and not set(second) & set(first)
     with console.session() as s:
