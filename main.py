@@ -96,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="publish without syncing the demo network (real accounts this worker holds still sync)",
     )
+    worker.add_argument(
+        "--export-dir",
+        metavar="FOLDER",
+        help="export all social data incrementally into this folder (Parquet, CSV, JSON; "
+        "see docs/data-repository.md)",
+    )
+    worker.add_argument(
+        "--export-every",
+        type=float,
+        default=3600.0,
+        metavar="S",
+        help="seconds between exports into --export-dir",
+    )
     from app.admin_cli import add_parser as add_admin_parser
 
     add_admin_parser(sub)
@@ -173,6 +186,8 @@ def cmd_worker(
     interval: float = 5.0,
     claim_every: float = 15.0,
     publish_only: bool = False,
+    export_dir: str | None = None,
+    export_every: float = 3600.0,
 ) -> int:
     import signal
     import threading
@@ -200,8 +215,9 @@ def cmd_worker(
     except Exception as exc:  # noqa: BLE001
         print(f"social-console: {explain(exc, describe_url(url))}", file=sys.stderr)
         return 2
+    exporter = _exporter(console, export_dir, export_every)
     accounts = _account_runner(console, interval, claim_every)
-    if not connectors and accounts is None:
+    if not connectors and accounts is None and exporter is None:
         print(
             "social-console: no brand account on this computer to sync (connect one first).",
             file=sys.stderr,
@@ -241,6 +257,8 @@ def cmd_worker(
         print(f"published {publisher.sent} items")
         for r in runners:
             r.stop()
+        if exporter is not None:
+            return _export_once(exporter)
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -250,6 +268,8 @@ def cmd_worker(
             continue  # the account runner still runs: it elects this worker for its accounts
         r.start()
     publisher.start()
+    if exporter is not None:
+        exporter.start()
     doing = "publishing for" if publish_only else "syncing and publishing for"
     print(
         f"worker: {doing} {len(connectors)} demo accounts and every account whose token is in "
@@ -260,6 +280,35 @@ def cmd_worker(
     for r in runners:
         r.stop()
     publisher.stop()
+    if exporter is not None:
+        exporter.stop()
+    return 0
+
+
+def _exporter(console: object, folder: str | None, every: float) -> object | None:
+    """The scheduled export into the company's data repository, when IT named a folder."""
+    if not folder:
+        return None
+    from pathlib import Path
+
+    from app.reports.datarepo import ExportScheduler
+
+    return ExportScheduler(
+        console.factory,  # type: ignore[attr-defined]
+        Path(folder),
+        max(1.0, every),
+        on_result=lambda text: print(f"worker: {text}", flush=True),
+    )
+
+
+def _export_once(exporter: object) -> int:
+    from app.reports.datarepo import ExportError
+
+    try:
+        exporter.run_once()  # type: ignore[attr-defined]
+    except ExportError as exc:
+        print(f"social-console: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -290,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             args.interval,
             args.claim_every,
             args.publish_only,
+            args.export_dir,
+            args.export_every,
         )
     if args.demo_user and not demo:
         print("social-console: --demo-user works only with the demo.", file=sys.stderr)

@@ -564,3 +564,150 @@ class ConversationRead(Base):
         ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
     )
     read_at: Mapped[datetime] = mapped_column()
+
+
+# -- reports (app/reports): rollups kept up to date by the sync thread, read by the dashboards --
+
+
+class ReportConversation(Base):
+    """One row per conversation: the dimensions the reports filter on, as of the last catch-up."""
+
+    __tablename__ = "report_conversation"
+    __table_args__ = (Index("ix_report_conversation_day", "workspace_id", "day"),)
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    assignee_id: Mapped[int | None] = mapped_column(Integer)
+    #: the first message's time and its local day (in the reports' time zone)
+    opened_at: Mapped[datetime] = mapped_column()
+    day: Mapped[str] = mapped_column(String(10))
+    handoffs: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportResponse(Base):
+    """One customer wait: from a customer message nobody had answered to the brand's reply."""
+
+    __tablename__ = "report_response"
+    __table_args__ = (
+        Index("ix_report_response_day", "workspace_id", "day"),
+        Index("ix_report_response_conversation", "conversation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    which: Mapped[str] = mapped_column(String(5))  # first | next
+    asked_at: Mapped[datetime] = mapped_column()
+    day: Mapped[str] = mapped_column(String(10))
+    answered_at: Mapped[datetime | None] = mapped_column()
+    #: business seconds waited (around the clock when the SLA policy has no business hours)
+    seconds: Mapped[int | None] = mapped_column(Integer)
+    employee_id: Mapped[int | None] = mapped_column(Integer)
+    #: when the SLA policy wanted the reply by (None: no policy)
+    due_at: Mapped[datetime | None] = mapped_column()
+
+
+class ReportResolution(Base):
+    """One stretch of a conversation from a customer's message (or a reopening) to resolved."""
+
+    __tablename__ = "report_resolution"
+    __table_args__ = (
+        Index("ix_report_resolution_opened", "workspace_id", "opened_day"),
+        Index("ix_report_resolution_day", "workspace_id", "day"),
+        Index("ix_report_resolution_conversation", "conversation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    opened_at: Mapped[datetime] = mapped_column()
+    #: local day of the opening (the backlog counts by local days)
+    opened_day: Mapped[str] = mapped_column(String(10))
+    resolved_at: Mapped[datetime | None] = mapped_column()
+    #: local day of the resolution (None while open)
+    day: Mapped[str | None] = mapped_column(String(10))
+    seconds: Mapped[int | None] = mapped_column(Integer)
+    resolved_by: Mapped[int | None] = mapped_column(Integer)
+
+
+class ReportVolume(Base):
+    """Messages of one conversation on one local day, one direction: counts and sentiment."""
+
+    __tablename__ = "report_volume"
+    __table_args__ = (Index("ix_report_volume_day", "workspace_id", "day"),)
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3), primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    n: Mapped[int] = mapped_column(Integer)
+    sentiment_sum: Mapped[float] = mapped_column(Float, default=0.0)
+    sentiment_n: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportState(Base):
+    """Where the rollups' catch-up stands: the last change event folded in, per workspace."""
+
+    __tablename__ = "report_state"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), primary_key=True
+    )
+    change_id: Mapped[int] = mapped_column(Integer, default=0)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LeadOutcome(Base):
+    """What became of a lead handed to sales: won or lost, and its value, as sales marked it."""
+
+    __tablename__ = "lead_outcome"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(10))  # won | lost
+    value: Mapped[float | None] = mapped_column(Float)
+    marked_by: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    marked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExportRun(Base):
+    """One run of the data-repository export: what it wrote and up to where (the next starts there)."""
+
+    __tablename__ = "export_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    folder: Mapped[str] = mapped_column(String(1000))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column()
+    #: per table: the high-water mark reached (ids or times, as text)
+    marks: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    rows: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -72,7 +72,12 @@ def _sqlite_ts(dt: datetime) -> str:
 
 
 def _rows(
-    scale: float, accounts: list[int], teams: dict[str, int], people: list[int], ws: int
+    scale: float,
+    accounts: list[int],
+    teams: dict[str, int],
+    people: list[int],
+    ws: int,
+    span_days: int = 180,
 ) -> tuple[list[tuple], Iterator[tuple], list[tuple], list[tuple], int, int]:
     rng = random.Random(5)
     n_conv = max(50, int(200_000 * scale))
@@ -93,7 +98,7 @@ def _rows(
         for i in range(1, n_cust + 1)
     ]
     team_cycle = [teams["Customer Service"]] * 8 + [teams["Sales"], teams["PR"]]
-    span = timedelta(days=180)
+    span = timedelta(days=span_days)
     convs = []
     for c in range(1, n_conv + 1):
         # conversation c is older the smaller c is: the newest are the last ids
@@ -192,9 +197,11 @@ def _prepare(console: Console) -> tuple[list[int], dict[str, int], list[int], in
         return accounts, teams, people, ws.id
 
 
-def _fill_sqlite(console: Console, scale: float) -> tuple[int, int]:
+def _fill_sqlite(console: Console, scale: float, span_days: int = 180) -> tuple[int, int]:
     accounts, teams, people, ws = _prepare(console)
-    customers, messages, convs, tags, n_conv, n_msg = _rows(scale, accounts, teams, people, ws)
+    customers, messages, convs, tags, n_conv, n_msg = _rows(
+        scale, accounts, teams, people, ws, span_days
+    )
     raw = console.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -256,9 +263,11 @@ def _fill_sqlite(console: Console, scale: float) -> tuple[int, int]:
     return n_conv, n_msg
 
 
-def _fill_postgres(console: Console, scale: float) -> tuple[int, int]:
+def _fill_postgres(console: Console, scale: float, span_days: int = 180) -> tuple[int, int]:
     accounts, teams, people, ws = _prepare(console)
-    customers, messages, convs, tags, n_conv, n_msg = _rows(scale, accounts, teams, people, ws)
+    customers, messages, convs, tags, n_conv, n_msg = _rows(
+        scale, accounts, teams, people, ws, span_days
+    )
     raw = console.engine.raw_connection()
     try:
         conn = raw.driver_connection
@@ -300,17 +309,18 @@ def _fill_postgres(console: Console, scale: float) -> tuple[int, int]:
     return n_conv, n_msg
 
 
-def sqlite_dataset(scale: float, workdir: Path) -> Dataset:
+def sqlite_dataset(scale: float, workdir: Path, span_days: int = 180) -> Dataset:
     """A private copy of the cached SQLite dataset for this scale (built once)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    cached = CACHE / f"inbox-{head_revision()}-{DATASET_VERSION}-{scale:g}.db"
+    span = "" if span_days == 180 else f"-{span_days}d"
+    cached = CACHE / f"inbox-{head_revision()}-{DATASET_VERSION}-{scale:g}{span}.db"
     meta = cached.with_suffix(".json")
     t0 = time.perf_counter()
     if not cached.exists() or not meta.exists():
         tmp = cached.with_suffix(".building")
         tmp.unlink(missing_ok=True)
         console = Console.open(f"sqlite:///{tmp}")
-        n_conv, n_msg = _fill_sqlite(console, scale)
+        n_conv, n_msg = _fill_sqlite(console, scale, span_days)
         console.close()
         tmp.replace(cached)
         meta.write_text(json.dumps({"conversations": n_conv, "messages": n_msg}))
@@ -326,9 +336,9 @@ def sqlite_dataset(scale: float, workdir: Path) -> Dataset:
     )
 
 
-def postgres_dataset(scale: float, url: str) -> Dataset:
+def postgres_dataset(scale: float, url: str, span_days: int = 180) -> Dataset:
     t0 = time.perf_counter()
     console = Console.open(url)
-    n_conv, n_msg = _fill_postgres(console, scale)
+    n_conv, n_msg = _fill_postgres(console, scale, span_days)
     console.close()
     return Dataset(url, n_conv, n_msg, time.perf_counter() - t0)

@@ -22,6 +22,15 @@ KEYS = {
     "propagation": {"p95_ms", "raw_notify_p95_ms"},
     "claims": {"double_assignments", "claims_per_s"},
     "stall": {"max_stall_ms"},
+    "reports": {"sqlite", "postgres", "span_days"},
+}
+REPORT_KEYS = {
+    "first_paint_ms",
+    "raw_ms",
+    "filter_ms",
+    "export_msgs_per_s",
+    "export_second_run_s",
+    "catch_up_empty_ms",
 }
 
 
@@ -51,7 +60,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall")
+        for name in ("ingest", "propagation", "claims", "stall", "reports")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
@@ -61,5 +70,9 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
         figures = json.loads(out.strip().splitlines()[-1])
         assert KEYS[name] <= set(figures), (name, figures)
         assert figures["bench"] == name
+    reports = json.loads(results["reports"][1].strip().splitlines()[-1])
+    for backend in ("sqlite", "postgres"):
+        assert REPORT_KEYS <= set(reports[backend]), (backend, reports)
+        assert reports[backend]["export_second_run_s"] < 1.0
     claims = json.loads(results["claims"][1].strip().splitlines()[-1])
     assert claims["double_assignments"] == 0

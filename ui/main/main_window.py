@@ -326,6 +326,11 @@ class MainWindow(QMainWindow):
         self.voc_action.triggered.connect(self.open_voc)
         routing_menu.addAction(self.voc_action)
         self.publishing.install_menu(self.menuBar())
+        from ui.reports.menu import install_reports_menu
+
+        self.reports_menu = install_reports_menu(
+            self, self.console, self.open_conversation, lambda: self.conversation.conversation_id
+        )
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("&Keyboard shortcuts", self)
         keys.setObjectName("shortcutsAction")

@@ -1,8 +1,11 @@
 """The voice of the customer: feature requests and bug reports grouped by topic, for product
-and R&D, with counts and example messages, exportable as CSV."""
+and R&D, with counts and example messages, exportable as CSV; choosing a topic lists the
+conversations behind it, and opening one shows it in the inbox."""
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -66,15 +71,24 @@ class VocModel(QAbstractTableModel):
             if col == 3:
                 return t.by_intent.get("bug_report", 0)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n\n".join(t.examples)
+                # customers' words as plain text: escaped, so a tooltip never renders them as HTML
+                text = "\n\n".join(t.examples)
+                return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
             return " · ".join(t.examples)
         return None
 
 
 class VocDialog(QDialog):
-    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        console: Console,
+        parent: QWidget | None = None,
+        *,
+        open_conversation: Callable[[int], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.console = console
+        self.open_conversation = open_conversation
         self.feed: VocFeed | None = None
         self.setObjectName("vocDialog")
         self.setWindowTitle("Voice of the customer — feature requests and bug reports")
@@ -106,11 +120,33 @@ class VocDialog(QDialog):
         self.table.setObjectName("vocTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for col, width in enumerate((170, 80, 120, 100)):
             self.table.setColumnWidth(col, width)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        behind = QHBoxLayout()
+        self.behind_label = QLabel("Choose a topic to see the conversations behind it.")
+        self.behind_label.setObjectName("vocBehindLabel")
+        behind.addWidget(self.behind_label, 1)
+        self.open_button = QPushButton("Open conversation")
+        self.open_button.setObjectName("vocOpen")
+        self.open_button.setEnabled(False)
+        behind.addWidget(self.open_button)
+        layout.addLayout(behind)
+        self.conversations = QListWidget()
+        self.conversations.setObjectName("vocConversations")
+        self.conversations.setAccessibleName("Conversations behind the chosen topic")
+        layout.addWidget(self.conversations, 1)
+        self.table.selectionModel().selectionChanged.connect(self._topic_chosen)
+        self.conversations.itemActivated.connect(self._open_item)
+        self.conversations.currentItemChanged.connect(
+            lambda cur, _prev: self.open_button.setEnabled(
+                cur is not None and self.open_conversation is not None
+            )
+        )
+        self.open_button.clicked.connect(lambda: self._open_item(self.conversations.currentItem()))
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._ask_export)
         self.refresh()
@@ -131,6 +167,27 @@ class VocDialog(QDialog):
             f"{feed.messages} feature requests and bug reports in the last {days} days, "
             f"in {len(feed.topics)} topics."
         )
+
+    def _topic_chosen(self) -> None:
+        self.conversations.clear()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        topic = self.model.topics[rows[0].row()]
+        n = len(topic.conversation_ids)
+        self.behind_label.setText(
+            f"“{topic.topic}”: {n} {'conversation' if n == 1 else 'conversations'} behind it"
+            + (" — double-click one to open it in the inbox." if self.open_conversation else ".")
+        )
+        for cid in topic.conversation_ids:
+            item = QListWidgetItem(f"Conversation {cid}")
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            self.conversations.addItem(item)
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.open_conversation is None:
+            return
+        self.open_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _load(self, days: int) -> VocFeed:
         with self.console.session() as s:

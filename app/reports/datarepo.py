@@ -1,0 +1,585 @@
+"""The company's data repository: every social record, exported incrementally into a folder IT
+names, as Parquet (through pyarrow) plus CSV and JSON Lines, under a versioned schema
+(docs/data-repository.md).
+
+Each run writes, per table, one part file holding only what is new or changed since the last
+run: append-only tables (messages, assignments, notes, audit events, customers) by id, mutable
+ones (conversations, outbox items) by ``updated_at``, small reference tables (teams, employees,
+brand accounts, daily metrics) as a whole snapshot when their content changed. Where the last
+run got to is kept in the folder itself (``_state.json``), so a fresh folder starts from the
+beginning and a copied folder carries on where it was. A run with nothing new writes nothing and
+takes a few small queries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+from sqlalchemy import JSON, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.db.models import (
+    Assignment,
+    AuditEvent,
+    Base,
+    BrandAccount,
+    Conversation,
+    Customer,
+    Employee,
+    ExportRun,
+    Message,
+    Note,
+    OutboxItem,
+    ReportState,
+    ReportVolume,
+    Team,
+)
+from app.db.types import utcnow
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+FORMATS = ("parquet", "csv", "json")
+STATE_FILE = "_state.json"
+BATCH = 200_000
+
+TS = pa.timestamp("us", tz="UTC")
+
+
+@dataclass(frozen=True)
+class Table:
+    """One exported table: its columns and arrow types, and how increments are found."""
+
+    name: str
+    model: type[Base]
+    columns: tuple[tuple[str, pa.DataType], ...]
+    mode: str  # id | updated | snapshot
+
+
+def _cols(*spec: tuple[str, pa.DataType]) -> tuple[tuple[str, pa.DataType], ...]:
+    return spec
+
+
+INT, STR, FLT, BOOL = pa.int64(), pa.string(), pa.float64(), pa.bool_()
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "messages",
+        Message,
+        _cols(
+            ("id", INT),
+            ("conversation_id", INT),
+            ("brand_account_id", INT),
+            ("remote_id", STR),
+            ("direction", STR),
+            ("kind", STR),
+            ("customer_id", INT),
+            ("employee_id", INT),
+            ("text", STR),
+            ("created_at", TS),
+            ("ingested_at", TS),
+            ("parent_remote_id", STR),
+            ("url", STR),
+            ("language", STR),
+            ("sentiment", FLT),
+            ("intent", STR),
+        ),
+        "id",
+    ),
+    Table(
+        "conversations",
+        Conversation,
+        _cols(
+            ("id", INT),
+            ("brand_account_id", INT),
+            ("customer_id", INT),
+            ("thread_key", STR),
+            ("kind", STR),
+            ("status", STR),
+            ("priority", INT),
+            ("team_id", INT),
+            ("assignee_id", INT),
+            ("intent", STR),
+            ("sentiment", FLT),
+            ("language", STR),
+            ("message_count", INT),
+            ("last_message_at", TS),
+            ("first_responded_at", TS),
+            ("first_response_due", TS),
+            ("next_response_due", TS),
+            ("sla_breached_at", TS),
+            ("created_at", TS),
+            ("updated_at", TS),
+        ),
+        "updated",
+    ),
+    Table(
+        "customers",
+        Customer,
+        _cols(
+            ("id", INT),
+            ("network", STR),
+            ("remote_id", STR),
+            ("handle", STR),
+            ("display_name", STR),
+            ("followers", INT),
+            ("vip", BOOL),
+            ("first_seen_at", TS),
+        ),
+        "id",
+    ),
+    Table(
+        "assignments",
+        Assignment,
+        _cols(
+            ("id", INT),
+            ("conversation_id", INT),
+            ("from_employee_id", INT),
+            ("to_employee_id", INT),
+            ("to_team_id", INT),
+            ("by_employee_id", INT),
+            ("action", STR),
+            ("note", STR),
+            ("at", TS),
+        ),
+        "id",
+    ),
+    Table(
+        "notes",
+        Note,
+        _cols(
+            ("id", INT),
+            ("conversation_id", INT),
+            ("author_id", INT),
+            ("text", STR),
+            ("pinned", BOOL),
+            ("created_at", TS),
+        ),
+        "id",
+    ),
+    Table(
+        "outbox",
+        OutboxItem,
+        _cols(
+            ("id", INT),
+            ("brand_account_id", INT),
+            ("conversation_id", INT),
+            ("in_reply_to_message_id", INT),
+            ("kind", STR),
+            ("text", STR),
+            ("status", STR),
+            ("author_id", INT),
+            ("approver_id", INT),
+            ("approved_at", TS),
+            ("review_comment", STR),
+            ("scheduled_at", TS),
+            ("remote_id", STR),
+            ("remote_url", STR),
+            ("sent_at", TS),
+            ("created_at", TS),
+            ("updated_at", TS),
+        ),
+        "updated",
+    ),
+    Table(
+        "audit_events",
+        AuditEvent,
+        _cols(
+            ("id", INT),
+            ("at", TS),
+            ("actor_id", INT),
+            ("actor_name", STR),
+            ("action", STR),
+            ("target_type", STR),
+            ("target_id", STR),
+            ("detail", STR),
+        ),
+        "id",
+    ),
+    Table(
+        "teams",
+        Team,
+        _cols(("id", INT), ("name", STR), ("department", STR)),
+        "snapshot",
+    ),
+    Table(
+        "employees",
+        Employee,
+        _cols(("id", INT), ("username", STR), ("display_name", STR), ("active", BOOL)),
+        "snapshot",
+    ),
+    Table(
+        "brand_accounts",
+        BrandAccount,
+        _cols(
+            ("id", INT), ("network", STR), ("handle", STR), ("display_name", STR), ("status", STR)
+        ),
+        "snapshot",
+    ),
+)
+#: the daily metrics: messages in and out per day, team and account, from the report rollups
+METRICS_COLUMNS = _cols(
+    ("day", STR),
+    ("team_id", INT),
+    ("brand_account_id", INT),
+    ("network", STR),
+    ("direction", STR),
+    ("messages", INT),
+    ("sentiment_sum", FLT),
+    ("sentiment_n", INT),
+)
+
+
+class ExportError(Exception):
+    """The folder cannot be written or read; the message says which and why, in words."""
+
+
+@dataclass
+class ExportResult:
+    folder: Path
+    rows: dict[str, int] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def summary(self) -> str:
+        if not self.total:
+            return f"export: nothing new for {self.folder} ({self.seconds:.2f} s)"
+        parts = ", ".join(f"{n} {t}" for t, n in self.rows.items() if n)
+        return f"export: {parts} into {self.folder} ({self.seconds:.2f} s)"
+
+
+def _load_state(folder: Path) -> dict[str, Any]:
+    path = folder / STATE_FILE
+    if not path.exists():
+        return {"schema_version": SCHEMA_VERSION, "marks": {}, "runs": 0}
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"The export state {path} cannot be read: {exc}.") from exc
+    if state.get("schema_version") != SCHEMA_VERSION:
+        raise ExportError(
+            f"The folder {folder} holds schema version {state.get('schema_version')}; this "
+            f"console writes version {SCHEMA_VERSION}. Choose a new folder."
+        )
+    return state
+
+
+def _save_state(folder: Path, state: dict[str, Any]) -> None:
+    tmp = folder / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, folder / STATE_FILE)
+
+
+def _convert(value: Any, kind: pa.DataType) -> Any:
+    if value is None:
+        return None
+    if kind == STR and not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return value
+
+
+def _arrow(
+    table: Table | None, columns: Sequence[tuple[str, pa.DataType]], rows: list[Any]
+) -> pa.Table:
+    schema = pa.schema([pa.field(n, t) for n, t in columns])
+    arrays = []
+    for i, (_name, kind) in enumerate(columns):
+        values = [r[i] for r in rows]
+        if kind == STR and any(v is not None and not isinstance(v, str) for v in values):
+            values = [_convert(v, kind) for v in values]
+        arrays.append(pa.array(values, type=kind))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _write(
+    folder: Path, name: str, part: str, data: pa.Table, formats: Sequence[str]
+) -> list[Path]:
+    target = folder / name
+    target.mkdir(parents=True, exist_ok=True)
+    files = []
+    for fmt in formats:
+        if fmt == "parquet":
+            path = target / f"{part}.parquet"
+            pq.write_table(data, path, compression="zstd")
+        elif fmt == "csv":
+            path = target / f"{part}.csv"
+            pacsv.write_csv(data, path)
+        elif fmt == "json":
+            path = target / f"{part}.jsonl"
+            with path.open("w", encoding="utf-8") as fh:
+                for batch in data.to_batches(50_000):
+                    for row in batch.to_pylist():
+                        fh.write(json.dumps(row, ensure_ascii=False, default=_json_default))
+                        fh.write("\n")
+        else:
+            raise ExportError(f"Unknown export format {fmt!r} (parquet, csv or json).")
+        files.append(path)
+    return files
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _column_array(values: Sequence[Any], kind: pa.DataType, json_text: bool = False) -> pa.Array:
+    """One column from the driver's raw values: times parsed by Arrow, not row by row.
+
+    SQLite hands back times as text ("YYYY-MM-DD HH:MM:SS.ffffff", UTC), PostgreSQL as aware
+    datetimes; JSON comes back as text or as decoded values.
+    """
+    if json_text:
+        values = [v if v is None or isinstance(v, str) else _convert(v, STR) for v in values]
+    if kind == TS:
+        first = next((v for v in values if v is not None), None)
+        if isinstance(first, str):
+            return pc.cast(pa.array(values, pa.string()), pa.timestamp("us")).cast(TS)
+        return pa.array(values, TS)
+    if kind == BOOL and any(isinstance(v, int) and not isinstance(v, bool) for v in values[:1]):
+        return pa.array(values, pa.int64()).cast(BOOL)  # SQLite keeps booleans as 0 and 1
+    return pa.array(values, kind)
+
+
+def _raw_cursor(session: Session, name: str) -> tuple[Any, str, Callable[[datetime], Any]]:
+    """A DB-API cursor on the session's connection (server-side on PostgreSQL, so a million
+    rows are read in batches), its parameter mark, and how a time is bound."""
+    conn = session.connection()
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":
+        return raw.cursor(name=f"sc_export_{name}"), "%s", lambda at: at  # type: ignore[union-attr]
+    return (
+        raw.cursor(),  # type: ignore[union-attr]
+        "?",
+        lambda at: at.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds"),
+    )
+
+
+def _export_table(
+    session: Session,
+    t: Table,
+    folder: Path,
+    part: str,
+    marks: dict[str, Any],
+    formats: Sequence[str],
+    result: ExportResult,
+) -> None:
+    model = t.model
+    table = model.__tablename__
+    names = [n for n, _k in t.columns]
+    json_cols = {i for i, n in enumerate(names) if isinstance(getattr(model, n).type, JSON)}
+    cursor, mark, bind_time = _raw_cursor(session, t.name)
+    # the driver's own values, read in batches: no per-row conversion in Python
+    sql = f"SELECT {', '.join(names)} FROM {table}"
+    params: tuple[Any, ...] = ()
+    if t.mode == "id":
+        sql += f" WHERE id > {mark} ORDER BY id"
+        params = (int(marks.get(t.name, 0)),)
+    elif t.mode == "updated":
+        after = marks.get(t.name)
+        if after:
+            sql += f" WHERE updated_at > {mark}"
+            params = (bind_time(datetime.fromisoformat(after)),)
+        sql += " ORDER BY updated_at, id"
+    else:
+        sql += " ORDER BY id"
+    rows_total = 0
+    seq = 0
+    schema = pa.schema([pa.field(n, k) for n, k in t.columns])
+    try:
+        cursor.execute(sql, params)
+        while True:
+            chunk = cursor.fetchmany(BATCH)
+            if not chunk:
+                break
+            columns = list(zip(*chunk, strict=True))
+            data = pa.Table.from_arrays(
+                [
+                    _column_array(columns[i], k, i in json_cols)
+                    for i, (_n, k) in enumerate(t.columns)
+                ],
+                schema=schema,
+            )
+            if t.mode == "snapshot":
+                digest = hashlib.sha256(repr(columns).encode()).hexdigest()
+                if marks.get(t.name) == digest:
+                    return
+                marks[t.name] = digest
+            seq += 1
+            result.files += _write(folder, t.name, f"{part}-{seq:03d}", data, formats)
+            rows_total += data.num_rows
+            if t.mode == "id":
+                marks[t.name] = int(columns[0][-1])
+            elif t.mode == "updated":
+                last = data.column("updated_at")[-1].as_py()
+                marks[t.name] = last.astimezone(UTC).isoformat()
+    finally:
+        cursor.close()
+        result.rows[t.name] = rows_total
+
+
+def _export_metrics(
+    session: Session,
+    folder: Path,
+    part: str,
+    marks: dict[str, Any],
+    formats: Sequence[str],
+    result: ExportResult,
+) -> None:
+    """The daily metrics as a whole snapshot, rewritten when the rollups have moved on."""
+    version = session.scalar(select(func.max(ReportState.change_id)))
+    if version is None or marks.get("metrics_daily") == version:
+        result.rows["metrics_daily"] = 0
+        return
+    V = ReportVolume
+    rows = [
+        tuple(r)
+        for r in session.execute(
+            select(
+                V.day,
+                V.team_id,
+                V.brand_account_id,
+                V.network,
+                V.direction,
+                func.sum(V.n),
+                func.sum(V.sentiment_sum),
+                func.sum(V.sentiment_n),
+            )
+            .group_by(V.day, V.team_id, V.brand_account_id, V.network, V.direction)
+            .order_by(V.day)
+        )
+    ]
+    data = _arrow(None, METRICS_COLUMNS, rows)
+    result.files += _write(folder, "metrics_daily", f"{part}-001", data, formats)
+    marks["metrics_daily"] = version
+    result.rows["metrics_daily"] = len(rows)
+
+
+def export(session: Session, folder: Path, *, formats: Sequence[str] = FORMATS) -> ExportResult:
+    """One incremental run into ``folder`` (read-only on the database)."""
+    t0 = time.perf_counter()
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(
+            f"The export folder {folder} cannot be made: {exc.strerror or exc}."
+        ) from exc
+    state = _load_state(folder)
+    marks: dict[str, Any] = dict(state.get("marks", {}))
+    result = ExportResult(folder)
+    part = f"run-{int(state.get('runs', 0)) + 1:06d}-{utcnow():%Y%m%dT%H%M%SZ}"
+    try:
+        for t in TABLES:
+            _export_table(session, t, folder, part, marks, formats, result)
+        _export_metrics(session, folder, part, marks, formats, result)
+    except OSError as exc:
+        raise ExportError(f"Could not write into {folder}: {exc.strerror or exc}.") from exc
+    if result.total:
+        state["runs"] = int(state.get("runs", 0)) + 1
+        state["marks"] = marks
+        state["last_run"] = utcnow().isoformat()
+        _save_state(folder, state)
+        _write_manifest(folder)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _write_manifest(folder: Path) -> None:
+    """schema.json beside the data: each table's columns and types, and the schema version."""
+    tables = {
+        t.name: {"columns": {n: str(k) for n, k in t.columns}, "increment": t.mode} for t in TABLES
+    }
+    tables["metrics_daily"] = {
+        "columns": {n: str(k) for n, k in METRICS_COLUMNS},
+        "increment": "snapshot",
+    }
+    doc = {"schema_version": SCHEMA_VERSION, "tables": tables}
+    (folder / "schema.json").write_text(json.dumps(doc, indent=2), encoding="utf-8")
+
+
+def record_run(session: Session, result: ExportResult) -> None:
+    """The run in the export_run log, for IT to see when the repository last moved."""
+    session.add(
+        ExportRun(
+            folder=str(result.folder),
+            finished_at=utcnow(),
+            marks={},
+            rows=dict(result.rows),
+        )
+    )
+
+
+class ExportScheduler:
+    """A thread that exports every ``every`` seconds (the headless worker starts one)."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        folder: Path,
+        every: float,
+        *,
+        formats: Sequence[str] = FORMATS,
+        on_result: Callable[[str], None] | None = None,
+    ) -> None:
+        self.factory = factory
+        self.folder = Path(folder)
+        self.every = every
+        self.formats = tuple(formats)
+        self.on_result = on_result
+        self.runs = 0
+        self.last: ExportResult | None = None
+        self.last_error: str | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_once(self) -> ExportResult:
+        with self.factory() as session:
+            result = export(session, self.folder, formats=self.formats)
+        if result.total:
+            with self.factory() as session, session.begin():
+                record_run(session, result)
+        self.runs += 1
+        self.last = result
+        if self.on_result:
+            self.on_result(result.summary())
+        return result
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="data-export", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+                self.last_error = None
+            except Exception as exc:  # noqa: BLE001 - said in words; the next run tries again
+                self.last_error = str(exc)
+                log.warning("data export failed: %s", exc)
+                if self.on_result:
+                    self.on_result(f"export failed: {exc}")
+            self._stop.wait(self.every)

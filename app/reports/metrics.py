@@ -1,0 +1,734 @@
+"""The dashboard's figures for a period, a scope and filters — from the rollups or the raw tables.
+
+:func:`build_report` reads the report_* rollups (a few grouped queries and two narrow
+fetches); :func:`build_report_raw` derives the same facts straight from messages, the audit
+trail and hand-offs. Both hand their rows to one :func:`_assemble`, which is where every
+metric's rule lives:
+
+- volume: messages per local day, in and out, broken down by network, account, kind, team,
+  intent and tag (a message counts under each tag of its conversation);
+- first / next response time: waits that *started* in the period (see ``facts``), business
+  seconds; median, p90 and the distribution;
+- resolution time: stretches *resolved* in the period;
+- SLA % met: waits in the period under a policy, answered by their due time; a wait still
+  unanswered counts as missed once its due time has passed, and not at all before;
+- backlog: stretches open at the end of each day (opened before local midnight, not yet
+  resolved then);
+- per team (the conversation's current team) and per agent (who replied, who resolved);
+- sentiment and topics (intents) of inbound messages per day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, String, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    AuditEvent,
+    BrandAccount,
+    Conversation,
+    ConversationStatus,
+    ConversationTag,
+    Employee,
+    ReportResolution,
+    ReportResponse,
+    ReportState,
+    ReportVolume,
+    Team,
+    Workspace,
+)
+from app.db.types import utcnow
+from app.reports.facts import ConversationFacts, derive_all, load_histories, report_timezone
+from app.reports.scope import ReportScope
+from app.reports.timing import TimeStats
+
+DIMENSIONS = ("network", "account", "kind", "team", "intent", "tag")
+DIMENSION_TITLES = {
+    "network": "Network",
+    "account": "Brand account",
+    "kind": "Kind",
+    "team": "Team",
+    "intent": "Intent",
+    "tag": "Tag",
+}
+NONE_LABEL = "(none)"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local calendar days, both ends included."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def last_days(cls, days: int, today: date) -> Period:
+        return cls(today - timedelta(days=days - 1), today)
+
+    @property
+    def length(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> Period:
+        return Period(self.start - timedelta(days=self.length), self.start - timedelta(days=1))
+
+    def days(self) -> list[str]:
+        return [(self.start + timedelta(days=i)).isoformat() for i in range(self.length)]
+
+    def bounds(self, tz: ZoneInfo) -> tuple[datetime, datetime]:
+        """UTC instants of the first local midnight and the one after the last day."""
+        lo = datetime.combine(self.start, time(0), tz).astimezone(UTC)
+        hi = datetime.combine(self.end + timedelta(days=1), time(0), tz).astimezone(UTC)
+        return lo, hi
+
+    def label(self) -> str:
+        return f"{self.start:%d %b %Y} – {self.end:%d %b %Y}"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Empty sets mean "all"."""
+
+    networks: frozenset[str] = frozenset()
+    account_ids: frozenset[int] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    team_ids: frozenset[int] = frozenset()
+    intents: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+
+    def describe(self, names: Names) -> str:
+        parts = []
+        if self.networks:
+            parts.append("network " + ", ".join(sorted(self.networks)))
+        if self.account_ids:
+            parts.append("account " + ", ".join(names.account(a) for a in sorted(self.account_ids)))
+        if self.kinds:
+            parts.append("kind " + ", ".join(sorted(self.kinds)))
+        if self.team_ids:
+            parts.append("team " + ", ".join(names.team(t) for t in sorted(self.team_ids)))
+        if self.intents:
+            parts.append("intent " + ", ".join(sorted(self.intents)))
+        if self.tags:
+            parts.append("tag " + ", ".join(sorted(self.tags)))
+        return "; ".join(parts) or "no filter"
+
+
+@dataclass
+class Names:
+    teams: dict[int, str] = field(default_factory=dict)
+    accounts: dict[int, str] = field(default_factory=dict)
+    people: dict[int, str] = field(default_factory=dict)
+
+    def team(self, team_id: int | None) -> str:
+        return NONE_LABEL if team_id is None else self.teams.get(team_id, f"team {team_id}")
+
+    def account(self, account_id: int | None) -> str:
+        if account_id is None:
+            return NONE_LABEL
+        return self.accounts.get(account_id, f"account {account_id}")
+
+    def person(self, employee_id: int | None) -> str:
+        if employee_id is None:
+            return "(unknown)"
+        return self.people.get(employee_id, f"employee {employee_id}")
+
+    @classmethod
+    def load(cls, session: Session, workspace_id: int) -> Names:
+        return cls(
+            dict(
+                session.execute(
+                    select(Team.id, Team.name).where(Team.workspace_id == workspace_id)
+                ).all()
+            ),  # type: ignore[arg-type]
+            {
+                i: f"@{h} ({n})"
+                for i, h, n in session.execute(
+                    select(BrandAccount.id, BrandAccount.handle, BrandAccount.network).where(
+                        BrandAccount.workspace_id == workspace_id
+                    )
+                )
+            },
+            dict(
+                session.execute(
+                    select(Employee.id, Employee.display_name).where(
+                        Employee.workspace_id == workspace_id
+                    )
+                ).all()  # type: ignore[arg-type]
+            ),
+        )
+
+
+@dataclass
+class TeamRow:
+    team: str
+    handled: int
+    replied: int
+    resolved: int
+    median_first: float | None
+    median_resolution: float | None
+    sla_met: int
+    sla_total: int
+
+
+@dataclass
+class AgentRow:
+    agent: str
+    handled: int
+    replied: int
+    resolved: int
+    median_response: float | None
+    median_resolution: float | None
+    sla_met: int
+    sla_total: int
+
+
+@dataclass
+class Report:
+    period: Period
+    timezone: str
+    scope: str
+    filters: str
+    days: list[str]
+    volume_in: dict[str, int]
+    volume_out: dict[str, int]
+    #: dimension → label → day → inbound messages
+    breakdown: dict[str, dict[str, dict[str, int]]]
+    #: dimension → label → (in, out) over the period
+    breakdown_totals: dict[str, dict[str, tuple[int, int]]]
+    first: TimeStats
+    next: TimeStats
+    resolution: TimeStats
+    first_median_by_day: dict[str, float | None]
+    resolution_median_by_day: dict[str, float | None]
+    sla_met: int
+    sla_total: int
+    sla_by_day: dict[str, tuple[int, int]]
+    backlog: dict[str, int]
+    teams: list[TeamRow]
+    agents: list[AgentRow]
+    #: day → (average sentiment or None, positive, neutral, negative)
+    sentiment_by_day: dict[str, tuple[float | None, int, int, int]]
+    #: intent → day → inbound messages
+    topics_by_day: dict[str, dict[str, int]]
+    as_of: datetime | None = None
+
+    @property
+    def total_in(self) -> int:
+        return sum(self.volume_in.values())
+
+    @property
+    def total_out(self) -> int:
+        return sum(self.volume_out.values())
+
+    @property
+    def sla_percent(self) -> float | None:
+        return 100.0 * self.sla_met / self.sla_total if self.sla_total else None
+
+
+# rows handed to _assemble, the same shape from both sources
+#: (day, direction, team, account, network, kind, intent, n, s_sum, s_n, positive, negative)
+VolRow = tuple[str, str, int | None, int, str, str, str | None, int, float, int, int, int]
+#: (tag, day, direction, n)
+TagRow = tuple[str, str, str, int]
+#: (which, day, team, employee, seconds, answered, sla, conversation); sla is 1 (in time),
+#: 0 (missed: late, or unanswered past due) or -1 (no policy, or not due yet)
+RespRow = tuple[str, str, int | None, int | None, int | None, bool, int, int]
+#: a stretch resolved in the period: (day, team, resolved_by, seconds, conversation)
+ResRow = tuple[str, int | None, int | None, int | None, int]
+
+
+@dataclass
+class BacklogParts:
+    """Open stretches at the period's start, and stretches opened and resolved on each day."""
+
+    base: int
+    opened: dict[str, int]
+    closed: dict[str, int]
+
+
+def sla_state(answered_at: datetime | None, due_at: datetime | None, now: datetime) -> int:
+    if due_at is None:
+        return -1
+    if answered_at is not None:
+        return 1 if answered_at <= due_at else 0
+    return 0 if due_at < now else -1
+
+
+def _median(values: Iterable[int]) -> float | None:
+    return TimeStats.of(list(values)).median
+
+
+def _sla(rows: Iterable[RespRow]) -> tuple[int, int]:
+    met = total = 0
+    for r in rows:
+        if r[6] >= 0:
+            total += 1
+            met += r[6]
+    return met, total
+
+
+def _assemble(
+    period: Period,
+    tz: ZoneInfo,
+    scope_label: str,
+    filters_label: str,
+    names: Names,
+    vol: Iterable[VolRow],
+    tags: Iterable[TagRow],
+    handled_by_team: dict[int | None, int],
+    responses: Sequence[RespRow],
+    resolved: Sequence[ResRow],
+    backlog_parts: BacklogParts,
+) -> Report:
+    days = period.days()
+    day_set = set(days)
+    volume_in = dict.fromkeys(days, 0)
+    volume_out = dict.fromkeys(days, 0)
+    breakdown: dict[str, dict[str, dict[str, int]]] = {d: {} for d in DIMENSIONS}
+    totals: dict[str, dict[str, list[int]]] = {d: {} for d in DIMENSIONS}
+    s_sum: dict[str, float] = defaultdict(float)
+    s_n: dict[str, int] = defaultdict(int)
+    pos: dict[str, int] = defaultdict(int)
+    neg: dict[str, int] = defaultdict(int)
+    topics: dict[str, dict[str, int]] = {}
+    for day, direction, team, account, network, kind, intent, n, ss, sn, p, ng in vol:
+        if day not in day_set or not n:
+            continue
+        inbound = direction == "in"
+        (volume_in if inbound else volume_out)[day] += n
+        labels = {
+            "network": network,
+            "account": names.account(account),
+            "kind": kind,
+            "team": names.team(team),
+            "intent": intent or NONE_LABEL,
+        }
+        for dim, lab in labels.items():
+            tot = totals[dim].setdefault(lab, [0, 0])
+            tot[0 if inbound else 1] += n
+            if inbound:
+                series = breakdown[dim].setdefault(lab, dict.fromkeys(days, 0))
+                series[day] += n
+        if inbound:
+            s_sum[day] += ss
+            s_n[day] += sn
+            pos[day] += p
+            neg[day] += ng
+            topics.setdefault(intent or NONE_LABEL, dict.fromkeys(days, 0))[day] += n
+    for tag, day, direction, n in tags:
+        if day not in day_set:
+            continue
+        tot = totals["tag"].setdefault(tag, [0, 0])
+        tot[0 if direction == "in" else 1] += n
+        if direction == "in":
+            breakdown["tag"].setdefault(tag, dict.fromkeys(days, 0))[day] += n
+    sentiment = {
+        d: (
+            round(s_sum[d] / s_n[d], 4) if s_n[d] else None,
+            pos[d],
+            s_n[d] - pos[d] - neg[d],
+            neg[d],
+        )
+        for d in days
+    }
+
+    in_period = [r for r in responses if r[1] in day_set]
+    answered = [r for r in in_period if r[5] and r[4] is not None]
+    first = TimeStats.of([r[4] for r in answered if r[0] == "first"])  # type: ignore[misc]
+    nxt = TimeStats.of([r[4] for r in answered if r[0] == "next"])  # type: ignore[misc]
+    first_by_day: dict[str, list[int]] = defaultdict(list)
+    by_day: dict[str, list[RespRow]] = defaultdict(list)
+    by_team: dict[int | None, list[RespRow]] = defaultdict(list)
+    by_agent: dict[int, list[RespRow]] = defaultdict(list)
+    for r in in_period:
+        by_day[r[1]].append(r)
+        by_team[r[2]].append(r)
+        if r[5] and r[4] is not None:
+            if r[0] == "first":
+                first_by_day[r[1]].append(r[4])
+            if r[3] is not None:
+                by_agent[r[3]].append(r)
+    sla_met, sla_total = _sla(in_period)
+    sla_by_day = {d: _sla(by_day.get(d, ())) for d in days}
+
+    resolved = [r for r in resolved if r[0] in day_set and r[3] is not None]
+    resolution = TimeStats.of([r[3] for r in resolved])  # type: ignore[misc]
+    res_by_day: dict[str, list[int]] = defaultdict(list)
+    res_by_team: dict[int | None, list[ResRow]] = defaultdict(list)
+    res_by_agent: dict[int, list[ResRow]] = defaultdict(list)
+    for r in resolved:
+        res_by_day[r[0]].append(r[3])  # type: ignore[arg-type]
+        res_by_team[r[1]].append(r)
+        if r[2] is not None:
+            res_by_agent[r[2]].append(r)
+
+    backlog = {}
+    open_now = backlog_parts.base
+    for d in days:
+        open_now += backlog_parts.opened.get(d, 0) - backlog_parts.closed.get(d, 0)
+        backlog[d] = open_now
+
+    team_ids = set(handled_by_team) | set(by_team) | set(res_by_team)
+    teams = []
+    for t in sorted(team_ids, key=lambda t: names.team(t).lower()):
+        t_resp = by_team.get(t, [])
+        met, total = _sla(t_resp)
+        teams.append(
+            TeamRow(
+                names.team(t),
+                handled_by_team.get(t, 0),
+                sum(1 for r in t_resp if r[5]),
+                len(res_by_team.get(t, ())),
+                _median(r[4] for r in t_resp if r[0] == "first" and r[5] and r[4] is not None),  # type: ignore[misc]
+                _median(r[3] for r in res_by_team.get(t, ())),  # type: ignore[misc]
+                met,
+                total,
+            )
+        )
+    agents = []
+    for e in sorted(set(by_agent) | set(res_by_agent), key=lambda e: names.person(e).lower()):
+        e_resp = by_agent.get(e, [])
+        e_res = res_by_agent.get(e, [])
+        met, total = _sla(e_resp)
+        agents.append(
+            AgentRow(
+                names.person(e),
+                len({r[7] for r in e_resp} | {r[4] for r in e_res}),
+                len(e_resp),
+                len(e_res),
+                _median(r[4] for r in e_resp),  # type: ignore[misc]
+                _median(r[3] for r in e_res),  # type: ignore[misc]
+                met,
+                total,
+            )
+        )
+    return Report(
+        period=period,
+        timezone=tz.key,
+        scope=scope_label,
+        filters=filters_label,
+        days=days,
+        volume_in=volume_in,
+        volume_out=volume_out,
+        breakdown={d: dict(sorted(v.items())) for d, v in breakdown.items()},
+        breakdown_totals={
+            d: {k: (v[0], v[1]) for k, v in sorted(t.items())} for d, t in totals.items()
+        },
+        first=first,
+        next=nxt,
+        resolution=resolution,
+        first_median_by_day={d: _median(first_by_day.get(d, ())) for d in days},
+        resolution_median_by_day={d: _median(res_by_day.get(d, ())) for d in days},
+        sla_met=sla_met,
+        sla_total=sla_total,
+        sla_by_day=sla_by_day,
+        backlog=backlog,
+        teams=teams,
+        agents=agents,
+        sentiment_by_day=sentiment,
+        topics_by_day=dict(sorted(topics.items())),
+    )
+
+
+def _scope_label(scope: ReportScope, names: Names) -> str:
+    if scope.team_ids is None:
+        return "all teams"
+    if not scope.team_ids:
+        return "no team"
+    return ", ".join(sorted(names.team(t) for t in scope.team_ids))
+
+
+def _workspace_tz(session: Session, workspace_id: int) -> ZoneInfo:
+    return report_timezone(
+        session.scalar(select(Workspace.settings).where(Workspace.id == workspace_id))
+    )
+
+
+def _conditions(table: type, scope: ReportScope, filters: Filters) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = [table.workspace_id == scope.workspace_id]  # type: ignore[attr-defined]
+    teams = scope.team_ids
+    if filters.team_ids:
+        teams = filters.team_ids if teams is None else teams & filters.team_ids
+    if teams is not None:
+        c.append(table.team_id.in_(sorted(teams)))  # type: ignore[attr-defined]
+    if filters.networks:
+        c.append(table.network.in_(sorted(filters.networks)))  # type: ignore[attr-defined]
+    if filters.account_ids:
+        c.append(table.brand_account_id.in_(sorted(filters.account_ids)))  # type: ignore[attr-defined]
+    if filters.kinds:
+        c.append(table.kind.in_(sorted(filters.kinds)))  # type: ignore[attr-defined]
+    if filters.intents:
+        c.append(table.intent.in_(sorted(filters.intents)))  # type: ignore[attr-defined]
+    if filters.tags:
+        c.append(
+            table.conversation_id.in_(  # type: ignore[attr-defined]
+                select(ConversationTag.conversation_id).where(
+                    ConversationTag.tag.in_(sorted(filters.tags))
+                )
+            )
+        )
+    return c
+
+
+def build_report(
+    session: Session,
+    scope: ReportScope,
+    period: Period,
+    filters: Filters = Filters(),  # noqa: B008 - frozen
+    *,
+    now: datetime | None = None,
+    names: Names | None = None,
+) -> Report:
+    """The dashboard from the rollups (what the window shows)."""
+    now = now or utcnow()
+    tz = _workspace_tz(session, scope.workspace_id)
+    names = names or Names.load(session, scope.workspace_id)
+    d0, d1 = period.start.isoformat(), period.end.isoformat()
+    V = ReportVolume
+    vol_where = and_(*_conditions(V, scope, filters), V.day.between(d0, d1))
+    vol = session.execute(
+        select(
+            V.day,
+            V.direction,
+            V.team_id,
+            V.brand_account_id,
+            V.network,
+            V.kind,
+            V.intent,
+            func.sum(V.n),
+            func.sum(V.sentiment_sum),
+            func.sum(V.sentiment_n),
+            func.sum(V.positive),
+            func.sum(V.negative),
+        )
+        .where(vol_where)
+        .group_by(V.day, V.direction, V.team_id, V.brand_account_id, V.network, V.kind, V.intent)
+    ).all()
+    tags = session.execute(
+        select(ConversationTag.tag, V.day, V.direction, func.sum(V.n))
+        .join(ConversationTag, ConversationTag.conversation_id == V.conversation_id)
+        .where(vol_where)
+        .group_by(ConversationTag.tag, V.day, V.direction)
+    ).all()
+    handled = dict(
+        session.execute(
+            select(V.team_id, func.count(func.distinct(V.conversation_id)))
+            .where(vol_where)
+            .group_by(V.team_id)
+        ).all()
+    )
+    R = ReportResponse
+    state = case(
+        (R.due_at.is_(None), -1),
+        (R.answered_at.is_not(None), case((R.answered_at <= R.due_at, 1), else_=0)),
+        (R.due_at < now, 0),
+        else_=-1,
+    )
+    responses = session.execute(
+        select(
+            R.which,
+            R.day,
+            R.team_id,
+            R.employee_id,
+            R.seconds,
+            R.answered_at.is_not(None),
+            state,
+            R.conversation_id,
+        ).where(*_conditions(R, scope, filters), R.day.between(d0, d1))
+    ).all()
+    S = ReportResolution
+    s_where = _conditions(S, scope, filters)
+    resolved = session.execute(
+        select(S.day, S.team_id, S.resolved_by, S.seconds, S.conversation_id).where(
+            *s_where, S.day.between(d0, d1)
+        )
+    ).all()
+    base = session.scalar(
+        select(func.count()).where(*s_where, S.opened_day < d0, or_(S.day.is_(None), S.day >= d0))
+    )
+    opened = dict(
+        session.execute(
+            select(S.opened_day, func.count())
+            .where(*s_where, S.opened_day.between(d0, d1))
+            .group_by(S.opened_day)
+        ).all()
+    )
+    closed = dict(
+        session.execute(
+            select(S.day, func.count()).where(*s_where, S.day.between(d0, d1)).group_by(S.day)
+        ).all()
+    )
+    report = _assemble(
+        period,
+        tz,
+        _scope_label(scope, names),
+        filters.describe(names),
+        names,
+        vol,  # type: ignore[arg-type]
+        tags,  # type: ignore[arg-type]
+        handled,
+        [tuple(r) for r in responses],  # type: ignore[misc]
+        resolved,  # type: ignore[arg-type]
+        BacklogParts(int(base or 0), opened, closed),  # type: ignore[arg-type]
+    )
+    report.as_of = session.scalar(
+        select(ReportState.updated_at).where(ReportState.workspace_id == scope.workspace_id)
+    )
+    return report
+
+
+def _keep(f: ConversationFacts, scope: ReportScope, filters: Filters, tags: set[int]) -> bool:
+    d = f.dims
+    teams = scope.team_ids
+    if filters.team_ids:
+        teams = filters.team_ids if teams is None else teams & filters.team_ids
+    return (
+        (teams is None or d.team_id in teams)
+        and (not filters.networks or d.network in filters.networks)
+        and (not filters.account_ids or d.account_id in filters.account_ids)
+        and (not filters.kinds or d.kind in filters.kinds)
+        and (not filters.intents or d.intent in filters.intents)
+        and (not filters.tags or f.conversation_id in tags)
+    )
+
+
+def build_report_raw(
+    session: Session,
+    scope: ReportScope,
+    period: Period,
+    filters: Filters = Filters(),  # noqa: B008 - frozen
+    *,
+    now: datetime | None = None,
+) -> Report:
+    """The same dashboard straight from the raw tables (the check on the rollups, and the bench's
+    baseline): every conversation that could count is read and derived again."""
+    now = now or utcnow()
+    tz = _workspace_tz(session, scope.workspace_id)
+    names = Names.load(session, scope.workspace_id)
+    lo, _hi = period.bounds(tz)
+    touched = select(AuditEvent.target_id).where(
+        AuditEvent.workspace_id == scope.workspace_id,
+        AuditEvent.action == "conversation_status",
+        AuditEvent.at >= lo,
+    )
+    where = or_(
+        Conversation.last_message_at >= lo,
+        Conversation.status != ConversationStatus.RESOLVED.value,
+        cast(Conversation.id, String).in_(touched),
+    )
+    facts = derive_all(
+        session, scope.workspace_id, load_histories(session, scope.workspace_id, where), tz
+    )
+    tag_rows = session.execute(
+        select(ConversationTag.conversation_id, ConversationTag.tag)
+        .join(Conversation, Conversation.id == ConversationTag.conversation_id)
+        .where(Conversation.workspace_id == scope.workspace_id)
+    ).all()
+    tags_of: dict[int, list[str]] = defaultdict(list)
+    for cid, tag in tag_rows:
+        tags_of[cid].append(tag)
+    tagged = {cid for cid, tag in tag_rows if tag in filters.tags}
+    facts = [f for f in facts if _keep(f, scope, filters, tagged)]
+    days = set(period.days())
+    vol: list[VolRow] = []
+    tag_vol: list[TagRow] = []
+    handled: dict[int | None, set[int]] = defaultdict(set)
+    responses: list[RespRow] = []
+    resolved: list[ResRow] = []
+    base = 0
+    opened: dict[str, int] = defaultdict(int)
+    closed: dict[str, int] = defaultdict(int)
+    d0, d1 = period.start.isoformat(), period.end.isoformat()
+    for f in facts:
+        d = f.dims
+        for (day, direction), c in f.volume.items():
+            vol.append(
+                (
+                    day,
+                    direction,
+                    d.team_id,
+                    d.account_id,
+                    d.network,
+                    d.kind,
+                    d.intent,
+                    c.n,
+                    c.sentiment_sum,
+                    c.sentiment_n,
+                    c.positive,
+                    c.negative,
+                )
+            )
+            if day in days:
+                handled[d.team_id].add(f.conversation_id)
+            for tag in tags_of.get(f.conversation_id, ()):
+                tag_vol.append((tag, day, direction, c.n))
+        for r in f.responses:
+            responses.append(
+                (
+                    r.which,
+                    r.day,
+                    d.team_id,
+                    r.employee_id,
+                    r.seconds,
+                    r.answered_at is not None,
+                    sla_state(r.answered_at, r.due_at, now),
+                    f.conversation_id,
+                )
+            )
+        for e in f.resolutions:
+            if e.day is not None and d0 <= e.day <= d1:
+                resolved.append((e.day, d.team_id, e.resolved_by, e.seconds, f.conversation_id))
+                closed[e.day] += 1
+            if d0 <= e.opened_day <= d1:
+                opened[e.opened_day] += 1
+            elif e.opened_day < d0 and (e.day is None or e.day >= d0):
+                base += 1
+    return _assemble(
+        period,
+        tz,
+        _scope_label(scope, names),
+        filters.describe(names),
+        names,
+        vol,
+        tag_vol,
+        {t: len(c) for t, c in handled.items()},
+        responses,
+        resolved,
+        BacklogParts(base, dict(opened), dict(closed)),
+    )
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The few figures compared with the previous period."""
+
+    messages_in: int
+    messages_out: int
+    median_first: float | None
+    p90_first: float | None
+    median_resolution: float | None
+    sla_percent: float | None
+    backlog_end: int
+
+    @classmethod
+    def of(cls, r: Report) -> Headline:
+        return cls(
+            r.total_in,
+            r.total_out,
+            r.first.median,
+            r.first.p90,
+            r.resolution.median,
+            r.sla_percent,
+            r.backlog[r.days[-1]] if r.days else 0,
+        )
+
+
+def comparable(report: Report) -> Report:
+    """The report without its reading time, for comparing two computations."""
+    return replace(report, as_of=None)
