@@ -149,3 +149,21 @@ def pause_state(session: Session, workspace_id: int) -> PauseState:
         ws.paused_reason if ws else None,
         tuple((a[0], a[1], a[2], a[3]) for a in accs),
     )
+
+
+#: the workspace setting a crisis writes when the pause is its own (publishing was running)
+CRISIS_PAUSE_KEY = "crisis_pause"
+
+
+def crisis_only(session: Session, workspace_ids: list[int]) -> set[int]:
+    """Paused workspaces whose pause is the crisis's own: items PR cleared may still go out.
+
+    A pause someone made before the crisis holds everything, PR's statements included."""
+    if not workspace_ids:
+        return set()
+    rows = session.execute(
+        select(Workspace.id, Workspace.settings, Workspace.crisis_mode).where(
+            Workspace.id.in_(workspace_ids)
+        )
+    )
+    return {i for i, st, crisis in rows if crisis and (st or {}).get(CRISIS_PAUSE_KEY)}
