@@ -203,6 +203,7 @@ def cmd_worker(
         return 1
     from collections import ChainMap
 
+    from app.crisis.observer import CrisisObserver
     from app.routing.engine import RoutingEngine
     from app.sync.enrich import classify_item, warm_up
 
@@ -215,6 +216,9 @@ def cmd_worker(
     if accounts is not None:
         accounts.enrich, accounts.route = classify_item, route
         runners.append(accounts)  # type: ignore[arg-type]
+    observer = CrisisObserver()  # one detector for everything this worker ingests
+    for r in runners:
+        r.observe = observer
     # the publisher sends for the demo accounts and for every real account this worker holds
     # (a live view: accounts claimed later are published for too)
     held = accounts.connectors if accounts is not None else {}  # type: ignore[attr-defined]

@@ -79,10 +79,12 @@ def _start_demo_sync(
     def boot() -> None:
         # the rules engine and the classifiers are a third of start-up to import: that happens
         # here, beside the window being built, not before it
+        from app.crisis.observer import CrisisObserver
         from app.routing.engine import RoutingEngine
         from app.sync.enrich import classify_item
 
         runner.enrich, runner.route = classify_item, RoutingEngine()
+        runner.observe = CrisisObserver(origin=console.origin)
         runner.start()
 
     threading.Thread(target=boot, name="sync-boot", daemon=True).start()
@@ -117,6 +119,9 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
         enrich=classify_item,
         route=RoutingEngine(),
     )
+    from app.crisis.observer import CrisisObserver
+
+    runner.observe = CrisisObserver(origin=console.origin)
     runner.start()
     return runner
 
