@@ -675,5 +675,7 @@ class OutboxApprovalStep(Base):
     permission: Mapped[str] = mapped_column(String(40))
     #: a step signed off under crisis control lets the item through the crisis pause
     crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the author may sign this step (a PR lead's own statement); never the last step
+    author_may_sign: Mapped[bool] = mapped_column(Boolean, default=False)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
     approved_at: Mapped[datetime | None] = mapped_column()

@@ -25,16 +25,25 @@ from app.db.types import utcnow
 from app.identity import audit
 from app.identity.access import AccessDenied, Actor, Permission
 
-#: (label, permission) of each step
-Plan = Sequence[tuple[str, Permission]]
 
-#: a crisis statement: the PR lead, then an executive or legal approver
+@dataclass(frozen=True)
+class PlanStep:
+    label: str
+    permission: Permission
+    #: the author may sign it (a PR lead signs their own statement as PR lead); the last step
+    #: of a plan is always someone else's
+    author_may_sign: bool = False
+
+
+Plan = Sequence[PlanStep]
+
+#: a crisis statement: the PR lead (who may have written it), then an executive or legal approver
 STATEMENT_PLAN: Plan = (
-    ("PR lead", Permission.CRISIS_CONTROL),
-    ("Executive or legal", Permission.APPROVE),
+    PlanStep("PR lead", Permission.CRISIS_CONTROL, author_may_sign=True),
+    PlanStep("Executive or legal", Permission.APPROVE),
 )
 #: what every reply and post needs while the workspace is in crisis mode
-CRISIS_PLAN: Plan = (("PR", Permission.CRISIS_CONTROL),)
+CRISIS_PLAN: Plan = (PlanStep("PR", Permission.CRISIS_CONTROL),)
 
 
 @dataclass(frozen=True)
@@ -71,11 +80,12 @@ def plan(session: Session, item_id: int, steps: Plan, *, crisis: bool = False) -
             {
                 "outbox_item_id": item_id,
                 "position": i,
-                "label": label,
-                "permission": str(perm),
-                "crisis": crisis or perm == Permission.CRISIS_CONTROL,
+                "label": st.label,
+                "permission": str(st.permission),
+                "crisis": crisis or st.permission == Permission.CRISIS_CONTROL,
+                "author_may_sign": st.author_may_sign and i < len(steps) - 1,
             }
-            for i, (label, perm) in enumerate(steps)
+            for i, st in enumerate(steps)
         ],
     )
 
@@ -134,7 +144,7 @@ def sign(session: Session, actor: Actor, item: OutboxItem) -> bool:
     st = next_step(session, item.id)
     if st is None:
         return True
-    if item.author_id == actor.employee_id:
+    if item.author_id == actor.employee_id and not st.author_may_sign:
         raise AccessDenied("You cannot approve your own item; another approver must.")
     if not may_sign(session, actor, item):
         raise AccessDenied(

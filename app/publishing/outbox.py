@@ -413,7 +413,7 @@ def approve(
     stepped = approval_steps.next_step(session, item_id) is not None
     if not stepped and not may_approve(actor, item, team_id):
         raise AccessDenied("You do not have the permission to approve items from this account.")
-    if item.author_id == actor.employee_id:
+    if item.author_id == actor.employee_id and not stepped:
         raise AccessDenied("You cannot approve your own item; another approver must.")
     if item.status != S.AWAITING_APPROVAL:
         raise _conflict(session, item_id, "approve")

@@ -107,8 +107,14 @@ def pause_publishing(
 
 
 def resume_publishing(
-    session: Session, actor: Actor, *, account_id: int | None = None, origin: str | None = None
+    session: Session,
+    actor: Actor,
+    *,
+    account_id: int | None = None,
+    origin: str | None = None,
+    reason: str | None = None,
 ) -> PauseState:
+    """Resume; the reason (the UI asks for one, with a confirmation) goes to the audit trail."""
     if not actor.can(Permission.PAUSE_PUBLISHING, account_id=account_id):
         raise AccessDenied("You do not have the permission to resume publishing.")
     ws = lock_workspace_for_pause(session, actor.workspace_id)
@@ -130,6 +136,7 @@ def resume_publishing(
         actor=actor,
         target_type="brand_account" if account_id else "workspace",
         target_id=account_id or ws.id,
+        reason=(reason or "").strip() or None,
     )
     session.flush()
     return pause_state(session, ws.id)

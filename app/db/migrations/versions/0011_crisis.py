@@ -25,6 +25,22 @@ branch_labels = None
 depends_on = None
 
 GROUP = "sc_employee"
+#: the audit actions the crisis room's decision log shows (app/crisis/room.py DECISIONS)
+DECISIONS = ", ".join(
+    f"'{a}'"
+    for a in (
+        "crisis_declared",
+        "crisis_ended",
+        "publishing_paused",
+        "publishing_resumed",
+        "crisis_statement_drafted",
+        "crisis_statement_approved",
+        "outbox_step_approved",
+        "outbox_approved",
+        "outbox_rejected",
+        "crisis_watch_saved",
+    )
+)
 TS = app.db.types.UTCDateTime(timezone=True)
 
 
@@ -103,6 +119,7 @@ def upgrade() -> None:
         sa.Column("label", sa.String(100), nullable=False),
         sa.Column("permission", sa.String(40), nullable=False),
         sa.Column("crisis", sa.Boolean(), nullable=False),
+        sa.Column("author_may_sign", sa.Boolean(), nullable=False),
         sa.Column("approver_id", sa.Integer(), _fk("employee", "SET NULL")),
         sa.Column("approved_at", TS),
         sa.UniqueConstraint("outbox_item_id", "position"),
@@ -156,6 +173,9 @@ def _postgres() -> list[str]:
         f"USING ({item_visible} AND sc_can(permission)) "
         "WITH CHECK (approver_id = sc_me())",
         GUARD.replace("{skip_extra}", SKIP_EXTRA).replace("{steps_extra}", STEPS_EXTRA),
+        # the crisis room's decision log: PR reads the crisis-related part of the trail
+        f"CREATE POLICY audit_crisis_read ON audit_event FOR SELECT TO {g} "
+        f"USING (workspace_id = {mine} AND {crisis} AND action IN ({DECISIONS}))",
     ]
     return s
 
