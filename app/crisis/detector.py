@@ -39,6 +39,8 @@ SHARE_DECAY = 1 - 1 / 8640
 MAX_KEYWORD = 200
 #: windows of 10 minutes or less: messages come in small bursts (see baseline.py)
 MIN_SHORT_DISPERSION = 0.04
+#: no day of history: the rate seen so far is a rough guide, so the tail is wider
+IMMATURE_DISPERSION = 0.1
 #: the hour window: the day-to-day variation of a whole day's volume (about ±14 %)
 MIN_HOUR_DISPERSION = 0.02
 #: the hour window's ratio threshold lies this far from 1 relative to the others (2× → 1.75×)
@@ -411,7 +413,7 @@ class Detector:
                 st.thr[scale] = 1 << 60
                 continue
             st.mu[scale] = mu
-            inv_r = st.baseline.dispersion if mature else 0.3
+            inv_r = st.baseline.dispersion if mature else IMMATURE_DISPERSION
             inv_r = max(inv_r, MIN_SHORT_DISPERSION if scale <= 600 else MIN_HOUR_DISPERSION)
             thr = threshold(
                 mu,
