@@ -36,8 +36,9 @@ hourly counts average away), the hour at least 0.02 (whole days are busier or qu
 
 *Sentiment.* The share of negative (or positive) messages in the window is compared with the
 baseline share by a one-sided binomial z-test (``z > 4`` balanced) and must also exceed the
-usual share by 20 points; this turns a volume alert into a negative or positive one, and raises
-a "turning negative" alert on its own even without a rise in volume.
+usual share by 20 points; with ``z > 2.5`` this labels a volume alert negative or positive (the
+spike itself is already proven), and with the sensitivity's own ``z`` it raises a "turning
+negative" alert even without a rise in volume.
 """
 
 from __future__ import annotations
@@ -241,7 +242,13 @@ def _threshold(
     return lo
 
 
-def share_shift(hits: int, n: int, p0: float, sensitivity: str) -> bool:
+#: z enough to call a volume spike negative or positive (the spike itself is already proven)
+LABEL_Z = 2.5
+
+
+def share_shift(
+    hits: int, n: int, p0: float, sensitivity: str, *, z_min: float | None = None
+) -> bool:
     """One-sided binomial z-test: is the share ``hits/n`` clearly above the usual ``p0``?"""
     if n < SENSITIVITY[sensitivity]["min_count"]:
         return False
@@ -250,7 +257,7 @@ def share_shift(hits: int, n: int, p0: float, sensitivity: str) -> bool:
     if share < p0 + 0.2:
         return False
     z = (hits - n * p0 - 0.5) / math.sqrt(n * p0 * (1 - p0))
-    return z > SENSITIVITY[sensitivity]["z"]
+    return z > (SENSITIVITY[sensitivity]["z"] if z_min is None else z_min)
 
 
 def hourly(counts: Iterable[tuple[float, float]]) -> dict[int, float]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from app.crisis.baseline import (
+    LABEL_Z,
     SENSITIVITIES,
     SENSITIVITY,
     SeasonalBaseline,
@@ -284,6 +285,9 @@ class Detector:
             st.pos_share0 = positive_share
         if hours and st.first_seen is None:
             st.first_seen = min(hours) * 3600.0
+        if st.cur_key is not None:
+            st.checked = None
+            self._prepare(st, st.cur_key)
 
     def matches(self, st: _WatchState, ob: Observation) -> bool:
         spec = st.spec
@@ -399,6 +403,10 @@ class Detector:
             st.hour = hour
             st.hour_count = 0
             st.hour_alerted = False
+        self._prepare(st, key)
+
+    def _prepare(self, st: _WatchState, key: int) -> None:
+        """Counts so far and thresholds of each window, for the bucket ``key``."""
         now = key * BUCKET_S
         sens = st.spec.sensitivity
         mature = st.baseline.mature
@@ -477,9 +485,9 @@ class Detector:
         elif fired is not None:
             kind = "surge"
             n_c, neg_c, pos_c = self._window(st, max(fired[0], 60), at)
-            if share_shift(neg_c, n_c, st.neg_share0, sens):
+            if share_shift(neg_c, n_c, st.neg_share0, sens, z_min=LABEL_Z):
                 kind = "negative"
-            elif share_shift(pos_c, n_c, st.pos_share0, sens):
+            elif share_shift(pos_c, n_c, st.pos_share0, sens, z_min=LABEL_Z):
                 kind = "positive"
         elif (
             closing
