@@ -213,3 +213,25 @@ def cleared_clause() -> ColumnElement[bool]:
     return exists().where(t.outbox_item_id == OutboxItem.id, t.crisis.is_(True)) & ~exists().where(
         t.outbox_item_id == OutboxItem.id, t.approved_at.is_(None)
     )
+
+
+def pending_words(session: Session, item_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """For each item with an unsigned step: (words for its status, the next step's permission)."""
+    if not item_ids:
+        return {}
+    t = OutboxApprovalStep
+    rows = session.execute(
+        select(t.outbox_item_id, t.position, t.label, t.permission, t.approved_at)
+        .where(t.outbox_item_id.in_(list(item_ids)))
+        .order_by(t.outbox_item_id, t.position)
+    ).all()
+    total: dict[int, int] = {}
+    nxt: dict[int, tuple[int, str, str]] = {}
+    for item_id, pos, label, perm, at in rows:
+        total[item_id] = total.get(item_id, 0) + 1
+        if at is None and item_id not in nxt:
+            nxt[item_id] = (pos, label, perm)
+    return {
+        i: (f"Awaiting approval: {label} (step {pos + 1} of {total[i]})", perm)
+        for i, (pos, label, perm) in nxt.items()
+    }
