@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo-user", metavar="NAME", help="sign in at once as this demo employee (demo only)"
     )
     parser.add_argument(
+        "--demo-surge",
+        type=float,
+        metavar="SECONDS",
+        help="raise a surge on the demo network this many seconds after the window opens "
+        "(also: Crisis ▸ Demo: raise a surge)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="open the main window offscreen, wait for the inbox, exit 0 (bundle check)",
@@ -303,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             demo_rate=args.demo_rate,
             demo_user=args.demo_user,
             smoke=args.smoke,
+            demo_surge=args.demo_surge,
         )
     )
 

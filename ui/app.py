@@ -44,6 +44,8 @@ class GuiOptions:
     demo_rate: float = 1.0
     demo_user: str | None = None
     smoke: bool = False
+    #: raise a demo surge this many seconds after the window opens (the crisis demo)
+    demo_surge: float | None = None
 
 
 def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
@@ -53,6 +55,10 @@ def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
         with console.factory() as s, s.begin():
             ensure_demo_workspace(s)
     return console, is_demo
+
+
+#: the demo network of this process, once started
+_DEMO: dict[str, DemoNetwork] = {}
 
 
 def _start_demo_sync(
@@ -68,6 +74,7 @@ def _start_demo_sync(
             a.id: DemoConnector(net, a.handle)
             for a in s.scalars(select(BrandAccount).where(BrandAccount.network == "demo"))
         }
+    _DEMO["network"] = net  # the Crisis menu's "raise a surge" (ui/crisis)
     runner = SyncRunner(
         console.factory,
         accounts,
@@ -262,6 +269,11 @@ class ConsoleApp:
         )
         if self.window.accounts is not None and self.account_runner is not None:
             self.window.accounts.budgets = self.account_runner.budgets  # type: ignore[attr-defined]
+        self.window.crisis.demo_network = _DEMO.get("network")
+        if self.opts.demo_surge is not None and "network" in _DEMO:
+            QTimer.singleShot(
+                int(self.opts.demo_surge * 1000), lambda: _DEMO["network"].surge(seconds=600)
+            )
         self.window.show()
         if self.opts.smoke:
             self._smoke_check()

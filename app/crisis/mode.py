@@ -37,7 +37,7 @@ from app.publishing import pause
 TOPIC = "crisis"
 
 
-class CrisisError(Exception):
+class CrisisError(ValueError):
     """A crisis action that cannot be done; the message says why, in words."""
 
 

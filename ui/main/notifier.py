@@ -24,6 +24,8 @@ TITLES = {
     "assignment": "New assignment",
     "mention": "You were mentioned",
     "sla_breach": "SLA breach",
+    "crisis_alert": "Crisis alert",
+    "crisis": "Crisis",
 }
 
 
