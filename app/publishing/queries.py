@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -166,16 +166,16 @@ def _mark_held_and_steps(session: Session, rows: list[OutboxRow]) -> None:
     queued = [r for r in rows if r.status in QUEUED]
     through = crisis_only(session, sorted(paused_ws))
     cleared = approval_steps.cleared_by_pr(session, [r.id for r in queued]) if through else set()
-    for r in queued:
-        r.held = r.account_id in paused_acc or (
-            bool(paused_ws) and not (through and r.id in cleared)
-        )
     steps = approval_steps.pending_words(
         session, [r.id for r in rows if r.status == S.AWAITING_APPROVAL]
     )
-    for r in rows:
-        if r.id in steps:
-            r.step_words, r.step_permission = steps[r.id]
+    for i, r in enumerate(rows):
+        held = r.status in QUEUED and (
+            r.account_id in paused_acc or (bool(paused_ws) and not (through and r.id in cleared))
+        )
+        words, perm = steps.get(r.id, (None, None))
+        if held or words:
+            rows[i] = replace(r, held=held, step_words=words, step_permission=perm)
 
 
 def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[OutboxRow]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -308,8 +308,9 @@ class CrisisUi:
             self.room.end_requested.connect(self.end)
             self.room.declare_requested.connect(self.declare)
         self.room.show()
-        self.room.raise_()
-        self.room.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            self.room.raise_()
+            self.room.activateWindow()
 
     @asyncSlot()
     async def declare(self) -> None:
