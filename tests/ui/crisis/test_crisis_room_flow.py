@@ -187,15 +187,19 @@ def test_a_crisis_from_alert_to_post_mortem(
             assert demo_network.sent[net_brand][-1].text.startswith("We are aware of reports")
         room._lists_due = True
         qtbot.waitUntil(
-            lambda: room.statement_model.rowCount() == 1
-            and room.statement_model.item(0, 2).text() == "Published to 2 accounts",
+            lambda: (
+                room.statement_model.rowCount() == 1
+                and room.statement_model.item(0, 2).text() == "Published to 2 accounts"
+            ),
             timeout=WAIT,
         )
         # agents are offered the holding statement first
         composer.load()
         qtbot.waitUntil(
-            lambda: composer.canned_combo.count() > 1
-            and composer.canned_combo.itemText(1).startswith("Holding statement: Holding: Bolt"),
+            lambda: (
+                composer.canned_combo.count() > 1
+                and composer.canned_combo.itemText(1).startswith("Holding statement: Holding: Bolt")
+            ),
             timeout=WAIT,
         )
 
