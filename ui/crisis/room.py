@@ -55,6 +55,8 @@ from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 #: how often the timeline is fetched, and the lists at most
 TIMELINE_MS = 1000
 LISTS_MS = 3000
+#: conversations listed under each phrase (the count says how many there are in all)
+SHOWN_PER_GROUP = 100
 
 
 def plural(n: int, word: str) -> str:
@@ -174,6 +176,9 @@ class CrisisRoom(QMainWindow):
         self._busy = False
         self._lists_due = True
         self.last_export: postmortem.Export | None = None
+        self._related_sig: object = None
+        self._statements_sig: object = None
+        self._log_sig: object = None
 
         self.title = QLabel("Loading…")
         self.title.setObjectName("roomTitle")
@@ -402,6 +407,14 @@ class CrisisRoom(QMainWindow):
             self._show_log(data)
 
     def _show_related(self, data: RoomData) -> None:
+        # rebuilt only when something in it changed (during a surge most refreshes change little)
+        sig = (
+            data.crisis.id if data.crisis else None,
+            tuple((r.conversation_id, r.phrase, r.assignee, r.status) for r in data.related),
+        )
+        if sig == self._related_sig:
+            return
+        self._related_sig = sig
         m = self.related_model
         m.removeRows(0, m.rowCount())
         groups = room.grouped(data.related)
@@ -415,7 +428,7 @@ class CrisisRoom(QMainWindow):
                 _item(f"{working} of {len(rows)} taken"),
                 _item(""),
             ]
-            for r in rows[:200]:
+            for r in rows[:SHOWN_PER_GROUP]:
                 head.appendRow(
                     [
                         _item(r.customer),
@@ -441,6 +454,10 @@ class CrisisRoom(QMainWindow):
             )
 
     def _show_statements(self, data: RoomData) -> None:
+        sig = tuple((st.id, st.status, st.states) for st in data.statements)
+        if sig == self._statements_sig and self.statement_model.rowCount() == len(sig):
+            return
+        self._statements_sig = sig
         m = self.statement_model
         m.removeRows(0, m.rowCount())
         for st in data.statements:
@@ -463,6 +480,10 @@ class CrisisRoom(QMainWindow):
         )
 
     def _show_log(self, data: RoomData) -> None:
+        sig = tuple((d.at, d.who, d.what) for d in data.decisions)
+        if sig == self._log_sig and self.log_model.rowCount():
+            return
+        self._log_sig = sig
         m = self.log_model
         m.removeRows(0, m.rowCount())
         for d in data.decisions:

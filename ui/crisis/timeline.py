@@ -38,6 +38,8 @@ class TimelineChart(QWidget):
         self.markers: list[Marker] = []
         self.window = timedelta(hours=2)
         self.paints = 0
+        #: redraws this widget asked for (at most one a second); paints also count exposures
+        self.redraws = 0
         self._last_paint = 0.0
         self._pending = False
         self._timer = QTimer(self)
@@ -67,6 +69,7 @@ class TimelineChart(QWidget):
 
     def _flush(self) -> None:
         self._last_paint = time.monotonic()
+        self.redraws += 1
         self.update()
 
     @property
