@@ -46,6 +46,8 @@ DECISIONS = {
 }
 #: the first load of the timeline reads at most this many of the newest messages
 FIRST_LOAD_ROWS = 300_000
+#: the room lists at most this many related conversations (the newest)
+RELATED_LIMIT = 500
 
 
 @dataclass
@@ -187,7 +189,7 @@ def _fold(text: str) -> str:
     return text.casefold()
 
 
-def related(session: Session, crisis: CrisisView, limit: int = 500) -> list[RelatedRow]:
+def related(session: Session, crisis: CrisisView, limit: int = RELATED_LIMIT) -> list[RelatedRow]:
     """Conversations crisis routing marked, newest first, each with the crisis phrase it has."""
     assignee = aliased(Employee)
     rows = session.execute(
@@ -214,10 +216,17 @@ def related(session: Session, crisis: CrisisView, limit: int = 500) -> list[Rela
     patterns = [
         (k, re.compile(r"(?<!\w)" + re.escape(_fold(k)) + r"(?!\w)")) for k in crisis.keywords
     ]
+    found = [[k for k, p in patterns if p.search(_fold(r[1] or ""))] for r in rows]
+    # each conversation goes under its most specific phrase: the one fewest others share
+    # (everyone says "charger"; "melted" and "recall" tell the threads apart)
+    freq: dict[str, int] = {}
+    for ks in found:
+        for k in ks:
+            freq[k] = freq.get(k, 0) + 1
+    order = list(crisis.keywords)
     out = []
-    for cid, snippet, status, last, handle, team, who in rows:
-        text = _fold(snippet or "")
-        phrase = next((k for k, p in patterns if p.search(text)), "other")
+    for (cid, snippet, status, last, handle, team, who), ks in zip(rows, found, strict=True):
+        phrase = min(ks, key=lambda k: (freq[k], order.index(k))) if ks else "other"
         out.append(
             RelatedRow(
                 cid,

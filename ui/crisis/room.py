@@ -226,7 +226,7 @@ class CrisisRoom(QMainWindow):
         self.related_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.related_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.related_view.header().setStretchLastSection(False)
-        self.related_view.setColumnWidth(0, 200)
+        self.related_view.setColumnWidth(0, 280)
         self.related_empty = QLabel("")
         self.related_empty.setObjectName("relatedEmpty")
         self.related_empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -441,7 +441,8 @@ class CrisisRoom(QMainWindow):
             m.appendRow(parent)
         self.related_view.expandToDepth(0)
         n = len(data.related)
-        self.tabs.setTabText(0, f"Related conversations ({n:,})")
+        more = "+" if n >= room.RELATED_LIMIT else ""
+        self.tabs.setTabText(0, f"Related conversations ({n:,}{more})")
         if data.crisis is None:
             self.related_empty.setText("Declare a crisis to gather the related conversations here.")
         elif not n:
@@ -450,7 +451,8 @@ class CrisisRoom(QMainWindow):
             )
         else:
             self.related_empty.setText(
-                f"{plural(n, 'conversation')} in {plural(len(groups), 'group')}."
+                f"{n:,}{more} conversation{'' if n == 1 else 's'} in "
+                f"{plural(len(groups), 'group')}, newest first."
             )
 
     def _show_statements(self, data: RoomData) -> None:

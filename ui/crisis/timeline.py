@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
@@ -52,9 +52,13 @@ class TimelineChart(QWidget):
     ) -> None:
         """New data: drawn now if the last redraw is a second old, else when it is."""
         if minutes:
+            # the minute under way is not drawn: half a minute would look like a fall
+            current = datetime.now(UTC).replace(second=0, microsecond=0)
             end = max(minutes)
             start = end - self.window
-            self.minutes = sorted((m, v[0], v[1]) for m, v in minutes.items() if m >= start)
+            self.minutes = sorted(
+                (m, v[0], v[1]) for m, v in minutes.items() if start <= m < current
+            )
         else:
             self.minutes = []
         self.markers = list(markers)
