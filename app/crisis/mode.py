@@ -35,6 +35,8 @@ from app.notify import notifications
 from app.publishing import pause
 
 TOPIC = "crisis"
+#: the label of the one step crisis mode puts on every reply and post (approval_steps.CRISIS_PLAN)
+CRISIS_STEP_LABEL = "PR"
 
 
 class CrisisError(ValueError):
@@ -263,6 +265,8 @@ def end(
         settings[pause.CRISIS_PAUSE_KEY] = prior["crisis_pause"]
     ws.settings = settings
     ws.crisis_mode = False
+    # what waits only for the crisis's PR step goes back to the ordinary approval
+    released = _release_crisis_steps(session, ws.id)
     crisis.status = "ended"
     crisis.ended_by = actor.employee_id
     crisis.ended_at = utcnow()
@@ -277,11 +281,35 @@ def end(
         name=crisis.name,
         reason=reason.strip(),
         restored=prior,
+        released_from_pr=released,
     )
     _tell(session, ws.id, actor, f"{actor.display_name} ended the crisis “{crisis.name}”.")
     changes.publish(session, "workspace", [ws.id], origin)
     changes.publish(session, TOPIC, [crisis.id], origin)
     return view(session, crisis)
+
+
+def _release_crisis_steps(session: Session, workspace_id: int) -> int:
+    """Drop the unsigned "PR" steps the crisis put on replies and posts (statements keep their
+    two steps); returns how many items that released."""
+    from app.db.models import OutboxApprovalStep, OutboxItem
+
+    t = OutboxApprovalStep
+    ids = list(
+        session.scalars(
+            select(t.id)
+            .join(OutboxItem, OutboxItem.id == t.outbox_item_id)
+            .where(
+                OutboxItem.workspace_id == workspace_id,
+                OutboxItem.status == "awaiting_approval",
+                t.label == CRISIS_STEP_LABEL,
+                t.approved_at.is_(None),
+            )
+        )
+    )
+    if ids:
+        session.execute(t.__table__.delete().where(t.__table__.c.id.in_(ids)))
+    return len(ids)
 
 
 def _tell(session: Session, workspace_id: int, actor: Actor, text: str) -> None:

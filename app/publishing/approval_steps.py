@@ -105,6 +105,24 @@ def on_submit(session: Session, actor: Actor, item_id: int, skip: bool) -> bool:
     return False
 
 
+def needs_steps(session: Session, item: OutboxItem) -> bool:
+    """The outbox's hook at approval: whether the item is signed step by step. An item that
+    was waiting before the crisis began gets the PR step now (PR approves everything during a
+    crisis, the database insists on it too)."""
+    if next_step(session, item.id) is not None:
+        return True
+    if item.status == "awaiting_approval" and in_crisis(session, item.workspace_id):
+        signed_by_pr = session.scalar(
+            select(OutboxApprovalStep.id).where(
+                OutboxApprovalStep.outbox_item_id == item.id, OutboxApprovalStep.crisis
+            )
+        )
+        if signed_by_pr is None:
+            plan(session, item.id, CRISIS_PLAN, crisis=True)
+            return True
+    return False
+
+
 def steps(session: Session, item_id: int) -> list[Step]:
     rows = session.execute(
         select(OutboxApprovalStep, Employee.display_name)

@@ -410,7 +410,7 @@ def approve(
     """Approve (optionally after editing the text); it goes out now or at its scheduled time."""
     item = _get(session, item_id)
     team_id = _team_of(session, item)
-    stepped = approval_steps.next_step(session, item_id) is not None
+    stepped = approval_steps.needs_steps(session, item)
     if not stepped and not may_approve(actor, item, team_id):
         raise AccessDenied("You do not have the permission to approve items from this account.")
     if item.author_id == actor.employee_id and not stepped:

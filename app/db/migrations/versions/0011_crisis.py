@@ -8,8 +8,9 @@ Create Date: 2026-12-06
 On PostgreSQL employees read what belongs to their workspace; the crisis tables are written by
 those with ``crisis_control``; alerts and the watch's cooldown stamp are written by whichever
 workstation's sync saw the spike. The outbox guard learns two things: a crisis turns off
-skipping approval (a modified client cannot post around PR), and an item whose approval steps
-are all signed off may become approved by the one who signed the last step.
+skipping approval and, while a crisis is on, nothing becomes approved without a PR signature (a
+modified client cannot post around PR); an item with an unsigned approval step cannot become
+approved, and one whose steps are all signed may become approved by the one who signed the last.
 """
 
 from __future__ import annotations
@@ -139,7 +140,16 @@ def _postgres() -> list[str]:
     item_visible = (
         "EXISTS (SELECT 1 FROM outbox_item o WHERE o.id = outbox_approval_step.outbox_item_id)"
     )
-    s: list[str] = []
+    s: list[str] = [
+        f"GRANT USAGE, SELECT ON SEQUENCE {t}_id_seq TO {g}"
+        for t in (
+            "crisis_watch",
+            "crisis_alert",
+            "crisis",
+            "crisis_statement",
+            "outbox_approval_step",
+        )
+    ]
     for table in ("crisis_watch", "crisis_alert", "crisis", "crisis_statement"):
         s += [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
@@ -162,7 +172,7 @@ def _postgres() -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE ON crisis_statement TO {g}",
         f"CREATE POLICY crisis_statement_write ON crisis_statement FOR ALL TO {g} "
         f"USING (workspace_id = {mine} AND {crisis}) WITH CHECK (workspace_id = {mine} AND {crisis})",
-        f"GRANT SELECT, INSERT ON outbox_approval_step TO {g}",
+        f"GRANT SELECT, INSERT, DELETE ON outbox_approval_step TO {g}",
         f"GRANT UPDATE (approver_id, approved_at) ON outbox_approval_step TO {g}",
         "ALTER TABLE outbox_approval_step ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY outbox_approval_step_read ON outbox_approval_step FOR SELECT TO {g} "
@@ -172,7 +182,27 @@ def _postgres() -> list[str]:
         f"CREATE POLICY outbox_approval_step_sign ON outbox_approval_step FOR UPDATE TO {g} "
         f"USING ({item_visible} AND sc_can(permission)) "
         "WITH CHECK (approver_id = sc_me())",
-        GUARD.replace("{skip_extra}", SKIP_EXTRA).replace("{steps_extra}", STEPS_EXTRA),
+        # an unsigned plan may be replaced (its author) or dropped (PR, when a crisis ends)
+        f"CREATE POLICY outbox_approval_step_drop ON outbox_approval_step FOR DELETE TO {g} "
+        f"USING ({item_visible} AND approved_at IS NULL)",
+        # what the guard asks, read past row-level security (the guard must see every step)
+        """CREATE FUNCTION sc_approval_hold(item integer, ws integer) RETURNS text
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM outbox_approval_step st
+                             WHERE st.outbox_item_id = item AND st.approved_at IS NULL)
+                    THEN 'this item waits for an approval step'
+                WHEN (SELECT w.crisis_mode FROM workspace w WHERE w.id = ws)
+                     AND NOT EXISTS (SELECT 1 FROM outbox_approval_step st
+                             WHERE st.outbox_item_id = item AND st.crisis
+                               AND st.approved_at IS NOT NULL)
+                    THEN 'in crisis mode PR approves every reply and post'
+            END
+        $$""",
+        f"GRANT EXECUTE ON FUNCTION sc_approval_hold(integer, integer) TO {g}",
+        GUARD.replace("{skip_extra}", SKIP_EXTRA)
+        .replace("{steps_extra}", STEPS_EXTRA)
+        .replace("{hold_check}", HOLD_CHECK),
         # the crisis room's decision log: PR reads the crisis-related part of the trail
         f"CREATE POLICY audit_crisis_read ON audit_event FOR SELECT TO {g} "
         f"USING (workspace_id = {mine} AND {crisis} AND action IN ({DECISIONS}))",
@@ -191,7 +221,7 @@ GUARD = """CREATE OR REPLACE FUNCTION sc_outbox_guard() RETURNS trigger LANGUAGE
             RAISE EXCEPTION 'only the publisher sets an item to %', NEW.status
                 USING ERRCODE = '42501';
         END IF;
-        IF NEW.status IN ('approved', 'scheduled')
+        {hold_check}IF NEW.status IN ('approved', 'scheduled')
            AND coalesce(was, '') NOT IN ('approved', 'scheduled')
            AND NOT sc_can_account('approve', NEW.brand_account_id)
            AND NOT (NEW.author_id = sc_me() AND sc_can_account(
@@ -207,6 +237,13 @@ GUARD = """CREATE OR REPLACE FUNCTION sc_outbox_guard() RETURNS trigger LANGUAGE
         END IF;
         RETURN NEW;
     END $$"""
+HOLD_CHECK = """IF NEW.status IN ('approved', 'scheduled')
+           AND coalesce(was, '') NOT IN ('approved', 'scheduled')
+           AND sc_approval_hold(NEW.id, NEW.workspace_id) IS NOT NULL THEN
+            RAISE EXCEPTION '%', sc_approval_hold(NEW.id, NEW.workspace_id)
+                USING ERRCODE = '42501';
+        END IF;
+        """
 SKIP_EXTRA = """
                 AND NOT (SELECT w.crisis_mode FROM workspace w WHERE w.id = NEW.workspace_id)"""
 STEPS_EXTRA = """AND NOT (
@@ -218,7 +255,12 @@ STEPS_EXTRA = """AND NOT (
 
 def downgrade() -> None:
     if op.get_context().dialect.name == "postgresql":
-        op.execute(GUARD.replace("{skip_extra}", "").replace("{steps_extra}", ""))
+        op.execute(
+            GUARD.replace("{skip_extra}", "")
+            .replace("{steps_extra}", "")
+            .replace("{hold_check}", "")
+        )
+        op.execute("DROP FUNCTION IF EXISTS sc_approval_hold(integer, integer)")
     op.drop_index("ix_outbox_approval_step_outbox_item_id", table_name="outbox_approval_step")
     op.drop_table("outbox_approval_step")
     op.drop_table("crisis_statement")
