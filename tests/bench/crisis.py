@@ -118,16 +118,9 @@ def run(scale: float = 1.0) -> dict[str, object]:
     out: dict[str, object] = {}
     out.update(detection(scale))
     out.update(throughput(scale))
-    try:
-        from tests.bench._crisis_declare import declare_propagation
+    from tests.bench._crisis_declare import declare_propagation
+    from tests.bench._crisis_room import room_stall
 
-        out.update(declare_propagation(scale))
-    except ImportError:
-        out["declare_propagation_ms"] = None
-    try:
-        from tests.bench._crisis_room import room_stall
-
-        out.update(room_stall(scale))
-    except ImportError:
-        out["room_max_stall_ms"] = None
+    out.update(declare_propagation(scale))
+    out.update(room_stall(scale))
     return out

@@ -22,6 +22,16 @@ KEYS = {
     "propagation": {"p95_ms", "raw_notify_p95_ms"},
     "claims": {"double_assignments", "claims_per_s"},
     "stall": {"max_stall_ms"},
+    "crisis": {
+        "detect_latency_s",
+        "false_alarms",
+        "slow_build_detected_min",
+        "positive_detected",
+        "detector_msgs_per_s",
+        "declare_propagation_ms",
+        "posts_sent_after_declare",
+        "room_max_stall_ms",
+    },
 }
 
 
@@ -51,7 +61,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall")
+        for name in ("ingest", "propagation", "claims", "stall", "crisis")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
@@ -63,3 +73,5 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
         assert figures["bench"] == name
     claims = json.loads(results["claims"][1].strip().splitlines()[-1])
     assert claims["double_assignments"] == 0
+    crisis = json.loads(results["crisis"][1].strip().splitlines()[-1])
+    assert crisis["posts_sent_after_declare"] == 0
