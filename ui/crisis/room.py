@@ -56,7 +56,7 @@ from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 TIMELINE_MS = 1000
 LISTS_MS = 3000
 #: conversations listed under each phrase (the count says how many there are in all)
-SHOWN_PER_GROUP = 100
+SHOWN_PER_GROUP = 40
 
 
 def plural(n: int, word: str) -> str:

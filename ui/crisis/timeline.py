@@ -40,6 +40,8 @@ class TimelineChart(QWidget):
         self.paints = 0
         #: redraws this widget asked for (at most one a second); paints also count exposures
         self.redraws = 0
+        #: the shortest time between two of those redraws (the bench checks it is ≥ 1 s)
+        self.min_interval_ms = float("inf")
         self._last_paint = 0.0
         self._pending = False
         self._timer = QTimer(self)
@@ -72,7 +74,10 @@ class TimelineChart(QWidget):
             self._timer.start(int(max(wait, 0)))
 
     def _flush(self) -> None:
-        self._last_paint = time.monotonic()
+        now = time.monotonic()
+        if self.redraws:
+            self.min_interval_ms = min(self.min_interval_ms, (now - self._last_paint) * 1000)
+        self._last_paint = now
         self.redraws += 1
         self.update()
 
