@@ -67,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo-user", metavar="NAME", help="sign in at once as this demo employee (demo only)"
     )
     parser.add_argument(
+        "--demo-surge",
+        type=float,
+        metavar="SECONDS",
+        help="raise a surge on the demo network this many seconds after the window opens "
+        "(also: Crisis ▸ Demo: raise a surge)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="open the main window offscreen, wait for the inbox, exit 0 (bundle check)",
@@ -225,6 +232,7 @@ def cmd_worker(
         return 1
     from collections import ChainMap
 
+    from app.crisis.observer import CrisisObserver
     from app.routing.engine import RoutingEngine
     from app.sync.enrich import classify_item, warm_up
 
@@ -237,6 +245,9 @@ def cmd_worker(
     if accounts is not None:
         accounts.enrich, accounts.route = classify_item, route
         runners.append(accounts)  # type: ignore[arg-type]
+    observer = CrisisObserver()  # one detector for everything this worker ingests
+    for r in runners:
+        r.observe = observer
     # the publisher sends for the demo accounts and for every real account this worker holds
     # (a live view: accounts claimed later are published for too)
     held = accounts.connectors if accounts is not None else {}  # type: ignore[attr-defined]
@@ -357,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             demo_user=args.demo_user,
             smoke=args.smoke,
             replica_url=resolve_replica_url(args.replica),
+            demo_surge=args.demo_surge,
         )
     )
 

@@ -83,6 +83,20 @@ MESSAGES: tuple[tuple[str, str, str], ...] = (
     ),
     ("other", "en", "@{brand} 👀"),
 )
+# a surge on demand (the crisis demo): a product scare, or a praise wave for marketing
+SURGE_NEGATIVE: tuple[str, ...] = (
+    "@{brand} my Bolt charger overheated and burned my desk. Is there a recall??",
+    "@{brand} recall the Bolt charger NOW, it burns. My kid got hurt.",
+    "Bolt charger from @{brand} melted overnight, fire risk, why no recall yet?",
+    "Burn marks from the @{brand} Bolt charger. This is dangerous, disgusting.",
+    "@{brand} smoke coming out of my Bolt charger, terrible. Recall it!",
+    "Never buying from @{brand} again, the charger burned my phone. Awful.",
+)
+SURGE_POSITIVE: tuple[str, ...] = (
+    "The new @{brand} AeroPhone launch ad is brilliant, amazing campaign! 😍",
+    "Obsessed with the @{brand} launch video, brilliant work, love it!",
+    "That @{brand} launch event was amazing, well done team! 🎉",
+)
 FOLLOW_UPS: tuple[tuple[str, str], ...] = (
     ("en", "Any update on this?"),
     ("en", "Still waiting for an answer…"),
@@ -173,6 +187,8 @@ class DemoNetwork:
         self._threads: dict[tuple[str, str], str] = {}  # (brand, customer) → thread key
         self._customers = [self._make_customer(i) for i in range(customers)]
         self.sent: dict[str, list[_Sent]] = {b: [] for b in self.brands}
+        #: surges on demand: [start, end, messages per second, kind, generated so far]
+        self._surges: list[list] = []
 
     def _make_customer(self, i: int) -> RemoteAuthor:
         first = self._rng.choice(FIRST)
@@ -199,9 +215,61 @@ class DemoNetwork:
                 self._generate_one()
 
     def _advance(self) -> None:
-        due = int((self._clock() - self._start) * self.rate)
+        now = self._clock()
+        due = int((now - self._start) * self.rate)
         while self._generated < due:
             self._generate_one()
+        for surge in self._surges:
+            start, end, rate, kind, done = surge
+            want = int((min(now, end) - start) * rate)
+            for _ in range(max(0, want - done)):
+                self._generate_surge_one(kind)
+            surge[4] = max(done, want)
+
+    def surge(
+        self, seconds: float = 600.0, rate: float | None = None, kind: str = "negative"
+    ) -> float:
+        """Raise a surge from now on (the crisis demo): for ``seconds``, ``rate`` extra messages
+        a second (default: ten times the demo rate, at least 5), mostly about a burning charger
+        (``kind="negative"``) or a praised launch (``"positive"``). Returns the rate."""
+        per_s = rate if rate is not None else max(5.0, self.rate * 9)
+        with self._lock:
+            now = self._clock()
+            self._surges.append([now, now + seconds, per_s, kind, 0])
+        return per_s
+
+    def generate_surge(self, count: int, kind: str = "negative") -> None:
+        """``count`` surge messages now (tests and benchmarks)."""
+        with self._lock:
+            for _ in range(count):
+                self._generate_surge_one(kind)
+
+    @property
+    def surging(self) -> bool:
+        now = self._clock()
+        return any(start <= now < end for start, end, *_ in self._surges)
+
+    def _generate_surge_one(self, kind: str) -> None:
+        if self._rng.random() < 0.15:  # ordinary traffic goes on underneath
+            self._generate_one()
+            return
+        n = self._generated
+        self._generated += 1
+        brand = self.brands[n % len(self.brands)]
+        author = self._make_customer(10_000 + n)
+        remote_id = f"{self.run_id}-{n}"
+        pool = SURGE_POSITIVE if kind == "positive" else SURGE_NEGATIVE
+        item = InboundItem(
+            remote_id=remote_id,
+            kind=ItemKind.MENTION,
+            author=author,
+            text=self._rng.choice(pool).format(brand=brand),
+            created_at=datetime.now(UTC),
+            thread_key=remote_id,
+            url=f"https://demo.social/{author.handle}/{remote_id}",
+            language="en",
+        )
+        self.items.append((brand, item))
 
     def _generate_one(self) -> None:
         n = self._generated

@@ -46,6 +46,8 @@ class GuiOptions:
     smoke: bool = False
     #: a hot standby for reports, exports and search (PostgreSQL sign-ins)
     replica_url: str | None = None
+    #: raise a demo surge this many seconds after the window opens (the crisis demo)
+    demo_surge: float | None = None
 
 
 def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
@@ -55,6 +57,10 @@ def _open_console(opts: GuiOptions) -> tuple[Console, bool]:
         with console.factory() as s, s.begin():
             ensure_demo_workspace(s)
     return console, is_demo
+
+
+#: the demo network of this process, once started
+_DEMO: dict[str, DemoNetwork] = {}
 
 
 def _start_demo_sync(
@@ -70,6 +76,7 @@ def _start_demo_sync(
             a.id: DemoConnector(net, a.handle)
             for a in s.scalars(select(BrandAccount).where(BrandAccount.network == "demo"))
         }
+    _DEMO["network"] = net  # the Crisis menu's "raise a surge" (ui/crisis)
     runner = SyncRunner(
         console.factory,
         accounts,
@@ -81,10 +88,12 @@ def _start_demo_sync(
     def boot() -> None:
         # the rules engine and the classifiers are a third of start-up to import: that happens
         # here, beside the window being built, not before it
+        from app.crisis.observer import CrisisObserver
         from app.routing.engine import RoutingEngine
         from app.sync.enrich import classify_item
 
         runner.enrich, runner.route = classify_item, RoutingEngine()
+        runner.observe = CrisisObserver(origin=console.origin)
         runner.start()
 
     threading.Thread(target=boot, name="sync-boot", daemon=True).start()
@@ -119,6 +128,9 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
         enrich=classify_item,
         route=RoutingEngine(),
     )
+    from app.crisis.observer import CrisisObserver
+
+    runner.observe = CrisisObserver(origin=console.origin)
     runner.start()
     return runner
 
@@ -261,6 +273,11 @@ class ConsoleApp:
         )
         if self.window.accounts is not None and self.account_runner is not None:
             self.window.accounts.budgets = self.account_runner.budgets  # type: ignore[attr-defined]
+        self.window.crisis.demo_network = _DEMO.get("network")
+        if self.opts.demo_surge is not None and "network" in _DEMO:
+            QTimer.singleShot(
+                int(self.opts.demo_surge * 1000), lambda: _DEMO["network"].surge(seconds=600)
+            )
         self.window.show()
         if self.opts.smoke:
             self._smoke_check()

@@ -711,3 +711,116 @@ class ExportRun(Base):
     #: per table: the high-water mark reached (ids or times, as text)
     marks: Mapped[dict[str, Any]] = mapped_column(default=dict)
     rows: Mapped[dict[str, Any]] = mapped_column(default=dict)
+# -- crisis response (app/crisis) ------------------------------------------------------------
+
+
+class CrisisWatch(Base):
+    """What the spike detector watches: a slice of the ingest stream and how touchy to be."""
+
+    __tablename__ = "crisis_watch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    #: none: every account of the workspace
+    brand_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    #: a word or phrase, or /a regular expression/; none: every message
+    keyword: Mapped[str | None] = mapped_column(String(200))
+    #: a classifier intent (topic) such as complaint or crisis_signal; none: any
+    intent: Mapped[str | None] = mapped_column(String(30))
+    #: any | negative | positive: which messages are counted
+    sentiment: Mapped[str] = mapped_column(String(10), default="any")
+    window_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    sensitivity: Mapped[str] = mapped_column(String(10), default="balanced")
+    cooldown_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: the newest alert: the cooldown is a conditional update on it, whichever worker raises
+    last_alert_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CrisisAlert(Base):
+    """A spike the detector found, with its evidence in words."""
+
+    __tablename__ = "crisis_alert"
+    __table_args__ = (Index("ix_crisis_alert_workspace", "workspace_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    watch_id: Mapped[int | None] = mapped_column(ForeignKey("crisis_watch.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    window_start: Mapped[datetime] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(20))  # surge | negative | positive
+    count: Mapped[int] = mapped_column(Integer)
+    expected: Mapped[float] = mapped_column(Float)
+    negative_share: Mapped[float] = mapped_column(Float, default=0.0)
+    positive_share: Mapped[float] = mapped_column(Float, default=0.0)
+    top_terms: Mapped[list[Any]] = mapped_column(default=list)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Crisis(Base):
+    """A declared crisis: what it changed and what to restore when it ends."""
+
+    __tablename__ = "crisis"
+    __table_args__ = (Index("ix_crisis_workspace", "workspace_id", "declared_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    #: crisis routing matches these (folded words), besides the alert's top terms
+    keywords: Mapped[list[Any]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(10), default="active")  # active | ended
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("crisis_alert.id", ondelete="SET NULL"))
+    declared_by: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    declared_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_by: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    ended_at: Mapped[datetime | None] = mapped_column()
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    #: the settings as they were before the declaration, restored exactly at the end
+    prior: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: the PR/crisis team that crisis routing sends matching conversations to
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+
+
+class CrisisStatement(Base):
+    """A statement for the public: one text, approved in two steps, posted to several accounts."""
+
+    __tablename__ = "crisis_statement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    crisis_id: Mapped[int | None] = mapped_column(ForeignKey("crisis.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    #: one outbox post per brand account it goes to
+    outbox_item_ids: Mapped[list[Any]] = mapped_column(default=list)
+    #: once approved, offered first to agents in the composer while the crisis lasts
+    holding: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxApprovalStep(Base):
+    """One step of a multi-step approval (app/publishing/approval_steps.py), in order."""
+
+    __tablename__ = "outbox_approval_step"
+    __table_args__ = (UniqueConstraint("outbox_item_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_item_id: Mapped[int] = mapped_column(
+        ForeignKey("outbox_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(100))
+    #: the permission the approver of this step must hold
+    permission: Mapped[str] = mapped_column(String(40))
+    #: a step signed off under crisis control lets the item through the crisis pause
+    crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the author may sign this step (a PR lead's own statement); never the last step
+    author_may_sign: Mapped[bool] = mapped_column(Boolean, default=False)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    approved_at: Mapped[datetime | None] = mapped_column()

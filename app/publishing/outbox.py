@@ -42,6 +42,7 @@ from app.identity import audit
 from app.identity.access import AccessDenied, Actor, Permission
 from app.inbox import conversations as conversations_conversations
 from app.inbox import sla
+from app.publishing import approval_steps
 from app.publishing.composing import render_signature, signature_format, with_signature
 from app.publishing.errors import Conflict, PublishingError
 from app.publishing.text_limits import TextCount, check_media, count_text
@@ -364,6 +365,8 @@ def submit(
         raise PublishingError(" ".join(result.problems))
     team_id = conv.team_id if conv else None
     skip = may_skip_approval(actor, item.kind, item.brand_account_id, team_id)
+    # crisis mode and multi-step plans: nobody skips an item that needs PR (approval_steps.py)
+    skip = approval_steps.on_submit(session, actor, item_id, skip)
     now = utcnow()
     values: dict[str, Any] = {
         "text": result.final_text,
@@ -407,12 +410,16 @@ def approve(
     """Approve (optionally after editing the text); it goes out now or at its scheduled time."""
     item = _get(session, item_id)
     team_id = _team_of(session, item)
-    if not may_approve(actor, item, team_id):
+    stepped = approval_steps.needs_steps(session, item)
+    if not stepped and not may_approve(actor, item, team_id):
         raise AccessDenied("You do not have the permission to approve items from this account.")
-    if item.author_id == actor.employee_id:
+    if item.author_id == actor.employee_id and not stepped:
         raise AccessDenied("You cannot approve your own item; another approver must.")
     if item.status != S.AWAITING_APPROVAL:
         raise _conflict(session, item_id, "approve")
+    if stepped and not approval_steps.sign(session, actor, item):
+        changes.publish(session, "outbox", [item_id], origin)  # signed one step; more to come
+        return _get(session, item_id)
     values: dict[str, Any] = {}
     edited = text is not None and text.strip() != item.text.strip()
     if edited:
@@ -465,7 +472,9 @@ def reject(
     if not comment.strip():
         raise PublishingError("Say what should change: a rejection needs a comment for the author.")
     item = _get(session, item_id)
-    if not may_approve(actor, item, _team_of(session, item)):
+    if not may_approve(actor, item, _team_of(session, item)) and not approval_steps.may_sign(
+        session, actor, item
+    ):
         raise AccessDenied("You do not have the permission to review items from this account.")
     if not _transition(
         session,

@@ -107,8 +107,14 @@ def pause_publishing(
 
 
 def resume_publishing(
-    session: Session, actor: Actor, *, account_id: int | None = None, origin: str | None = None
+    session: Session,
+    actor: Actor,
+    *,
+    account_id: int | None = None,
+    origin: str | None = None,
+    reason: str | None = None,
 ) -> PauseState:
+    """Resume; the reason (the UI asks for one, with a confirmation) goes to the audit trail."""
     if not actor.can(Permission.PAUSE_PUBLISHING, account_id=account_id):
         raise AccessDenied("You do not have the permission to resume publishing.")
     ws = lock_workspace_for_pause(session, actor.workspace_id)
@@ -130,6 +136,7 @@ def resume_publishing(
         actor=actor,
         target_type="brand_account" if account_id else "workspace",
         target_id=account_id or ws.id,
+        reason=(reason or "").strip() or None,
     )
     session.flush()
     return pause_state(session, ws.id)
@@ -149,3 +156,21 @@ def pause_state(session: Session, workspace_id: int) -> PauseState:
         ws.paused_reason if ws else None,
         tuple((a[0], a[1], a[2], a[3]) for a in accs),
     )
+
+
+#: the workspace setting a crisis writes when the pause is its own (publishing was running)
+CRISIS_PAUSE_KEY = "crisis_pause"
+
+
+def crisis_only(session: Session, workspace_ids: list[int]) -> set[int]:
+    """Paused workspaces whose pause is the crisis's own: items PR cleared may still go out.
+
+    A pause someone made before the crisis holds everything, PR's statements included."""
+    if not workspace_ids:
+        return set()
+    rows = session.execute(
+        select(Workspace.id, Workspace.settings, Workspace.crisis_mode).where(
+            Workspace.id.in_(workspace_ids)
+        )
+    )
+    return {i for i, st, crisis in rows if crisis and (st or {}).get(CRISIS_PAUSE_KEY)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from app.db.models import (
     Message,
     OutboxItem,
     Team,
+    Workspace,
 )
 from app.identity.access import Actor, Permission, can_read
 from app.publishing.outbox import QUEUED, S
@@ -49,6 +50,11 @@ class OutboxRow:
     attempts: int = 0
     in_reply_to: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    #: queued but publishing is paused (workspace or account): it waits, it is not "sending"
+    held: bool = False
+    #: a multi-step approval's next step in words (approval_steps.py), and its permission
+    step_words: str | None = None
+    step_permission: str | None = None
 
     @property
     def status_text(self) -> str:
@@ -62,6 +68,10 @@ class OutboxRow:
             return f"Sent{who}"
         if self.status == S.SCHEDULED and self.scheduled_at:
             return f"Scheduled for {self.scheduled_at.astimezone():%d %b %Y %H:%M}"
+        if self.status in QUEUED and self.held:
+            return "Held: publishing paused"
+        if self.status == S.AWAITING_APPROVAL and self.step_words:
+            return self.step_words
         if self.status in QUEUED and self.last_error:
             return f"Queued (will retry: {self.last_error})"
         return {
@@ -124,12 +134,54 @@ def _to_rows(session: Session, q: Select) -> list[OutboxRow]:
                 in_reply_to=parent_text or "",
             )
         )
+    _mark_held_and_steps(session, out)
     return out
+
+
+def _mark_held_and_steps(session: Session, rows: list[OutboxRow]) -> None:
+    """Which queued items the pause holds, and the next approval step of the others."""
+    if not rows:
+        return
+    from app.publishing import approval_steps
+    from app.publishing.pause import crisis_only
+
+    ws_ids = sorted({ws for (ws,) in session.execute(
+        select(OutboxItem.workspace_id).where(OutboxItem.id.in_([r.id for r in rows]))
+    )})  # fmt: skip
+    paused_ws = set(
+        session.scalars(
+            select(Workspace.id).where(
+                Workspace.id.in_(ws_ids), Workspace.publishing_paused.is_(True)
+            )
+        )
+    )
+    paused_acc = set(
+        session.scalars(
+            select(BrandAccount.id).where(
+                BrandAccount.id.in_({r.account_id for r in rows}),
+                BrandAccount.publishing_paused.is_(True),
+            )
+        )
+    )
+    queued = [r for r in rows if r.status in QUEUED]
+    through = crisis_only(session, sorted(paused_ws))
+    cleared = approval_steps.cleared_by_pr(session, [r.id for r in queued]) if through else set()
+    steps = approval_steps.pending_words(
+        session, [r.id for r in rows if r.status == S.AWAITING_APPROVAL]
+    )
+    for i, r in enumerate(rows):
+        held = r.status in QUEUED and (
+            r.account_id in paused_acc or (bool(paused_ws) and not (through and r.id in cleared))
+        )
+        words, perm = steps.get(r.id, (None, None))
+        if held or words:
+            rows[i] = replace(r, held=held, step_words=words, step_permission=perm)
 
 
 def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[OutboxRow]:
     """Items awaiting approval that this actor may approve (not their own), oldest first."""
-    if not actor.can_somewhere(Permission.APPROVE):
+    # PR (crisis control) signs the crisis steps even without the approve permission
+    if not actor.can_somewhere(Permission.APPROVE) and not actor.can(Permission.CRISIS_CONTROL):
         return []
     q = (
         _rows_query()
@@ -148,12 +200,16 @@ def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[Out
             .where(OutboxItem.id.in_([r.id for r in rows] or [-1]))
         ).all()
     )
-    return [
-        r
-        for r in rows
-        if r.author_id != actor.employee_id
-        and actor.can(Permission.APPROVE, account_id=r.account_id, team_id=teams.get(r.id))
-    ]
+
+    def mine_to_sign(r: OutboxRow) -> bool:
+        if r.step_permission is not None:  # a multi-step item: its next step's permission
+            perm = Permission(r.step_permission)
+            return actor.can(perm, account_id=r.account_id) or actor.can(perm)
+        return r.author_id != actor.employee_id and actor.can(
+            Permission.APPROVE, account_id=r.account_id, team_id=teams.get(r.id)
+        )
+
+    return [r for r in rows if mine_to_sign(r)]
 
 
 def schedule(

@@ -8,6 +8,7 @@ the reason and the routing managers are told; ingest carries on.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from app.db.models import (
     ChangeEvent,
     Conversation,
     ConversationTag,
+    Crisis,
     Customer,
     Direction,
     Message,
@@ -43,6 +45,8 @@ from app.routing.compiler import (
 from app.routing.spec import CACHE_TOPICS, Catalog, RuleSpec
 
 log = logging.getLogger(__name__)
+#: the tag crisis routing puts on conversations that match a declared crisis
+CRISIS_TAG = "crisis"
 
 # --------------------------------------------------------------------------------------------
 # reading messages as facts
@@ -183,6 +187,8 @@ class RoutingEngine:
         failed = apply_decisions(session, ruleset, decisions)
         if failed:
             self.invalidate(account.workspace_id)
+        # crisis routing: after the normal rules, matching conversations also go to PR
+        apply_crisis_routing(session, account.workspace_id, conversation_ids)
         if self.auto_assign:
             from app.routing import autoassign
 
@@ -228,6 +234,87 @@ class RoutingEngine:
                 ruleset.prepare(f)
             decisions.append(ruleset.decide(cid, msgs))
         return decisions
+
+
+_CRISIS_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}
+
+
+def _crisis_pattern(crisis_id: int, keywords: Sequence[str]) -> re.Pattern[str] | None:
+    key = (crisis_id, tuple(keywords))
+    if key not in _CRISIS_PATTERNS:
+        words = sorted({_fold(k).strip() for k in keywords if k and k.strip()}, key=len)
+        _CRISIS_PATTERNS[key] = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+            if words
+            else None
+        )
+    return _CRISIS_PATTERNS[key]
+
+
+def apply_crisis_routing(
+    session: Session, workspace_id: int, conversation_ids: Sequence[int]
+) -> int:
+    """While a crisis is declared: conversations whose newest message mentions the crisis's
+    keywords (or the alert's top terms) are tagged "crisis", raised to priority 2 and, unless an
+    agent is already working them, moved to the PR/crisis team — on top of whatever the normal
+    rules decided. One indexed query per batch when no crisis is on."""
+    row = session.execute(
+        select(Crisis.id, Crisis.keywords, Crisis.team_id, Crisis.name).where(
+            Crisis.workspace_id == workspace_id, Crisis.status == "active"
+        )
+    ).first()
+    if row is None or not conversation_ids:
+        return 0
+    crisis_id, keywords, team_id, name = row
+    pattern = _crisis_pattern(crisis_id, list(keywords or []))
+    if pattern is None:
+        return 0
+    rows = session.execute(
+        select(
+            Conversation.id, Conversation.snippet, Conversation.team_id, Conversation.assignee_id
+        ).where(Conversation.id.in_(list(conversation_ids)))
+    ).all()
+    hits = [r for r in rows if pattern.search(_fold(r[1] or ""))]
+    if not hits:
+        return 0
+    ids = [r[0] for r in hits]
+    tagged = set(
+        session.scalars(
+            select(ConversationTag.conversation_id).where(
+                ConversationTag.conversation_id.in_(ids), ConversationTag.tag == CRISIS_TAG
+            )
+        )
+    )
+    now = utcnow()
+    new_tags = [{"conversation_id": c, "tag": CRISIS_TAG} for c in ids if c not in tagged]
+    if new_tags:
+        session.execute(insert(ConversationTag), new_tags)
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id.in_(ids), Conversation.priority < 2)
+        .values(priority=2, version=Conversation.version + 1, updated_at=now)
+    )
+    moved = [r for r in hits if team_id is not None and r[2] != team_id and r[3] is None]
+    if moved:
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id.in_([r[0] for r in moved]), Conversation.assignee_id.is_(None))
+            .values(team_id=team_id, version=Conversation.version + 1, updated_at=now)
+        )
+        session.execute(
+            insert(Assignment),
+            [
+                {
+                    "conversation_id": r[0],
+                    "to_team_id": team_id,
+                    "action": "route",
+                    "note": f"Crisis routing: {name}"[:1000],
+                    "at": now,
+                }
+                for r in moved
+            ],
+        )
+    return len(ids)
 
 
 def load_ruleset(session: Session, workspace_id: int) -> RuleSet:

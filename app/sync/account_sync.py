@@ -156,6 +156,7 @@ class AccountSyncRunner(SyncRunner):
                 enrich=self.enrich,
                 route=self.route,
                 origin=self.origin,
+                observe=self.observe,
             )
             outcomes.append(out)
             more = out.more and out.error is None

@@ -89,6 +89,8 @@ class Enrichment:
 Enricher = Callable[[InboundItem], Enrichment]
 #: the routing hook, called inside the transaction with the conversations that got new messages
 Router = Callable[[Session, BrandAccount, Sequence[int], Sequence[int]], None]
+#: the crisis detector's hook (app/crisis/observer.py): the new items and their enrichments
+Observer = Callable[[Session, BrandAccount, Sequence[InboundItem], Sequence[Enrichment]], object]
 
 
 @dataclass(slots=True)
@@ -160,6 +162,7 @@ def ingest_items(
     rejected: Sequence[RejectedItem] = (),
     default_team_id: int | None = None,
     origin: str | None = None,
+    observe: Observer | None = None,
 ) -> IngestResult:
     """Store a page of items; the caller commits (together with the new cursor)."""
     result = IngestResult()
@@ -287,6 +290,8 @@ def ingest_items(
         route(session, account, result.conversation_ids, result.new_conversation_ids)
     # start SLA timers after routing, which may have chosen the team (and so the policy)
     sla.apply_on_inbound(session, result.conversation_ids)
+    if observe is not None:
+        observe(session, account, fresh, enrichments)  # spike alerts commit with the messages
     changes.publish(session, "conversation", result.conversation_ids, origin)
     return result
 

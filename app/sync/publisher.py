@@ -68,8 +68,9 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.identity import audit
+from app.publishing.approval_steps import cleared_by_pr, cleared_clause
 from app.publishing.outbox import on_outbound_reply
-from app.publishing.pause import begin_immediate
+from app.publishing.pause import begin_immediate, crisis_only
 from app.publishing.text_limits import check_media
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,9 @@ class Publisher:
                     return None
                 paused = self._lock_workspaces_shared(s, sorted(set(accounts.values())))
                 open_ws = [w for w, p in paused.items() if not p]
-                if not open_ws:
+                # a crisis's own pause still lets out what PR cleared (statements, answers)
+                crisis_ws = crisis_only(s, [w for w, p in paused.items() if p])
+                if not open_ws and not crisis_ws:
                     return None
                 now = utcnow()
                 q = (
@@ -243,7 +246,10 @@ class Publisher:
                     .join(BrandAccount, BrandAccount.id == OutboxItem.brand_account_id)
                     .where(
                         OutboxItem.brand_account_id.in_(sorted(accounts)),
-                        OutboxItem.workspace_id.in_(open_ws),
+                        or_(
+                            OutboxItem.workspace_id.in_(open_ws),
+                            OutboxItem.workspace_id.in_(sorted(crisis_ws)) & cleared_clause(),
+                        ),
                         OutboxItem.status.in_([str(S.APPROVED), str(S.SCHEDULED)]),
                         or_(OutboxItem.scheduled_at.is_(None), OutboxItem.scheduled_at <= now),
                         or_(
@@ -351,7 +357,9 @@ class Publisher:
             acc = s.get(BrandAccount, item.brand_account_id, populate_existing=True)
             assert acc is not None
             blocked = None
-            if paused:
+            if paused and not (
+                crisis_only(s, [claim.workspace_id]) and cleared_by_pr(s, [item.id])
+            ):
                 blocked = "publishing is paused"
             elif acc.publishing_paused:
                 blocked = f"publishing from @{acc.handle} is paused"

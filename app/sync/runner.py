@@ -38,7 +38,7 @@ from app.identity import audit
 from app.notify.notifications import notify_admins
 from app.reports import rollups
 from app.routing import autoassign
-from app.sync.ingest import Enricher, IngestResult, Router, ingest_items
+from app.sync.ingest import Enricher, IngestResult, Observer, Router, ingest_items
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ def sync_account_once(
     limit: int = 200,
     batch: int = INGEST_BATCH,
     origin: str | None = None,
+    observe: Observer | None = None,
 ) -> SyncOutcome:
     """Fetch pages for one account and store them together with the last cursor.
 
@@ -142,6 +143,7 @@ def sync_account_once(
             rejected=rejected,
             default_team_id=default_team,
             origin=origin,
+            observe=observe,
         )
         account.cursor = cursor
         account.last_sync_at = utcnow()
@@ -211,6 +213,8 @@ class SyncRunner:
         self.interval = interval
         self.enrich = enrich
         self.route = route
+        #: the crisis detector (app/crisis/observer.py), set like enrich and route
+        self.observe: Observer | None = None
         self.on_error = on_error
         self.origin = origin
         self._stop = threading.Event()
@@ -245,6 +249,7 @@ class SyncRunner:
                     enrich=self.enrich,
                     route=self.route,
                     origin=self.origin,
+                    observe=self.observe,
                 )
                 outcomes.append(out)
                 if out.result:

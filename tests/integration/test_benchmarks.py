@@ -31,6 +31,16 @@ REPORT_KEYS = {
     "export_msgs_per_s",
     "export_second_run_s",
     "catch_up_empty_ms",
+    "crisis": {
+        "detect_latency_s",
+        "false_alarms",
+        "slow_build_detected_min",
+        "positive_detected",
+        "detector_msgs_per_s",
+        "declare_propagation_ms",
+        "posts_sent_after_declare",
+        "room_max_stall_ms",
+    },
 }
 
 
@@ -61,6 +71,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             text=True,
         )
         for name in ("ingest", "propagation", "claims", "stall", "reports")
+        for name in ("ingest", "propagation", "claims", "stall", "crisis")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
@@ -76,3 +87,5 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
         assert reports[backend]["export_second_run_s"] < 1.0
     claims = json.loads(results["claims"][1].strip().splitlines()[-1])
     assert claims["double_assignments"] == 0
+    crisis = json.loads(results["crisis"][1].strip().splitlines()[-1])
+    assert crisis["posts_sent_after_declare"] == 0

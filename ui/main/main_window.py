@@ -38,6 +38,7 @@ from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
 from ui.accounts.accounts import install_accounts_menu
+from ui.crisis.crisis_ui import CrisisUi
 from ui.inbox.action_queue import ActionQueue, PendingAction
 from ui.inbox.conversation import ConversationPane
 from ui.inbox.filter_bar import FilterBar
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.conversation.open_requested.connect(self.open_conversation)
         self.conversation.reply_requested.connect(self._reply_requested)
         self.publishing = PublishingUi(self, console, bridge)
+        self.crisis = CrisisUi(self, console, bridge)  # alerts, crisis mode, the room (issue 12)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.conversation)
         right.addWidget(self.publishing.composer)
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(4, 4, 4, 0)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.publishing.banner)
+        central_layout.addWidget(self.crisis.banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         self.reports_menu = install_reports_menu(
             self, self.console, self.open_conversation, lambda: self.conversation.conversation_id
         )
+        self.crisis.install_menu(self.menuBar())
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("&Keyboard shortcuts", self)
         keys.setObjectName("shortcutsAction")
@@ -484,6 +488,7 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.publishing.on_changes(batch)
+        self.crisis.on_changes(batch)
         conv_ids: set[int] = set()
         presence_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
@@ -882,6 +887,7 @@ class MainWindow(QMainWindow):
         self.notifier.close()
         self.listener.stop()
         self.publishing.shutdown()
+        self.crisis.shutdown()
         self.model.shutdown()
         # what this window froze becomes collectable again (its cycles would otherwise stay);
         # the next window's first page settles the heap anew

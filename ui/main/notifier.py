@@ -8,6 +8,7 @@ without a tray.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,8 @@ TITLES = {
     "assignment": "New assignment",
     "mention": "You were mentioned",
     "sla_breach": "SLA breach",
+    "crisis_alert": "Crisis alert",
+    "crisis": "Crisis",
 }
 
 
@@ -45,7 +48,11 @@ class Notifier(QObject):
             self.tray.show()
 
     async def check(self) -> None:
-        if self._busy or self.console.actor is None:
+        if self.console.actor is None:
+            return
+        if self._busy:
+            # a change came while reading: read again afterwards, or it would wait for the next
+            self._again = True
             return
         self._busy = True
         try:
@@ -56,6 +63,9 @@ class Notifier(QObject):
             new = await run_blocking(self._newer, actor, self.last_id)
         finally:
             self._busy = False
+            if getattr(self, "_again", False):
+                self._again = False
+                asyncio.ensure_future(self.check())
         for n in new:
             self.last_id = max(self.last_id or 0, n.id)
             self.shown.append(n)

@@ -315,6 +315,13 @@ class ComposerWidget(QWidget):
                 s, actor, conversation_id=conversation_id, account_id=acc.id
             )
             ctx.canned = composing.canned_replies(s, actor)
+            # a crisis under way: its approved holding statements are offered first
+            from app.crisis.statements import holding_statements
+
+            ctx.canned = [
+                CannedRow(-1 - i, f"Holding statement: {title}", body, "crisis")
+                for i, (title, body) in enumerate(holding_statements(s, actor.workspace_id))
+            ] + ctx.canned
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
                 ctx.why_not = (

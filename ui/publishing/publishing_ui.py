@@ -77,7 +77,10 @@ class PublishingUi:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.approvals_dock)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.schedule_dock)
         window.tabifyDockWidget(self.approvals_dock, self.schedule_dock)
-        self.can_approve = actor.can_somewhere(Permission.APPROVE)
+        # PR signs what a crisis holds for it, with or without the approve permission
+        self.can_approve = actor.can_somewhere(Permission.APPROVE) or actor.can(
+            Permission.CRISIS_CONTROL
+        )
         self.approvals_dock.setVisible(self.can_approve)
         self.schedule_dock.setVisible(False)
         if self.can_approve:
@@ -220,14 +223,26 @@ class PublishingUi:
     @asyncSlot()
     async def resume(self) -> None:
         state = await run_blocking(self._pause_state, self.console.actor.workspace_id)
-        if state.workspace_paused:
-            await self._pause_call("Publishing resumed.", pub_pause.resume_publishing)
-        for aid, _h, _n, _r in state.accounts:
-            await self._pause_call(
-                "Publishing resumed.", pub_pause.resume_publishing, account_id=aid
-            )
         if not state.any:
             self.bridge.say("info", "Publishing is not paused.")
+            return
+        # a confirmation and a reason: everything held starts going out at once
+        reason = self.prompt_reason(
+            self.window, "Resume publishing? Everything held will start going out"
+        )
+        if reason is None:
+            return
+        if not reason.strip():
+            self.bridge.say("error", "Publishing was not resumed: give a reason for the record.")
+            return
+        if state.workspace_paused:
+            await self._pause_call(
+                "Publishing resumed.", pub_pause.resume_publishing, reason=reason
+            )
+        for aid, _h, _n, _r in state.accounts:
+            await self._pause_call(
+                "Publishing resumed.", pub_pause.resume_publishing, account_id=aid, reason=reason
+            )
 
     def shutdown(self) -> None:
         self.composer._flush()

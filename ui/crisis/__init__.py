@@ -1,0 +1,1 @@
+"""The crisis room, the alert and crisis banners, and the Crisis menu (issue 12)."""

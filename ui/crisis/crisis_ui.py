@@ -1,0 +1,411 @@
+"""Crisis in the main window: the alert banner ("Open crisis room"), the crisis-mode banner,
+the Crisis menu (declare, end, the room, watches, the demo surge), and the room window.
+
+Kept out of main_window.py so that file only wires it in (a banner, a menu, a signal). State is
+read again when the change feed says a crisis or the workspace changed, and once at start, so a
+crisis declared while this workstation was offline shows as soon as it is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.crisis import mode, watches
+from app.crisis.alerts import AlertView, recent_alerts
+from app.crisis.baseline import SENSITIVITIES
+from app.crisis.detector import SENTIMENTS
+from app.crisis.mode import CrisisView
+from app.db.changes import Change
+from app.identity.access import Permission
+from app.session.console import Console
+from ui.crisis.room import CrisisRoom
+from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
+
+#: an alert older than this no longer shows in the banner (it stays in the room)
+ALERT_BANNER_FOR = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class DeclareInput:
+    name: str
+    reason: str
+    keywords: list[str]
+
+
+class DeclareDialog(QDialog):
+    def __init__(self, alert: AlertView | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Declare crisis")
+        self.name = QLineEdit()
+        self.name.setObjectName("crisisName")
+        self.name.setPlaceholderText("e.g. Bolt charger overheating")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("crisisReason")
+        self.reason.setPlaceholderText("Why now: what you saw")
+        self.keywords = QLineEdit(", ".join(alert.top_terms) if alert else "")
+        self.keywords.setObjectName("crisisKeywords")
+        self.keywords.setPlaceholderText("words that mark related conversations, comma-separated")
+        form = QFormLayout(self)
+        if alert is not None:
+            evidence = QLabel(alert.text)
+            evidence.setTextFormat(Qt.TextFormat.PlainText)
+            evidence.setWordWrap(True)
+            form.addRow("Alert", evidence)
+        form.addRow("Name", self.name)
+        form.addRow("Reason", self.reason)
+        form.addRow("Keywords", self.keywords)
+        what = QLabel(
+            "In one step: publishing is paused (a pause already in place stays), every reply and "
+            "post needs PR's approval, conversations matching the keywords go to PR as well, and "
+            "approved holding statements are offered first to agents. Ending the crisis puts "
+            "every setting back as it was."
+        )
+        what.setWordWrap(True)
+        form.addRow(what)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Declare crisis")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> DeclareInput:
+        words = [w.strip() for w in self.keywords.text().split(",") if w.strip()]
+        return DeclareInput(self.name.text(), self.reason.text(), words)
+
+
+class WatchDialog(QDialog):
+    """A new watch: what to count and how touchy to be; a bad keyword is refused with why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New crisis watch")
+        self.name = QLineEdit()
+        self.keyword = QLineEdit()
+        self.keyword.setPlaceholderText("a word or phrase, or /a pattern/ (empty: every message)")
+        self.sentiment = QComboBox()
+        self.sentiment.addItems(list(SENTIMENTS))
+        self.sensitivity = QComboBox()
+        self.sensitivity.addItems(list(SENSITIVITIES))
+        self.sensitivity.setCurrentText("balanced")
+        self.window = QSpinBox()
+        self.window.setRange(1, 240)
+        self.window.setValue(10)
+        self.window.setSuffix(" min")
+        self.cooldown = QSpinBox()
+        self.cooldown.setRange(0, 24 * 60)
+        self.cooldown.setValue(30)
+        self.cooldown.setSuffix(" min")
+        self.error = QLabel("")
+        self.error.setObjectName("watchError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        for label, w in (
+            ("Name", self.name),
+            ("Keyword", self.keyword),
+            ("Sentiment", self.sentiment),
+            ("Window", self.window),
+            ("Sensitivity", self.sensitivity),
+            ("Cooldown", self.cooldown),
+        ):
+            form.addRow(label, w)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def values(self) -> dict:
+        kw = self.keyword.text()
+        return {
+            "name": self.name.text(),
+            "keyword": kw if kw.strip() or kw else None,
+            "sentiment": self.sentiment.currentText(),
+            "window_minutes": self.window.value(),
+            "sensitivity": self.sensitivity.currentText(),
+            "cooldown_minutes": self.cooldown.value(),
+        }
+
+
+DeclarePrompt = Callable[[QWidget, AlertView | None], DeclareInput | None]
+ReasonPrompt = Callable[[QWidget, str, str], str | None]
+
+
+def ask_declare(parent: QWidget, alert: AlertView | None) -> DeclareInput | None:
+    dlg = DeclareDialog(alert, parent)
+    return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return None
+    text, ok = QInputDialog.getText(parent, title, "Reason (for the audit trail):")
+    return text if ok else None
+
+
+class CrisisUi:
+    def __init__(
+        self,
+        window: QMainWindow,
+        console: Console,
+        bridge: MessageBridge,
+        *,
+        prompt_declare: DeclarePrompt = ask_declare,
+        prompt_reason: ReasonPrompt = ask_reason,
+    ) -> None:
+        self.window = window
+        self.console = console
+        self.bridge = bridge
+        self.prompt_declare = prompt_declare
+        self.prompt_reason = prompt_reason
+        actor = console.actor
+        assert actor is not None
+        self.may_control = actor.can(Permission.CRISIS_CONTROL)
+        #: set by the app when the demo network runs here (the "raise a surge" menu item)
+        self.demo_network: object | None = None
+        self.crisis: CrisisView | None = None
+        self.alert: AlertView | None = None
+        self.dismissed_alert = 0
+        self.room: CrisisRoom | None = None
+
+        # the banner: an alert (with "Open crisis room"), or crisis mode for everyone
+        self.banner = QWidget()
+        self.banner.setObjectName("crisisBanner")
+        self.banner_label = QLabel("")
+        self.banner_label.setObjectName("crisisBannerText")
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_label.setWordWrap(True)
+        self.open_button = QPushButton("Open crisis room")
+        self.open_button.setObjectName("openCrisisRoom")
+        self.open_button.clicked.connect(self.open_room)
+        self.open_button.setVisible(self.may_control)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setObjectName("dismissAlert")
+        self.dismiss_button.clicked.connect(self.dismiss_alert)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.dismiss_button)
+        self.banner.setVisible(False)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------ menu
+    def install_menu(self, menubar: QMenuBar) -> None:
+        menu = menubar.addMenu("&Crisis")
+        self.declare_action = QAction("&Declare crisis…", self.window)
+        self.declare_action.setObjectName("declareCrisisAction")
+        self.declare_action.setEnabled(self.may_control)
+        self.declare_action.triggered.connect(self.declare)
+        self.end_action = QAction("&End crisis…", self.window)
+        self.end_action.setObjectName("endCrisisAction")
+        self.end_action.setEnabled(self.may_control)
+        self.end_action.triggered.connect(self.end)
+        self.room_action = QAction("Open crisis &room", self.window)
+        self.room_action.setObjectName("crisisRoomAction")
+        self.room_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.room_action.setEnabled(self.may_control)
+        self.room_action.triggered.connect(self.open_room)
+        self.watch_action = QAction("New &watch…", self.window)
+        self.watch_action.setEnabled(self.may_control)
+        self.watch_action.triggered.connect(self.new_watch)
+        for a in (self.declare_action, self.end_action, self.room_action, self.watch_action):
+            menu.addAction(a)
+        menu.addSeparator()
+        self.surge_action = QAction("Demo: raise a &surge", self.window)
+        self.surge_action.setObjectName("demoSurgeAction")
+        self.surge_action.triggered.connect(self.raise_demo_surge)
+        menu.addAction(self.surge_action)
+        menu.aboutToShow.connect(
+            lambda: self.surge_action.setVisible(self.demo_network is not None)
+        )
+
+    # ----------------------------------------------------------------------------- state
+    def on_changes(self, batch: Sequence[Change]) -> None:
+        if {ch.topic for ch in batch} & {"crisis", "workspace"}:
+            self.refresh()
+        if self.room is not None:
+            self.room.on_changes(batch)
+
+    def _state(self) -> tuple[CrisisView | None, AlertView | None]:
+        actor = self.console.actor
+        assert actor is not None
+        with self.console.session() as s:
+            since = datetime.now(UTC) - ALERT_BANNER_FOR
+            alerts = recent_alerts(s, actor.workspace_id, since=since, limit=1)
+            return mode.active_crisis(s, actor.workspace_id), alerts[0] if alerts else None
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        try:
+            self.crisis, self.alert = await run_blocking(self._state)
+        except Exception:  # noqa: BLE001 - the banner catches up on the next change
+            return
+        self.show_banner()
+
+    def show_banner(self) -> None:
+        c, a = self.crisis, self.alert
+        if c is not None:
+            self.banner_label.setText(c.banner())
+            self.banner.setStyleSheet(
+                "#crisisBanner { background: #7f1d1d; } QLabel { color: white; font-weight: bold; }"
+            )
+            self.dismiss_button.setVisible(False)
+            self.banner.setVisible(True)
+        elif (
+            a is not None
+            and a.id != self.dismissed_alert
+            and (self.may_control or a.kind == "positive")
+        ):
+            self.banner_label.setText(a.text)
+            colour = "#065f46" if a.kind == "positive" else "#92400e"
+            self.banner.setStyleSheet(
+                f"#crisisBanner {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
+            )
+            self.dismiss_button.setVisible(True)
+            self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
+
+    def dismiss_alert(self) -> None:
+        if self.alert is not None:
+            self.dismissed_alert = self.alert.id
+        self.show_banner()
+
+    # ---------------------------------------------------------------------------- actions
+    def open_room(self) -> None:
+        if not self.may_control:
+            self.bridge.say("error", "The crisis room is for those with crisis control (PR).")
+            return
+        if self.room is None:
+            self.room = CrisisRoom(self.console, self.bridge)
+            self.room.end_requested.connect(self.end)
+            self.room.declare_requested.connect(self.declare)
+        self.room.show()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            self.room.raise_()
+            self.room.activateWindow()
+
+    @asyncSlot()
+    async def declare(self) -> None:
+        got = self.prompt_declare(self.window, self.alert)
+        if got is None:
+            return
+        alert_id = self.alert.id if self.alert is not None else None
+
+        def work() -> mode.Declared:
+            with self.console.factory() as s, s.begin():
+                return mode.declare(
+                    s,
+                    self.console.actor,
+                    name=got.name,
+                    reason=got.reason,
+                    keywords=got.keywords,
+                    alert_id=alert_id,
+                    origin=self.console.origin,
+                )
+
+        try:
+            done = await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001
+            self.bridge.say("error", f"No crisis was declared: {describe_error(exc)}")
+            return
+        self.crisis = done.crisis
+        self.show_banner()
+        if done.joined:
+            self.bridge.say(
+                "info",
+                f"{done.crisis.declared_by} had just declared “{done.crisis.name}”: you are in it.",
+            )
+        else:
+            self.bridge.say("info", f"Crisis declared: {done.crisis.name}. Publishing is paused.")
+        self.open_room()
+
+    @asyncSlot()
+    async def end(self) -> None:
+        name = self.crisis.name if self.crisis else "the crisis"
+        reason = self.prompt_reason(
+            self.window,
+            "End crisis",
+            f"End {name}? Publishing, approvals and routing go back to how they were before it.",
+        )
+        if reason is None:
+            return
+
+        def work() -> CrisisView:
+            with self.console.factory() as s, s.begin():
+                return mode.end(s, self.console.actor, reason=reason, origin=self.console.origin)
+
+        try:
+            ended = await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001 - e.g. a colleague ended it already: said so
+            self.bridge.say("error", describe_error(exc))
+            self.refresh()
+            return
+        self.crisis = None
+        self.show_banner()
+        self.bridge.say("info", f"The crisis “{ended.name}” has ended; every setting is restored.")
+
+    def new_watch(self) -> None:
+        dlg = WatchDialog(self.window)
+        dlg.buttons.accepted.connect(lambda: self.save_watch(dlg))
+        dlg.open()
+        self.watch_dialog = dlg
+
+    @asyncSlot()
+    async def save_watch(self, dlg: WatchDialog) -> None:
+        values = dlg.values()
+
+        def work() -> None:
+            with self.console.factory() as s, s.begin():
+                watches.save_watch(s, self.console.actor, origin=self.console.origin, **values)
+
+        try:
+            await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001 - the reason, in the dialog; it stays open
+            dlg.error.setText(describe_error(exc))
+            return
+        dlg.accept()
+        self.bridge.say("info", f"Watch “{values['name']}” saved; it counts from now on.")
+
+    def raise_demo_surge(self) -> None:
+        net = self.demo_network
+        if net is None:
+            self.bridge.say("error", "The demo network is not running on this workstation.")
+            return
+        rate = net.surge(seconds=600)  # type: ignore[attr-defined]
+        self.bridge.say(
+            "info",
+            f"Demo surge raised: {rate:.0f} extra messages a second for 10 minutes, mostly "
+            "angry about a burning charger. An alert follows within a minute.",
+        )
+
+    def shutdown(self) -> None:
+        if self.room is not None:
+            self.room.close()
