@@ -23,14 +23,6 @@ KEYS = {
     "claims": {"double_assignments", "claims_per_s"},
     "stall": {"max_stall_ms"},
     "reports": {"sqlite", "postgres", "span_days"},
-}
-REPORT_KEYS = {
-    "first_paint_ms",
-    "raw_ms",
-    "filter_ms",
-    "export_msgs_per_s",
-    "export_second_run_s",
-    "catch_up_empty_ms",
     "crisis": {
         "detect_latency_s",
         "false_alarms",
@@ -41,6 +33,14 @@ REPORT_KEYS = {
         "posts_sent_after_declare",
         "room_max_stall_ms",
     },
+}
+REPORT_KEYS = {
+    "first_paint_ms",
+    "raw_ms",
+    "filter_ms",
+    "export_msgs_per_s",
+    "export_second_run_s",
+    "catch_up_empty_ms",
 }
 
 
@@ -70,8 +70,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall", "reports")
-        for name in ("ingest", "propagation", "claims", "stall", "crisis")
+        for name in ("ingest", "propagation", "claims", "stall", "reports", "crisis")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
