@@ -675,6 +675,27 @@ def unread_counts(
     return {key: unread_count(session, actor, flt) for key, flt in filters.items()}
 
 
+def open_count(session: Session, actor: Actor, flt: InboxFilter, cap: int = UNREAD_CAP) -> int:
+    """Open conversations in a view, counted up to ``cap`` (the sidebar's total)."""
+    q = (
+        _scoped(actor, flt)
+        .where(Conversation.status == ConversationStatus.OPEN.value)
+        .limit(cap + 1)
+        .subquery()
+    )
+    return int(session.scalar(select(func.count()).select_from(q)) or 0)
+
+
+def view_counts(
+    session: Session, actor: Actor, filters: dict[str, InboxFilter]
+) -> dict[str, tuple[int, int]]:
+    """Per view: (open, of which unread), each counted up to UNREAD_CAP."""
+    return {
+        key: (open_count(session, actor, flt), unread_count(session, actor, flt))
+        for key, flt in filters.items()
+    }
+
+
 def mark_read(session: Session, actor: Actor, conversation_id: int) -> None:
     """Record that the employee has read the conversation up to now (the caller commits)."""
     now = utcnow()
