@@ -342,7 +342,8 @@ class ConsoleApp:
             return f"Sync: {r.last_error}"
         if r.last_run is None:
             return "Sync: starting…"
-        return f"Sync: live (demo network, {r.ingested} messages received)"
+        n = r.ingested
+        return f"Sync: live (demo network, {n} message{'s' if n != 1 else ''} received)"
 
     def shutdown(self) -> None:
         if self.window is not None:

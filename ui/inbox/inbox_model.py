@@ -163,9 +163,12 @@ def chips(row: InboxRow) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+MOOD_AND_INTENT = frozenset({"negative", "positive", "intent"})
+
+
 def labels_tooltip(row: InboxRow) -> str:
     """Mood and intent with why: the classifier's cues and the routing rule that placed it."""
-    lines = [name for _t, name, _k in chips(row)]
+    lines = [name for _t, name, kind in chips(row) if kind not in MOOD_AND_INTENT]
     feel = mood(row.sentiment)
     if feel:
         lines.append(f"Mood: {feel} (classifier score {row.sentiment:+.2f})")

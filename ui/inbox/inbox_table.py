@@ -3,8 +3,9 @@ hold still under the pointer, an empty state that says why, and the "3 new" butt
 
 Holding still: while the pointer is over the list, or the person scrolls or uses the keys in it,
 the model keeps every row where it is and counts what is waiting (:meth:`InboxModel.hold`). It
-places them when the pointer leaves, after :data:`IDLE_MS` without a movement, or when the
-person presses the "3 new" button — the selection follows its conversation either way.
+places them when the pointer leaves the list (or, after keyboard work with the pointer
+elsewhere, :data:`IDLE_MS` later), or when the person presses the "3 new" button — the
+selection follows its conversation and is kept in sight.
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ from ui.inbox.inbox_texts import plural
 IDLE_MS = 4000
 #: widths that read at 1366×768; the message takes the rest
 WIDTHS = {
-    "Customer": 120,
-    "Labels": 170,
-    "Assignee": 80,
+    "Customer": 112,
+    "Labels": 150,
+    "Assignee": 72,
     "SLA": 64,
-    "Here": 40,
-    "Age": 40,
+    "Here": 38,
+    "Age": 44,
 }
 
 
@@ -74,7 +75,8 @@ class InboxTable(QTableView):
         self.idle.setObjectName("inboxIdle")
         self.idle.setSingleShot(True)
         self.idle.setInterval(IDLE_MS)
-        self.idle.timeout.connect(model.release)
+        self.idle.timeout.connect(self._idle)
+        model.rows_updated.connect(lambda _ids: self._keep_selection_in_sight())
         model.modelReset.connect(self.viewport().update)
         model.rowsInserted.connect(lambda *_: self.viewport().update())
         model.rowsRemoved.connect(lambda *_: self.viewport().update())
@@ -109,6 +111,15 @@ class InboxTable(QTableView):
     def _busy(self) -> None:
         self._model.hold()
         self.idle.start()
+
+    def _idle(self) -> None:
+        if not self.underMouse():  # a resting pointer may be about to click: keep still
+            self._model.release()
+
+    def _keep_selection_in_sight(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isSelected(current):
+            self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def enterEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         self._busy()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             self.views.addItem(item)
         self.views.setCurrentRow(list(View).index(View.ALL))
         self.views.setMaximumWidth(200)
+        self.views.setSpacing(3)  # each entry is two lines: its name, then its counts
         self.views.currentItemChanged.connect(lambda *_: self._view_chosen())
         self.saved: dict[int, saved_views.Saved] = {}
         self.unread: dict[str, int] = {}
