@@ -82,6 +82,12 @@ class InboxTable(QTableView):
         model.rowsRemoved.connect(lambda *_: self.viewport().update())
         model.loading_changed.connect(lambda _l: self.viewport().update())
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        """Wider windows give the chips room too (a fifth of the list, 150–320 px)."""
+        super().resizeEvent(event)
+        col = COLUMNS.index("Labels")
+        self.setColumnWidth(col, max(WIDTHS["Labels"], min(320, self.viewport().width() // 5)))
+
     # -- order --------------------------------------------------------------------------------
     def show_sort(self, flt: InboxFilter) -> None:
         """Put the header's arrow on the column of the filter's order (none if no column)."""

@@ -9,11 +9,18 @@ keeps its line breaks: Qt then shows exactly the characters that were sent.
 from __future__ import annotations
 
 import html
+import textwrap
+
+#: tooltip lines are wrapped here (Qt would otherwise squeeze rich text into a narrow column)
+WIDTH = 90
 
 
 def plain_tooltip(text: str, limit: int = 2000) -> str:
-    """A tooltip that shows ``text`` literally (cut at ``limit`` characters)."""
+    """A tooltip that shows ``text`` literally (cut at ``limit`` characters, wrapped by us)."""
     if not text:
         return ""
     cut = text if len(text) <= limit else text[:limit] + "…"
-    return "<p style='white-space:pre-wrap'>" + html.escape(cut, quote=False) + "</p>"
+    lines = []
+    for line in cut.splitlines() or [""]:
+        lines.extend(textwrap.wrap(line, WIDTH, replace_whitespace=False) or [""])
+    return "<p style='white-space:pre'>" + html.escape("\n".join(lines), quote=False) + "</p>"
