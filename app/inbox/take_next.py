@@ -85,6 +85,10 @@ def _pick(actor: Actor, team_id: int) -> Select[Any]:
             -Conversation.priority,
             Conversation.last_message_at,
             Conversation.id,
+            select(Customer.handle)
+            .where(Customer.id == Conversation.customer_id)
+            .correlate(Conversation)
+            .scalar_subquery(),
         )
         .where(
             Conversation.team_id == team_id,
@@ -144,7 +148,8 @@ def take_next(
     picks = [_pick(actor, team) for team in teams]
     for _ in range(ATTEMPTS):
         found = [c for c in (session.execute(p).first() for p in picks) if c is not None]
-        cid = min(found, key=lambda r: tuple(r[1:]))[0] if found else None
+        best = min(found, key=lambda r: tuple(r[1:6])) if found else None
+        cid, handle = (best[0], best[6]) if best is not None else (None, "")
         if cid is None:
             return TakeResult(
                 None, "Nothing to take: your team queues have no open unassigned conversation."
@@ -179,9 +184,4 @@ def take_next(
         via="take_next",
     )
     changes.publish(session, "conversation", [cid], origin)
-    handle = session.scalar(
-        select(Customer.handle)
-        .join(Conversation, Conversation.customer_id == Customer.id)
-        .where(Conversation.id == cid)
-    )
     return TakeResult(cid, f"You took the conversation with @{handle}.")
