@@ -431,10 +431,14 @@ class InboxModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
-    def apply_changes(self, conversation_ids: Sequence[int]) -> None:
-        """Bring the given conversations up to date in this view (called on change events)."""
+    def apply_changes(self, conversation_ids: Sequence[int], *, own: bool = False) -> None:
+        """Bring the given conversations up to date in this view (called on change events).
+
+        ``own``: the person's own action (claim, hand-off, resolve) — it takes effect at once,
+        held list or not: they expect the row they acted on to go or move.
+        """
         if conversation_ids:
-            self._spawn(self._apply(list(conversation_ids), self._generation))
+            self._spawn(self._apply(list(conversation_ids), self._generation, own))
 
     def shutdown(self) -> None:
         """Stop loading for good (window closed): pending queries are dropped."""
@@ -497,7 +501,7 @@ class InboxModel(QAbstractTableModel):
             rows = inbox.rows_for(s, actor, list(visible))
         return visible, rows
 
-    async def _apply(self, ids: list[int], generation: int) -> None:
+    async def _apply(self, ids: list[int], generation: int, own: bool = False) -> None:
         try:
             visible, rows = await run_blocking(
                 self._query_changes, self.console.actor, self.filter, ids
@@ -510,6 +514,7 @@ class InboxModel(QAbstractTableModel):
         # rows that only changed in place are repainted; rows that move, arrive or leave are
         # applied as one layout change, so a busy feed costs the view one relayout per batch
         moves: list[tuple[int, InboxRow | None]] = []
+        held = self._held and not own
         for cid in ids:
             row = rows.get(cid)
             present = cid in self._rows
@@ -519,7 +524,7 @@ class InboxModel(QAbstractTableModel):
                 continue
             if present:
                 pos = self._ids.index(cid)
-                if self._held or self._keys[pos] == self._key(row):
+                if held or self._keys[pos] == self._key(row):
                     # in place (held: it moves later, its new content is shown now)
                     self._rows[cid] = row
                     self._display.pop(cid, None)
@@ -528,7 +533,7 @@ class InboxModel(QAbstractTableModel):
                         self._waiting.pop(cid, None)
                         continue
             moves.append((cid, row))
-        if self._held and moves:
+        if held and moves:
             self._waiting.update(moves)
             self._announce()
             self.rows_updated.emit(ids)
@@ -543,6 +548,10 @@ class InboxModel(QAbstractTableModel):
         elif moves:
             # a move keeps its persistent indexes (the selection stays on the conversation)
             self._relayout(moves)
+        if own and self._waiting and any(cid in self._waiting for cid in ids):
+            for cid in ids:
+                self._waiting.pop(cid, None)
+            self._announce()
         self.rows_updated.emit(ids)
 
     def _relayout(self, moves: list[tuple[int, InboxRow | None]]) -> None:

@@ -3,9 +3,10 @@ hold still under the pointer, an empty state that says why, and the "3 new" butt
 
 Holding still: while the pointer is over the list, or the person scrolls or uses the keys in it,
 the model keeps every row where it is and counts what is waiting (:meth:`InboxModel.hold`). It
-places them when the pointer leaves the list (or, after keyboard work with the pointer
-elsewhere, :data:`IDLE_MS` later), or when the person presses the "3 new" button — the
-selection follows its conversation and is kept in sight.
+places them when the pointer leaves the list, after :data:`IDLE_MS` with no movement, click,
+wheel or key in it, or when the person presses the "3 new" button — the selection follows its
+conversation and is kept in sight. The person's own actions (claim, hand-off, resolve) take
+effect at once.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ui.inbox.inbox_model import COLUMNS, SORT_BY_COLUMN, InboxModel
 from ui.inbox.inbox_texts import plural
 
 #: the list places waiting rows after this long without the person moving or typing in it
-IDLE_MS = 4000
+IDLE_MS = 6000
 #: widths that read at 1366×768; the message takes the rest
 WIDTHS = {
     "Customer": 112,
@@ -119,8 +120,7 @@ class InboxTable(QTableView):
         self.idle.start()
 
     def _idle(self) -> None:
-        if not self.underMouse():  # a resting pointer may be about to click: keep still
-            self._model.release()
+        self._model.release()
 
     def _keep_selection_in_sight(self) -> None:
         current = self.currentIndex()

@@ -509,17 +509,23 @@ class MainWindow(QMainWindow):
             return
         self.publishing.on_changes(batch)
         conv_ids: set[int] = set()
+        own: set[int] = set()  # this workstation's own actions: applied even while the list holds
         presence_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
         for ch in batch:
             if ch.topic == "conversation":
                 conv_ids.update(ch.ids)
+                if ch.origin is not None and ch.origin == self.console.origin:
+                    own.update(ch.ids)
             elif ch.topic == "presence":
                 presence_changed = True
             elif ch.topic == "employee" and me in ch.ids:
                 self.reload_actor()
         if conv_ids:
-            self.model.apply_changes(sorted(conv_ids))
+            if own:
+                self.model.apply_changes(sorted(own), own=True)
+            if conv_ids - own:
+                self.model.apply_changes(sorted(conv_ids - own))
             if self.conversation.conversation_id in conv_ids:
                 self.conversation.reload()
             self._recount()
@@ -736,7 +742,7 @@ class MainWindow(QMainWindow):
         if action.kind == "assign" and action.args.get("team_id") is not None:
             team = action.args.get("team_name") or "another team"
             self.conversation.note_moved(action.conversation_id, team)
-            self.model.apply_changes([action.conversation_id])
+            self.model.apply_changes([action.conversation_id], own=True)
             return
         if action.conversation_id == self.conversation.conversation_id:
             self.conversation.reload()
@@ -747,7 +753,7 @@ class MainWindow(QMainWindow):
             return
         self.table.selectionModel().clear()  # its row goes: Qt would select the next one
         self.publishing.conversation_selected(None)
-        self.model.apply_changes([cid])
+        self.model.apply_changes([cid], own=True)
         self._recount()
 
     def _action_refused(self, action: PendingAction, text: str) -> None:

@@ -182,6 +182,7 @@ def test_rows_hold_still_under_the_pointer(qtbot, qapp, sqlite_url, tmp_path) ->
         with running_qasync_loop(qapp):
             w = _window(qtbot, console, tmp_path)
             qtbot.waitUntil(lambda: w.model.rowCount() == 4, timeout=WAIT)
+            w.table.idle.setInterval(120_000)  # this test's pointer "rests" however slow the host
             w.table.selectRow(2)
             chosen = w.model.conversation_id(2)
             # the pointer moves over the list: it holds still
@@ -197,6 +198,12 @@ def test_rows_hold_still_under_the_pointer(qtbot, qapp, sqlite_url, tmp_path) ->
             assert not w.new_rows.isVisible()
             assert w.model.conversation_id(w.table.currentIndex().row()) == chosen
             assert set(ids) < set(_shown(w))
+            # the pointer rests, nothing moves: after the idle time what waited is placed
+            w.table.idle.setInterval(200)
+            qtbot.mouseMove(w.table.viewport(), QPoint(60, 40))
+            _ingest(console, "fresh-2", "another one", "second")
+            qtbot.waitUntil(lambda: w.model.rowCount() == 6, timeout=WAIT)
+            assert w.model.conversation_id(w.table.currentIndex().row()) == chosen
             w.close()
     finally:
         console.close()
