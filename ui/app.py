@@ -31,6 +31,7 @@ from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
 from ui.main.main_window import MainWindow
 from ui.main.signin import SignInDialog
+from ui.widgets.settings import last_user, set_last_user
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,16 @@ class ConsoleApp:
         if not self.done.done():
             self.done.set_result(code)
 
+    async def run(self) -> int:
+        """The whole life of the app inside one run of the event loop.
+
+        Starting and then waiting for the end used to be two ``run_until_complete`` calls; a
+        sign-in submitted in the moment between them (the dialog had just appeared) ran with no
+        loop running and failed with "Something went wrong (RuntimeError)".
+        """
+        await self.start()
+        return await self.done
+
     async def start(self) -> None:
         if self.pg_login:
             # each employee connects as themselves: nothing is opened before someone signs in
@@ -173,7 +184,7 @@ class ConsoleApp:
             if saved is not None:
                 await self._auto_sign_in(*saved, remembered=True)
             else:
-                self.show_sign_in()
+                self.show_sign_in(last_user(self.db_key))
             return
         try:
             self.console, self.demo = await run_blocking(_open_console, self.opts)
@@ -203,7 +214,7 @@ class ConsoleApp:
         if saved is not None:
             await self._auto_sign_in(*saved, remembered=True)
         else:
-            self.show_sign_in()
+            self.show_sign_in(last_user(self.db_key))
 
     def _publish_for_held_accounts(self, runner: SyncRunner) -> None:
         """Send the outbox of the real accounts this computer syncs (their tokens are here)."""
@@ -253,7 +264,11 @@ class ConsoleApp:
             self.console.db_label if self.console is not None else describe_url(self.opts.db_url)
         )
         self.dialog = SignInDialog(
-            self._authenticate, label, people, DEMO_PASSWORD if self.demo else ""
+            self._authenticate,
+            label,
+            people,
+            DEMO_PASSWORD if self.demo else "",
+            password_optional=self.pg_login,
         )
         self.dialog.prefill(username, message)
         self.dialog.signed_in.connect(self.open_main_window)
@@ -268,6 +283,10 @@ class ConsoleApp:
         assert self.console is not None
         self.console.actor = actor
         self._remember_choice(remember_again)
+        try:
+            set_last_user(self.db_key, actor.username)
+        except OSError as exc:  # an unwritable profile costs the convenience, not the sign-in
+            log.warning("could not keep the last user name: %s", exc)
         self.window = MainWindow(
             self.console, self.bridge, sync_state=self.sync_state, on_sign_out=self._signed_out
         )
@@ -344,7 +363,8 @@ class ConsoleApp:
             return f"Sync: {r.last_error}"
         if r.last_run is None:
             return "Sync: starting…"
-        return f"Sync: live (demo network, {r.ingested} messages received)"
+        n = r.ingested
+        return f"Sync: live (demo network, {n} message{'s' if n != 1 else ''} received)"
 
     def shutdown(self) -> None:
         if self.window is not None:
@@ -377,8 +397,7 @@ def run_gui(opts: GuiOptions) -> int:
         )
     )
     try:
-        loop.run_until_complete(controller.start())
-        code = loop.run_until_complete(controller.done)
+        code = loop.run_until_complete(controller.run())
     finally:
         controller.shutdown()
         loop.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Select, bindparam, func, select
+from sqlalchemy import Boolean, ColumnElement, Select, bindparam, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement as _ColumnElement
@@ -152,6 +152,27 @@ def count_matches(session: Session, text: str, cap: int = FEW) -> int:
 def is_rare(session: Session, text: str) -> bool:
     """Few enough matches that collecting them beats walking the view (see the module doc)."""
     return count_matches(session, text) < FEW
+
+
+def customer_filter(text: str) -> ColumnElement[bool] | None:
+    """Conversations whose customer's handle or name holds what was typed ("@" optional).
+
+    Agents search for a person as often as for words: "@jo_smith", "Jo Smith" or "smith".
+    Matched as a plain substring (LIKE with escaping), so "%" and "_" are just text.
+    """
+    from app.db.models import Conversation, Customer
+
+    needle = " ".join(text.replace("\x00", " ").split()).lower().lstrip("@")
+    if len(needle) < 2:
+        return None
+    return Conversation.customer_id.in_(
+        select(Customer.id).where(
+            or_(
+                func.lower(Customer.handle).contains(needle, autoescape=True),
+                func.lower(Customer.display_name).contains(needle, autoescape=True),
+            )
+        )
+    )
 
 
 def conversation_filter(text: str, rare: bool = False) -> ColumnElement[bool] | None:

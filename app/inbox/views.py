@@ -4,6 +4,11 @@ The inbox model holds ids only and asks for rows when they are displayed, so a v
 million conversations costs a page of ids. Every query goes through the actor's scope
 (:func:`app.identity.access.visible_conversations`); on PostgreSQL, row-level security applies
 the same rule again.
+
+Order is the server's: a page is a keyset page in the chosen :class:`SortKey` (clicking a header
+re-queries; it never sorts only what happens to be loaded). Queues default to "most urgent
+first" — the running SLA timer (breached first), then priority, then the longest waiting — so a
+breached conversation is at the top of My queue, not under the newest chatter.
 """
 
 from __future__ import annotations
@@ -11,13 +16,24 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
+    Assignment,
     BrandAccount,
     Conversation,
     ConversationRead,
@@ -28,7 +44,7 @@ from app.db.models import (
     Message,
     Team,
 )
-from app.db.types import utcnow
+from app.db.types import UTCDateTime, utcnow
 from app.identity.access import AccessDenied, Actor, can_read, visible_conversations
 from app.inbox import search
 
@@ -37,6 +53,8 @@ DUE_SOON = timedelta(minutes=30)
 #: sentiment buckets for the filter (scores run from -1 to 1)
 SENTIMENT_BANDS = {"negative": (None, -0.25), "neutral": (-0.25, 0.25), "positive": (0.25, None)}
 SLA_STATES = ("breached", "due_soon", "on_track", "none")
+#: the key in a message's refs under which ingest keeps the classifier's cues
+CUES_REF = "classifier_cues"
 #: unread counts stop here ("999+"): counting a million rows would cost more than it tells
 UNREAD_CAP = 999
 
@@ -57,6 +75,34 @@ class View(enum.StrEnum):
         }[self.value]
 
 
+class SortKey(enum.StrEnum):
+    """Orders a list can be in; each has a natural direction (reversed by ``sort_reverse``)."""
+
+    URGENT = "urgent"  # SLA due (breached first), then priority, then the longest waiting
+    ACTIVITY = "activity"  # newest activity first
+    PRIORITY = "priority"  # urgent, high, normal
+    CUSTOMER = "customer"  # by name, A to Z
+    STATUS = "status"  # open, pending, resolved, snoozed
+
+    @property
+    def title(self) -> str:
+        return {
+            "urgent": "most urgent first",
+            "activity": "newest first",
+            "priority": "highest priority first",
+            "customer": "customer A–Z",
+            "status": "by status",
+        }[self.value]
+
+
+#: the built-in queues: work to do, so the most urgent is on top
+QUEUE_VIEWS = frozenset({View.MINE, View.TEAMS, View.UNASSIGNED})
+
+
+def default_sort(view: View) -> SortKey:
+    return SortKey.URGENT if view in QUEUE_VIEWS else SortKey.ACTIVITY
+
+
 @dataclass(frozen=True)
 class InboxFilter:
     view: View = View.ALL
@@ -71,8 +117,17 @@ class InboxFilter:
     tag: str | None = None
     #: one of SLA_STATES
     sla: str | None = None
-    #: full-text search over the messages; matching conversations are listed
+    #: full-text search over the messages, and the customer's name and handle
     search: str = ""
+    #: a SortKey value; "" is the view's default (see :func:`default_sort`)
+    sort: str = ""
+    sort_reverse: bool = False
+
+    @property
+    def sort_key(self) -> SortKey:
+        if self.sort in SortKey._value2member_map_:
+            return SortKey(self.sort)
+        return default_sort(self.view)
 
     def to_dict(self) -> dict[str, Any]:
         """The filter as plain data, for a saved view (unknown keys are ignored on load)."""
@@ -83,6 +138,10 @@ class InboxFilter:
                 out[key] = value
         if self.search:
             out["search"] = self.search
+        if self.sort:
+            out["sort"] = self.sort
+        if self.sort_reverse:
+            out["sort_reverse"] = True
         return out
 
     @classmethod
@@ -99,15 +158,20 @@ class InboxFilter:
             tag=data.get("tag"),
             sla=data.get("sla"),
             search=str(data.get("search", "") or ""),
+            sort=str(data.get("sort", "") or ""),
+            sort_reverse=bool(data.get("sort_reverse", False)),
         )
 
 
 @dataclass(frozen=True)
 class PageKey:
-    """Keyset position: the last row of the previous page (newest first)."""
+    """Keyset position: the sort values of the last row of the previous page (its id last)."""
 
-    last_message_at: datetime
-    id: int
+    values: tuple[Any, ...]
+
+    @property
+    def id(self) -> int:
+        return int(self.values[-1])
 
 
 @dataclass(frozen=True)
@@ -130,6 +194,10 @@ class InboxRow:
     message_count: int
     sla_due: datetime | None = None
     unread: bool = False
+    #: why it sits where it does: the routing rule of its last routing (from the history)
+    routed_by: str = ""
+    #: the classifier's cues on the latest customer message (recorded at ingest)
+    cues: tuple[str, ...] = ()
 
 
 def sla_due_expr() -> ColumnElement[Any]:
@@ -152,6 +220,58 @@ def sla_state_clause(state: str, now: datetime) -> ColumnElement[bool]:
     if state == "none":
         return or_(Conversation.status != ConversationStatus.OPEN.value, due.is_(None))
     raise ValueError(f"Unknown SLA state {state!r}.")
+
+
+class _Desc:
+    """Reverses the order of one value inside an ascending sort key (strings included)."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any) -> None:
+        self.v = v
+
+    def __lt__(self, other: _Desc) -> bool:
+        return bool(other.v < self.v)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Desc) and self.v == other.v
+
+    def __hash__(self) -> int:
+        return hash(self.v)
+
+
+def row_sort_key(row: InboxRow, flt: InboxFilter) -> tuple[Any, ...]:
+    """The same order as :func:`sort_terms`, computed from a row (to place live changes)."""
+    key = flt.sort_key
+    timed = row.status == ConversationStatus.OPEN.value and row.sla_due is not None
+    values: list[tuple[Any, bool]]
+    if key == SortKey.URGENT:
+        values = [
+            (0 if timed else 1, True),
+            ((row.sla_due if timed and row.sla_due else _NO_DUE).timestamp(), True),
+            (row.priority, False),
+            (row.last_message_at.timestamp(), True),
+            (row.id, True),
+        ]
+    elif key == SortKey.PRIORITY:
+        values = [(row.priority, False), (row.last_message_at.timestamp(), False), (row.id, False)]
+    elif key == SortKey.CUSTOMER:
+        values = [((row.customer or row.customer_handle).lower(), True), (row.id, True)]
+    elif key == SortKey.STATUS:
+        values = [(row.status, True), (row.last_message_at.timestamp(), False), (row.id, False)]
+    else:
+        values = [(row.last_message_at.timestamp(), False), (row.id, False)]
+    out: list[Any] = []
+    for v, asc in values:
+        if flt.sort_reverse:
+            asc = not asc
+        if asc:
+            out.append(v)
+        elif isinstance(v, int | float):
+            out.append(-v)
+        else:
+            out.append(_Desc(v))
+    return tuple(out)
 
 
 def sla_state(row: InboxRow, now: datetime | None = None) -> str:
@@ -208,43 +328,121 @@ def _scoped(
         q = q.where(sla_state_clause(flt.sla, utcnow()))
     if flt.search.strip():
         matching = search.conversation_filter(flt.search, rare_search)
-        if matching is not None:
-            q = q.where(matching)
+        who = search.customer_filter(flt.search)
+        either = [c for c in (matching, who) if c is not None]
+        if either:
+            q = q.where(or_(*either))
     return q
 
 
-def _keyset(q: Select[Any], after: PageKey | None) -> Select[Any]:
-    if after is None:
-        return q
-    return q.where(
-        or_(
-            Conversation.last_message_at < after.last_message_at,
-            and_(
-                Conversation.last_message_at == after.last_message_at,
-                Conversation.id < after.id,
-            ),
-        )
+#: stands in for "no running timer" so the SLA sort key is never NULL (NULLs sort differently
+#: on SQLite and PostgreSQL, and a keyset needs one total order)
+_NO_DUE = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+def _timed() -> ColumnElement[bool]:
+    return and_(Conversation.status == ConversationStatus.OPEN.value, sla_due_expr().is_not(None))
+
+
+def _customer_name() -> ColumnElement[Any]:
+    who = aliased(Customer, name="sort_customer")
+    return (
+        select(func.lower(func.coalesce(func.nullif(who.display_name, ""), who.handle)))
+        .where(who.id == Conversation.customer_id)
+        .correlate(Conversation)
+        .scalar_subquery()
     )
 
 
-def _order(session: Session, rare: bool) -> tuple[Any, ...]:
-    if rare and session.get_bind().dialect.name == "sqlite":
+#: (expression, ascending) per sort key, the conversation id last as the tie-breaker
+def sort_terms(flt: InboxFilter) -> list[tuple[ColumnElement[Any], bool]]:
+    key = flt.sort_key
+    terms: list[tuple[ColumnElement[Any], bool]]
+    if key == SortKey.URGENT:
+        terms = [
+            (case((_timed(), 0), else_=1), True),
+            (case((_timed(), sla_due_expr()), else_=literal(_NO_DUE, UTCDateTime())), True),
+            (Conversation.priority, False),
+            (Conversation.last_message_at, True),
+            (Conversation.id, True),
+        ]
+    elif key == SortKey.PRIORITY:
+        terms = [
+            (Conversation.priority, False),
+            (Conversation.last_message_at, False),
+            (Conversation.id, False),
+        ]
+    elif key == SortKey.CUSTOMER:
+        terms = [(_customer_name(), True), (Conversation.id, True)]
+    elif key == SortKey.STATUS:
+        terms = [
+            (Conversation.status, True),
+            (Conversation.last_message_at, False),
+            (Conversation.id, False),
+        ]
+    else:
+        terms = [(Conversation.last_message_at, False), (Conversation.id, False)]
+    if flt.sort_reverse:
+        terms = [(e, not asc) for e, asc in terms]
+    return terms
+
+
+def _keyset(
+    q: Select[Any], terms: Sequence[tuple[ColumnElement[Any], bool]], after: PageKey | None
+) -> Select[Any]:
+    """Rows after ``after`` in the order of ``terms``: (a > x) or (a = x and b > y) or …"""
+    if after is None:
+        return q
+    ors = []
+    for i, (expr, asc) in enumerate(terms):
+        same = [e == v for (e, _a), v in zip(terms[:i], after.values, strict=False)]
+        value = after.values[i]
+        ors.append(and_(*same, expr > value if asc else expr < value))
+    return q.where(or_(*ors))
+
+
+def _order(
+    session: Session, rare: bool, terms: Sequence[tuple[ColumnElement[Any], bool]] | None = None
+) -> tuple[Any, ...]:
+    if terms is None:
+        terms = sort_terms(InboxFilter())
+    if (
+        rare
+        and session.get_bind().dialect.name == "sqlite"
+        and terms[0][0] is Conversation.last_message_at
+    ):
         # few matches: look them up and sort them; "+" keeps SQLite from walking the whole
         # activity index instead (which it may prefer, not knowing the matches are few)
-        return (literal_column("+conversation.last_message_at").desc(), Conversation.id.desc())
-    return (Conversation.last_message_at.desc(), Conversation.id.desc())
+        first = literal_column("+conversation.last_message_at")
+        lead = first.asc() if terms[0][1] else first.desc()
+        return (lead, *(e.asc() if a else e.desc() for e, a in terms[1:]))
+    return tuple(e.asc() if a else e.desc() for e, a in terms)
+
+
+def _sorted_page(
+    session: Session,
+    q: Select[Any],
+    flt: InboxFilter,
+    rare: bool,
+    limit: int,
+    after: PageKey | None,
+) -> tuple[list[Any], PageKey | None]:
+    """Run ``q`` as one keyset page; the sort values ride along as the last columns."""
+    terms = sort_terms(flt)
+    q = _keyset(q, terms, after).add_columns(*(e for e, _a in terms))
+    rows = session.execute(q.order_by(*_order(session, rare, terms)).limit(limit)).all()
+    n = len(terms)
+    nxt = PageKey(tuple(rows[-1][-n:])) if len(rows) == limit else None
+    return rows, nxt
 
 
 def page_ids(
     session: Session, actor: Actor, flt: InboxFilter, limit: int = 200, after: PageKey | None = None
 ) -> tuple[list[int], PageKey | None]:
-    """One page of conversation ids, newest activity first, and the key of the next page."""
+    """One page of conversation ids in the filter's order, and the key of the next page."""
     rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
-    q = _keyset(_scoped(actor, flt, rare), after).order_by(*_order(session, rare)).limit(limit)
-    rows = session.execute(q).all()
-    ids = [r[0] for r in rows]
-    nxt = PageKey(rows[-1][1], rows[-1][0]) if len(rows) == limit else None
-    return ids, nxt
+    rows, nxt = _sorted_page(session, _scoped(actor, flt, rare), flt, rare, limit, after)
+    return [r[0] for r in rows], nxt
 
 
 def is_visible(session: Session, actor: Actor, flt: InboxFilter, conversation_id: int) -> bool:
@@ -275,6 +473,8 @@ def _with_display(q: Select[Any], actor: Actor) -> Select[Any]:
             sla_due_expr(),
             Conversation.last_inbound_at,
             ConversationRead.read_at,
+            _routed_by(),
+            _latest_cues(),
         )
         .join(BrandAccount, BrandAccount.id == Conversation.brand_account_id)
         .join(Customer, Customer.id == Conversation.customer_id)
@@ -288,6 +488,40 @@ def _with_display(q: Select[Any], actor: Actor) -> Select[Any]:
             ),
         )
     )
+
+
+def _routed_by() -> ColumnElement[Any]:
+    """The note of the conversation's last routing ("Routing rule: Refunds"), if any."""
+    return (
+        select(Assignment.note)
+        .correlate(Conversation)
+        .where(
+            Assignment.conversation_id == Conversation.id,
+            Assignment.action.in_(("route", "assign", "auto")),
+        )
+        .order_by(Assignment.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _latest_cues() -> ColumnElement[Any]:
+    """The refs of the latest customer message (its classifier cues are kept there)."""
+    return (
+        select(Message.refs)
+        .correlate(Conversation)
+        .where(Message.conversation_id == Conversation.id, Message.direction == "in")
+        .order_by(Message.created_at.desc(), Message.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _cues(refs: Any) -> tuple[str, ...]:
+    cues = refs.get(CUES_REF) if isinstance(refs, dict) else None
+    if not isinstance(cues, list):
+        return ()
+    return tuple(str(c)[:80] for c in cues[:6])
 
 
 def _row(r: Any) -> InboxRow:
@@ -311,6 +545,8 @@ def _row(r: Any) -> InboxRow:
         message_count=r[15],
         sla_due=r[16],
         unread=r[17] is not None and (r[18] is None or r[18] < r[17]),
+        routed_by=r[19] or "",
+        cues=_cues(r[20]),
     )
 
 
@@ -329,11 +565,9 @@ def page_rows(
 ) -> tuple[list[InboxRow], PageKey | None]:
     """One page of display rows in one statement (what the inbox list asks for as it scrolls)."""
     rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
-    q = _with_display(_keyset(_scoped(actor, flt, rare), after), actor)
-    q = q.order_by(*_order(session, rare)).limit(limit)
-    rows = [_row(r) for r in session.execute(q)]
-    nxt = PageKey(rows[-1].last_message_at, rows[-1].id) if len(rows) == limit else None
-    return rows, nxt
+    q = _with_display(_scoped(actor, flt, rare), actor)
+    rows, nxt = _sorted_page(session, q, flt, rare, limit, after)
+    return [_row(r) for r in rows], nxt
 
 
 @dataclass(frozen=True)
@@ -439,6 +673,27 @@ def unread_counts(
     session: Session, actor: Actor, filters: dict[str, InboxFilter]
 ) -> dict[str, int]:
     return {key: unread_count(session, actor, flt) for key, flt in filters.items()}
+
+
+def open_count(session: Session, actor: Actor, flt: InboxFilter, cap: int = UNREAD_CAP) -> int:
+    """Open conversations in a view, counted up to ``cap`` (the sidebar's total)."""
+    q = (
+        _scoped(actor, flt)
+        .where(Conversation.status == ConversationStatus.OPEN.value)
+        .limit(cap + 1)
+        .subquery()
+    )
+    return int(session.scalar(select(func.count()).select_from(q)) or 0)
+
+
+def view_counts(
+    session: Session, actor: Actor, filters: dict[str, InboxFilter]
+) -> dict[str, tuple[int, int]]:
+    """Per view: (open, of which unread), each counted up to UNREAD_CAP."""
+    return {
+        key: (open_count(session, actor, flt), unread_count(session, actor, flt))
+        for key, flt in filters.items()
+    }
 
 
 def mark_read(session: Session, actor: Actor, conversation_id: int) -> None:

@@ -13,7 +13,7 @@ import time
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import update
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from app.db.engine import parse_url
 from app.db.migrate import HEAD_REVISION, check_not_newer
@@ -28,6 +28,10 @@ from app.session.console import Console
 #: seconds a failed attempt waits before it answers (the server's auth_delay adds its own)
 FAILED_DELAY = 1.0
 DEACTIVATED = "This account has been deactivated; ask IT."
+NEEDS_PASSWORD = (
+    "The database server did not sign you in without a password (no Kerberos ticket, "
+    "single sign-on or saved password for this login): type your password."
+)
 NOT_UPGRADED = (
     "The shared database has not been upgraded for this version of Social Console yet; "
     "ask IT to run “social-console migrate”."
@@ -40,7 +44,18 @@ def is_postgres_url(url: str) -> bool:
 
 def employee_url(base_url: str, username: str, password: str) -> str:
     """The shared database's address with this employee's own credentials in it."""
-    u = parse_url(base_url).set(username=username.strip().lower(), password=password or None)
+    base = parse_url(base_url)
+    # URL.set(password=None) keeps the base address's password: build the address anew, so an
+    # empty password really is absent and libpq may authenticate the login its own way
+    u = URL.create(
+        base.drivername,
+        username=username.strip().lower(),
+        password=password or None,
+        host=base.host,
+        port=base.port,
+        database=base.database,
+        query=base.query,
+    )
     return u.render_as_string(hide_password=False)
 
 
@@ -71,6 +86,8 @@ def sign_in_postgres(
     """A console connected as the employee, with their actor loaded; SignInError otherwise.
 
     ``replica_url``: a hot standby for reports, exports and search, reached with the same login.
+    An empty password is left out of the address, so libpq may authenticate the login its own
+    way where pg_hba.conf allows it: GSSAPI (Kerberos), peer, trust, or a .pgpass entry.
     """
     console = Console.open(
         employee_url(base_url, username, password), migrate=False, workstation=True
@@ -83,6 +100,8 @@ def sign_in_postgres(
             sentence = login_refused(exc)
             if sentence is None:
                 raise
+            if not password and sentence == WRONG_CREDENTIALS:
+                sentence = NEEDS_PASSWORD
             time.sleep(delay)
             raise SignInError(sentence) from None
         current = check_not_newer(console.engine)

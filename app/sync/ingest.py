@@ -38,6 +38,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.inbox import sla
+from app.inbox.views import CUES_REF
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class Enrichment:
     language: str | None = None
     sentiment: float | None = None
     intent: str | None = None
+    #: the classifier's cues for that intent (shown as the reason on hover)
+    cues: tuple[str, ...] = ()
 
 
 #: the classifier hook: item → enrichment (the offline classifiers plug in here)
@@ -232,7 +235,7 @@ def ingest_items(
                 "language": en.language or it.language,
                 "sentiment": en.sentiment,
                 "intent": en.intent,
-                "refs": dict(it.refs),
+                "refs": {**it.refs, CUES_REF: list(en.cues)} if en.cues else dict(it.refs),
             }
         )
     # one set-based or driver-level statement, and the ids read back through the unique index:

@@ -21,6 +21,7 @@ KEYS = {
     "ingest": {"msgs_per_s", "raw_msgs_per_s"},
     "propagation": {"p95_ms", "raw_notify_p95_ms"},
     "claims": {"double_assignments", "claims_per_s"},
+    "take_next": {"double_assignments", "takes_per_s"},
     "stall": {"max_stall_ms"},
     "reports": {"sqlite", "postgres", "span_days"},
     "crisis": {
@@ -70,7 +71,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall", "reports", "crisis")
+        for name in ("ingest", "propagation", "claims", "stall", "reports", "crisis", "take_next")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
@@ -88,3 +89,5 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
     assert claims["double_assignments"] == 0
     crisis = json.loads(results["crisis"][1].strip().splitlines()[-1])
     assert crisis["posts_sent_after_declare"] == 0
+    took = json.loads(results["take_next"][1].strip().splitlines()[-1])
+    assert took["double_assignments"] == 0 and took["errors"] == 0 and took["takes"] > 0

@@ -26,6 +26,7 @@ from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
 from ui.inbox.customer_panel import CustomerPanelWidget
 from ui.inbox.handoff import HandoffBar
+from ui.inbox.inbox_texts import plural
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -193,8 +194,8 @@ class ConversationPane(QWidget):
         prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {len(view.messages)} messages · "
-            f"{len(snap.notes)} notes{prio}"
+            f"Assignee: {view.assignee or 'unassigned'} · {plural(len(view.messages), 'message')}"
+            f" · {plural(len(snap.notes), 'note')}{prio}"
         )
         self.set_presence(snap.here)
         actor = self.console.actor

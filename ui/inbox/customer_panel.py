@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.inbox.conversations import CustomerPanel
+from ui.widgets.text import plain_tooltip
 
 
 def _one_line(text: str, limit: int = 120) -> str:
@@ -62,11 +63,12 @@ class CustomerPanelWidget(QWidget):
             mark = "▶ " if c.id == current else ""
             text = (
                 f"{mark}{c.last_message_at.astimezone():%d %b} · @{c.account} ({c.network}) · "
-                f"{c.status} · {c.message_count} msg · {_one_line(c.snippet)}"
+                f"{c.status} · {c.message_count} message{'s' if c.message_count != 1 else ''}"
+                f" · {_one_line(c.snippet)}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(c.snippet)
+            item.setToolTip(plain_tooltip(c.snippet))  # customer text: never rich text
             self.history.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:

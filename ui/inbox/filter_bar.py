@@ -26,6 +26,7 @@ from app.inbox import conversations as cs
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
 from ui.widgets.tasks import run_blocking
+from ui.widgets.text import plain_tooltip
 
 SEARCH_DELAY_MS = 250
 
@@ -74,7 +75,13 @@ class FilterBar(QWidget):
         self._quiet = False
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search messages…  (/)")
+        self.search.setPlaceholderText("Search messages, customer names and @handles…  (/)")
+        self.search.setToolTip(
+            "Finds conversations whose messages hold these words, or whose customer's name or "
+            "handle holds them. Each view keeps its own search."
+        )
+        #: search text per view (view key → text): a search never silently follows to another
+        self._searches: dict[str, str] = {}
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(500)
         self.status = _combo("statusFilter", STATUSES)
@@ -133,6 +140,38 @@ class FilterBar(QWidget):
         ):
             box.currentIndexChanged.connect(lambda _i: self._emit())
         self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
+
+    # -- the search, per view ------------------------------------------------------------
+    def switch_search(self, old_view: str, new_view: str) -> None:
+        """Keep what was typed for the view being left; show the new view's own search."""
+        self._searches[old_view] = self.search.text()
+        self._quiet = True
+        try:
+            self.search.setText(self._searches.get(new_view, ""))
+        finally:
+            self._quiet = False
+            self._timer.stop()
+
+    def show_active(self, view_title: str) -> None:
+        """Mark the box while a search narrows the list, and say where it searches."""
+        text = self.search.text().strip()
+        active = bool(text)
+        self.search.setProperty("active", active)
+        self.search.setStyleSheet(
+            "QLineEdit { background: #fef9c3; border: 2px solid #ca8a04; border-radius: 3px; }"
+            if active
+            else ""
+        )
+        self.search.setAccessibleDescription(
+            f"Searching ‘{text}’ in {view_title}" if active else f"No search in {view_title}"
+        )
+        self.search.setToolTip(
+            plain_tooltip(
+                (f"Searching ‘{text}’ in {view_title} only. " if active else "")
+                + "Finds conversations whose messages hold these words, or whose customer's "
+                "name or handle holds them. Each view keeps its own search."
+            )
+        )
 
     # -- values --------------------------------------------------------------------------
     def filter(self, view: View) -> InboxFilter:

@@ -1,9 +1,19 @@
 """The inbox as a lazy table model: ids in order, rows built for what has been loaded.
 
-Pages come in as the view scrolls (canFetchMore/fetchMore), each one query in a worker thread.
-Change notifications update rows in place: a conversation that changed is re-read through the
-actor's scoped query, moved to its place by last activity, inserted if it newly belongs in the
-view, or removed if it no longer does.
+Pages come in as the view scrolls (canFetchMore/fetchMore), each one query in a worker thread,
+in the server's order for the filter's sort key (a header click re-queries). Change
+notifications update rows in place: a conversation that changed is re-read through the actor's
+scoped query, moved to its place in that order, inserted if it newly belongs in the view, or
+removed if it no longer does.
+
+Rows never move under the pointer: while the person is working the list (:meth:`hold`), changes
+that would insert, move or remove rows wait, counted by :attr:`pending_changed` ("3 new"), and
+are placed when they let go (:meth:`release`). Changes in place (a new snippet, an assignee)
+are shown at once.
+
+Columns are chosen to read at 1366×768: the message gets the space; network, account, team,
+status, priority, mood and intent are one column of compact chips (drawn by
+:class:`ui.inbox.chips.ChipDelegate`), each with its name in words for screen readers.
 """
 
 from __future__ import annotations
@@ -27,27 +37,33 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.identity import presence
 from app.inbox import views as inbox
-from app.inbox.views import InboxFilter, InboxRow, PageKey
+from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
 from app.session.console import Console
 from ui.widgets.tasks import describe_error, run_blocking
+from ui.widgets.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 COLUMNS = (
-    "Network",
-    "Account",
     "Customer",
     "Message",
-    "Team",
+    "Labels",
     "Assignee",
-    "Status",
-    "Priority",
     "SLA",
     "Here",
     "Age",
 )
+#: the order a click on a column's header asks the server for (others do not sort)
+SORT_BY_COLUMN: dict[str, SortKey] = {
+    "Customer": SortKey.CUSTOMER,
+    "Labels": SortKey.PRIORITY,
+    "SLA": SortKey.URGENT,
+    "Age": SortKey.ACTIVITY,
+}
 PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
+#: the role holding a row's chips: (text, accessible name, kind) tuples
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 1
 BREACH = QColor("#b91c1c")
 DUE_SOON = QColor("#b45309")
 _BREACH_FG = QBrush(BREACH)
@@ -84,12 +100,13 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FONT = Qt.ItemDataRole.FontRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_COL_CUSTOMER = COLUMNS.index("Customer")
 _COL_MESSAGE = COLUMNS.index("Message")
-_COL_STATUS = COLUMNS.index("Status")
-_COL_PRIORITY = COLUMNS.index("Priority")
+_COL_LABELS = COLUMNS.index("Labels")
 _COL_SLA = COLUMNS.index("SLA")
 _COL_HERE = COLUMNS.index("Here")
 _COL_AGE = COLUMNS.index("Age")
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -98,8 +115,73 @@ _ROLES = frozenset(
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        CHIPS_ROLE,
     }
 )
+NETWORK_SHORT = {
+    "mastodon": "Mdn",
+    "bluesky": "Bsky",
+    "x": "X",
+    "facebook": "FB",
+    "instagram": "IG",
+    "linkedin": "In",
+    "demo": "Demo",
+}
+
+
+def mood(sentiment: float | None) -> str:
+    """The sentiment score in a word, with the filter's bands."""
+    if sentiment is None:
+        return ""
+    for name, (lo, hi) in inbox.SENTIMENT_BANDS.items():
+        if (lo is None or sentiment >= lo) and (hi is None or sentiment < hi):
+            return name
+    return ""
+
+
+def chips(row: InboxRow) -> tuple[tuple[str, str, str], ...]:
+    """(shown text, name in words, kind) for each label of a row, most telling first."""
+    out: list[tuple[str, str, str]] = []
+    if row.priority >= 1:
+        word = PRIORITY_TEXT.get(row.priority, str(row.priority))
+        out.append((word, f"Priority: {word}", "urgent" if row.priority >= 2 else "high"))
+    feel = mood(row.sentiment)
+    if feel and feel != "neutral":
+        out.append((feel[:3], f"Mood: {feel}", feel))
+    if row.intent and row.intent not in ("other", "none"):
+        text = row.intent.replace("_", " ")
+        out.append((text, f"Intent: {text}", "intent"))
+    if row.status != "open":
+        out.append((row.status, f"Status: {row.status}", "status"))
+    if row.team:
+        out.append((row.team, f"Team: {row.team}", "team"))
+    out.append(("@" + row.account, f"Account: @{row.account}", "account"))
+    out.append(
+        (NETWORK_SHORT.get(row.network, row.network[:4]), f"Network: {row.network}", "network")
+    )
+    return tuple(out)
+
+
+MOOD_AND_INTENT = frozenset({"negative", "positive", "intent"})
+
+
+def labels_tooltip(row: InboxRow) -> str:
+    """Mood and intent with why: the classifier's cues and the routing rule that placed it."""
+    lines = [name for _t, name, kind in chips(row) if kind not in MOOD_AND_INTENT]
+    feel = mood(row.sentiment)
+    if feel:
+        lines.append(f"Mood: {feel} (classifier score {row.sentiment:+.2f})")
+    if row.intent:
+        why = ", ".join(c for c in row.cues if not c.startswith("sentiment")) or "no single cue"
+        lines.append(f"Intent: {row.intent.replace('_', ' ')} — cues: {why}")
+    if row.routed_by:
+        lines.append(f"Placed here by {row.routed_by[0].lower()}{row.routed_by[1:]}")
+    seen: list[str] = []
+    for line in lines:
+        if line not in seen:
+            seen.append(line)
+    return "\n".join(seen)
 
 
 def sla_text(row: InboxRow, now: datetime | None = None) -> str:
@@ -113,16 +195,13 @@ def sla_text(row: InboxRow, now: datetime | None = None) -> str:
     return age_text(now, row.sla_due) + " left"
 
 
-def _sort_key(row_time: datetime, conv_id: int) -> tuple[float, int]:
-    # ascending key for newest-first order, for bisect
-    return (-row_time.timestamp(), -conv_id)
-
-
 class InboxModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     error = Signal(str)
     #: emitted after each applied change batch with the ids touched (tests and benchmarks)
     rows_updated = Signal(list)
+    #: conversations waiting to be placed while the list is held: (new, changed or leaving)
+    pending_changed = Signal(int, int)
 
     def __init__(
         self, console: Console, flt: InboxFilter | None = None, parent: QObject | None = None
@@ -149,6 +228,9 @@ class InboxModel(QAbstractTableModel):
         self.loads_done = 0
         #: conversation id → colleagues there now (set by the window from presence events)
         self._presence: dict[int, list[presence.Present]] = {}
+        #: while held, arrivals, moves and departures wait here (id → new row, None = leaves)
+        self._held = False
+        self._waiting: dict[int, InboxRow | None] = {}
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -160,8 +242,16 @@ class InboxModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        name = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            key = SORT_BY_COLUMN.get(name)
+            if key is None:
+                return None
+            return f"Click to sort: {key.title} (again for the other way)"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -188,16 +278,20 @@ class InboxModel(QAbstractTableModel):
             cached = self._display.get(cid)
             if cached is None:
                 cached = self._display[cid] = (
-                    row.network,
-                    "@" + row.account,
                     row.customer,
                     row.snippet,
-                    row.team,
+                    " · ".join(name for _t, name, _k in chips(row)),
                     row.assignee or "—",
-                    row.status,
-                    PRIORITY_TEXT.get(row.priority, str(row.priority)),
                 )
             return cached[col] if col < len(cached) else None
+        if role == CHIPS_ROLE:
+            return chips(row) if col == _COL_LABELS else None
+        if role == _ACCESSIBLE:
+            if col == _COL_LABELS:
+                return ". ".join(name for _t, name, _k in chips(row))
+            if col == _COL_SLA:
+                return sla_text(row, self._now) or "no SLA timer"
+            return None
         if role == _FONT:
             return _bold() if row.unread else None
         if role == _BACKGROUND:
@@ -210,16 +304,19 @@ class InboxModel(QAbstractTableModel):
                     if state == "breached"
                     else (_SOON_FG if state == "due_soon" else None)
                 )
-            if col == _COL_PRIORITY and row.priority >= 2:
-                return _BREACH_FG
-            if col == _COL_STATUS and row.status == "resolved":
+            if row.status == "resolved" and col == _COL_MESSAGE:
                 return _MUTED_FG
             return None
         if role == Qt.ItemDataRole.UserRole:
             return cid
         if role == Qt.ItemDataRole.ToolTipRole:
+            # customer text: always plain (a tooltip would otherwise guess rich text)
             if col == _COL_MESSAGE:
-                return row.snippet
+                return plain_tooltip(row.snippet)
+            if col == _COL_CUSTOMER:
+                return plain_tooltip(f"{row.customer} (@{row.customer_handle})")
+            if col == _COL_LABELS:
+                return plain_tooltip(labels_tooltip(row))
             if col == _COL_HERE:
                 return presence.describe(self._presence.get(cid, ())) or None
             if col == _COL_SLA and row.sla_due is not None:
@@ -279,6 +376,45 @@ class InboxModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def sort_key(self) -> SortKey:
+        return self.filter.sort_key
+
+    def _key(self, row: InboxRow) -> tuple[Any, ...]:
+        return row_sort_key(row, self.filter)
+
+    # -- holding still while the person works the list --------------------------------------
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    @property
+    def waiting(self) -> tuple[int, int]:
+        """(new, changed or leaving) conversations waiting to be placed."""
+        new = sum(
+            1 for cid, row in self._waiting.items() if row is not None and cid not in self._rows
+        )
+        return new, len(self._waiting) - new
+
+    def hold(self) -> None:
+        """The person is pointing at or working the list: rows stay where they are."""
+        self._held = True
+
+    def release(self) -> None:
+        """Place what waited (one relayout: the selection follows its conversation)."""
+        self._held = False
+        if not self._waiting:
+            return
+        moves = list(self._waiting.items())
+        self._waiting = {}
+        self._relayout(moves)
+        self.pending_changed.emit(0, 0)
+        self.rows_updated.emit([cid for cid, _r in moves])
+
+    def _announce(self) -> None:
+        new, other = self.waiting
+        self.pending_changed.emit(new, other)
+
     def set_filter(self, flt: InboxFilter) -> None:
         self.filter = flt
         self.reload()
@@ -288,6 +424,9 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._keys, self._rows = [], [], {}
         self._display = {}
+        if self._waiting:
+            self._waiting = {}
+            self.pending_changed.emit(0, 0)
         self._next, self._exhausted, self._loading = None, False, False
         self.endResetModel()
         self.fetchMore()
@@ -296,10 +435,14 @@ class InboxModel(QAbstractTableModel):
         """The conversations loaded in this view (a change to one of them is always read)."""
         return set(self._rows)
 
-    def apply_changes(self, conversation_ids: Sequence[int]) -> None:
-        """Bring the given conversations up to date in this view (called on change events)."""
+    def apply_changes(self, conversation_ids: Sequence[int], *, own: bool = False) -> None:
+        """Bring the given conversations up to date in this view (called on change events).
+
+        ``own``: the person's own action (claim, hand-off, resolve) — it takes effect at once,
+        held list or not: they expect the row they acted on to go or move.
+        """
         if conversation_ids:
-            self._spawn(self._apply(list(conversation_ids), self._generation))
+            self._spawn(self._apply(list(conversation_ids), self._generation, own))
 
     def shutdown(self) -> None:
         """Stop loading for good (window closed): pending queries are dropped."""
@@ -339,7 +482,7 @@ class InboxModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
             for i in ids:
                 self._ids.append(i)
-                self._keys.append(_sort_key(rows[i].last_message_at, i))
+                self._keys.append(self._key(rows[i]))
                 self._rows[i] = rows[i]
             self.endInsertRows()
         self._next = nxt
@@ -362,7 +505,7 @@ class InboxModel(QAbstractTableModel):
             rows = inbox.rows_for(s, actor, list(visible))
         return visible, rows
 
-    async def _apply(self, ids: list[int], generation: int) -> None:
+    async def _apply(self, ids: list[int], generation: int, own: bool = False) -> None:
         try:
             visible, rows = await run_blocking(
                 self._query_changes, self.console.actor, self.filter, ids
@@ -375,6 +518,7 @@ class InboxModel(QAbstractTableModel):
         # rows that only changed in place are repainted; rows that move, arrive or leave are
         # applied as one layout change, so a busy feed costs the view one relayout per batch
         moves: list[tuple[int, InboxRow | None]] = []
+        held = self._held and not own
         for cid in ids:
             row = rows.get(cid)
             present = cid in self._rows
@@ -384,22 +528,34 @@ class InboxModel(QAbstractTableModel):
                 continue
             if present:
                 pos = self._ids.index(cid)
-                if self._keys[pos] == _sort_key(row.last_message_at, cid):
+                if held or self._keys[pos] == self._key(row):
+                    # in place (held: it moves later, its new content is shown now)
                     self._rows[cid] = row
                     self._display.pop(cid, None)
                     self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
-                    continue
+                    if self._keys[pos] == self._key(row):
+                        self._waiting.pop(cid, None)
+                        continue
             moves.append((cid, row))
+        if held and moves:
+            self._waiting.update(moves)
+            self._announce()
+            self.rows_updated.emit(ids)
+            return
         if len(moves) == 1 and (moves[0][0] not in self._rows or moves[0][1] is None):
             # one arrival or one departure: a plain insert or remove is cheapest
             cid, row = moves[0]
             if row is None:
                 self._remove(cid)
             else:
-                self._insert(cid, _sort_key(row.last_message_at, cid), row)
+                self._insert(cid, self._key(row), row)
         elif moves:
             # a move keeps its persistent indexes (the selection stays on the conversation)
             self._relayout(moves)
+        if own and self._waiting and any(cid in self._waiting for cid in ids):
+            for cid in ids:
+                self._waiting.pop(cid, None)
+            self._announce()
         self.rows_updated.emit(ids)
 
     def _relayout(self, moves: list[tuple[int, InboxRow | None]]) -> None:
@@ -414,7 +570,7 @@ class InboxModel(QAbstractTableModel):
                 del self._rows[cid]
             if row is None:
                 continue
-            key = _sort_key(row.last_message_at, cid)
+            key = self._key(row)
             pos = bisect.bisect_left(self._keys, key)
             if pos >= len(self._ids) and not self._exhausted:
                 continue  # belongs beyond what is loaded: it will come with a later page

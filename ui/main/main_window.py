@@ -7,14 +7,13 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,13 +41,17 @@ from ui.crisis.crisis_ui import CrisisUi
 from ui.inbox.action_queue import ActionQueue, PendingAction
 from ui.inbox.conversation import ConversationPane
 from ui.inbox.filter_bar import FilterBar
-from ui.inbox.inbox_model import COLUMNS, InboxModel, refresh_ages
+from ui.inbox.inbox_model import InboxModel, refresh_ages
+from ui.inbox.inbox_table import InboxTable, NewRowsButton
+from ui.inbox.inbox_texts import NOTHING_OPEN, count_text, empty_text, view_label
+from ui.inbox.take_next_button import TakeNextButton
 from ui.main.availability import AvailabilityControl
 from ui.main.notifier import Notifier
 from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.publishing.publishing_ui import PublishingUi
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
+from ui.widgets.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +105,11 @@ class MainWindow(QMainWindow):
             self.views.addItem(item)
         self.views.setCurrentRow(list(View).index(View.ALL))
         self.views.setMaximumWidth(200)
+        self.views.setSpacing(3)  # each entry is two lines: its name, then its counts
         self.views.currentItemChanged.connect(lambda *_: self._view_chosen())
         self.saved: dict[int, saved_views.Saved] = {}
         self.unread: dict[str, int] = {}
+        self.counts: dict[str, tuple[int, int]] = {}
 
         # actions are kept on disk until written (see ui/action_queue.py)
         digest = hashlib.sha256(f"{console.db_label}|{actor.username}".encode()).hexdigest()[:16]
@@ -127,45 +132,29 @@ class MainWindow(QMainWindow):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = InboxModel(console, self._current_filter(), self)
         self.model.loading_changed.connect(self._first_page_loaded)
-        self.table = QTableView()
-        self.table.setObjectName("inboxTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setSortingEnabled(False)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(24)
-        hh = self.table.horizontalHeader()
-        widths = {
-            "Network": 55,
-            "Account": 80,
-            "Customer": 110,
-            "Team": 80,
-            "Assignee": 85,
-            "Status": 55,
-            "Priority": 50,
-            "SLA": 75,
-            "Here": 45,
-            "Age": 40,
-        }
-        for i, name in enumerate(COLUMNS):
-            if name == "Message":
-                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-            else:
-                self.table.setColumnWidth(i, widths.get(name, 100))
+        # the list: server-side order, rows that hold still, empty states (ui/inbox/inbox_table)
+        self.table = InboxTable(self.model)
+        self.table.sort_requested.connect(self._sort_requested)
+        self.table.show_sort(self.model.filter)
+        self.new_rows = NewRowsButton(self.model, self.table)
+        self.take_next = TakeNextButton(console)
+        self.take_next.taken.connect(self._taken)
+        self.take_next.refused.connect(lambda text: self.statusBar().showMessage(text, 12000))
+        self._view_key = View.ALL.value
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.model.rowsRemoved.connect(lambda *_: self._update_count())
         self.model.modelReset.connect(self._update_count)
+        self.model.loading_changed.connect(lambda _l: self._update_count())
         self.model.error.connect(lambda text: bridge.say("error", text))
 
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
-        top.addWidget(self.count_label)
+        counts = QVBoxLayout()
+        counts.addWidget(self.take_next)
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.new_rows)
+        top.addLayout(counts)
         inbox_box = QWidget()
         inbox_layout = QVBoxLayout(inbox_box)
         inbox_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +172,17 @@ class MainWindow(QMainWindow):
         right.setSizes([620, 280])
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
+        # before anything is selected: what to do, not a greyed-out form
+        self.right_pane = QStackedWidget()
+        self.right_pane.setObjectName("rightPane")
+        self.nothing_open = QLabel(NOTHING_OPEN)
+        self.nothing_open.setObjectName("nothingOpen")
+        self.nothing_open.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing_open.setWordWrap(True)
+        self.nothing_open.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_open.setStyleSheet("color: #4b5563; padding: 24px;")
+        self.right_pane.addWidget(self.nothing_open)
+        self.right_pane.addWidget(right)
 
         # the banner: a lost database connection, and what is kept meanwhile
         self.banner = QLabel("")
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.views)
         splitter.addWidget(inbox_box)
-        splitter.addWidget(right)
+        splitter.addWidget(self.right_pane)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([150, 800, 490])
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
                 "reply": lambda: self.conversation.request("reply", {}),
                 "note": self._note_shortcut,
                 "search": self.focus_search,
+                "take_next": self.take_next.take,
                 "shortcuts": self.show_shortcuts,
             },
         )
@@ -378,15 +379,42 @@ class MainWindow(QMainWindow):
     def _view_chosen(self) -> None:
         item = self.views.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        # each view keeps its own search: what was typed in one never silently filters another
+        key = str(value)
+        self.filter_bar.switch_search(self._view_key, key)
+        self._view_key = key
         if isinstance(value, int) and value in self.saved:
             self.filter_bar.set_filter(self.saved[value].filter)  # emits changed
         else:
             self._filter_changed()
 
     def _filter_changed(self) -> None:
-        self.model.set_filter(self._current_filter())
+        flt = self._current_filter()
+        if flt.view == self.model.filter.view and not flt.sort:
+            # a new filter or search keeps the order the person chose for this view
+            flt = replace(
+                flt, sort=self.model.filter.sort, sort_reverse=self.model.filter.sort_reverse
+            )
+        self.model.set_filter(flt)
+        self.table.show_sort(flt)
+        self.filter_bar.show_active(self._view_title())
         self.conversation.show_conversation(None)
         self.publishing.conversation_selected(None)
+        self.right_pane.setCurrentIndex(0)
+
+    def _sort_requested(self, key: str, reverse: bool) -> None:
+        """A header was clicked: the server re-orders (the whole view, not the loaded page)."""
+        flt = replace(self.model.filter, sort=key, sort_reverse=reverse)
+        self.model.set_filter(flt)
+        self.table.show_sort(flt)
+
+    def _view_title(self) -> str:
+        item = self.views.currentItem()
+        return item.text().split("\n")[0].removeprefix("★ ") if item else View.ALL.title
+
+    def _taken(self, cid: int, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+        self.open_conversation(cid)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
@@ -403,6 +431,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, cid: int | None) -> None:
         self._replying = False
+        self.right_pane.setCurrentIndex(0 if cid is None else 1)
         self.conversation.show_conversation(cid)
         self.publishing.conversation_selected(cid)
         if cid is not None:
@@ -490,6 +519,7 @@ class MainWindow(QMainWindow):
         self.publishing.on_changes(batch)
         self.crisis.on_changes(batch)
         conv_ids: set[int] = set()
+        own: set[int] = set()  # this workstation's own actions: applied even while the list holds
         presence_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
         actor = self.console.actor
@@ -498,12 +528,17 @@ class MainWindow(QMainWindow):
             # a change that cannot touch what this person may see is not read (fan-out)
             if ch.topic == "conversation" and (actor is None or change_concerns(actor, ch, shown)):
                 conv_ids.update(ch.ids)
+                if ch.origin is not None and ch.origin == self.console.origin:
+                    own.update(ch.ids)
             elif ch.topic == "presence":
                 presence_changed = True
             elif ch.topic == "employee" and me in ch.ids:
                 self.reload_actor()
         if conv_ids:
-            self.model.apply_changes(sorted(conv_ids))
+            if own:
+                self.model.apply_changes(sorted(own), own=True)
+            if conv_ids - own:
+                self.model.apply_changes(sorted(conv_ids - own))
             if self.conversation.conversation_id in conv_ids:
                 self.conversation.reload()
             self._recount()
@@ -545,12 +580,13 @@ class MainWindow(QMainWindow):
         for vid, sv in self.saved.items():
             filters[str(vid)] = sv.filter
 
-        def query() -> dict[str, int]:
+        def query() -> dict[str, tuple[int, int]]:
             with self.console.session() as s:
-                return inbox.unread_counts(s, actor, filters)
+                return inbox.view_counts(s, actor, filters)
 
         try:
-            self.unread = await run_blocking(query)
+            self.counts = await run_blocking(query)
+            self.unread = {k: u for k, (_o, u) in self.counts.items()}
         except Exception as exc:  # noqa: BLE001 - counts are a hint; the banner reports outages
             log.info("unread counts not refreshed: %s", describe_error(exc))
             return
@@ -572,9 +608,8 @@ class MainWindow(QMainWindow):
                 title, key = "★ " + self.saved[value].name, str(value)
             else:
                 continue
-            n = self.unread.get(key, 0)
-            shown = "" if n == 0 else f" ({n if n <= inbox.UNREAD_CAP else f'{inbox.UNREAD_CAP}+'})"
-            item.setText(title + shown)
+            total, unread = self.counts.get(key, (0, 0))
+            item.setText(view_label(title, total, unread, inbox.UNREAD_CAP))
 
     @asyncSlot()
     async def reload_saved_views(self) -> None:
@@ -602,7 +637,7 @@ class MainWindow(QMainWindow):
         for v in views:
             item = QListWidgetItem("★ " + v.name)
             item.setData(Qt.ItemDataRole.UserRole, v.id)
-            item.setToolTip(v.name)
+            item.setToolTip(plain_tooltip(v.name))
             self.views.addItem(item)
             if v.id == current_value:
                 self.views.setCurrentItem(item)
@@ -720,7 +755,7 @@ class MainWindow(QMainWindow):
         if action.kind == "assign" and action.args.get("team_id") is not None:
             team = action.args.get("team_name") or "another team"
             self.conversation.note_moved(action.conversation_id, team)
-            self.model.apply_changes([action.conversation_id])
+            self.model.apply_changes([action.conversation_id], own=True)
             return
         if action.conversation_id == self.conversation.conversation_id:
             self.conversation.reload()
@@ -731,7 +766,7 @@ class MainWindow(QMainWindow):
             return
         self.table.selectionModel().clear()  # its row goes: Qt would select the next one
         self.publishing.conversation_selected(None)
-        self.model.apply_changes([cid])
+        self.model.apply_changes([cid], own=True)
         self._recount()
 
     def _action_refused(self, action: PendingAction, text: str) -> None:
@@ -772,9 +807,10 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{n}{more} conversations")
+        self.count_label.setText(count_text(self.model.rowCount(), self.model.canFetchMore()))
+        item = self.views.currentItem()
+        saved = item is not None and isinstance(item.data(Qt.ItemDataRole.UserRole), int)
+        self.table.set_empty_text(empty_text(self._view_title(), self.model.filter, saved))
 
     def _listener_lost(self, text: str) -> None:
         self._feed_down = True

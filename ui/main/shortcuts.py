@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("next", ("J", "Ctrl+Down"), "Next conversation"),
     ("previous", ("K", "Ctrl+Up"), "Previous conversation"),
+    ("take_next", ("T",), "Take the next (most urgent) conversation"),
     ("claim", ("C",), "Claim the conversation"),
     ("assign", ("A",), "Assign to a colleague or team…"),
     ("release", ("Shift+R",), "Release to the team's queue"),

@@ -1,10 +1,18 @@
-"""The sign-in dialog: user name and password, checked off the UI thread."""
+"""The sign-in dialog: user name and password, checked off the UI thread.
+
+A person types their name, Tab, their password and Enter: Enter must sign in, so "Sign in" is the
+dialog's only default button (Cancel never takes that role, not even when it gets focus). The
+last user name is kept in the workstation's settings so the next start asks only for a password.
+On PostgreSQL the password may be left empty where IT set up single sign-on (Kerberos/GSSAPI),
+peer authentication or a .pgpass file: libpq then authenticates without one.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,11 +43,14 @@ class SignInDialog(QDialog):
         demo_people: Sequence[DemoPerson] = (),
         demo_password: str = "",
         parent: QWidget | None = None,
+        *,
+        password_optional: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sign in — Social Console")
         self.setObjectName("signInDialog")
         self._authenticate = authenticate
+        self.password_optional = password_optional
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
         title = QLabel("<b>Social Console</b>")
@@ -58,6 +69,16 @@ class SignInDialog(QDialog):
         form.addRow("User name", self.username)
         form.addRow("Password", self.password)
         layout.addLayout(form)
+        if password_optional:
+            sso = QLabel(
+                "Signed in to your computer with a company (Kerberos) account? Leave the password "
+                "empty: the database server signs you in with it where IT allows that."
+            )
+            sso.setObjectName("ssoHint")
+            sso.setWordWrap(True)
+            sso.setTextFormat(Qt.TextFormat.PlainText)
+            self.password.setPlaceholderText("empty: sign in with your computer's login")
+            layout.addWidget(sso)
         self.remember = QCheckBox("Remember me on this computer")
         self.remember.setObjectName("rememberMe")
         self.remember.setToolTip(
@@ -94,11 +115,21 @@ class SignInDialog(QDialog):
             "Sign in", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("signInButton")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # an auto-default button becomes the default whenever it gets focus; Cancel must never
+        # be the one Enter presses
+        cancel.setAutoDefault(False)
+        self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.setDefault(True)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(440, 420 if demo_people else 220)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """QDialog picks a default button as it shows; make it "Sign in" again afterwards."""
+        super().showEvent(event)
+        self.sign_in_button.setDefault(True)
 
     def _remember_toggled(self, on: bool) -> None:
         from app.session.remember import problem
@@ -123,9 +154,12 @@ class SignInDialog(QDialog):
 
     @asyncSlot()
     async def try_sign_in(self) -> None:
-        user, pw = self.username.text(), self.password.text()
-        if not user or not pw:
+        user, pw = self.username.text().strip(), self.password.text()
+        if not self.sign_in_button.isEnabled():
+            return  # already signing in: Enter pressed twice is one attempt
+        if not user or (not pw and not self.password_optional):
             self.error.setText("Enter your user name and password.")
+            (self.password if user else self.username).setFocus()
             return
         self.sign_in_button.setEnabled(False)
         self.error.setText("Signing in…")

@@ -41,9 +41,13 @@ def test_filters_and_views(demo_console) -> None:
         s.get(Conversation, b).sentiment = -0.8
         s.get(Conversation, c).sentiment = 0.9
     assert _ids(demo_console, alice, InboxFilter()) == [d, c, b, a]
-    assert _ids(demo_console, alice, InboxFilter(view=View.MINE)) == [a]
-    assert _ids(demo_console, alice, InboxFilter(view=View.UNASSIGNED)) == [d, c, b]
-    assert _ids(demo_console, alice, InboxFilter(view=View.TEAMS)) == [d, c, b, a]
+    assert _ids(demo_console, alice, InboxFilter(view=View.MINE, sort="activity")) == [a]
+    assert _ids(demo_console, alice, InboxFilter(view=View.UNASSIGNED, sort="activity")) == [
+        d,
+        c,
+        b,
+    ]
+    assert _ids(demo_console, alice, InboxFilter(view=View.TEAMS, sort="activity")) == [d, c, b, a]
     assert _ids(demo_console, alice, InboxFilter(priority=2)) == [b]
     assert _ids(demo_console, alice, InboxFilter(tag="Refund")) == [c]
     assert _ids(demo_console, alice, InboxFilter(statuses=("open",))) == [d, b, a]

@@ -119,8 +119,10 @@ def test_filters_search_saved_views_and_unread_counts(
     with running_qasync_loop(qapp):
         w = _window(qtbot, console, tmp_path)
         qtbot.waitUntil(lambda: w.model.rowCount() == 4, timeout=WAIT)
-        qtbot.waitUntil(lambda: w.views.item(3).text() == "All I can see (4)", timeout=WAIT)
-        assert w.views.item(0).text() == "My queue"
+        qtbot.waitUntil(
+            lambda: w.views.item(3).text() == "All I can see\n4 open · 4 unread", timeout=WAIT
+        )
+        assert w.views.item(0).text() == "My queue\nnothing open"
         # search (debounced typing)
         qtbot.keyClicks(w.filter_bar.search, "parcel")
         qtbot.waitUntil(lambda: w.model.rowCount() == 2, timeout=WAIT)
@@ -152,7 +154,9 @@ def test_filters_search_saved_views_and_unread_counts(
         w.filter_bar.reset_button.click()
         qtbot.waitUntil(lambda: w.model.rowCount() == 4, timeout=WAIT)
         w.table.selectRow(0)
-        qtbot.waitUntil(lambda: w.views.item(3).text() == "All I can see (3)", timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: w.views.item(3).text() == "All I can see\n4 open · 3 unread", timeout=WAIT
+        )
         w.close()
 
 

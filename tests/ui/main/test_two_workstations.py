@@ -20,6 +20,7 @@ from app.session.console import Console
 from tests.support.inbox import actor, seed
 from tests.support.qt import running_qasync_loop
 from tests.support.tcpproxy import TcpProxy
+from ui.inbox.inbox_model import COLUMNS
 from ui.main.main_window import MainWindow
 from ui.widgets.tasks import MessageBridge
 
@@ -70,7 +71,10 @@ def test_claim_note_status_and_presence_travel(qtbot, qapp, two_consoles, tmp_pa
         qtbot.waitUntil(
             lambda: "Bob Okafor is viewing" in wa.conversation.presence.text(), timeout=WAIT
         )
-        qtbot.waitUntil(lambda: "◉BO" in (wa.model.data(wa.model.index(0, 9)) or ""), timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: "◉BO" in (wa.model.data(wa.model.index(0, COLUMNS.index("Here"))) or ""),
+            timeout=WAIT,
+        )
         qtbot.waitUntil(
             lambda: "Alice Novak is viewing" in wb.conversation.presence.text(), timeout=WAIT
         )

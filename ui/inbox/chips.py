@@ -1,0 +1,77 @@
+"""Compact chips in one column of the inbox: priority, mood, intent, status, team, account,
+network — each a small rounded label, so seven facts take the width of one column.
+
+The model gives the chips in :data:`ui.inbox.inbox_model.CHIPS_ROLE` as (text, name, kind); the
+name in words is the cell's accessible text and tooltip, so a screen reader says "Mood:
+negative", not "neg". Chips that do not fit are left out from the end (the least telling).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.inbox.inbox_model import CHIPS_ROLE
+
+#: background, text colour per kind of chip
+COLOURS: dict[str, tuple[str, str]] = {
+    "urgent": ("#fee2e2", "#991b1b"),
+    "high": ("#ffedd5", "#9a3412"),
+    "negative": ("#fde2e2", "#9f1239"),
+    "positive": ("#dcfce7", "#166534"),
+    "intent": ("#e0e7ff", "#3730a3"),
+    "status": ("#f3f4f6", "#374151"),
+    "team": ("#ecfeff", "#155e75"),
+    "account": ("#f5f5f4", "#44403c"),
+    "network": ("#f5f5f4", "#57534e"),
+}
+PAD_X = 5
+GAP = 3
+MAX_CHIP = 110
+
+
+class ChipDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        chips = index.data(CHIPS_ROLE)
+        if not chips:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        font = opt.font
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        rect = opt.rect.adjusted(3, 3, -3, -3)
+        x = float(rect.left())
+        height = min(float(rect.height()), fm.height() + 4.0)
+        top = rect.top() + (rect.height() - height) / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for text, _name, kind in chips:
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, MAX_CHIP)
+            width = fm.horizontalAdvance(shown) + 2 * PAD_X
+            if x + width > rect.right():
+                if x + fm.horizontalAdvance("…") <= rect.right():
+                    painter.setPen(QColor("#6b7280"))
+                    painter.drawText(QRectF(x, top, 12, height), Qt.AlignmentFlag.AlignVCenter, "…")
+                break
+            bg, fg = COLOURS.get(kind, ("#f3f4f6", "#374151"))
+            box = QRectF(x, top, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(bg))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor(fg))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
+            x += width + GAP
+        painter.restore()
