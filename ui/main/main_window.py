@@ -175,12 +175,12 @@ class MainWindow(QMainWindow):
         self.conversation.open_requested.connect(self.open_conversation)
         self.conversation.reply_requested.connect(self._reply_requested)
         self.publishing = PublishingUi(self, console, bridge)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.conversation)
-        right.addWidget(self.publishing.composer)
-        right.setSizes([620, 280])
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        # the thread takes the space; the composer is as tall as its text (ui/publishing/composer)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.conversation, 1)
+        right_layout.addWidget(self.publishing.composer, 0)
 
         # the banner: a lost database connection, and what is kept meanwhile
         self.banner = QLabel("")
@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         self.publishing.on_changes(batch)
         conv_ids: set[int] = set()
         presence_changed = False
+        outbox_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
         for ch in batch:
             if ch.topic == "conversation":
@@ -489,11 +490,17 @@ class MainWindow(QMainWindow):
                 presence_changed = True
             elif ch.topic == "employee" and me in ch.ids:
                 self.reload_actor()
+            elif ch.topic == "outbox":
+                outbox_changed = (
+                    True  # a reply waiting, approved, held or sent: the thread shows it
+                )
         if conv_ids:
             self.model.apply_changes(sorted(conv_ids))
-            if self.conversation.conversation_id in conv_ids:
-                self.conversation.reload()
             self._recount()
+        if self.conversation.conversation_id in conv_ids or (
+            outbox_changed and self.conversation.conversation_id is not None
+        ):
+            self.conversation.reload()
         if presence_changed:
             self.refresh_presence()
         self.check_notifications()

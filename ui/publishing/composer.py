@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,10 @@ from app.session.console import Console
 from ui.widgets.tasks import describe_error, run_blocking
 
 AUTOSAVE_MS = 2000
+#: the reply box grows with its text up to this many lines, then scrolls
+MAX_LINES = 10
+#: and is this many lines tall when empty
+MIN_LINES = 2
 
 #: returns (path, alt text) of an image to attach, or None
 ImagePicker = Callable[[QWidget], tuple[str, str] | None]
@@ -118,6 +124,7 @@ class ComposerWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 0, 0)
+        layout.setSpacing(3)
         top = QHBoxLayout()
         self.account_combo = QComboBox()
         self.account_combo.setObjectName("composerAccount")
@@ -127,6 +134,7 @@ class ComposerWidget(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.canned_combo = QComboBox()
         self.canned_combo.setObjectName("cannedCombo")
+        self.canned_combo.setToolTip("Insert a canned reply; its {variables} are filled in")
         self.canned_combo.activated.connect(self._insert_canned)
         top.addWidget(self.title)
         top.addWidget(self.account_combo, 1)
@@ -134,44 +142,46 @@ class ComposerWidget(QWidget):
         top.addWidget(self.canned_combo)
         layout.addLayout(top)
 
+        # the text box grows with its text (up to MAX_LINES) and collapses when empty, so the
+        # thread above keeps the space
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerText")
         self.editor.setPlaceholderText(
-            "Write a reply as the brand…" if kind == "reply" else "Write a post as the brand…"
+            ("Write a reply as the brand… (Ctrl+Enter sends)")
+            if kind == "reply"
+            else "Write a post as the brand… (Ctrl+Enter submits)"
         )
+        self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.editor)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(keys), self.editor)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self._send_shortcut)
 
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("charCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.count_label)
-
+        # what will be sent (signature included): shown only once there is something to send
+        self.preview_label = QLabel("Will be sent as:")
+        self.preview_label.setObjectName("previewLabel")
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("composerPreview")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Preview: exactly what will be sent, as plain text.")
-        self.preview.setMaximumHeight(60)
-        layout.addWidget(QLabel("Preview (as it will be sent):"))
-        layout.addWidget(self.preview, 1)
+        self.preview.setMaximumHeight(48)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview)
 
-        media_row = QHBoxLayout()
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
-        self.attachments.setMaximumHeight(56)
+        self.attachments.setMaximumHeight(48)
+        layout.addWidget(self.attachments)
+
+        bottom = QHBoxLayout()
         self.attach_button = QPushButton("Attach image…")
         self.attach_button.setObjectName("attachButton")
         self.attach_button.clicked.connect(self._attach)
         self.remove_button = QPushButton("Remove image")
         self.remove_button.clicked.connect(self._remove_attachment)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.remove_button)
-        media_row.addWidget(self.attachments, 1)
-        media_row.addLayout(buttons)
-        layout.addLayout(media_row)
-
-        bottom = QHBoxLayout()
         self.schedule_box = QCheckBox("Send at")
         self.schedule_box.setObjectName("scheduleBox")
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
@@ -180,14 +190,23 @@ class ComposerWidget(QWidget):
         self.schedule_edit.setDisplayFormat("dd MMM yyyy HH:mm")
         self.schedule_edit.setEnabled(False)
         self.schedule_box.toggled.connect(self.schedule_edit.setEnabled)
+        self.schedule_box.toggled.connect(self.schedule_edit.setVisible)
         self.schedule_box.toggled.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.dateTimeChanged.connect(lambda *_: self._schedule_autosave())
-        self.submit_button = QPushButton("Submit")
+        self.schedule_edit.setVisible(False)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("charCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.submit_button = QPushButton("Send" if kind == "reply" else "Submit")
         self.submit_button.setObjectName("submitButton")
+        self.submit_button.setToolTip("Ctrl+Enter")
         self.submit_button.clicked.connect(self.submit)
+        bottom.addWidget(self.attach_button)
+        bottom.addWidget(self.remove_button)
         bottom.addWidget(self.schedule_box)
         bottom.addWidget(self.schedule_edit)
         bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
         bottom.addWidget(self.submit_button)
         layout.addLayout(bottom)
 
@@ -201,6 +220,7 @@ class ComposerWidget(QWidget):
         self.item_status.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addWidget(self.item_status)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.autosave = QTimer(self)
         self.autosave.setObjectName("autosaveTimer")
@@ -208,6 +228,9 @@ class ComposerWidget(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
         self._set_enabled(kind == "post")
+        # wrapping changes the number of lines when the pane is resized
+        self.editor.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
+        self._fit()
 
     # ------------------------------------------------------------------ where it writes
     def _set_enabled(self, on: bool) -> None:
@@ -420,7 +443,29 @@ class ComposerWidget(QWidget):
         lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]
         self.preview.setPlainText("\n".join(x for x in lines if x))
 
+    def _fit(self) -> None:
+        """Size the reply box to its text; show the preview and attachments only when used."""
+        doc_lines = int(self.editor.document().size().height()) if self.editor.toPlainText() else 0
+        lines = min(max(doc_lines, MIN_LINES), MAX_LINES)
+        fm = self.editor.fontMetrics()
+        margins = self.editor.contentsMargins()
+        doc_margin = int(self.editor.document().documentMargin())
+        height = lines * fm.lineSpacing() + 2 * doc_margin + margins.top() + margins.bottom() + 2
+        if self.editor.height() != height:
+            self.editor.setFixedHeight(height)
+        used = bool(self.editor.toPlainText().strip()) or bool(self.media)
+        self.preview_label.setVisible(used)
+        self.preview.setVisible(used)
+        self.attachments.setVisible(bool(self.media))
+        self.remove_button.setVisible(bool(self.media))
+        self.updateGeometry()
+
+    def _send_shortcut(self) -> None:
+        if self.submit_button.isEnabled():
+            self.submit()
+
     def _text_changed(self) -> None:
+        self._fit()
         self._update_count()
         if not self._restoring:
             self._schedule_autosave()
@@ -470,6 +515,7 @@ class ComposerWidget(QWidget):
         self.attachments.clear()
         for m in self.media:
             self.attachments.addItem(f"{Path(m['path']).name} — {m['alt']}")
+        self._fit()
 
     # ---------------------------------------------------------------------- saving
     def scheduled_at(self) -> datetime | None:

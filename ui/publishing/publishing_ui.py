@@ -41,6 +41,10 @@ def ask_account(parent: QWidget, accounts: Sequence[tuple[int, str]]) -> int | N
     return next((aid for aid, lbl in accounts if lbl == label), None)
 
 
+#: the approvals dock's height when it opens (the person may drag it taller)
+APPROVALS_HEIGHT = 170
+
+
 class PublishingUi:
     def __init__(
         self,
@@ -82,6 +86,8 @@ class PublishingUi:
         self.schedule_dock.setVisible(False)
         if self.can_approve:
             self.approvals_dock.raise_()
+            # a strip, not half the window: the thread above keeps its height at 1366×768
+            window.resizeDocks([self.approvals_dock], [APPROVALS_HEIGHT], Qt.Orientation.Vertical)
         self.post_dialog: NewPostDialog | None = None
         self.approvals.reload()
         self.refresh_banner()
