@@ -863,14 +863,30 @@ def may_reply(actor: Actor, conversation: Conversation) -> bool:
     return reply_refusal(actor, conversation) is None
 
 
-def set_owner_only_reply(session: Session, actor: Actor, enabled: bool) -> None:
-    if not (actor.can(Permission.MANAGE_ROUTING) or actor.can(Permission.APPROVE)):
-        raise AccessDenied("Only a team lead or IT can change who may reply.")
+def set_owner_only_reply(
+    session: Session, actor: Actor, enabled: bool, *, origin: str | None = None
+) -> None:
+    """Turn the owner-only rule on or off (admin panel, ``admin reply-policy``).
+
+    A workspace setting: PostgreSQL lets those who manage routing change it (IT), so the
+    service asks the same; a team lead asks IT.
+    """
+    if not actor.can(Permission.MANAGE_ROUTING):
+        raise AccessDenied("Only IT (manage routing) can change who may reply.")
     ws = session.get(Workspace, actor.workspace_id)
     assert ws is not None
     ws.settings = {**(ws.settings or {}), "owner_only_reply": bool(enabled)}
-    audit.record(session, "owner_only_reply", actor=actor, enabled=bool(enabled))
-    changes.publish(session, "workspace", [ws.id])
+    if actor.employee_id > 0:
+        audit.record(session, "owner_only_reply", actor=actor, enabled=bool(enabled))
+    else:  # the command line with the owner's rights
+        audit.record(
+            session,
+            "owner_only_reply",
+            workspace_id=actor.workspace_id,
+            actor_name=actor.username,
+            enabled=bool(enabled),
+        )
+    changes.publish(session, "workspace", [ws.id], origin)
 
 
 # -- snoozes --------------------------------------------------------------------------------------

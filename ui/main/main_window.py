@@ -46,6 +46,7 @@ from ui.main.availability import AvailabilityControl
 from ui.main.notifier import Notifier
 from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
+from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
@@ -241,7 +242,12 @@ class MainWindow(QMainWindow):
             },
         )
         self.notifier = Notifier(console, self)
-        self.notifier.notified.connect(lambda n: self.statusBar().showMessage(n.text, 10000))
+        # the notification centre (ui/notify): a dock and a badge, read from the database
+        self.notifications = install_notification_centre(self, console)
+        self.notifications.centre.open_requested.connect(self.open_conversation)
+        self.notifier.notified.connect(lambda _n: self.notifications.centre.schedule_reload())
+        self.statusBar().addPermanentWidget(self.notifications.badge)
+        self.notifications.centre.reload()
         bridge.listen(self._show_message)
 
         # live changes
@@ -308,6 +314,11 @@ class MainWindow(QMainWindow):
         delete_view.setObjectName("deleteViewAction")
         delete_view.triggered.connect(self.delete_saved_view)
         view_menu.addAction(delete_view)
+        self.notifications_action = QAction("&Notifications", self)
+        self.notifications_action.setObjectName("notificationsAction")
+        self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.notifications_action.triggered.connect(lambda: self.notifications.toggle())
+        view_menu.addAction(self.notifications_action)
         self.accounts = install_accounts_menu(self, self.console)
         self.admin_menu = self.menuBar().addMenu("&Admin")
         self.admin_action = QAction("&People and permissions…", self)
@@ -321,6 +332,15 @@ class MainWindow(QMainWindow):
         self.routing_action.setEnabled(actor_can_route(self.console))
         self.routing_action.triggered.connect(self.open_routing_editor)
         routing_menu.addAction(self.routing_action)
+        self.capacity_action = QAction("Agents' &capacity…", self)
+        self.capacity_action.setObjectName("capacityAction")
+        self.capacity_action.setEnabled(
+            actor_can_route(self.console)
+            or self.console.actor.can_somewhere(Permission.APPROVE)
+            or self.console.actor.can(Permission.MANAGE_EMPLOYEES)
+        )
+        self.capacity_action.triggered.connect(self.open_capacity)
+        routing_menu.addAction(self.capacity_action)
         self.voc_action = QAction("&Voice of the customer…", self)
         self.voc_action.setObjectName("vocAction")
         self.voc_action.triggered.connect(self.open_voc)
@@ -347,6 +367,12 @@ class MainWindow(QMainWindow):
 
         self.routing_editor = RoutingEditor(self.console, self)
         self.routing_editor.show()
+
+    def open_capacity(self) -> None:
+        from ui.admin.capacity import CapacityDialog
+
+        self.capacity_dialog = CapacityDialog(self.console, self)
+        self.capacity_dialog.show()
 
     def open_voc(self) -> None:
         from ui.reports.voc import VocDialog
@@ -879,6 +905,7 @@ class MainWindow(QMainWindow):
         self.counts_timer.stop()
         self.queue.close()
         self.notifier.close()
+        self.notifications.close()
         self.listener.stop()
         self.publishing.shutdown()
         self.model.shutdown()

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from app.db.models import BrandAccount, Conversation, Employee
+from app.identity.approval_policy import needs_approval
+from app.inbox.conversations import reply_refusal
 from app.publishing import composing, queries
 from app.publishing import outbox as pub
 from app.publishing.composing import CannedRow
@@ -92,6 +94,8 @@ class ComposeContext:
     why_not: str = ""
     in_flight: list[OutboxRow] = field(default_factory=list)
     accounts: list[tuple[int, str, str]] = field(default_factory=list)
+    #: what this person writes here waits for an approver (their role, or the team's rule)
+    needs_approval: bool = False
 
 
 class ComposerWidget(QWidget):
@@ -154,10 +158,9 @@ class ComposerWidget(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
         layout.addWidget(self.editor)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            sc = QShortcut(QKeySequence(keys), self.editor)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self._send_shortcut)
+        # Ctrl+Enter sends: read from the box's own key presses, so it works wherever the
+        # box has the focus (a window shortcut would also fire from the inbox list)
+        self.editor.installEventFilter(self)
 
         # what will be sent (signature included): shown only once there is something to send
         self.preview_label = QLabel("Will be sent as:")
@@ -340,11 +343,15 @@ class ComposerWidget(QWidget):
             ctx.canned = composing.canned_replies(s, actor)
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
+                refusal = reply_refusal(actor, conv) if conv is not None else None
                 ctx.why_not = (
-                    "You can read this conversation but not reply to it."
+                    (refusal or "You can read this conversation but not reply to it.")
                     if self.kind == "reply"
                     else f"You do not have the permission to post as @{acc.handle}."
                 )
+            ctx.needs_approval = needs_approval(
+                s, actor, self.kind, acc.id, conv.team_id if conv is not None else None
+            )
             draft = pub.open_draft(s, actor, conversation_id=conversation_id, kind=self.kind)
             if draft is not None:
                 ctx.draft_id = draft.id
@@ -386,6 +393,13 @@ class ComposerWidget(QWidget):
         finally:
             self._restoring = False
         self._set_enabled(ctx.may_write)
+        # the button says what will happen: straight out, or to a team lead first
+        if ctx.needs_approval:
+            self.submit_button.setText("Submit for approval")
+            self.submit_button.setToolTip("A team lead approves it before it is sent (Ctrl+Enter)")
+        else:
+            self.submit_button.setText("Send" if self.kind == "reply" else "Submit")
+            self.submit_button.setToolTip("Ctrl+Enter")
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
         elif ctx.rejected_comment:
@@ -460,9 +474,18 @@ class ComposerWidget(QWidget):
         self.remove_button.setVisible(bool(self.media))
         self.updateGeometry()
 
-    def _send_shortcut(self) -> None:
-        if self.submit_button.isEnabled():
-            self.submit()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.submit_button.isEnabled():
+                self.submit()
+            return True  # never a new line: Ctrl+Enter means send
+        return super().eventFilter(watched, event)
 
     def _text_changed(self) -> None:
         self._fit()
@@ -604,6 +627,10 @@ class ComposerWidget(QWidget):
                 return
             item_id = await self._save(snap)
             if item_id is None:
+                self.message.setText(
+                    self.message.text().removeprefix("Not saved: ")
+                    + " Nothing was queued; your text is kept."
+                )
                 return
             try:
                 row = await run_blocking(self._submit_blocking, item_id, snap["scheduled_at"])

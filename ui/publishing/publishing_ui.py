@@ -147,6 +147,9 @@ class PublishingUi:
                 self.post_dialog.composer.refresh_status()
         if topics & {"workspace", "account"}:
             self.refresh_banner()
+        if "workspace" in topics and self.composer.conversation_id is not None:
+            # the reply policy may have changed (owner-only, approval): say so in the box now
+            self.composer.load()
 
     @asyncSlot()
     async def refresh_banner(self) -> None:

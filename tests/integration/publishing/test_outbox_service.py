@@ -28,11 +28,20 @@ from tests.integration.publishing.conftest import (
     actor_named,
     add_conversation,
     make_employee,
+    require_agent_approval,
 )
 
+
 # role → (reply outcome, post outcome): "awaiting", "approved" (skipped approval), "denied"
+@pytest.fixture
+def demo_console(demo_console):
+    """Agents' replies wait for approval here, so the tests follow them through it."""
+    require_agent_approval(demo_console)
+    return demo_console
+
+
 EXPECTED = {
-    "agent": ("awaiting", "denied"),
+    "agent": ("awaiting", "denied"),  # in this module agents need approval (see demo_console)
     "team lead": ("approved", "denied"),
     "pr": ("approved", "awaiting"),
     "sales": ("awaiting", "denied"),
@@ -96,7 +105,8 @@ def test_skipping_approval_is_per_account_and_per_kind(demo_console) -> None:
         role.permissions = [RolePermission(permission=Permission.SKIP_APPROVAL_REPLY.value)]
         s.add(role)
         s.flush()
-        agent = make_employee(s, "trusted", "agent")
+        # a limited role (its replies wait), trusted on one account
+        agent = make_employee(s, "trusted", "product")
         s.add(RoleGrant(employee_id=agent.employee_id, role_id=role.id, brand_account_id=a1.id))
         s.flush()
         agent = load_actor(s, agent.employee_id)
