@@ -38,16 +38,19 @@ from qasync import asyncSlot
 
 from app.db.models import BrandAccount, Conversation, Employee
 from app.identity.approval_policy import needs_approval
+from app.inbox import canned
+from app.inbox.canned import Canned
 from app.inbox.conversations import reply_refusal
 from app.publishing import composing, queries
 from app.publishing import outbox as pub
-from app.publishing.composing import CannedRow
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import check_image, check_media, count_text, image_upload_problem
 from app.session.console import Console
 from ui.widgets.tasks import describe_error, run_blocking
 
 AUTOSAVE_MS = 2000
+#: the picker's last entry opens the canned replies manager
+MANAGE = "manage"
 #: the reply box grows with its text up to this many lines, then scrolls
 MAX_LINES = 10
 #: and is this many lines tall when empty
@@ -84,7 +87,7 @@ class ComposeContext:
     settings: dict = field(default_factory=dict)
     signature: str = ""
     values: dict[str, str] = field(default_factory=dict)
-    canned: list[CannedRow] = field(default_factory=list)
+    canned: list[Canned] = field(default_factory=list)
     draft_id: int | None = None
     draft_text: str = ""
     draft_media: list[dict[str, str]] = field(default_factory=list)
@@ -102,6 +105,8 @@ class ComposerWidget(QWidget):
     """One composer; ``kind`` is "reply" (bound to a conversation) or "post" (to an account)."""
 
     submitted = Signal(int, str)  # item id, status
+    #: "Manage canned replies…" chosen in the picker (the publishing UI opens the manager)
+    manage_canned = Signal()
     status_changed = Signal(str)
 
     def __init__(
@@ -340,7 +345,7 @@ class ComposerWidget(QWidget):
             ctx.values = composing.template_values(
                 s, actor, conversation_id=conversation_id, account_id=acc.id
             )
-            ctx.canned = composing.canned_replies(s, actor)
+            ctx.canned = canned.list_canned(s, actor, team_id=conv.team_id if conv else None)
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
                 refusal = reply_refusal(actor, conv) if conv is not None else None
@@ -378,7 +383,9 @@ class ComposerWidget(QWidget):
             self.canned_combo.clear()
             self.canned_combo.addItem("Insert canned reply…", None)
             for c in ctx.canned:
-                self.canned_combo.addItem(f"{c.title} ({c.scope})", c.id)
+                where = c.team if c.scope == "team" and c.team else c.scope
+                self.canned_combo.addItem(f"{c.title} ({where})", c.id)
+            self.canned_combo.addItem("Manage canned replies…", MANAGE)
             if ctx.draft_id is not None and self.draft_id is None:
                 self.draft_id = ctx.draft_id
                 self.editor.setPlainText(ctx.draft_text)
@@ -501,6 +508,9 @@ class ComposerWidget(QWidget):
     def _insert_canned(self, index: int) -> None:
         cid = self.canned_combo.itemData(index)
         self.canned_combo.setCurrentIndex(0)
+        if cid == MANAGE:
+            self.manage_canned.emit()
+            return
         row = next((c for c in self.ctx.canned if c.id == cid), None)
         if row is None:
             return
@@ -667,6 +677,31 @@ class ComposerWidget(QWidget):
         text = f"{who} {r.kind}: {r.status_text}"
         self.item_status.setText(text)
         self.status_changed.emit(r.status)
+
+    @asyncSlot()
+    async def reload_canned(self) -> None:
+        """Canned replies changed (here or on another workstation): refresh the picker."""
+        if self.kind == "reply" and self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        actor = self.console.actor
+
+        def read() -> list[Canned]:
+            with self.console.session() as s:
+                conv = s.get(Conversation, cid) if cid else None
+                return canned.list_canned(s, actor, team_id=conv.team_id if conv else None)
+
+        try:
+            rows = await run_blocking(read)
+        except Exception:  # noqa: BLE001 - the picker keeps what it had until the next change
+            return
+        self.ctx.canned = rows
+        self.canned_combo.clear()
+        self.canned_combo.addItem("Insert canned reply…", None)
+        for c in rows:
+            where = c.team if c.scope == "team" and c.team else c.scope
+            self.canned_combo.addItem(f"{c.title} ({where})", c.id)
+        self.canned_combo.addItem("Manage canned replies…", MANAGE)
 
     @asyncSlot()
     async def refresh_status(self) -> None:

@@ -19,6 +19,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.identity.access import DEFAULT_ROLES, AccessDenied, Permission, load_actor
+from app.inbox import canned
 from app.publishing import composing, queries
 from app.publishing import errors as pub_errors
 from app.publishing import outbox as pub
@@ -260,18 +261,18 @@ def test_templates_and_signature_policy(demo_console) -> None:
         acc = accounts(s)[0]
         conv = add_conversation(s, acc)
         alice = actor_named(s, "alice")
-        canned = composing.canned_replies(s, alice)
-        assert canned and all(c.scope == "shared" for c in canned)
-        composing.add_canned_reply(
-            s, alice, "Mine", "Hi {customer_name}, {agent_name} here. {unknown}", private=True
+        replies = canned.list_canned(s, alice)
+        assert replies and all(c.scope == "shared" for c in replies)
+        # an unknown variable is refused when saved, not sent to a customer in braces
+        with pytest.raises(ValueError, match=r"Unknown variable \{unknown\}"):
+            canned.create_canned(s, alice, title="Typo", body="Hi {unknown}")
+        canned.create_canned(
+            s, alice, title="Mine", body="Hi {customer_name}, {agent_name} here.", scope="private"
         )
-        mine = next(c for c in composing.canned_replies(s, alice) if c.title == "Mine")
+        mine = next(c for c in canned.list_canned(s, alice) if c.title == "Mine")
         values = composing.template_values(s, alice, conversation_id=conv)
-        assert (
-            composing.render_template(mine.body, values)
-            == "Hi Dana Customer, Alice Novak here. {unknown}"
-        )
-        assert all(c.title != "Mine" for c in composing.canned_replies(s, actor_named(s, "bob")))
+        assert composing.render_template(mine.body, values) == "Hi Dana Customer, Alice Novak here."
+        assert all(c.title != "Mine" for c in canned.list_canned(s, actor_named(s, "bob")))
         # a team policy overrides the workspace's; counted in the limit
         ws = s.scalar(select(Workspace))
         team_id = next(iter(alice.team_ids))
