@@ -731,6 +731,12 @@ class MainWindow(QMainWindow):
     def _action_done(self, action: PendingAction, result: object) -> None:
         if self._closing:
             return
+        if action.kind == "note" and isinstance(result, cs.NoteResult) and result.unknown:
+            self.bridge.say(
+                "warning",
+                "Not notified (no colleague or team has that name): "
+                + ", ".join("@" + n for n in result.unknown),
+            )
         if action.kind == "note" and isinstance(result, cs.NoteResult) and result.not_notified:
             self.bridge.say(
                 "warning",

@@ -38,14 +38,16 @@ from qasync import asyncSlot
 
 from app.db.models import BrandAccount, Conversation, Employee
 from app.identity.approval_policy import needs_approval
-from app.inbox import canned
+from app.inbox import canned, mentions
 from app.inbox.canned import Canned
 from app.inbox.conversations import reply_refusal
+from app.inbox.mentions import Mentionable
 from app.publishing import composing, queries
 from app.publishing import outbox as pub
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import check_image, check_media, count_text, image_upload_problem
 from app.session.console import Console
+from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
 AUTOSAVE_MS = 2000
@@ -99,6 +101,8 @@ class ComposeContext:
     accounts: list[tuple[int, str, str]] = field(default_factory=list)
     #: what this person writes here waits for an approver (their role, or the team's rule)
     needs_approval: bool = False
+    #: colleagues and teams for @-completion
+    mentionables: list[Mentionable] = field(default_factory=list)
 
 
 class ComposerWidget(QWidget):
@@ -166,6 +170,9 @@ class ComposerWidget(QWidget):
         # Ctrl+Enter sends: read from the box's own key presses, so it works wherever the
         # box has the focus (a window shortcut would also fire from the inbox list)
         self.editor.installEventFilter(self)
+        self.mention_completer = MentionCompleter(self.editor)
+        #: @names flagged as unknown at the last submit (a second submit sends as written)
+        self._flagged: list[str] = []
 
         # what will be sent (signature included): shown only once there is something to send
         self.preview_label = QLabel("Will be sent as:")
@@ -354,6 +361,7 @@ class ComposerWidget(QWidget):
                     if self.kind == "reply"
                     else f"You do not have the permission to post as @{acc.handle}."
                 )
+            ctx.mentionables = mentions.mentionables(s, actor)
             ctx.needs_approval = needs_approval(
                 s, actor, self.kind, acc.id, conv.team_id if conv is not None else None
             )
@@ -422,6 +430,15 @@ class ComposerWidget(QWidget):
             self.message.setText("")
         self._show_in_flight(ctx.in_flight)
         self._update_count()
+        names = [(m.handle, m.completion) for m in ctx.mentionables]
+        # on a network, a reply addresses the customer and the brand by their handles
+        for handle, what in (
+            (ctx.values.get("customer_handle", "").lstrip("@"), "the customer"),
+            (ctx.handle, "the brand account"),
+        ):
+            if handle:
+                names.insert(0, (handle.lower(), f"@{handle} — {what}"))
+        self.mention_completer.set_names(names)
 
     def _account_chosen(self, _index: int) -> None:
         if self._restoring:
@@ -629,6 +646,15 @@ class ComposerWidget(QWidget):
         if problems:
             self.message.setText(" ".join(problems) + " Nothing was queued; your text is kept.")
             return
+        unknown = mentions.unknown(self.editor.toPlainText(), self.mention_completer.known)
+        if unknown and unknown != self._flagged:
+            self._flagged = unknown
+            self.message.setText(
+                mentions.describe_unknown(unknown)
+                + " Correct it, or send again to send it as written."
+            )
+            return
+        self._flagged = []
         self.autosave.stop()
         self.submit_button.setEnabled(False)
         try:
