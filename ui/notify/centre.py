@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 #: newest notifications read per load (the rest stay in the database, unread ones counted)
 LIMIT = 500
+#: the floating panel's size (smaller windows get less)
+PANEL_WIDTH, PANEL_HEIGHT = 520, 460
 #: several notifications in a burst cause one reload
 RELOAD_DELAY_MS = 400
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -214,11 +216,15 @@ class NotificationCentre(QWidget):
                 f"{centre.plural(self.unread, 'unread notification')}"
                 f" in {centre.plural(len(self.groups), 'line')}."
             )
-        if self.hidden:
+        if self.hidden == 1:
             text += (
-                f" {centre.plural(self.hidden, 'other unread notification')} "
-                f"({'is' if self.hidden == 1 else 'are'} about colleagues' conversations: "
-                "choose All to see them)."
+                " 1 other unread notification is about a colleague's conversation: "
+                "choose All to see it."
+            )
+        elif self.hidden:
+            text += (
+                f" {self.hidden} other unread notifications are about colleagues' "
+                "conversations: choose All to see them."
             )
         return text
 
@@ -303,29 +309,48 @@ class CentreInstall(QObject):
     def __init__(self, window: QMainWindow, console: Console) -> None:
         super().__init__(window)
         self.centre = NotificationCentre(console)
+        self.window = window
+        # a floating panel over the top right of the window: it does not squeeze the inbox at
+        # 1366×768; the person may dock it (double-click its title) where they like
         self.dock = QDockWidget("Notifications", window)
         self.dock.setObjectName("notificationDock")
         self.dock.setWidget(self.centre)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.setFloating(True)
         self.dock.setVisible(False)
+        # the badge sits in the menu bar's free corner: always visible, never cut off
         self.badge = Badge(window)
+        window.menuBar().setCornerWidget(self.badge, Qt.Corner.TopRightCorner)
         self.badge.clicked.connect(self.toggle)
         self.centre.unread_changed.connect(self._unread)
         self.first_load = True
 
     def toggle(self) -> None:
-        self.dock.setVisible(not self.dock.isVisible())
-        if self.dock.isVisible():
-            self.dock.raise_()
+        self.show(not self.dock.isVisible())
+
+    def show(self, on: bool = True) -> None:
+        if on and self.dock.isFloating():
+            width = min(PANEL_WIDTH, max(320, self.window.width() // 2))
+            height = min(PANEL_HEIGHT, max(240, self.window.height() - 120))
+            self.dock.resize(width, height)
+            top_right = self.window.mapToGlobal(self.window.rect().topRight())
+            self.dock.move(top_right.x() - width - 8, top_right.y() + 48)
+        self.dock.setVisible(on)
+        if on:
             self.centre.reload()
 
     def _unread(self, n: int) -> None:
         self.badge.set_count(n)
         if self.first_load:
-            # at sign-in: what came while the person was away is shown, not just counted
+            # at sign-in: what was said to the person while away (mentions, assignments,
+            # replies sent back) opens the centre; breaches alone are the badge's to count
             self.first_load = False
-            if n:
-                self.dock.setVisible(True)
+            if any(
+                e.kind not in centre.GROUPED and not e.read
+                for g in self.centre.groups
+                for e in g.entries
+            ):
+                self.show(True)
 
     def close(self) -> None:
         self.centre.closed = True

@@ -148,6 +148,7 @@ class ComposerWidget(QWidget):
         self.canned_combo = QComboBox()
         self.canned_combo.setObjectName("cannedCombo")
         self.canned_combo.setToolTip("Insert a canned reply; its {variables} are filled in")
+        self.canned_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.canned_combo.activated.connect(self._insert_canned)
         top.addWidget(self.title)
         top.addWidget(self.account_combo, 1)
@@ -181,9 +182,20 @@ class ComposerWidget(QWidget):
         self.preview.setObjectName("composerPreview")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Preview: exactly what will be sent, as plain text.")
-        self.preview.setMaximumHeight(48)
+        lines = self.preview.fontMetrics().lineSpacing()
+        self.preview.setMaximumHeight(2 * lines + 12)  # its end (the signature) stays in view
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.preview_label)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_label)
+        preview_row.addStretch(1)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("charCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # wraps rather than widening the window (a long signature note at 1366×768)
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        preview_row.addWidget(self.count_label, 2)
+        layout.addLayout(preview_row)
         layout.addWidget(self.preview)
 
         self.attachments = QListWidget()
@@ -209,9 +221,6 @@ class ComposerWidget(QWidget):
         self.schedule_box.toggled.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.dateTimeChanged.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.setVisible(False)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("charCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.submit_button = QPushButton("Send" if kind == "reply" else "Submit")
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setToolTip("Ctrl+Enter")
@@ -221,7 +230,6 @@ class ComposerWidget(QWidget):
         bottom.addWidget(self.schedule_box)
         bottom.addWidget(self.schedule_edit)
         bottom.addStretch(1)
-        bottom.addWidget(self.count_label)
         bottom.addWidget(self.submit_button)
         layout.addLayout(bottom)
 
@@ -480,6 +488,8 @@ class ComposerWidget(QWidget):
         lines = [final]
         lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]
         self.preview.setPlainText("\n".join(x for x in lines if x))
+        bar = self.preview.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _fit(self) -> None:
         """Size the reply box to its text; show the preview and attachments only when used."""
@@ -494,6 +504,7 @@ class ComposerWidget(QWidget):
         used = bool(self.editor.toPlainText().strip()) or bool(self.media)
         self.preview_label.setVisible(used)
         self.preview.setVisible(used)
+        self.count_label.setVisible(used)
         self.attachments.setVisible(bool(self.media))
         self.remove_button.setVisible(bool(self.media))
         self.updateGeometry()

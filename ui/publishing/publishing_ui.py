@@ -43,7 +43,7 @@ def ask_account(parent: QWidget, accounts: Sequence[tuple[int, str]]) -> int | N
 
 
 #: the approvals dock's height when it opens (the person may drag it taller)
-APPROVALS_HEIGHT = 170
+APPROVALS_HEIGHT = 150
 
 
 class PublishingUi:

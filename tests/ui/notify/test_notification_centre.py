@@ -77,7 +77,9 @@ def test_a_mention_made_while_signed_out_is_in_the_centre_at_sign_in(
         assert f"{n - 1} SLA breaches in Customer Service ({n - 1} unread)" in titles
         mention_row = next(i for i, t in enumerate(titles) if "mentioned you" in t)
         assert titles[mention_row].startswith("Alice Novak mentioned you in a note on ")
-        assert "1 other unread notification" in note.centre.summary.text()
+        assert "1 other unread notification is about a colleague's conversation" in (
+            note.centre.summary.text()
+        )
         # the grouped line opens to one line per breach
         row = titles.index(f"{n - 1} SLA breaches in Customer Service ({n - 1} unread)")
         assert note.centre.model.item(row, 0).rowCount() == n - 1
