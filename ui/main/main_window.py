@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.notifications = install_notification_centre(self, console)
         self.notifications.centre.open_requested.connect(self.open_conversation)
         self.notifier.notified.connect(lambda _n: self.notifications.centre.schedule_reload())
+        self.notifications.centre.unread_changed.connect(self.notifier.set_unread)
         self.notifications.centre.reload()
         bridge.listen(self._show_message)
 

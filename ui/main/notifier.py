@@ -76,6 +76,15 @@ class Notifier(QObject):
         with self.console.session() as s:
             return notifications.newer_than(s, actor, after)  # type: ignore[arg-type]
 
+    def set_unread(self, n: int) -> None:
+        """The tray icon's tooltip carries the centre's unread count."""
+        if self.tray is not None:
+            self.tray.setToolTip(
+                f"Social Console — {n} unread notification{'s' if n != 1 else ''}"
+                if n
+                else "Social Console — no unread notifications"
+            )
+
     def close(self) -> None:
         if self.tray is not None:
             self.tray.hide()
