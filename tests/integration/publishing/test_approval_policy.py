@@ -60,6 +60,20 @@ def test_agents_reply_directly_and_limited_roles_wait(demo_console) -> None:
         ]
 
 
+def test_a_held_reply_says_so_in_the_thread(demo_console) -> None:
+    from app.publishing import pause
+
+    cid = _conversation(demo_console)
+    with demo_console.session() as s:
+        alice, priya = actor_named(s, "alice"), actor_named(s, "priya")
+    _reply(demo_console, alice, cid, "Refund sent.")
+    with demo_console.factory() as s, s.begin():
+        pause.pause_publishing(s, priya, "product recall statement pending")
+    with demo_console.session() as s:
+        [held] = queries.pending_replies(s, alice, cid)
+        assert held.mark == "held: publishing is paused (product recall statement pending)"
+
+
 def test_a_role_and_a_team_can_require_approval(demo_console) -> None:
     cid = _conversation(demo_console)
     with demo_console.factory() as s, s.begin():
