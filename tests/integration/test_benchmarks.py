@@ -22,6 +22,7 @@ KEYS = {
     "propagation": {"p95_ms", "raw_notify_p95_ms"},
     "claims": {"double_assignments", "claims_per_s"},
     "stall": {"max_stall_ms"},
+    "notifications": {"load_ms", "unread_ms"},
 }
 
 
@@ -51,7 +52,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall")
+        for name in ("ingest", "propagation", "claims", "stall", "notifications")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
