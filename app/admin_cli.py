@@ -47,6 +47,10 @@ COMMANDS = (
     "roles",
     "matrix",
     "audit",
+    "approval-policy",
+    "set-approval",
+    "owner-only",
+    "capacity",
 )
 
 
@@ -131,6 +135,35 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     cmds.add_parser("employees", help="everyone, with teams and roles")
     cmds.add_parser("roles", help="the roles and their permissions")
     cmds.add_parser("matrix", help="who can do what (CSV)")
+    cmds.add_parser(
+        "approval-policy",
+        help="who replies and posts without approval (per role, per team) and who may reply",
+    )
+    p = cmds.add_parser(
+        "set-approval",
+        help="per role: does its reply/post wait for approval; per team: does every one wait",
+    )
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--role", help="a role (default roles included)")
+    where.add_argument("--team", help="a team: every reply/post there needs approval, or not")
+    p.add_argument("kind", choices=("reply", "post"))
+    p.add_argument(
+        "approval",
+        choices=("required", "not-required"),
+        help="for a team, not-required means: as the author's role says",
+    )
+    p = cmds.add_parser(
+        "owner-only",
+        help="only the colleague who holds a conversation may reply in it (on/off)",
+    )
+    p.add_argument("state", choices=("on", "off"))
+    p = cmds.add_parser(
+        "capacity",
+        help="the most open conversations auto-assignment gives an agent; without arguments, "
+        "everyone's",
+    )
+    p.add_argument("username", nargs="?")
+    p.add_argument("capacity", nargs="?", type=int)
     p = cmds.add_parser("audit", help="the audit trail, newest first")
     p.add_argument("--csv", action="store_true", help="CSV on stdout")
     p.add_argument("--action", help="only this action (e.g. sign_in_failed)")
@@ -310,6 +343,11 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
         w.writerow(["username", "name", *[p.value for p in m.permissions]])
         for user, name, cells in m.rows:
             w.writerow([user, name, *cells])
+    elif cmd in ("approval-policy", "set-approval", "owner-only", "capacity"):
+        try:
+            _policy_command(args, s, actor, out)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
     elif cmd == "audit":
         rows = directory.audit_events(
             s,
@@ -327,6 +365,94 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
                     f"{r.at:%Y-%m-%d %H:%M:%S} {r.actor:20} {r.action:22} {r.target:16} {r.detail}",
                     file=out,
                 )
+
+
+def _print_policy(s: Session, actor: Actor, out: TextIO) -> None:
+    from app.identity import approval_policy
+
+    policy = approval_policy.read_policy(s, actor)
+    print("Approval per role:", file=out)
+    for r in policy.roles:
+        print(
+            f"  {r.role:16} replies {r.describe('reply'):30} posts {r.describe('post')}",
+            file=out,
+        )
+    required = [t for t in policy.teams if t.reply_required or t.post_required]
+    print("Teams where every reply or post needs approval:", file=out)
+    if not required:
+        print("  none (each author's role decides)", file=out)
+    for t in required:
+        kinds = " and ".join(
+            k for k, on in (("replies", t.reply_required), ("posts", t.post_required)) if on
+        )
+        print(f"  {t.team}: {kinds}", file=out)
+    print(
+        "Who may reply: "
+        + (
+            "only the colleague who holds the conversation (owner-only is on)"
+            if policy.owner_only_reply
+            else "anyone who can reply in the conversation's team (owner-only is off)"
+        ),
+        file=out,
+    )
+
+
+def _policy_command(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> None:
+    from app.identity import approval_policy
+    from app.identity import provisioning as identity
+    from app.inbox import conversations
+    from app.routing import autoassign
+
+    cmd = args.admin_command
+    if cmd == "approval-policy":
+        _print_policy(s, actor, out)
+    elif cmd == "set-approval":
+        required = args.approval == "required"
+        if args.role:
+            r = approval_policy.set_role_approval(s, actor, args.role, args.kind, required=required)
+            s.commit()
+            print(f"The role {r.role}: {args.kind} {r.describe(args.kind)}.", file=out)
+        else:
+            t = approval_policy.set_team_approval(s, actor, args.team, args.kind, required=required)
+            s.commit()
+            state = (
+                "every one needs approval"
+                if required
+                else "the author's role decides whether it needs approval"
+            )
+            print(f"In {t.team}, for each {args.kind}: {state}.", file=out)
+    elif cmd == "owner-only":
+        conversations.set_owner_only_reply(s, actor, args.state == "on")
+        s.commit()
+        print(
+            "Only the colleague who holds a conversation may now reply in it."
+            if args.state == "on"
+            else "Anyone who can reply in a conversation's team may now reply in it.",
+            file=out,
+        )
+    elif cmd == "capacity":
+        if args.username is None:
+            rows = autoassign.capacities(s, actor)
+            if not rows:
+                print("There is nobody whose capacity you may set.", file=out)
+            for r in rows:
+                print(
+                    f"{r.username:16} {r.name:24} capacity {r.capacity:4}  open now {r.load:4}"
+                    f"  teams: {r.teams or '-'}",
+                    file=out,
+                )
+            return
+        emp = identity._employee(s, actor, args.username)
+        if args.capacity is None:
+            print(f"{emp.username}: capacity {emp.capacity} open conversations.", file=out)
+            return
+        autoassign.set_capacity(s, actor, emp.id, args.capacity)
+        s.commit()
+        print(
+            f"{emp.username} now gets at most {args.capacity} open "
+            f"conversation{'s' if args.capacity != 1 else ''} from auto-assignment.",
+            file=out,
+        )
 
 
 def run(

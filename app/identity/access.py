@@ -42,7 +42,12 @@ P = Permission
 
 #: name → (description, permissions). Seeded in every workspace; IT may add custom roles.
 DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
-    "agent": ("Customer-service agent", frozenset({P.READ_TEAM_INBOX, P.REPLY})),
+    # agents answer customers directly; the limited roles below (sales, product, marketing)
+    # wait for a team lead's approval (app/identity/approval_policy.py sets it per role and team)
+    "agent": (
+        "Customer-service agent",
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.SKIP_APPROVAL_REPLY}),
+    ),
     "team lead": (
         "Leads a team: approves, reassigns, reads reports",
         frozenset(

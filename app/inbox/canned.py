@@ -1,7 +1,18 @@
-"""Canned replies: shared, per team and private, with the rights each scope needs."""
+"""Canned replies: shared, per team and private, with the rights each scope needs.
+
+The one API for them: the composer's picker lists them (``list_canned``), the manager screen
+creates, edits and deletes them, routing rules propose them. Their text may use the variables
+in :data:`VARIABLES` (``{customer_name}``, ``{agent_name}`` …), filled in by the composer
+(app/publishing/composing.py); an unknown one is refused when saved, not sent as braces.
+
+Who may write which: a private reply, its owner (anyone who may reply); a team's, its members
+and those who approve for that team; a shared one, team leads (approve) and IT (manage
+routing). PostgreSQL applies the same rule (migration 0013).
+"""
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
@@ -10,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.db import changes
 from app.db.models import (
     CannedReply,
+    Team,
 )
 from app.identity import audit
 from app.identity.access import (
@@ -22,6 +34,24 @@ from app.inbox.conversations import storable
 # -- canned replies -------------------------------------------------------------------------------
 
 
+#: the variables a canned reply may use, with what each becomes
+VARIABLES = (
+    "customer_name",
+    "customer_handle",
+    "agent_name",
+    "agent_initials",
+    "brand",
+)
+VARIABLE_HELP = {
+    "customer_name": "the customer's name (or handle)",
+    "customer_handle": "the customer's @handle",
+    "agent_name": "your name",
+    "agent_initials": "your initials",
+    "brand": "the brand account's name",
+}
+SCOPES = ("private", "team", "shared")
+
+
 @dataclass(frozen=True)
 class Canned:
     id: int
@@ -29,6 +59,24 @@ class Canned:
     body: str
     scope: str  # shared | team | private
     team_id: int | None
+    #: the team's name for a team reply ("" otherwise)
+    team: str = ""
+    #: whether this actor may edit or delete it
+    editable: bool = False
+
+
+def unknown_variables(body: str) -> list[str]:
+    """Names in braces that are not variables (``{costumer_name}``): refused when saved."""
+    out: list[str] = []
+    try:
+        fields = [f for _lit, f, _spec, _conv in string.Formatter().parse(body) if f is not None]
+    except ValueError:
+        return ["a lone “{” or “}” (write it twice to keep it)"]
+    for f in fields:
+        name = f.split(".")[0].split("[")[0]
+        if name not in VARIABLES and name not in out:
+            out.append(name or "{}")
+    return out
 
 
 def _canned_scope(c: CannedReply) -> str:
@@ -58,7 +106,72 @@ def _check_text(title: str, body: str) -> tuple[str, str]:
         raise ValueError("A canned reply needs a title and a text.")
     if len(title) > 200:
         raise ValueError("A title has at most 200 characters.")
+    unknown = unknown_variables(body)
+    if unknown:
+        raise ValueError(
+            "Unknown variable"
+            + ("s " if len(unknown) > 1 else " ")
+            + ", ".join(u if u.startswith("a lone") else "{" + u + "}" for u in unknown)
+            + ". You can use: "
+            + ", ".join("{" + v + "}" for v in VARIABLES)
+            + "."
+        )
     return title, body
+
+
+def _may_edit(actor: Actor, row: CannedReply) -> bool:
+    if row.owner_id is not None and row.owner_id != actor.employee_id:
+        return False
+    try:
+        _require_canned(actor, _canned_scope(row), row.team_id)
+    except (AccessDenied, ValueError):
+        return False
+    return True
+
+
+def _view(actor: Actor, row: CannedReply, teams: dict[int, str]) -> Canned:
+    return Canned(
+        row.id,
+        row.title,
+        row.body,
+        _canned_scope(row),
+        row.team_id,
+        teams.get(row.team_id or -1, ""),
+        _may_edit(actor, row),
+    )
+
+
+def _team_names(session: Session, actor: Actor) -> dict[int, str]:
+    return dict(
+        session.execute(
+            select(Team.id, Team.name).where(Team.workspace_id == actor.workspace_id)
+        ).all()
+    )
+
+
+def writable_teams(session: Session, actor: Actor) -> list[tuple[int, str]]:
+    """The teams whose canned replies this actor may write (members, and their approvers)."""
+    return [
+        (tid, name)
+        for tid, name in sorted(_team_names(session, actor).items(), key=lambda t: t[1])
+        if tid in actor.team_ids or actor.can(Permission.APPROVE, team_id=tid)
+    ]
+
+
+def writable_scopes(session: Session, actor: Actor) -> list[str]:
+    """The scopes this actor may create in (the manager's choice)."""
+    out = []
+    for scope in SCOPES:
+        if scope == "team":
+            if writable_teams(session, actor):
+                out.append(scope)
+            continue
+        try:
+            _require_canned(actor, scope, None)
+        except (AccessDenied, ValueError):
+            continue
+        out.append(scope)
+    return out
 
 
 def create_canned(
@@ -85,7 +198,7 @@ def create_canned(
         session, "canned_reply_created", actor=actor, target_type="canned_reply", target_id=row.id
     )
     changes.publish(session, "canned_reply", [row.id])
-    return Canned(row.id, row.title, row.body, scope, row.team_id)
+    return _view(actor, row, _team_names(session, actor))
 
 
 def _own_canned(session: Session, actor: Actor, canned_id: int) -> CannedReply:
@@ -109,7 +222,7 @@ def update_canned(
         session, "canned_reply_changed", actor=actor, target_type="canned_reply", target_id=row.id
     )
     changes.publish(session, "canned_reply", [row.id])
-    return Canned(row.id, row.title, row.body, _canned_scope(row), row.team_id)
+    return _view(actor, row, _team_names(session, actor))
 
 
 def delete_canned(session: Session, actor: Actor, canned_id: int) -> None:
@@ -147,7 +260,8 @@ def list_canned(
                 CannedReply.body.ilike(pattern, escape="\\"),
             )
         )
+    names = _team_names(session, actor)
     return [
-        Canned(c.id, c.title, c.body, _canned_scope(c), c.team_id)
+        _view(actor, c, names)
         for c in session.scalars(q.order_by(CannedReply.title, CannedReply.id))
     ]

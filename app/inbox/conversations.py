@@ -42,6 +42,7 @@ from app.identity.access import (
     load_actor,
     visible_conversations,
 )
+from app.inbox import mentions
 from app.notify import notifications
 
 PRIORITIES = {0: "normal", 1: "high", 2: "urgent"}
@@ -594,6 +595,8 @@ class NoteResult:
     notified: list[str] = field(default_factory=list)
     #: mentioned colleagues who cannot see this conversation (not notified; the UI says so)
     not_notified: list[str] = field(default_factory=list)
+    #: @names that are no colleague and no team (the UI flags them before sending, too)
+    unknown: list[str] = field(default_factory=list)
 
 
 def mentioned_usernames(text: str) -> list[str]:
@@ -617,6 +620,7 @@ def add_note(
         raise ValueError(f"A note has at most {MAX_NOTE:,} characters.")
     names = mentioned_usernames(body)
     people: list[Employee] = []
+    unknown: list[str] = []
     if names:
         people = list(
             session.scalars(
@@ -627,6 +631,25 @@ def add_note(
                 )
             )
         )
+        # @customer-service: the team's active members
+        found = {p.username.lower() for p in people}
+        teams = {
+            mentions.team_handle(t.name): t.id
+            for t in session.scalars(select(Team).where(Team.workspace_id == actor.workspace_id))
+        }
+        team_ids = [teams[n] for n in names if n in teams and n not in found]
+        if team_ids:
+            seen = {p.id for p in people}
+            for member in session.scalars(
+                select(Employee)
+                .join(EmployeeTeam, EmployeeTeam.employee_id == Employee.id)
+                .where(EmployeeTeam.team_id.in_(team_ids), Employee.active.is_(True))
+                .order_by(Employee.id)
+            ):
+                if member.id not in seen:
+                    seen.add(member.id)
+                    people.append(member)
+        unknown = [n for n in names if n not in found and n not in teams]
     note = Note(
         conversation_id=conversation_id,
         author_id=actor.employee_id,
@@ -636,7 +659,7 @@ def add_note(
     )
     session.add(note)
     session.flush()
-    result = NoteResult(note.id)
+    result = NoteResult(note.id, unknown=unknown)
     reachable: list[int] = []
     for p in people:
         if p.id == actor.employee_id:
@@ -863,14 +886,30 @@ def may_reply(actor: Actor, conversation: Conversation) -> bool:
     return reply_refusal(actor, conversation) is None
 
 
-def set_owner_only_reply(session: Session, actor: Actor, enabled: bool) -> None:
-    if not (actor.can(Permission.MANAGE_ROUTING) or actor.can(Permission.APPROVE)):
-        raise AccessDenied("Only a team lead or IT can change who may reply.")
+def set_owner_only_reply(
+    session: Session, actor: Actor, enabled: bool, *, origin: str | None = None
+) -> None:
+    """Turn the owner-only rule on or off (admin panel, ``admin reply-policy``).
+
+    A workspace setting: PostgreSQL lets those who manage routing change it (IT), so the
+    service asks the same; a team lead asks IT.
+    """
+    if not actor.can(Permission.MANAGE_ROUTING):
+        raise AccessDenied("Only IT (manage routing) can change who may reply.")
     ws = session.get(Workspace, actor.workspace_id)
     assert ws is not None
     ws.settings = {**(ws.settings or {}), "owner_only_reply": bool(enabled)}
-    audit.record(session, "owner_only_reply", actor=actor, enabled=bool(enabled))
-    changes.publish(session, "workspace", [ws.id])
+    if actor.employee_id > 0:
+        audit.record(session, "owner_only_reply", actor=actor, enabled=bool(enabled))
+    else:  # the command line with the owner's rights
+        audit.record(
+            session,
+            "owner_only_reply",
+            workspace_id=actor.workspace_id,
+            actor_name=actor.username,
+            enabled=bool(enabled),
+        )
+    changes.publish(session, "workspace", [ws.id], origin)
 
 
 # -- snoozes --------------------------------------------------------------------------------------

@@ -1,21 +1,20 @@
-"""What the composer fills in before a person writes: signatures, templates and canned replies."""
+"""What the composer fills in before a person writes: signatures and the values of templates.
+
+Canned replies themselves (shared, per team, private) are app/inbox/canned.py.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
     BrandAccount,
-    CannedReply,
     Conversation,
     Employee,
     Workspace,
 )
-from app.identity.access import AccessDenied, Actor, can_read
-from app.publishing.errors import PublishingError
+from app.identity.access import Actor, can_read
+from app.inbox import canned
 
 # ------------------------------------------------------------------------------- signature
 
@@ -76,13 +75,8 @@ def _render(body: str, values: dict[str, str]) -> str:
         return out
 
 
-TEMPLATE_VARIABLES = (
-    "customer_name",
-    "customer_handle",
-    "agent_name",
-    "agent_initials",
-    "brand",
-)
+#: the variables a canned reply may use (one list, kept with the canned replies)
+TEMPLATE_VARIABLES = canned.VARIABLES
 
 
 def template_values(
@@ -115,57 +109,3 @@ def template_values(
 
 def render_template(body: str, values: dict[str, str]) -> str:
     return _render(body, values)
-
-
-@dataclass(frozen=True)
-class CannedRow:
-    id: int
-    title: str
-    body: str
-    scope: str  # shared | team | mine
-
-
-def canned_replies(session: Session, actor: Actor) -> list[CannedRow]:
-    """Shared ones, those of the actor's teams, and the actor's own."""
-    q = (
-        select(CannedReply)
-        .where(
-            CannedReply.workspace_id == actor.workspace_id,
-            or_(
-                (CannedReply.team_id.is_(None) & CannedReply.owner_id.is_(None)),
-                CannedReply.team_id.in_(sorted(actor.team_ids) or [-1]),
-                CannedReply.owner_id == actor.employee_id,
-            ),
-        )
-        .order_by(CannedReply.title, CannedReply.id)
-    )
-    out = []
-    for c in session.scalars(q):
-        scope = "mine" if c.owner_id else ("team" if c.team_id else "shared")
-        out.append(CannedRow(c.id, c.title, c.body, scope))
-    return out
-
-
-def add_canned_reply(
-    session: Session,
-    actor: Actor,
-    title: str,
-    body: str,
-    *,
-    team_id: int | None = None,
-    private: bool = False,
-) -> CannedReply:
-    if not title.strip() or not body.strip():
-        raise PublishingError("A canned reply needs a title and a text.")
-    if team_id is not None and team_id not in actor.team_ids:
-        raise AccessDenied("You can add canned replies only for your own teams.")
-    row = CannedReply(
-        workspace_id=actor.workspace_id,
-        team_id=team_id,
-        owner_id=actor.employee_id if private else None,
-        title=title.strip(),
-        body=body,
-    )
-    session.add(row)
-    session.flush()
-    return row

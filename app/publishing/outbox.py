@@ -38,7 +38,7 @@ from app.db.models import (
     OutboxStatus,
 )
 from app.db.types import utcnow
-from app.identity import audit
+from app.identity import approval_policy, audit
 from app.identity.access import AccessDenied, Actor, Permission
 from app.inbox import conversations as conversations_conversations
 from app.inbox import sla
@@ -77,10 +77,6 @@ def _write_permission(kind: str) -> Permission:
     return Permission.REPLY if kind == "reply" else Permission.POST_AS_BRAND
 
 
-def _skip_permission(kind: str) -> Permission:
-    return Permission.SKIP_APPROVAL_REPLY if kind == "reply" else Permission.SKIP_APPROVAL_POST
-
-
 def _team_of(session: Session, item: OutboxItem) -> int | None:
     if item.conversation_id is None:
         return None
@@ -97,8 +93,11 @@ def may_write(
     return actor.can(Permission.POST_AS_BRAND, account_id=account_id)
 
 
-def may_skip_approval(actor: Actor, kind: str, account_id: int, team_id: int | None) -> bool:
-    return actor.can(_skip_permission(kind), account_id=account_id, team_id=team_id)
+def may_skip_approval(
+    session: Session, actor: Actor, kind: str, account_id: int, team_id: int | None
+) -> bool:
+    """The role's permission, unless the team requires approval for everyone (admin panel)."""
+    return not approval_policy.needs_approval(session, actor, kind, account_id, team_id)
 
 
 def may_approve(actor: Actor, item: OutboxItem, team_id: int | None) -> bool:
@@ -200,9 +199,13 @@ def create_draft(
     acc = session.get(BrandAccount, account_id)
     if acc is None or acc.workspace_id != actor.workspace_id:
         raise PublishingError("This brand account does not exist.")
-    if not may_write(session, actor, kind, account_id, conv):
-        what = "reply in this conversation" if kind == "reply" else f"post as @{acc.handle}"
-        raise AccessDenied(f"You do not have the permission to {what}.")
+    if kind == "reply":
+        assert conv is not None
+        refusal = conversations_conversations.reply_refusal(actor, conv)
+        if refusal is not None:
+            raise AccessDenied(refusal)
+    elif not may_write(session, actor, kind, account_id, conv):
+        raise AccessDenied(f"You do not have the permission to post as @{acc.handle}.")
     item = OutboxItem(
         workspace_id=actor.workspace_id,
         brand_account_id=account_id,
@@ -345,11 +348,14 @@ def submit(
     conv = session.get(Conversation, item.conversation_id) if item.conversation_id else None
     if item.kind == "reply" and conv is None:
         raise PublishingError("The conversation of this reply no longer exists.")
-    if not may_write(session, actor, item.kind, item.brand_account_id, conv):
-        raise AccessDenied(
-            "You do not have the permission to "
-            + ("reply in this conversation." if item.kind == "reply" else "post as the brand.")
-        )
+    if item.kind == "reply":
+        assert conv is not None
+        # scope, permission and the owner-only policy, with the reason in words
+        refusal = conversations_conversations.reply_refusal(actor, conv)
+        if refusal is not None:
+            raise AccessDenied(refusal)
+    elif not may_write(session, actor, item.kind, item.brand_account_id, conv):
+        raise AccessDenied("You do not have the permission to post as the brand.")
     when = item.scheduled_at if scheduled_at is _UNSET else scheduled_at
     if when is not None and when <= utcnow() and scheduled_at is not _UNSET:
         raise PublishingError("The scheduled time is in the past; choose a later time.")
@@ -364,7 +370,7 @@ def submit(
     if not result.ok:
         raise PublishingError(" ".join(result.problems))
     team_id = conv.team_id if conv else None
-    skip = may_skip_approval(actor, item.kind, item.brand_account_id, team_id)
+    skip = may_skip_approval(session, actor, item.kind, item.brand_account_id, team_id)
     # crisis mode and multi-step plans: nobody skips an item that needs PR (approval_steps.py)
     skip = approval_steps.on_submit(session, actor, item_id, skip)
     now = utcnow()
@@ -567,7 +573,7 @@ def edit_queued(
         raise PublishingError(" ".join(result.problems))
     team_id = _team_of(session, item)
     approver = may_approve(actor, item, team_id) and item.author_id != actor.employee_id
-    keeps = approver or may_skip_approval(actor, item.kind, item.brand_account_id, team_id)
+    keeps = approver or may_skip_approval(session, actor, item.kind, item.brand_account_id, team_id)
     values: dict[str, Any] = {"text": result.final_text}
     if keeps and item.status in QUEUED:
         values.update(approver_id=actor.employee_id, approved_at=utcnow())

@@ -22,6 +22,7 @@ from app.db.models import (
 )
 from app.identity.access import Actor, Permission, can_read
 from app.publishing.outbox import QUEUED, S
+from app.publishing.pause import pause_state
 
 # ----------------------------------------------------------------------------------- queries
 
@@ -209,7 +210,39 @@ def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[Out
             Permission.APPROVE, account_id=r.account_id, team_id=teams.get(r.id)
         )
 
-    return [r for r in rows if mine_to_sign(r)]
+    return holder_warnings(session, [r for r in rows if mine_to_sign(r)])
+
+
+def holder_warnings(session: Session, rows: list[OutboxRow]) -> list[OutboxRow]:
+    """Mark replies whose author does not hold the conversation: the approver is told who does.
+
+    A colleague answering over the owner's head is sometimes right (the owner is away) and
+    sometimes a double answer to the customer; the approver decides, knowing it.
+    """
+    conv_ids = sorted({r.conversation_id for r in rows if r.kind == "reply" and r.conversation_id})
+    if not conv_ids:
+        return rows
+    holders = {
+        cid: (assignee_id, name)
+        for cid, assignee_id, name in session.execute(
+            select(Conversation.id, Conversation.assignee_id, Employee.display_name)
+            .outerjoin(Employee, Employee.id == Conversation.assignee_id)
+            .where(Conversation.id.in_(conv_ids))
+        )
+    }
+    out = []
+    for r in rows:
+        held = holders.get(r.conversation_id or -1)
+        if r.kind == "reply" and held is not None and held[0] != r.author_id:
+            who = r.author or "The author"
+            text = (
+                f"{who} does not hold this conversation: {held[1] or 'a colleague'} does."
+                if held[0] is not None
+                else f"{who} does not hold this conversation: nobody has claimed it."
+            )
+            r = replace(r, extra={**r.extra, "holder_warning": text})
+        out.append(r)
+    return out
 
 
 def schedule(
@@ -269,6 +302,69 @@ def conversation_items(
         .limit(limit)
     )
     return _to_rows(session, q)
+
+
+#: outbox states shown in the thread until the reply is a sent message there
+IN_THREAD = (S.AWAITING_APPROVAL, S.APPROVED, S.SCHEDULED, S.SENDING, S.REJECTED, S.FAILED)
+
+
+@dataclass(frozen=True)
+class PendingReply:
+    """A reply not yet sent, as the thread shows it under the messages."""
+
+    id: int
+    author: str
+    text: str
+    status: str
+    #: "waiting for approval", "held: publishing is paused …", "rejected by …: …"
+    mark: str
+    at: datetime
+
+
+def pending_replies(
+    session: Session, actor: Actor, conversation_id: int, limit: int = 20
+) -> list[PendingReply]:
+    """The conversation's replies between submission and sending, oldest first."""
+    conv = session.get(Conversation, conversation_id)
+    if conv is None or not can_read(actor, conv):
+        return []
+    q = (
+        _rows_query()
+        .where(
+            OutboxItem.conversation_id == conversation_id,
+            OutboxItem.status.in_([str(x) for x in IN_THREAD]),
+        )
+        .order_by(OutboxItem.updated_at.desc(), OutboxItem.id.desc())
+        .limit(limit)
+    )
+    rows = _to_rows(session, q)
+    if not rows:
+        return []
+    paused = pause_state(session, conv.workspace_id)
+    paused_accounts = {a[0]: a[3] for a in paused.accounts}
+    out = []
+    for r in reversed(rows):
+        if r.status == S.AWAITING_APPROVAL:
+            mark = "waiting for approval"
+        elif r.status == S.REJECTED:
+            mark = f"rejected by {r.approver or 'an approver'}: {r.review_comment or 'no comment'}"
+        elif r.status == S.FAILED:
+            mark = f"not sent: {r.last_error or 'no reason recorded'}"
+        elif paused.workspace_paused or r.account_id in paused_accounts:
+            reason = (
+                paused.workspace_reason
+                if paused.workspace_paused
+                else paused_accounts.get(r.account_id)
+            )
+            mark = f"held: publishing is paused ({reason or 'no reason given'})"
+        else:
+            mark = r.status_text.lower()
+        out.append(
+            PendingReply(
+                r.id, r.author or "a former colleague", r.text, r.status, mark, r.updated_at
+            )
+        )
+    return out
 
 
 def item_row(session: Session, actor: Actor, item_id: int) -> OutboxRow | None:

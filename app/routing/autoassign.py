@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, insert, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.db import changes
@@ -135,15 +135,87 @@ def set_team_mode(session: Session, actor: Actor, team_id: int, mode: str) -> No
     changes.publish(session, "team", [team_id])
 
 
+def _employee_login(session: Session) -> bool:
+    """Signed in as an employee's own database login (not the owner, e.g. the IT command line)."""
+    return (
+        session.scalar(
+            select(Employee.id).where(Employee.username == literal_column("session_user"))
+        )
+        is not None
+    )
+
+
+def may_set_capacity(session: Session, actor: Actor, employee_id: int) -> bool:
+    """IT sets anyone's capacity; a team lead (approve for a team) that team's members'."""
+    if actor.can(Permission.MANAGE_ROUTING) or actor.can(Permission.MANAGE_EMPLOYEES):
+        return True
+    teams = session.scalars(
+        select(EmployeeTeam.team_id).where(EmployeeTeam.employee_id == employee_id)
+    )
+    scoped = {g.team_id for g in actor.grants if g.permission == Permission.APPROVE}
+    # a lead of one of the agent's teams: approves there, and is in it (or leads it by name)
+    return any(
+        actor.can(Permission.APPROVE, team_id=t) and (t in actor.team_ids or t in scoped)
+        for t in teams
+    )
+
+
+@dataclass(frozen=True)
+class CapacityRow:
+    employee_id: int
+    username: str
+    name: str
+    teams: str
+    capacity: int
+    load: int
+
+
+def capacities(session: Session, actor: Actor) -> list[CapacityRow]:
+    """The agents whose capacity this actor may set, with their open load (a lead's screen)."""
+    people = session.execute(
+        select(Employee.id, Employee.username, Employee.display_name, Employee.capacity)
+        .where(Employee.workspace_id == actor.workspace_id, Employee.active.is_(True))
+        .order_by(Employee.display_name)
+    ).all()
+    team_names = dict(session.execute(select(Team.id, Team.name)).all())
+    teams_of: dict[int, list[str]] = defaultdict(list)
+    for emp_id, team_id in session.execute(select(EmployeeTeam.employee_id, EmployeeTeam.team_id)):
+        teams_of[emp_id].append(team_names.get(team_id, "?"))
+    loads = dict(
+        session.execute(
+            select(Conversation.assignee_id, func.count())
+            .where(Conversation.status.in_(LOAD_STATUSES), Conversation.assignee_id.is_not(None))
+            .group_by(Conversation.assignee_id)
+        ).all()
+    )
+    return [
+        CapacityRow(i, u, n, ", ".join(sorted(teams_of.get(i, []))), c, int(loads.get(i, 0)))
+        for i, u, n, c in people
+        if may_set_capacity(session, actor, i)
+    ]
+
+
 def set_capacity(session: Session, actor: Actor, employee_id: int, capacity: int) -> None:
-    if not (actor.can(Permission.MANAGE_ROUTING) or actor.can(Permission.MANAGE_EMPLOYEES)):
-        raise AccessDenied("You do not have the permission to change an agent's capacity.")
+    """How many open conversations auto-assignment gives this agent at most."""
     if capacity < 0 or capacity > 1000:
         raise ValueError("A capacity runs from 0 to 1000 open conversations.")
-    session.execute(update(Employee).where(Employee.id == employee_id).values(capacity=capacity))
+    if not may_set_capacity(session, actor, employee_id):
+        raise AccessDenied("Only a lead of their team or IT can change an agent's capacity.")
+    if session.get_bind().dialect.name == "postgresql" and _employee_login(session):
+        # the checked function: a lead's login holds no right on the employee row itself
+        session.execute(text("SELECT sc_set_capacity(:p, :c)"), {"p": employee_id, "c": capacity})
+    else:
+        session.execute(
+            update(Employee).where(Employee.id == employee_id).values(capacity=capacity)
+        )
+    who: dict[str, Any] = (
+        {"actor": actor}
+        if actor.employee_id > 0
+        else {"workspace_id": actor.workspace_id, "actor_name": actor.username}
+    )
     audit.record(
-        session, "capacity_set", actor=actor, target_type="employee", target_id=employee_id,
-        capacity=capacity,
+        session, "capacity_set", target_type="employee", target_id=employee_id,
+        capacity=capacity, **who,
     )  # fmt: skip
     changes.publish(session, "employee", [employee_id])
 

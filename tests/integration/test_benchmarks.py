@@ -34,6 +34,7 @@ KEYS = {
         "posts_sent_after_declare",
         "room_max_stall_ms",
     },
+    "notifications": {"load_ms", "unread_ms"},
 }
 REPORT_KEYS = {
     "first_paint_ms",
@@ -71,7 +72,10 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall", "reports", "crisis", "take_next")
+        for name in (
+            "ingest", "propagation", "claims", "stall", "reports", "crisis", "take_next",
+            "notifications",
+        )
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)

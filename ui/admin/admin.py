@@ -41,6 +41,8 @@ from sqlalchemy.orm import Session
 from app.identity import directory, provisioning
 from app.identity.access import Permission
 from app.session.console import Console
+from ui.admin.capacity import CapacityTab
+from ui.admin.reply_policy import ReplyPolicyTab
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -194,6 +196,11 @@ class AdminPanel(QDialog):
         self.tabs.addTab(self._accounts_tab(), "Account access")
         self.tabs.addTab(self._matrix_tab(), "Who can do what")
         self.tabs.addTab(self._audit_tab(), "Audit trail")
+        # the front desk's policies: who sends without approval, who may reply, capacity
+        self.reply_policy = ReplyPolicyTab(console)
+        self.tabs.addTab(self.reply_policy, "Reply policy")
+        self.capacity = CapacityTab(console)
+        self.tabs.addTab(self.capacity, "Capacity")
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -202,6 +209,8 @@ class AdminPanel(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.status)
         self.refresh()
+        self.reply_policy.reload()
+        self.capacity.reload()
 
     # -- tabs ---------------------------------------------------------------------------------
     def _buttons(self, *specs: tuple[str, str, Callable[[], None]]) -> QHBoxLayout:

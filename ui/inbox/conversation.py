@@ -21,12 +21,13 @@ from app.identity.access import AccessDenied
 from app.inbox import conversations as cs
 from app.inbox import views as inbox
 from app.inbox.views import ThreadView
+from app.publishing import queries as outbox_queries
+from app.publishing.queries import PendingReply
 from app.session.console import Console
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
 from ui.inbox.customer_panel import CustomerPanelWidget
 from ui.inbox.handoff import HandoffBar
-from ui.inbox.inbox_texts import plural
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -43,9 +44,16 @@ class Snapshot:
     version: int
     can_work: bool
     here: list[presence.Present] = field(default_factory=list)
+    #: replies submitted but not yet sent (waiting for approval, held, rejected)
+    pending: list[PendingReply] = field(default_factory=list)
 
 
-def format_thread(view: ThreadView, notes: list[cs.NoteView] | None = None) -> str:
+def format_thread(
+    view: ThreadView,
+    notes: list[cs.NoteView] | None = None,
+    pending: list[PendingReply] | None = None,
+) -> str:
+    """The thread as plain text; replies not yet sent come last, each marked with its state."""
     entries: list[tuple[object, int, str]] = []
     for m in view.messages:
         when = m.created_at.astimezone().strftime("%d %b %H:%M")
@@ -55,7 +63,16 @@ def format_thread(view: ThreadView, notes: list[cs.NoteView] | None = None) -> s
         when = n.created_at.astimezone().strftime("%d %b %H:%M")
         entries.append((n.created_at, 1, f"✎ Internal note — {n.author} · {when}\n{n.text}\n"))
     entries.sort(key=lambda e: (e[0], e[1]))
+    for p in pending or ():
+        when = p.at.astimezone().strftime("%d %b %H:%M")
+        entries.append(
+            (p.at, 2, f"[Not sent yet: {p.mark}]\n→ {p.author} · reply · {when}\n{p.text}\n")
+        )
     return "\n".join(e[2] for e in entries)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 class ConversationPane(QWidget):
@@ -192,10 +209,15 @@ class ConversationPane(QWidget):
             f"{view.customer} (@{view.customer_handle}) → @{view.account} on {view.network}"
         )
         prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
+        waiting = (
+            f" · {_count(len(snap.pending), 'reply', 'replies')} not sent yet"
+            if snap.pending
+            else ""
+        )
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {plural(len(view.messages), 'message')}"
-            f" · {plural(len(snap.notes), 'note')}{prio}"
+            f"Assignee: {view.assignee or 'unassigned'} · {_count(len(view.messages), 'message')}"
+            f" · {_count(len(snap.notes), 'note')}{waiting}{prio}"
         )
         self.set_presence(snap.here)
         actor = self.console.actor
@@ -211,7 +233,7 @@ class ConversationPane(QWidget):
         )
         bar = self.thread.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
-        self.thread.setPlainText(format_thread(view, snap.notes))
+        self.thread.setPlainText(format_thread(view, snap.notes, snap.pending))
         if at_end:
             bar.setValue(bar.maximum())
         self.customer.show_panel(snap.panel, view.conversation_id)
@@ -278,6 +300,7 @@ class ConversationPane(QWidget):
                 version=conv.version,
                 can_work=cs.can_work(actor, conv),
                 here=here,
+                pending=outbox_queries.pending_replies(s, actor, cid),
             )
 
     # -- acting ------------------------------------------------------------------------------

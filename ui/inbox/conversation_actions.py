@@ -6,6 +6,7 @@ action queue, which writes it — or keeps it until the database is back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.inbox import mentions
 from app.inbox.conversations import Colleague, TeamChoice
+from app.inbox.mentions import Mentionable
+from ui.widgets.mentions import MentionCompleter
 
 STATUS_CHOICES = (
     ("Open", "open"),
@@ -45,30 +49,63 @@ SNOOZE_CHOICES = (
 
 
 class NoteDialog(QDialog):
-    """Write an internal note; @username mentions notify those colleagues."""
+    """Write an internal note; @username or @team mentions notify those colleagues.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Typing "@" lists colleagues and teams; an @name that is neither is flagged before the note
+    is added (pressing "Add note" again adds it as written).
+    """
+
+    def __init__(self, parent: QWidget | None = None, names: Sequence[Mentionable] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Internal note")
         self.setObjectName("noteDialog")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setPlaceholderText(
-            "Only colleagues see notes. Mention someone with @username to notify them."
+            "Only colleagues see notes. Mention someone with @name or a team with @team-name "
+            "to notify them."
         )
+        self.completer = MentionCompleter(self.editor)
+        self.completer.set_names([(m.handle, m.completion) for m in names])
+        self.editor.textChanged.connect(self._edited)
+        self.warning = QLabel("")
+        self.warning.setObjectName("noteWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #92400e;")
+        self._flagged: list[str] = []
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add note")
-        buttons.accepted.connect(self.accept)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add note")
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
+        layout.addWidget(self.warning)
         layout.addWidget(buttons)
-        self.resize(460, 220)
+        self.resize(460, 240)
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def _edited(self) -> None:
+        if self._flagged and mentions.unknown(self.text(), self.completer.known) != self._flagged:
+            self._flagged = []
+            self.warning.setText("")
+
+    def _accept(self) -> None:
+        names = mentions.unknown(self.text(), self.completer.known)
+        if names and names != self._flagged:
+            self._flagged = names
+            self.warning.setText(
+                mentions.describe_unknown(names)
+                + " They would not be notified. Correct the name, or press Add note again "
+                "to add the note as written."
+            )
+            return
+        self.accept()
 
 
 class ActionBar(QWidget):
@@ -78,6 +115,7 @@ class ActionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
+        self.mentionables: list[Mentionable] = []
         self.claim_button = QPushButton("Claim")
         self.claim_button.setObjectName("claimButton")
         self.claim_button.setToolTip("Take this conversation (C)")
@@ -158,6 +196,10 @@ class ActionBar(QWidget):
             w.setEnabled(can_work)
 
     def set_choices(self, people: list[Colleague], teams: list[TeamChoice]) -> None:
+        #: for @-completion in notes: colleagues by user name, teams by name
+        self.mentionables = [
+            Mentionable(p.username.lower(), p.display_name, "person") for p in people
+        ] + [Mentionable(mentions.team_handle(t.name), t.name, "team") for t in teams]
         self.assign_menu.clear()
         people_menu = self.assign_menu.addMenu("To a colleague")
         for p in people:
@@ -213,7 +255,7 @@ class ActionBar(QWidget):
             self.requested.emit("tags", {"add": [text]})
 
     def write_note(self) -> None:
-        dialog = NoteDialog(self)
+        dialog = NoteDialog(self, self.mentionables)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text().strip():
             self.requested.emit("note", {"text": dialog.text()})
 

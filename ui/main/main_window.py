@@ -49,6 +49,7 @@ from ui.main.availability import AvailabilityControl
 from ui.main.notifier import Notifier
 from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
+from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -166,12 +167,12 @@ class MainWindow(QMainWindow):
         self.conversation.reply_requested.connect(self._reply_requested)
         self.publishing = PublishingUi(self, console, bridge)
         self.crisis = CrisisUi(self, console, bridge)  # alerts, crisis mode, the room (issue 12)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.conversation)
-        right.addWidget(self.publishing.composer)
-        right.setSizes([620, 280])
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
+        # the thread takes the space; the composer is as tall as its text (ui/publishing/composer)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.conversation, 1)
+        right_layout.addWidget(self.publishing.composer, 0)
         # before anything is selected: what to do, not a greyed-out form
         self.right_pane = QStackedWidget()
         self.right_pane.setObjectName("rightPane")
@@ -245,7 +246,12 @@ class MainWindow(QMainWindow):
             },
         )
         self.notifier = Notifier(console, self)
-        self.notifier.notified.connect(lambda n: self.statusBar().showMessage(n.text, 10000))
+        # the notification centre (ui/notify): a dock and a badge, read from the database
+        self.notifications = install_notification_centre(self, console)
+        self.notifications.centre.open_requested.connect(self.open_conversation)
+        self.notifier.notified.connect(lambda _n: self.notifications.centre.schedule_reload())
+        self.notifications.centre.unread_changed.connect(self.notifier.set_unread)
+        self.notifications.centre.reload()
         bridge.listen(self._show_message)
 
         # live changes
@@ -312,6 +318,11 @@ class MainWindow(QMainWindow):
         delete_view.setObjectName("deleteViewAction")
         delete_view.triggered.connect(self.delete_saved_view)
         view_menu.addAction(delete_view)
+        self.notifications_action = QAction("&Notifications", self)
+        self.notifications_action.setObjectName("notificationsAction")
+        self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.notifications_action.triggered.connect(lambda: self.notifications.toggle())
+        view_menu.addAction(self.notifications_action)
         self.accounts = install_accounts_menu(self, self.console)
         self.admin_menu = self.menuBar().addMenu("&Admin")
         self.admin_action = QAction("&People and permissions…", self)
@@ -325,6 +336,15 @@ class MainWindow(QMainWindow):
         self.routing_action.setEnabled(actor_can_route(self.console))
         self.routing_action.triggered.connect(self.open_routing_editor)
         routing_menu.addAction(self.routing_action)
+        self.capacity_action = QAction("Agents' &capacity…", self)
+        self.capacity_action.setObjectName("capacityAction")
+        self.capacity_action.setEnabled(
+            actor_can_route(self.console)
+            or self.console.actor.can_somewhere(Permission.APPROVE)
+            or self.console.actor.can(Permission.MANAGE_EMPLOYEES)
+        )
+        self.capacity_action.triggered.connect(self.open_capacity)
+        routing_menu.addAction(self.capacity_action)
         self.voc_action = QAction("&Voice of the customer…", self)
         self.voc_action.setObjectName("vocAction")
         self.voc_action.triggered.connect(self.open_voc)
@@ -357,6 +377,12 @@ class MainWindow(QMainWindow):
 
         self.routing_editor = RoutingEditor(self.console, self)
         self.routing_editor.show()
+
+    def open_capacity(self) -> None:
+        from ui.admin.capacity import CapacityDialog
+
+        self.capacity_dialog = CapacityDialog(self.console, self)
+        self.capacity_dialog.show()
 
     def open_voc(self) -> None:
         from ui.reports.voc import VocDialog
@@ -521,6 +547,7 @@ class MainWindow(QMainWindow):
         conv_ids: set[int] = set()
         own: set[int] = set()  # this workstation's own actions: applied even while the list holds
         presence_changed = False
+        outbox_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
         actor = self.console.actor
         shown = self.model.shown_ids() | {self.conversation.conversation_id}
@@ -534,14 +561,20 @@ class MainWindow(QMainWindow):
                 presence_changed = True
             elif ch.topic == "employee" and me in ch.ids:
                 self.reload_actor()
+            elif ch.topic == "outbox":
+                outbox_changed = (
+                    True  # a reply waiting, approved, held or sent: the thread shows it
+                )
         if conv_ids:
             if own:
                 self.model.apply_changes(sorted(own), own=True)
             if conv_ids - own:
                 self.model.apply_changes(sorted(conv_ids - own))
-            if self.conversation.conversation_id in conv_ids:
-                self.conversation.reload()
             self._recount()
+        if self.conversation.conversation_id in conv_ids or (
+            outbox_changed and self.conversation.conversation_id is not None
+        ):
+            self.conversation.reload()
         if presence_changed:
             self.refresh_presence()
         self.check_notifications()
@@ -746,6 +779,12 @@ class MainWindow(QMainWindow):
     def _action_done(self, action: PendingAction, result: object) -> None:
         if self._closing:
             return
+        if action.kind == "note" and isinstance(result, cs.NoteResult) and result.unknown:
+            self.bridge.say(
+                "warning",
+                "Not notified (no colleague or team has that name): "
+                + ", ".join("@" + n for n in result.unknown),
+            )
         if action.kind == "note" and isinstance(result, cs.NoteResult) and result.not_notified:
             self.bridge.say(
                 "warning",
@@ -921,6 +960,7 @@ class MainWindow(QMainWindow):
         self.counts_timer.stop()
         self.queue.close()
         self.notifier.close()
+        self.notifications.close()
         self.listener.stop()
         self.publishing.shutdown()
         self.crisis.shutdown()

@@ -1,9 +1,9 @@
-"""Tray notifications for the signed-in employee: new assignments, @mentions, SLA breaches.
+"""Tray pop-ups for the signed-in employee's new notifications: assignments, @mentions, SLA breaches.
 
-After each change batch (and every few seconds, to catch up after a reconnect) the notifier
-reads the employee's notifications newer than the last one shown. They go to the system tray
-when the desktop has one, and always to the status bar, so nobody misses one on a desktop
-without a tray.
+After each change batch the notifier reads the employee's notifications newer than the last one
+it saw and shows them in the system tray when the desktop has one. Nothing is lost when there is
+no tray or the pop-up is missed: every notification stays in the notification centre
+(ui/notify/centre.py), which the main window reloads when the notifier says something came.
 """
 
 from __future__ import annotations
@@ -85,6 +85,15 @@ class Notifier(QObject):
     def _newer(self, actor: object, after: int) -> list[NotificationView]:
         with self.console.session() as s:
             return notifications.newer_than(s, actor, after)  # type: ignore[arg-type]
+
+    def set_unread(self, n: int) -> None:
+        """The tray icon's tooltip carries the centre's unread count."""
+        if self.tray is not None:
+            self.tray.setToolTip(
+                f"Social Console — {n} unread notification{'s' if n != 1 else ''}"
+                if n
+                else "Social Console — no unread notifications"
+            )
 
     def close(self) -> None:
         if self.tray is not None:

@@ -113,7 +113,6 @@ class ApprovalsPanel(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("approvalDetail")
         self.detail.setReadOnly(True)
-        self.detail.setMaximumHeight(110)
         self.approve_button = QPushButton("Approve")
         self.approve_button.setObjectName("approveButton")
         self.edit_button = QPushButton("Edit and approve…")
@@ -129,17 +128,28 @@ class ApprovalsPanel(QWidget):
         self.message.setObjectName("approvalsMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        #: the author does not hold the conversation they replied in: the approver is told
+        self.warning = QLabel("")
+        self.warning.setObjectName("approvalWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #92400e; background: #fef3c7; padding: 3px;")
+        self.warning.hide()
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.edit_button, self.reject_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
+        side = QVBoxLayout()
+        side.addWidget(self.warning)
+        side.addWidget(self.detail, 1)
+        side.addLayout(buttons)
+        side.addWidget(self.message)
+        # side by side: the dock is a strip under the window, not half of it
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(side, 2)
         self._selected()
 
     def selected_row(self) -> OutboxRow | None:
@@ -150,6 +160,9 @@ class ApprovalsPanel(QWidget):
         r = self.selected_row()
         for b in (self.approve_button, self.edit_button, self.reject_button):
             b.setEnabled(r is not None)
+        warning = r.extra.get("holder_warning", "") if r is not None else ""
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         if r is None:
             self.detail.setPlainText("")
             return

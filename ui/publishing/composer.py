@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,21 +30,33 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 from qasync import asyncSlot
 
 from app.db.models import BrandAccount, Conversation, Employee
+from app.identity.approval_policy import needs_approval
+from app.inbox import canned, mentions
+from app.inbox.canned import Canned
+from app.inbox.conversations import reply_refusal
+from app.inbox.mentions import Mentionable
 from app.publishing import composing, queries
 from app.publishing import outbox as pub
-from app.publishing.composing import CannedRow
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import check_image, check_media, count_text, image_upload_problem
 from app.session.console import Console
+from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
 AUTOSAVE_MS = 2000
+#: the picker's last entry opens the canned replies manager
+MANAGE = "manage"
+#: the reply box grows with its text up to this many lines, then scrolls
+MAX_LINES = 10
+#: and is this many lines tall when empty
+MIN_LINES = 2
 
 #: returns (path, alt text) of an image to attach, or None
 ImagePicker = Callable[[QWidget], tuple[str, str] | None]
@@ -76,7 +89,7 @@ class ComposeContext:
     settings: dict = field(default_factory=dict)
     signature: str = ""
     values: dict[str, str] = field(default_factory=dict)
-    canned: list[CannedRow] = field(default_factory=list)
+    canned: list[Canned] = field(default_factory=list)
     draft_id: int | None = None
     draft_text: str = ""
     draft_media: list[dict[str, str]] = field(default_factory=list)
@@ -86,12 +99,18 @@ class ComposeContext:
     why_not: str = ""
     in_flight: list[OutboxRow] = field(default_factory=list)
     accounts: list[tuple[int, str, str]] = field(default_factory=list)
+    #: what this person writes here waits for an approver (their role, or the team's rule)
+    needs_approval: bool = False
+    #: colleagues and teams for @-completion
+    mentionables: list[Mentionable] = field(default_factory=list)
 
 
 class ComposerWidget(QWidget):
     """One composer; ``kind`` is "reply" (bound to a conversation) or "post" (to an account)."""
 
     submitted = Signal(int, str)  # item id, status
+    #: "Manage canned replies…" chosen in the picker (the publishing UI opens the manager)
+    manage_canned = Signal()
     status_changed = Signal(str)
 
     def __init__(
@@ -118,6 +137,7 @@ class ComposerWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 0, 0)
+        layout.setSpacing(3)
         top = QHBoxLayout()
         self.account_combo = QComboBox()
         self.account_combo.setObjectName("composerAccount")
@@ -127,6 +147,8 @@ class ComposerWidget(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.canned_combo = QComboBox()
         self.canned_combo.setObjectName("cannedCombo")
+        self.canned_combo.setToolTip("Insert a canned reply; its {variables} are filled in")
+        self.canned_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.canned_combo.activated.connect(self._insert_canned)
         top.addWidget(self.title)
         top.addWidget(self.account_combo, 1)
@@ -134,44 +156,59 @@ class ComposerWidget(QWidget):
         top.addWidget(self.canned_combo)
         layout.addLayout(top)
 
+        # the text box grows with its text (up to MAX_LINES) and collapses when empty, so the
+        # thread above keeps the space
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerText")
         self.editor.setPlaceholderText(
-            "Write a reply as the brand…" if kind == "reply" else "Write a post as the brand…"
+            ("Write a reply as the brand… (Ctrl+Enter sends)")
+            if kind == "reply"
+            else "Write a post as the brand… (Ctrl+Enter submits)"
         )
+        self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.editor)
+        # Ctrl+Enter sends: read from the box's own key presses, so it works wherever the
+        # box has the focus (a window shortcut would also fire from the inbox list)
+        self.editor.installEventFilter(self)
+        self.mention_completer = MentionCompleter(self.editor)
+        #: @names flagged as unknown at the last submit (a second submit sends as written)
+        self._flagged: list[str] = []
 
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("charCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.count_label)
-
+        # what will be sent (signature included): shown only once there is something to send
+        self.preview_label = QLabel("Will be sent as:")
+        self.preview_label.setObjectName("previewLabel")
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("composerPreview")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Preview: exactly what will be sent, as plain text.")
-        self.preview.setMaximumHeight(60)
-        layout.addWidget(QLabel("Preview (as it will be sent):"))
-        layout.addWidget(self.preview, 1)
+        lines = self.preview.fontMetrics().lineSpacing()
+        self.preview.setMaximumHeight(2 * lines + 12)  # its end (the signature) stays in view
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_label)
+        preview_row.addStretch(1)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("charCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        # wraps rather than widening the window (a long signature note at 1366×768)
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        preview_row.addWidget(self.count_label, 2)
+        layout.addLayout(preview_row)
+        layout.addWidget(self.preview)
 
-        media_row = QHBoxLayout()
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
-        self.attachments.setMaximumHeight(56)
+        self.attachments.setMaximumHeight(48)
+        layout.addWidget(self.attachments)
+
+        bottom = QHBoxLayout()
         self.attach_button = QPushButton("Attach image…")
         self.attach_button.setObjectName("attachButton")
         self.attach_button.clicked.connect(self._attach)
         self.remove_button = QPushButton("Remove image")
         self.remove_button.clicked.connect(self._remove_attachment)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.remove_button)
-        media_row.addWidget(self.attachments, 1)
-        media_row.addLayout(buttons)
-        layout.addLayout(media_row)
-
-        bottom = QHBoxLayout()
         self.schedule_box = QCheckBox("Send at")
         self.schedule_box.setObjectName("scheduleBox")
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
@@ -180,11 +217,16 @@ class ComposerWidget(QWidget):
         self.schedule_edit.setDisplayFormat("dd MMM yyyy HH:mm")
         self.schedule_edit.setEnabled(False)
         self.schedule_box.toggled.connect(self.schedule_edit.setEnabled)
+        self.schedule_box.toggled.connect(self.schedule_edit.setVisible)
         self.schedule_box.toggled.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.dateTimeChanged.connect(lambda *_: self._schedule_autosave())
-        self.submit_button = QPushButton("Submit")
+        self.schedule_edit.setVisible(False)
+        self.submit_button = QPushButton("Send" if kind == "reply" else "Submit")
         self.submit_button.setObjectName("submitButton")
+        self.submit_button.setToolTip("Ctrl+Enter")
         self.submit_button.clicked.connect(self.submit)
+        bottom.addWidget(self.attach_button)
+        bottom.addWidget(self.remove_button)
         bottom.addWidget(self.schedule_box)
         bottom.addWidget(self.schedule_edit)
         bottom.addStretch(1)
@@ -201,6 +243,7 @@ class ComposerWidget(QWidget):
         self.item_status.setWordWrap(True)
         layout.addWidget(self.message)
         layout.addWidget(self.item_status)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.autosave = QTimer(self)
         self.autosave.setObjectName("autosaveTimer")
@@ -208,6 +251,9 @@ class ComposerWidget(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_now)
         self._set_enabled(kind == "post")
+        # wrapping changes the number of lines when the pane is resized
+        self.editor.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
+        self._fit()
 
     # ------------------------------------------------------------------ where it writes
     def _set_enabled(self, on: bool) -> None:
@@ -314,21 +360,26 @@ class ComposerWidget(QWidget):
             ctx.values = composing.template_values(
                 s, actor, conversation_id=conversation_id, account_id=acc.id
             )
-            ctx.canned = composing.canned_replies(s, actor)
+            ctx.canned = canned.list_canned(s, actor, team_id=conv.team_id if conv else None)
             # a crisis under way: its approved holding statements are offered first
             from app.crisis.statements import holding_statements
 
             ctx.canned = [
-                CannedRow(-1 - i, f"Holding statement: {title}", body, "crisis")
+                canned.Canned(-1 - i, f"Holding statement: {title}", body, "crisis", None)
                 for i, (title, body) in enumerate(holding_statements(s, actor.workspace_id))
             ] + ctx.canned
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
+                refusal = reply_refusal(actor, conv) if conv is not None else None
                 ctx.why_not = (
-                    "You can read this conversation but not reply to it."
+                    (refusal or "You can read this conversation but not reply to it.")
                     if self.kind == "reply"
                     else f"You do not have the permission to post as @{acc.handle}."
                 )
+            ctx.mentionables = mentions.mentionables(s, actor)
+            ctx.needs_approval = needs_approval(
+                s, actor, self.kind, acc.id, conv.team_id if conv is not None else None
+            )
             draft = pub.open_draft(s, actor, conversation_id=conversation_id, kind=self.kind)
             if draft is not None:
                 ctx.draft_id = draft.id
@@ -355,7 +406,9 @@ class ComposerWidget(QWidget):
             self.canned_combo.clear()
             self.canned_combo.addItem("Insert canned reply…", None)
             for c in ctx.canned:
-                self.canned_combo.addItem(f"{c.title} ({c.scope})", c.id)
+                where = c.team if c.scope == "team" and c.team else c.scope
+                self.canned_combo.addItem(f"{c.title} ({where})", c.id)
+            self.canned_combo.addItem("Manage canned replies…", MANAGE)
             if ctx.draft_id is not None and self.draft_id is None:
                 self.draft_id = ctx.draft_id
                 self.editor.setPlainText(ctx.draft_text)
@@ -370,6 +423,13 @@ class ComposerWidget(QWidget):
         finally:
             self._restoring = False
         self._set_enabled(ctx.may_write)
+        # the button says what will happen: straight out, or to a team lead first
+        if ctx.needs_approval:
+            self.submit_button.setText("Submit for approval")
+            self.submit_button.setToolTip("A team lead approves it before it is sent (Ctrl+Enter)")
+        else:
+            self.submit_button.setText("Send" if self.kind == "reply" else "Submit")
+            self.submit_button.setToolTip("Ctrl+Enter")
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
         elif ctx.rejected_comment:
@@ -385,6 +445,15 @@ class ComposerWidget(QWidget):
             self.message.setText("")
         self._show_in_flight(ctx.in_flight)
         self._update_count()
+        names = [(m.handle, m.completion) for m in ctx.mentionables]
+        # on a network, a reply addresses the customer and the brand by their handles
+        for handle, what in (
+            (ctx.values.get("customer_handle", "").lstrip("@"), "the customer"),
+            (ctx.handle, "the brand account"),
+        ):
+            if handle:
+                names.insert(0, (handle.lower(), f"@{handle} — {what}"))
+        self.mention_completer.set_names(names)
 
     def _account_chosen(self, _index: int) -> None:
         if self._restoring:
@@ -426,8 +495,42 @@ class ComposerWidget(QWidget):
         lines = [final]
         lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]
         self.preview.setPlainText("\n".join(x for x in lines if x))
+        bar = self.preview.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _fit(self) -> None:
+        """Size the reply box to its text; show the preview and attachments only when used."""
+        doc_lines = int(self.editor.document().size().height()) if self.editor.toPlainText() else 0
+        lines = min(max(doc_lines, MIN_LINES), MAX_LINES)
+        fm = self.editor.fontMetrics()
+        margins = self.editor.contentsMargins()
+        doc_margin = int(self.editor.document().documentMargin())
+        height = lines * fm.lineSpacing() + 2 * doc_margin + margins.top() + margins.bottom() + 2
+        if self.editor.height() != height:
+            self.editor.setFixedHeight(height)
+        used = bool(self.editor.toPlainText().strip()) or bool(self.media)
+        self.preview_label.setVisible(used)
+        self.preview.setVisible(used)
+        self.count_label.setVisible(used)
+        self.attachments.setVisible(bool(self.media))
+        self.remove_button.setVisible(bool(self.media))
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if self.submit_button.isEnabled():
+                self.submit()
+            return True  # never a new line: Ctrl+Enter means send
+        return super().eventFilter(watched, event)
 
     def _text_changed(self) -> None:
+        self._fit()
         self._update_count()
         if not self._restoring:
             self._schedule_autosave()
@@ -440,6 +543,9 @@ class ComposerWidget(QWidget):
     def _insert_canned(self, index: int) -> None:
         cid = self.canned_combo.itemData(index)
         self.canned_combo.setCurrentIndex(0)
+        if cid == MANAGE:
+            self.manage_canned.emit()
+            return
         row = next((c for c in self.ctx.canned if c.id == cid), None)
         if row is None:
             return
@@ -477,6 +583,7 @@ class ComposerWidget(QWidget):
         self.attachments.clear()
         for m in self.media:
             self.attachments.addItem(f"{Path(m['path']).name} — {m['alt']}")
+        self._fit()
 
     # ---------------------------------------------------------------------- saving
     def scheduled_at(self) -> datetime | None:
@@ -557,6 +664,15 @@ class ComposerWidget(QWidget):
         if problems:
             self.message.setText(" ".join(problems) + " Nothing was queued; your text is kept.")
             return
+        unknown = mentions.unknown(self.editor.toPlainText(), self.mention_completer.known)
+        if unknown and unknown != self._flagged:
+            self._flagged = unknown
+            self.message.setText(
+                mentions.describe_unknown(unknown)
+                + " Correct it, or send again to send it as written."
+            )
+            return
+        self._flagged = []
         self.autosave.stop()
         self.submit_button.setEnabled(False)
         try:
@@ -565,6 +681,10 @@ class ComposerWidget(QWidget):
                 return
             item_id = await self._save(snap)
             if item_id is None:
+                self.message.setText(
+                    self.message.text().removeprefix("Not saved: ")
+                    + " Nothing was queued; your text is kept."
+                )
                 return
             try:
                 row = await run_blocking(self._submit_blocking, item_id, snap["scheduled_at"])
@@ -601,6 +721,31 @@ class ComposerWidget(QWidget):
         text = f"{who} {r.kind}: {r.status_text}"
         self.item_status.setText(text)
         self.status_changed.emit(r.status)
+
+    @asyncSlot()
+    async def reload_canned(self) -> None:
+        """Canned replies changed (here or on another workstation): refresh the picker."""
+        if self.kind == "reply" and self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        actor = self.console.actor
+
+        def read() -> list[Canned]:
+            with self.console.session() as s:
+                conv = s.get(Conversation, cid) if cid else None
+                return canned.list_canned(s, actor, team_id=conv.team_id if conv else None)
+
+        try:
+            rows = await run_blocking(read)
+        except Exception:  # noqa: BLE001 - the picker keeps what it had until the next change
+            return
+        self.ctx.canned = rows
+        self.canned_combo.clear()
+        self.canned_combo.addItem("Insert canned reply…", None)
+        for c in rows:
+            where = c.team if c.scope == "team" and c.team else c.scope
+            self.canned_combo.addItem(f"{c.title} ({where})", c.id)
+        self.canned_combo.addItem("Manage canned replies…", MANAGE)
 
     @asyncSlot()
     async def refresh_status(self) -> None:

@@ -6,6 +6,7 @@ millions), so the model holds the rows it is given and is reset when they are re
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -23,6 +24,11 @@ def _when(dt: datetime | None) -> str:
 def _one_line(text: str, n: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "…"
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that shows the text as written: Qt guesses rich text from a leading tag."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -71,15 +77,21 @@ class OutboxTableModel(QAbstractTableModel):
             return {
                 "Kind": r.kind,
                 "Account": f"@{r.account} ({r.network})",
-                "Author": r.author,
+                "Author": ("⚠ " if r.extra.get("holder_warning") else "") + r.author,
                 "To": r.customer or "public post",
                 "Text": _one_line(r.text),
                 "When": _when(r.scheduled_at)
                 or ("now" if r.status != "sent" else _when(r.sent_at)),
                 "Status": r.status_text,
             }.get(col, "")
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == "Author"
+            and r.extra.get("holder_warning")
+        ):
+            return _plain_tooltip(r.extra["holder_warning"])
         if role == Qt.ItemDataRole.ToolTipRole and col in ("Text", "Status"):
-            return r.text if col == "Text" else r.status_text
+            return _plain_tooltip(r.text if col == "Text" else r.status_text)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None

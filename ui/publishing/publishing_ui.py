@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QMenuBar, QWidget
 from qasync import asyncSlot
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from app.identity.access import Permission
 from app.publishing import pause as pub_pause
 from app.session.console import Console
 from ui.publishing.approvals import ApprovalsPanel
+from ui.publishing.canned_manager import CannedManager
 from ui.publishing.composer import ComposerWidget, NewPostDialog
 from ui.publishing.schedule import SchedulePanel
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
@@ -39,6 +40,10 @@ def ask_account(parent: QWidget, accounts: Sequence[tuple[int, str]]) -> int | N
     if not ok:
         return None
     return next((aid for aid, lbl in accounts if lbl == label), None)
+
+
+#: the approvals dock's height when it opens (the person may drag it taller)
+APPROVALS_HEIGHT = 150
 
 
 class PublishingUi:
@@ -85,7 +90,11 @@ class PublishingUi:
         self.schedule_dock.setVisible(False)
         if self.can_approve:
             self.approvals_dock.raise_()
+            # a strip, not half the window: the thread above keeps its height at 1366×768
+            window.resizeDocks([self.approvals_dock], [APPROVALS_HEIGHT], Qt.Orientation.Vertical)
         self.post_dialog: NewPostDialog | None = None
+        self.canned_manager: CannedManager | None = None
+        self.composer.manage_canned.connect(self.open_canned_manager)
         self.approvals.reload()
         self.refresh_banner()
 
@@ -99,6 +108,10 @@ class PublishingUi:
         new_post.setEnabled(actor.can_somewhere(Permission.POST_AS_BRAND))
         new_post.triggered.connect(self.open_new_post)
         menu.addAction(new_post)
+        canned_action = QAction("&Canned replies…", self.window)
+        canned_action.setObjectName("cannedRepliesAction")
+        canned_action.triggered.connect(self.open_canned_manager)
+        menu.addAction(canned_action)
         approvals = self.approvals_dock.toggleViewAction()
         approvals.setText("&Approvals")
         approvals.setEnabled(self.can_approve)
@@ -123,6 +136,13 @@ class PublishingUi:
         for a in (self.pause_all_action, self.pause_account_action, self.resume_action):
             menu.addAction(a)
 
+    def open_canned_manager(self) -> None:
+        if self.canned_manager is None or not self.canned_manager.isVisible():
+            self.canned_manager = CannedManager(self.console, self.window)
+        self.canned_manager.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns that it cannot
+            self.canned_manager.raise_()
+
     def open_new_post(self) -> None:
         if self.post_dialog is None or not self.post_dialog.isVisible():
             self.post_dialog = NewPostDialog(self.console, self.window)
@@ -144,6 +164,11 @@ class PublishingUi:
                 self.post_dialog.composer.refresh_status()
         if topics & {"workspace", "account"}:
             self.refresh_banner()
+        if "canned_reply" in topics:
+            self.composer.reload_canned()
+        if "workspace" in topics and self.composer.conversation_id is not None:
+            # the reply policy may have changed (owner-only, approval): say so in the box now
+            self.composer.load()
 
     @asyncSlot()
     async def refresh_banner(self) -> None:

@@ -46,6 +46,16 @@ def make_employee(
     return load_actor(s, emp.id)
 
 
+def require_agent_approval(console) -> None:
+    """IT makes agents' replies wait for approval (the default: agents reply directly), so a
+    test can follow an agent's reply through the approval queue."""
+    from app.identity import approval_policy
+    from app.identity.provisioning import system_actor
+
+    with console.factory() as s, s.begin():
+        approval_policy.set_role_approval(s, system_actor(s), "agent", "reply", required=True)
+
+
 def actor_named(s: Session, username: str) -> Actor:
     return load_actor(s, s.scalar(select(Employee.id).where(Employee.username == username)))
 

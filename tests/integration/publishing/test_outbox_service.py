@@ -19,6 +19,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.identity.access import DEFAULT_ROLES, AccessDenied, Permission, load_actor
+from app.inbox import canned
 from app.publishing import composing, queries
 from app.publishing import errors as pub_errors
 from app.publishing import outbox as pub
@@ -28,11 +29,20 @@ from tests.integration.publishing.conftest import (
     actor_named,
     add_conversation,
     make_employee,
+    require_agent_approval,
 )
 
+
 # role → (reply outcome, post outcome): "awaiting", "approved" (skipped approval), "denied"
+@pytest.fixture
+def demo_console(demo_console):
+    """Agents' replies wait for approval here, so the tests follow them through it."""
+    require_agent_approval(demo_console)
+    return demo_console
+
+
 EXPECTED = {
-    "agent": ("awaiting", "denied"),
+    "agent": ("awaiting", "denied"),  # in this module agents need approval (see demo_console)
     "team lead": ("approved", "denied"),
     "pr": ("approved", "awaiting"),
     "sales": ("awaiting", "denied"),
@@ -96,7 +106,8 @@ def test_skipping_approval_is_per_account_and_per_kind(demo_console) -> None:
         role.permissions = [RolePermission(permission=Permission.SKIP_APPROVAL_REPLY.value)]
         s.add(role)
         s.flush()
-        agent = make_employee(s, "trusted", "agent")
+        # a limited role (its replies wait), trusted on one account
+        agent = make_employee(s, "trusted", "product")
         s.add(RoleGrant(employee_id=agent.employee_id, role_id=role.id, brand_account_id=a1.id))
         s.flush()
         agent = load_actor(s, agent.employee_id)
@@ -250,18 +261,18 @@ def test_templates_and_signature_policy(demo_console) -> None:
         acc = accounts(s)[0]
         conv = add_conversation(s, acc)
         alice = actor_named(s, "alice")
-        canned = composing.canned_replies(s, alice)
-        assert canned and all(c.scope == "shared" for c in canned)
-        composing.add_canned_reply(
-            s, alice, "Mine", "Hi {customer_name}, {agent_name} here. {unknown}", private=True
+        replies = canned.list_canned(s, alice)
+        assert replies and all(c.scope == "shared" for c in replies)
+        # an unknown variable is refused when saved, not sent to a customer in braces
+        with pytest.raises(ValueError, match=r"Unknown variable \{unknown\}"):
+            canned.create_canned(s, alice, title="Typo", body="Hi {unknown}")
+        canned.create_canned(
+            s, alice, title="Mine", body="Hi {customer_name}, {agent_name} here.", scope="private"
         )
-        mine = next(c for c in composing.canned_replies(s, alice) if c.title == "Mine")
+        mine = next(c for c in canned.list_canned(s, alice) if c.title == "Mine")
         values = composing.template_values(s, alice, conversation_id=conv)
-        assert (
-            composing.render_template(mine.body, values)
-            == "Hi Dana Customer, Alice Novak here. {unknown}"
-        )
-        assert all(c.title != "Mine" for c in composing.canned_replies(s, actor_named(s, "bob")))
+        assert composing.render_template(mine.body, values) == "Hi Dana Customer, Alice Novak here."
+        assert all(c.title != "Mine" for c in canned.list_canned(s, actor_named(s, "bob")))
         # a team policy overrides the workspace's; counted in the limit
         ws = s.scalar(select(Workspace))
         team_id = next(iter(alice.team_ids))

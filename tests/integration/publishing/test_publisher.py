@@ -6,6 +6,7 @@ import threading
 import time
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from accounts.demo import DemoConnector
@@ -30,8 +31,16 @@ from tests.integration.publishing.conftest import (
     add_conversation,
     bulk_approved_posts,
     make_employee,
+    require_agent_approval,
 )
 from tests.support.loopback_network import LoopbackConnector
+
+
+@pytest.fixture
+def demo_console(demo_console):
+    """Agents' replies wait for approval here, so the tests follow them through it."""
+    require_agent_approval(demo_console)
+    return demo_console
 
 
 def _approved_posts(console, n: int, *, account_index: int = 0, text: str = "post") -> list[int]:

@@ -13,6 +13,7 @@ from app.db.models import BrandAccount, OutboxItem
 from app.identity.auth import authenticate
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
+from tests.integration.publishing.conftest import require_agent_approval
 from tests.support.qt import running_qasync_loop
 from ui.main.main_window import MainWindow
 from ui.publishing.approvals import ApprovalsPanel
@@ -47,6 +48,7 @@ def test_an_agents_reply_goes_through_approval_to_sent(
     conns = _connectors(demo_console, demo_network)
     demo_network.generate(6)
     SyncRunner(demo_console.factory, conns).run_once()
+    require_agent_approval(demo_console)  # IT's policy here: agents' replies wait
     demo_console.actor = _sign_in(demo_console, "alice")
     publisher = Publisher(demo_console.factory, conns, interval=0.2)
     with running_qasync_loop(qapp):

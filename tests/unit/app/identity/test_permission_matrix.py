@@ -19,7 +19,7 @@ INTENDED = {
     "reply":               (1, 1, 1, 1, 1, 1, 0, 0),
     "post_as_brand":       (0, 0, 1, 0, 0, 1, 0, 0),
     "approve":             (0, 1, 0, 0, 0, 0, 1, 0),
-    "skip_approval_reply": (0, 1, 1, 0, 0, 0, 1, 0),
+    "skip_approval_reply": (1, 1, 1, 0, 0, 0, 1, 0),  # agents reply directly (issue 14)
     "skip_approval_post":  (0, 0, 0, 0, 0, 0, 1, 0),
     "manage_routing":      (0, 0, 0, 0, 0, 0, 0, 1),
     "manage_accounts":     (0, 0, 0, 0, 0, 0, 0, 1),
