@@ -12,7 +12,11 @@ import abc
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+
+#: how far back a first sync (or a catch-up without a usable cursor) reads, unless the account
+#: says otherwise (``settings["backfill_days"]``)
+DEFAULT_BACKFILL = timedelta(days=7)
 
 
 class ItemKind(enum.StrEnum):
@@ -67,13 +71,51 @@ class RejectedItem:
 
 
 @dataclass(frozen=True, slots=True)
+class CatchUp:
+    """How far a backfill or catch-up has come: shown as "Catching up: 1,240 of about 3,000".
+
+    ``fetched`` counts the items read since the catch-up began (across calls: connectors keep
+    the count in their cursor, so it survives a restart); ``about`` is the connector's estimate
+    of the total, or None when the network gives nothing to estimate from.
+    """
+
+    fetched: int
+    about: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FetchResult:
-    """A page of inbound items; ``cursor`` is opaque and persisted to resume without gaps."""
+    """A page of inbound items; ``cursor`` is opaque and persisted to resume without gaps.
+
+    ``catching_up`` is set while the connector is paging through a backlog (a first sync, or
+    a sync after a gap); ``context`` holds items fetched only so a conversation starts from its
+    root (a reply's earlier posts): they are stored, but they are not new work.
+    """
 
     items: Sequence[InboundItem]
     cursor: str | None
     rejected: Sequence[RejectedItem] = ()
     more: bool = False
+    catching_up: CatchUp | None = None
+    context: Sequence[InboundItem] = ()
+
+
+def estimate_total(
+    fetched: int, start: datetime, horizon: datetime, oldest: datetime | None
+) -> int | None:
+    """Items between ``start`` and ``horizon``, extrapolated from those read so far.
+
+    Paging back from ``start``, the items read so far cover ``start - oldest``; the backlog
+    reaches back to ``horizon``. Assuming a steady rate, the whole holds about
+    ``fetched × (start - horizon) / (start - oldest)`` items (never fewer than read already).
+    """
+    if oldest is None or fetched <= 0:
+        return None
+    covered = (start - oldest).total_seconds()
+    span = (start - horizon).total_seconds()
+    if covered <= 0 or span <= 0:
+        return fetched
+    return max(fetched, round(fetched * max(1.0, span / covered)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +186,8 @@ class Connector(abc.ABC):
     """
 
     network: str = ""
+    #: how far back a first sync reads; the sync runner sets it from the account's settings
+    backfill: timedelta = DEFAULT_BACKFILL
     #: the longest text a post or reply may have, in this network's own unit (see text_length)
     max_text_length: int | None = None
 

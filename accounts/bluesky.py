@@ -72,6 +72,7 @@ import requests
 
 from accounts.base import (
     AuthExpired,
+    CatchUp,
     Connector,
     ConnectorError,
     FetchResult,
@@ -79,13 +80,14 @@ from accounts.base import (
     ItemKind,
     PermanentError,
     Profile,
-    RejectedItem,
     RemoteAuthor,
     ReplyTarget,
     SendResult,
     TransientError,
+    estimate_total,
 )
 from accounts.http import DEFAULT_TIMEOUT, HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.payload import Rejections, excerpt, guard
 from accounts.tokens import TokenSet
 
 log = logging.getLogger(__name__)
@@ -338,11 +340,24 @@ class _CursorState:
     page: str | None = None
     top: str | None = None
     floor: str | None = None
+    #: when the last sweep down to the horizon (the late-item sweep) finished
+    deep: str | None = None
+    #: the sweep in progress: when it began, items read, the oldest time reached
+    start: str | None = None
+    n: int = 0
+    old: str | None = None
 
     def encode(self) -> str:
-        body = {"v": 1, "hw": self.hw, "seen": self.seen}
+        body: dict[str, Any] = {"v": 1, "hw": self.hw, "seen": self.seen, "deep": self.deep}
         if self.page is not None:
-            body.update(page=self.page, top=self.top, floor=self.floor)
+            body.update(
+                page=self.page,
+                top=self.top,
+                floor=self.floor,
+                start=self.start,
+                n=self.n,
+                old=self.old,
+            )
         return json.dumps(body, separators=(",", ":"), sort_keys=True)
 
     @classmethod
@@ -362,6 +377,10 @@ class _CursorState:
                 page=body.get("page"),
                 top=body.get("top"),
                 floor=body.get("floor"),
+                deep=body.get("deep"),
+                start=body.get("start"),
+                n=int(body.get("n") or 0),
+                old=body.get("old"),
             )
         except (ValueError, TypeError) as exc:
             raise PermanentError(f"bluesky: the stored sync cursor is unreadable ({exc})") from None
@@ -404,10 +423,7 @@ def _strong_ref(obj: object, what: str) -> tuple[str, str]:
 
 
 def _excerpt(obj: object) -> str:
-    try:
-        return json.dumps(obj, ensure_ascii=False, default=str)[:300]
-    except (TypeError, ValueError):
-        return repr(obj)[:300]
+    return excerpt(obj)
 
 
 # --------------------------------------------------------------------------- connector
@@ -434,6 +450,7 @@ class BlueskyConnector(Connector):
         on_session: Callable[[dict[str, str]], None] | None = None,
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
+        late_sweep: timedelta = timedelta(minutes=15),
         web_url: str = "https://bsky.app",
         rate_control: RateControl | None = None,
         retry: RetryPolicy | None = None,
@@ -454,6 +471,7 @@ class BlueskyConnector(Connector):
         self._on_session = on_session
         self.overlap = overlap
         self.backfill = backfill
+        self.late_sweep = late_sweep
         self.web_url = web_url.rstrip("/")
         self._lock = threading.Lock()
         self._sent = threading.local()
@@ -600,14 +618,35 @@ class BlueskyConnector(Connector):
         )
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
-        """One page of new mentions, replies and quotes; call again while ``more`` is True."""
+        """One page of new mentions, replies and quotes; call again while ``more`` is True.
+
+        listNotifications is the network's only order, and it sorts by
+        ``min(indexedAt, createdAt)``: a post whose author's clock is behind, or that was
+        indexed late, is listed *below* notifications already swept. So two kinds of sweep:
+
+        * the regular sweep pages back to the last sweep's newest time minus ``overlap``;
+        * every ``late_sweep`` a sweep goes down to the horizon (``backfill``, 7 days by
+          default) and delivers whatever it has not seen: a late item is picked up within
+          that interval. What it delivers twice costs nothing: ingest deduplicates on the
+          post's URI.
+
+        A first sync is such a sweep to the horizon (the backfill), with its progress in
+        ``catching_up``; an empty first sync still leaves a cursor (its start time), so the
+        next burst is not taken for a first connection.
+        """
         st = _CursorState.decode(cursor)
+        now = datetime.now(UTC)
         if st.page is None or st.floor is None:
             st.page = None
-            if st.hw is not None:
+            st.top = None
+            st.n = 0
+            st.old = None
+            st.start = _iso(now)
+            deep_due = st.deep is None or now - parse_time(st.deep) >= self.late_sweep
+            if st.hw is not None and not deep_due:
                 floor = parse_time(st.hw) - self.overlap
             else:
-                floor = datetime.now(UTC) - self.backfill
+                floor = now - self.backfill
             st.floor = _iso(floor)
         floor = parse_time(st.floor)
         params: list[tuple[str, Any]] = [("limit", max(1, min(100, limit)))]
@@ -618,56 +657,78 @@ class BlueskyConnector(Connector):
         if not isinstance(data, dict) or not isinstance(data.get("notifications"), list):
             raise PermanentError("bluesky: the notifications reply was not understood")
         notifs: list[Any] = data["notifications"]
-        next_page = data.get("cursor") if isinstance(data.get("cursor"), str) else None
+        raw_cursor = data.get("cursor")
+        next_page = raw_cursor if isinstance(raw_cursor, str) and len(raw_cursor) < 500 else None
 
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejections = Rejections(NETWORK)
         reached_floor = False
         top = parse_time(st.top) if st.top else None
+        oldest = parse_time(st.old) if st.old else None
+        # only what the next regular sweep rereads needs remembering; below that, a deep
+        # sweep's repeats are dropped by ingest's deduplication
+        keep_from = (parse_time(st.hw) if st.hw else now) - self.overlap
         for raw in notifs:
             uri = raw.get("uri") if isinstance(raw, dict) else None
             # an item without a uri is remembered by its content, so it is set aside once
-            key = _seen_key(uri if isinstance(uri, str) else _excerpt(raw))
+            key = _seen_key(uri if isinstance(uri, str) else excerpt(raw))
             try:
                 when = parse_time(raw.get("indexedAt")) if isinstance(raw, dict) else None
-            except ValueError:
+            except (ValueError, TypeError, OverflowError):
                 when = None
             if when is not None:
                 if when < floor:
                     reached_floor = True
                     break
                 top = when if top is None or when > top else top
+                oldest = when if oldest is None or when < oldest else oldest
             if key in st.seen:
                 continue
-            try:
-                if not isinstance(raw, dict):
-                    raise _Malformed("item is not an object")
-                if when is None:
-                    raise _Malformed("notification has no valid indexedAt")
-                reason = raw.get("reason")
-                if reason not in INBOX_REASONS:
-                    continue  # not for the inbox (the server ignored the reasons filter)
-                items.append(self._notification_item(raw))
-            except _Malformed as exc:
-                rejected.append(
-                    RejectedItem(
-                        reason=str(exc),
-                        remote_id=uri if isinstance(uri, str) else None,
-                        excerpt=_excerpt(raw),
-                    )
-                )
-            st.seen[key] = _iso(when or datetime.now(UTC))
+            st.n += 1
+            item = guard(rejections, raw, self._inbox_item, raw, when)
+            if item is not None:
+                items.append(item)
+            if when is None or when >= keep_from:
+                st.seen[key] = _iso(when or now)
 
         done = reached_floor or not next_page or not notifs
+        progress: CatchUp | None = None
         if done:
             if top is not None and (st.hw is None or top > parse_time(st.hw)):
                 st.hw = _iso(top)
-            st.page = st.top = st.floor = None
+            elif st.hw is None:
+                # nothing there at all: the sweep's start is where the next one stops
+                st.hw = st.start
+            started = parse_time(st.start) if st.start else now
+            if floor <= started - self.backfill + timedelta(seconds=1) or st.deep is None:
+                st.deep = st.start
+            if st.n and st.page is not None:
+                progress = CatchUp(st.n, st.n)
+            st.page = st.top = st.floor = st.start = st.old = None
+            st.n = 0
             self._prune(st)
         else:
             st.page = next_page
             st.top = _iso(top) if top is not None else None
-        return FetchResult(items=items, cursor=st.encode(), rejected=rejected, more=not done)
+            st.old = _iso(oldest) if oldest is not None else None
+            start = parse_time(st.start) if st.start else now
+            progress = CatchUp(st.n, estimate_total(st.n, start, floor, oldest))
+        return FetchResult(
+            items=items,
+            cursor=st.encode(),
+            rejected=rejections.result(),
+            more=not done,
+            catching_up=progress,
+        )
+
+    def _inbox_item(self, raw: object, when: datetime | None) -> InboundItem | None:
+        if not isinstance(raw, dict):
+            raise _Malformed("item is not an object")
+        if when is None:
+            raise _Malformed("notification has no valid indexedAt")
+        if raw.get("reason") not in INBOX_REASONS:
+            return None  # not for the inbox (the server ignored the reasons filter)
+        return self._notification_item(raw)
 
     def _prune(self, st: _CursorState) -> None:
         if st.hw is None:

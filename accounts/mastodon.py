@@ -43,8 +43,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -53,6 +53,7 @@ import requests
 
 from accounts.base import (
     AuthExpired,
+    CatchUp,
     Connector,
     ConnectorError,
     FetchResult,
@@ -64,8 +65,10 @@ from accounts.base import (
     RemoteAuthor,
     ReplyTarget,
     SendResult,
+    estimate_total,
 )
 from accounts.http import HttpClient, parse_time, retry_after
+from accounts.payload import Rejections, describe_failure, excerpt
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,7 @@ NOTIFICATIONS_PAGE_MAX = 80
 #: documented lifetime of an Idempotency-Key on POST /api/v1/statuses
 IDEMPOTENCY_WINDOW = 3600.0
 _CURSOR_PREFIX = "n:"
+_ID_RE = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _VISIBILITIES = {"public", "unlisted", "private", "direct"}
 _URL_RE = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 _MENTION_RE = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?", re.UNICODE)
@@ -160,6 +164,45 @@ def _max_id(a: str | None, b: str | None) -> str | None:
     return a if _id_key(a) >= _id_key(b) else b
 
 
+_BACKFILL_PREFIX = "b:"
+
+
+def _iso_z(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class _Backfill:
+    """A backfill in progress: where it is (``max_id``), where it stops (``horizon``), and the
+    forward cursor it hands over to when done (``top``: the newest id when it began)."""
+
+    horizon: str
+    started: str
+    top: str | None = None
+    max_id: str | None = None
+    fetched: int = 0
+    oldest: str | None = None
+
+    def encode(self) -> str:
+        return _BACKFILL_PREFIX + json.dumps(
+            {k: v for k, v in asdict(self).items() if v is not None}, sort_keys=True
+        )
+
+    @classmethod
+    def decode(cls, cursor: str | None, backfill: timedelta) -> _Backfill:
+        if cursor is None:
+            now = datetime.now(UTC)
+            return cls(horizon=_iso_z(now - backfill), started=_iso_z(now))
+        try:
+            data = json.loads(cursor[len(_BACKFILL_PREFIX) :])
+            bf = cls(**{k: data[k] for k in data if k in cls.__dataclass_fields__})
+            parse_time(bf.horizon)
+            parse_time(bf.started)
+            return bf
+        except (ValueError, TypeError, KeyError):
+            raise PermanentError("mastodon: the stored backfill position is unreadable") from None
+
+
 def encode_cursor(notification_id: str | None) -> str | None:
     return None if notification_id is None else f"{_CURSOR_PREFIX}{notification_id}"
 
@@ -203,11 +246,7 @@ def _opt_str(obj: Mapping[str, Any], key: str, what: str) -> str | None:
 
 
 def _excerpt(obj: object) -> str:
-    try:
-        text = json.dumps(obj, ensure_ascii=False, default=str)
-    except (TypeError, ValueError):
-        text = repr(obj)
-    return text[:200]
+    return excerpt(obj)
 
 
 # ----------------------------------------------------------------------------------- types
@@ -376,57 +415,139 @@ class MastodonConnector(Connector):
     # ------------------------------------------------------------------------------ inbound
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
-        """Mentions and DMs newer than ``cursor``, oldest first.
+        """Mentions and DMs the brand has not seen, by the server's own notification order.
 
-        With a cursor we page forward with ``min_id`` until the server has nothing newer or
-        ``limit`` items are collected (then ``more`` is True and the returned cursor resumes
-        exactly after the last item returned). Without one we take the newest page only: a
-        first connection backfills a bounded page instead of the account's whole history.
-        Rejected items advance the cursor too: they are handed over with their reason.
+        Notification ids grow in the order the *server* received things, whatever time the
+        status itself claims, so an item whose author's clock is behind, or that federated
+        late, still gets an id above our cursor: paging forward with ``min_id`` from the
+        cursor misses nothing, and no timestamp window is needed.
+
+        Without a cursor (a newly connected account) the backlog is read first: newest page
+        first, then back with ``max_id`` until the horizon (``self.backfill``) or the end of
+        the list, ``limit`` items per call. The backfill's position lives in the cursor
+        (``b:{json}``), so an interrupted backfill resumes where it stopped; when it is done
+        the cursor becomes the forward one (``n:<id>``) at the newest id seen when it began,
+        or ``n:0`` when the account had no notification at all: a cursor exists from the
+        first sync on, so the next burst is never taken for a first connection.
         """
+        if cursor is None or cursor.startswith(_BACKFILL_PREFIX):
+            return self._backfill(_Backfill.decode(cursor, self.backfill), limit)
+        return self._forward(decode_cursor(cursor), limit)
+
+    def _notifications(
+        self, *, limit: int, min_id: str | None = None, max_id: str | None = None
+    ) -> tuple[list[Any], str | None]:
+        """One page of mention notifications, and the server's forward cursor for it."""
+        params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(limit))]
+        if self.include_filtered:
+            params.append(("include_filtered", "true"))
+        if min_id is not None:
+            params.append(("min_id", min_id))
+        if max_id is not None:
+            params.append(("max_id", max_id))
+        resp = self.http.get("/api/v1/notifications", params=params, expect_json=False)
+        try:
+            page = resp.json()
+        except ValueError:
+            raise PermanentError("mastodon: the notifications page was not JSON") from None
+        if not isinstance(page, list):
+            raise PermanentError("mastodon: the notifications page was not a list")
+        return page, self._link_min_id(resp)
+
+    def _parse_page(
+        self, page: list[Any], me: str, rejections: Rejections
+    ) -> tuple[list[tuple[str, InboundItem]], str | None, str | None, datetime | None]:
+        """Items of a page (with their notification ids), its newest and oldest ids, and the
+        oldest notification time; bad items go to ``rejections``."""
+        newest: str | None = None
+        oldest: str | None = None
+        oldest_at: datetime | None = None
+        parsed: list[tuple[str, InboundItem]] = []
+        for raw in page:
+            nid, outcome = self._parse_notification(raw, me)
+            if nid is not None:
+                newest = _max_id(newest, nid)
+                oldest = nid if oldest is None or _id_key(nid) < _id_key(oldest) else oldest
+                try:
+                    at = parse_time(raw.get("created_at"))
+                except ValueError:
+                    at = None
+                if at is not None and (oldest_at is None or at < oldest_at):
+                    oldest_at = at
+            if isinstance(outcome, InboundItem):
+                parsed.append((nid or "", outcome))
+            elif isinstance(outcome, RejectedItem):
+                rejections.extend([outcome])
+        parsed.sort(key=lambda pair: _id_key(pair[0]))
+        return parsed, newest, oldest, oldest_at
+
+    def _forward(self, since: str | None, limit: int) -> FetchResult:
         me = self._me()
-        since = decode_cursor(cursor)
         page_size = max(1, min(NOTIFICATIONS_PAGE_MAX, limit))
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejections = Rejections(NETWORK)
         newest = since
         more = False
         while True:
-            params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(page_size))]
-            if self.include_filtered:
-                params.append(("include_filtered", "true"))
-            if newest is not None:
-                params.append(("min_id", newest))
-            resp = self.http.get("/api/v1/notifications", params=params, expect_json=False)
-            try:
-                page = resp.json()
-            except ValueError:
-                raise PermanentError("mastodon: the notifications page was not JSON") from None
-            if not isinstance(page, list):
-                raise PermanentError("mastodon: the notifications page was not a list")
-            page_newest = self._link_min_id(resp)
-            parsed: list[tuple[str, InboundItem | RejectedItem]] = []
-            for raw in page:
-                nid, outcome = self._parse_notification(raw, me)
-                if nid is not None:
-                    page_newest = _max_id(page_newest, nid)
-                if outcome is not None:
-                    parsed.append((nid or "", outcome))
-            parsed.sort(key=lambda pair: _id_key(pair[0]))
-            for _nid, outcome in parsed:
-                if isinstance(outcome, InboundItem):
-                    items.append(outcome)
-                else:
-                    rejected.append(outcome)
+            page, link_newest = self._notifications(limit=page_size, min_id=newest)
+            parsed, page_newest, _, _ = self._parse_page(page, me, rejections)
+            items.extend(item for _, item in parsed)
+            page_newest = _max_id(link_newest, page_newest)
             if not page or page_newest is None:
                 break
             newest = _max_id(newest, page_newest)
-            if since is None or len(page) < page_size:
+            if len(page) < page_size:
                 break
-            if len(items) + len(rejected) >= limit:
+            if len(items) + len(rejections) >= limit:
                 more = True
                 break
-        return FetchResult(items=items, cursor=encode_cursor(newest), rejected=rejected, more=more)
+        return FetchResult(
+            items=items, cursor=encode_cursor(newest), rejected=rejections.result(), more=more
+        )
+
+    def _backfill(self, bf: _Backfill, limit: int) -> FetchResult:
+        me = self._me()
+        page_size = max(1, min(NOTIFICATIONS_PAGE_MAX, limit))
+        items: list[InboundItem] = []
+        rejections = Rejections(NETWORK)
+        done = False
+        while True:
+            page, link_newest = self._notifications(limit=page_size, max_id=bf.max_id)
+            parsed, page_newest, page_oldest, oldest_at = self._parse_page(page, me, rejections)
+            if bf.top is None:
+                bf.top = _max_id(link_newest, page_newest) or "0"
+            horizon = parse_time(bf.horizon)
+            for _nid, item in parsed:
+                items.append(item)
+            bf.fetched += len(parsed)
+            if oldest_at is not None:
+                bf.oldest = _iso_z(oldest_at)
+            if not page or page_oldest is None or len(page) < page_size:
+                done = True
+                break
+            bf.max_id = page_oldest
+            if oldest_at is not None and oldest_at < horizon:
+                done = True  # the rest of the list predates the horizon
+                break
+            if len(items) + len(rejections) >= limit:
+                break
+        if done:
+            cursor = encode_cursor(bf.top or "0")
+            progress = CatchUp(bf.fetched, bf.fetched)
+        else:
+            cursor = bf.encode()
+            oldest = parse_time(bf.oldest) if bf.oldest else None
+            progress = CatchUp(
+                bf.fetched,
+                estimate_total(bf.fetched, parse_time(bf.started), parse_time(bf.horizon), oldest),
+            )
+        return FetchResult(
+            items=items,
+            cursor=cursor,
+            rejected=rejections.result(),
+            more=not done,
+            catching_up=progress,
+        )
 
     def _link_min_id(self, resp: requests.Response) -> str | None:
         """The forward cursor the server proposes in ``Link: <...min_id=X>; rel="prev"``.
@@ -448,7 +569,8 @@ class MastodonConnector(Connector):
         self, raw: object, me: str
     ) -> tuple[str | None, InboundItem | RejectedItem | None]:
         nid = raw.get("id") if isinstance(raw, dict) else None
-        nid = nid if isinstance(nid, str) and nid else None
+        # an id goes into the next request's URL: only the shape ids really have
+        nid = nid if isinstance(nid, str) and _ID_RE.fullmatch(nid) else None
         try:
             if not isinstance(raw, dict):
                 raise _Malformed("a notification is not an object")
@@ -460,11 +582,15 @@ class MastodonConnector(Connector):
             if not isinstance(status, dict):
                 raise _Malformed("mention notification has no status")
             item = self._status_item(status, me, notification_id=nid)
-        except _Malformed as exc:
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
             status = raw.get("status") if isinstance(raw, dict) else None
             sid = status.get("id") if isinstance(status, dict) else None
+            if not isinstance(sid, str) or len(sid) > 300:
+                sid = None
             return nid, RejectedItem(
-                reason=f"mastodon: {exc}",
+                reason=f"mastodon: {describe_failure(exc)}",
                 remote_id=sid if isinstance(sid, str) else nid,
                 excerpt=_excerpt(raw),
             )

@@ -54,6 +54,7 @@ from accounts.base import (
     TransientError,
 )
 from accounts.http import HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.payload import Rejections, describe_failure, excerpt
 from accounts.sentlog import SentJournal, same_text
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
@@ -133,24 +134,37 @@ def graph_error(resp: requests.Response) -> ConnectorError | None:
     return PermanentError(f"Meta: refused (code {code}): {text}")
 
 
+#: ids remembered per source, so a re-read window delivers each item once
+_SEEN_PER_SOURCE = 2000
+
+
 @dataclass
 class _Mark:
-    """A high-water mark: newest time seen, and the ids seen at exactly that second."""
+    """What one source has delivered: the newest time seen, and the ids seen lately.
+
+    Comments and messages carry no order the Graph API lets us resume from (no since-id), and
+    their ``created_time`` is the author's: a comment that arrives late can be older than
+    what was already seen. So an item is new when its id was not delivered before, whatever
+    its time, as long as it is within the horizon (``floor``); the recent window is reread
+    every sync and the ids in ``ids`` (the latest few thousand) keep it from being delivered
+    twice; ingest deduplicates on the id anyway.
+    """
 
     at: str | None = None
     ids: list[str] = field(default_factory=list)
+    floor: datetime | None = None
 
     def is_new(self, created: datetime, rid: str) -> bool:
-        if self.at is None:
-            return True
-        mark = datetime.fromisoformat(self.at)
-        return created > mark or (created == mark and rid not in self.ids)
+        if self.floor is not None and created < self.floor:
+            return False
+        return rid not in self.ids
 
     def advance(self, created: datetime, rid: str) -> None:
         if self.at is None or created > datetime.fromisoformat(self.at):
-            self.at, self.ids = created.isoformat(), [rid]
-        elif created == datetime.fromisoformat(self.at) and rid not in self.ids:
+            self.at = created.isoformat()
+        if rid not in self.ids:
             self.ids.append(rid)
+            del self.ids[:-_SEEN_PER_SOURCE]
 
 
 _SOURCES = ("messenger", "instagram", "facebook_comments", "instagram_comments")
@@ -219,26 +233,31 @@ class MetaConnector(Connector):
         )
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
+        """New messages and comments: the recent window is reread, ids already delivered are
+        skipped (see :class:`_Mark`), so a late item is delivered whatever its timestamp."""
         marks = self._load(cursor)
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejected = Rejections("Meta")
         for platform in self.platforms:
             self._conversations(platform, marks[platform], items, rejected)
         self._fb_comments(marks["facebook_comments"], items, rejected)
         if self.ig_user_id:
             self._ig_comments(marks["instagram_comments"], items, rejected)
         items.sort(key=lambda i: i.created_at)
-        dumped = {k: {"at": m.at, "ids": m.ids} for k, m in marks.items() if m.at}
-        return FetchResult(items, json.dumps(dumped, sort_keys=True), rejected)
+        dumped = {k: {"at": m.at, "ids": m.ids} for k, m in marks.items() if m.at or m.ids}
+        dumped.setdefault("v", {"at": None, "ids": []})  # a cursor even after an empty sync
+        return FetchResult(items, json.dumps(dumped, sort_keys=True), rejected.result())
 
     def _load(self, cursor: str | None) -> dict[str, _Mark]:
-        marks = {s: _Mark() for s in _SOURCES}
+        floor = self._clock() - self.backfill
+        marks = {s: _Mark(floor=floor) for s in _SOURCES}
         if cursor:
             try:
                 for key, value in json.loads(cursor).items():
                     if key in marks:
-                        marks[key] = _Mark(value.get("at"), list(value.get("ids", [])))
-            except (ValueError, AttributeError):
+                        ids = [str(i) for i in value.get("ids", [])]
+                        marks[key] = _Mark(value.get("at"), ids, floor)
+            except (ValueError, AttributeError, TypeError):
                 raise PermanentError("Meta: the stored sync position is unreadable") from None
         return marks
 
@@ -246,18 +265,18 @@ class MetaConnector(Connector):
         self,
         mark: _Mark,
         new_mark: _Mark,
-        item: InboundItem,
+        item: InboundItem | None,
         items: list[InboundItem],
     ) -> None:
-        if mark.is_new(item.created_at, item.remote_id):
+        if item is not None and mark.is_new(item.created_at, item.remote_id):
             items.append(item)
             new_mark.advance(item.created_at, item.remote_id)
 
     def _conversations(
-        self, platform: str, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
+        self, platform: str, mark: _Mark, items: list[InboundItem], rejected: Rejections
     ) -> None:
         # newest conversations first; stop paging once a whole page predates the mark
-        new_mark = _Mark(mark.at, list(mark.ids))
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         after: str | None = None
         while True:
             params = {
@@ -282,8 +301,7 @@ class MetaConnector(Connector):
                         page_is_old = False
                 except ValueError:
                     page_is_old = False
-                messages = conv.get("messages", {}).get("data", [])
-                for raw in messages if isinstance(messages, list) else []:
+                for raw in _nested(conv, "messages"):
                     item = self._message_item(platform, str(conv["id"]), raw, rejected)
                     if item is not None:
                         self._take(mark, new_mark, item, items)
@@ -293,7 +311,7 @@ class MetaConnector(Connector):
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
     def _message_item(
-        self, platform: str, conversation: str, raw: Any, rejected: list[RejectedItem]
+        self, platform: str, conversation: str, raw: Any, rejected: Rejections
     ) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
@@ -322,14 +340,14 @@ class MetaConnector(Connector):
                     "last_customer_message_at": created.isoformat(),
                 },
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
-    def _fb_comments(
-        self, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
-    ) -> None:
-        new_mark = _Mark(mark.at, list(mark.ids))
+    def _fb_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         body = self.http.get(
             self._path(self.page_id, "feed"),
             params={
@@ -349,9 +367,7 @@ class MetaConnector(Connector):
                     self._take(mark, new_mark, item, items)
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
-    def _fb_comment_item(
-        self, post_id: str, raw: Any, rejected: list[RejectedItem]
-    ) -> InboundItem | None:
+    def _fb_comment_item(self, post_id: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
             if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
@@ -382,14 +398,14 @@ class MetaConnector(Connector):
                 url=raw.get("permalink_url") if isinstance(raw.get("permalink_url"), str) else None,
                 refs={"platform": "facebook", "post_id": post_id},
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
-    def _ig_comments(
-        self, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
-    ) -> None:
-        new_mark = _Mark(mark.at, list(mark.ids))
+    def _ig_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         body = self.http.get(
             self._path(str(self.ig_user_id), "media"),
             params={
@@ -410,9 +426,7 @@ class MetaConnector(Connector):
                         self._take(mark, new_mark, item, items)
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
-    def _ig_comment_item(
-        self, media_id: str, raw: Any, rejected: list[RejectedItem]
-    ) -> InboundItem | None:
+    def _ig_comment_item(self, media_id: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
             if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
@@ -436,13 +450,15 @@ class MetaConnector(Connector):
                 parent_remote_id=parent or media_id,
                 refs={"platform": "instagram", "media_id": media_id, "top_comment": parent or rid},
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
         """A conversation's messages, or a post's comments (by the shape of the id)."""
-        rejected: list[RejectedItem] = []
+        rejected: Rejections = []
         found: list[InboundItem | None]
         if thread_key.startswith("t_") or not thread_key.replace("_", "").isdigit():
             body = self.http.get(
@@ -646,6 +662,6 @@ def _id(body: Any, key: str) -> str:
 def _rejected(reason: str, rid: Any, raw: Any) -> RejectedItem:
     return RejectedItem(
         reason=f"Meta: {reason}",
-        remote_id=rid if isinstance(rid, str) else None,
-        excerpt=json.dumps(raw, ensure_ascii=False, default=str)[:200],
+        remote_id=rid if isinstance(rid, str) and len(rid) <= 300 else None,
+        excerpt=excerpt(raw),
     )
