@@ -387,7 +387,7 @@ class _CursorState:
 
 
 def _seen_key(uri: str) -> str:
-    return hashlib.sha256(uri.encode()).hexdigest()[:16]
+    return hashlib.sha256(uri.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _iso(dt: datetime) -> str:
@@ -678,8 +678,10 @@ class BlueskyConnector(Connector):
                 when = None
             if when is not None:
                 if when < floor:
+                    # the list is in order, so the sweep ends with this page; an item out of
+                    # order (a malformed time) must not hide the good ones after it
                     reached_floor = True
-                    break
+                    continue
                 top = when if top is None or when > top else top
                 oldest = when if oldest is None or when < oldest else oldest
             if key in st.seen:
@@ -1028,7 +1030,7 @@ def _xrpc_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     name = body.get("error") if isinstance(body, dict) else None
     name = name[:100] if isinstance(name, str) else None

@@ -9,7 +9,6 @@ text (the messages quote the network's own error description, not our request).
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
 import random
 import threading
@@ -132,7 +131,7 @@ def _error_text(resp: requests.Response) -> str:
     """The network's own explanation, shortened; never echoes our request."""
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         text = resp.text.strip().replace("\n", " ")
         return text[:200] if text else resp.reason or ""
     if isinstance(body, dict):
@@ -291,12 +290,7 @@ class HttpClient:
                 return resp
             if status == 204 or not resp.content:
                 return None
-            try:
-                return resp.json()
-            except (ValueError, json.JSONDecodeError):
-                raise PermanentError(
-                    f"{self.network}: the server's reply was not valid JSON ({status})"
-                ) from None
+            return parse_json(resp, self.network)
 
     def _gate(self, host: str) -> None:
         until = self.rate_control.blocked_until(host)
@@ -322,6 +316,17 @@ class HttpClient:
 
     def close(self) -> None:
         self.session.close()
+
+
+def parse_json(resp: requests.Response, network: str) -> Any:
+    """A reply's JSON; what no JSON parser can read (truncated, or nested so deep the parser
+    gives up) is a PermanentError in words, never an exception that escapes the connector."""
+    try:
+        return resp.json()
+    except (ValueError, RecursionError, UnicodeError):
+        raise PermanentError(
+            f"{network}: the server's reply was not readable JSON ({resp.status_code})"
+        ) from None
 
 
 def parse_time(value: object) -> datetime:

@@ -72,7 +72,7 @@ def linkedin_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = {}
     message = str(body.get("message") or resp.reason or "") if isinstance(body, dict) else ""
     code = body.get("code") if isinstance(body, dict) else None
@@ -368,7 +368,7 @@ def _created_id(resp: requests.Response, key: str) -> str:
     header = resp.headers.get("x-restli-id")
     try:
         body = resp.json() if resp.content else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         body = {}
     value = body.get(key) if isinstance(body, dict) else None
     if isinstance(value, str) and value:

@@ -67,7 +67,7 @@ from accounts.base import (
     SendResult,
     estimate_total,
 )
-from accounts.http import HttpClient, parse_time, retry_after
+from accounts.http import HttpClient, parse_json, parse_time, retry_after
 from accounts.payload import Rejections, describe_failure, excerpt
 
 log = logging.getLogger(__name__)
@@ -446,10 +446,7 @@ class MastodonConnector(Connector):
         if max_id is not None:
             params.append(("max_id", max_id))
         resp = self.http.get("/api/v1/notifications", params=params, expect_json=False)
-        try:
-            page = resp.json()
-        except ValueError:
-            raise PermanentError("mastodon: the notifications page was not JSON") from None
+        page = parse_json(resp, NETWORK)
         if not isinstance(page, list):
             raise PermanentError("mastodon: the notifications page was not a list")
         return page, self._link_min_id(resp)

@@ -103,7 +103,7 @@ def graph_error(resp: requests.Response) -> ConnectorError | None:
     """A Graph API error body as one of the connector errors, with Meta's message in it."""
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     err = body.get("error") if isinstance(body, dict) else None
     if not isinstance(err, dict):

@@ -252,7 +252,7 @@ def _x_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(body, dict):
         return None
@@ -364,7 +364,7 @@ class XConnector(Connector):
             pos.backfill_n += len(items)
             for it in items:
                 if pos.backfill_oldest is None or it.created_at < parse_time(pos.backfill_oldest):
-                    pos.backfill_oldest = _x_time(it.created_at)
+                    pos.backfill_oldest = it.created_at.isoformat()
             started = parse_time(pos.backfill_started)
             if more:
                 oldest = parse_time(pos.backfill_oldest) if pos.backfill_oldest else None
