@@ -204,6 +204,15 @@ class Connector(abc.ABC):
     @abc.abstractmethod
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]: ...
 
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The earlier posts of ``item``'s thread (its root and the chain to its parent), for a
+        reply whose parent the console has not stored; empty where the network offers no way.
+
+        Items returned are context, not new work: the caller marks them so. Connectors mark
+        the brand's own posts with ``refs["by_brand"] = "1"``.
+        """
+        return ()
+
     @abc.abstractmethod
     def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult: ...
 

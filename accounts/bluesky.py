@@ -863,6 +863,53 @@ class BlueskyConnector(Connector):
         items.sort(key=lambda it: it.created_at)
         return items
 
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The posts above ``item`` (root first), from ``app.bsky.feed.getPostThread`` with
+        ``depth=0`` and the parents up to the root; blocked or deleted ones are left out."""
+        try:
+            data = self._http.get(
+                "/xrpc/app.bsky.feed.getPostThread",
+                params={"uri": item.remote_id, "depth": 0, "parentHeight": 80},
+            )
+        except PermanentError as exc:
+            if exc.code == "NotFound":
+                return []
+            raise
+        node = data.get("thread") if isinstance(data, dict) else None
+        chain: list[InboundItem] = []
+        me = self._session.did if self._session else None
+        depth = 0
+        node = node.get("parent") if isinstance(node, dict) else None
+        while isinstance(node, dict) and depth < 100:
+            depth += 1
+            post = node.get("post")
+            if isinstance(post, dict):
+                try:
+                    ctx = self._post_item(post, kind=None)
+                except Exception as exc:  # noqa: BLE001 - context is a courtesy
+                    log.info("bluesky: a context post was left out: %s", exc)
+                else:
+                    refs = dict(ctx.refs)
+                    if me is not None and ctx.author.remote_id == me:
+                        refs["by_brand"] = "1"
+                    chain.append(
+                        InboundItem(
+                            remote_id=ctx.remote_id,
+                            kind=ctx.kind,
+                            author=ctx.author,
+                            text=ctx.text,
+                            created_at=ctx.created_at,
+                            thread_key=item.thread_key,
+                            parent_remote_id=ctx.parent_remote_id,
+                            url=ctx.url,
+                            language=ctx.language,
+                            refs=refs,
+                        )
+                    )
+            node = node.get("parent")
+        chain.reverse()
+        return chain
+
     # ------------------------------------------------------------------ writing
 
     def text_length(self, text: str) -> int:

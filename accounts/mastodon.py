@@ -43,7 +43,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
@@ -358,6 +358,7 @@ class MastodonConnector(Connector):
         self._roots: OrderedDict[str, str] = OrderedDict()
         self._root_cache_size = root_cache_size
         self._roots_lock = threading.Lock()
+        self._context: OrderedDict[str, list[Any]] = OrderedDict()
         self._limits: StatusLimits | None = None
 
     # ------------------------------------------------------------------ identity and limits
@@ -700,6 +701,10 @@ class MastodonConnector(Connector):
             root = parent  # the chain above is deleted or hidden from the brand
         else:
             ancestors = ctx.get("ancestors") if isinstance(ctx, dict) else None
+            if isinstance(ancestors, list):
+                self._stash_context(status_id, ancestors)
+            else:
+                ancestors = None
             chain = [
                 a["id"]
                 for a in (ancestors or [])
@@ -710,6 +715,44 @@ class MastodonConnector(Connector):
                 self._remember_root(ancestor, root)
         self._remember_root(status_id, root)
         return root
+
+    def _stash_context(self, status_id: str, ancestors: list[Any]) -> None:
+        """Keep what a context call returned until the sync asks for it (one call, not two)."""
+        with self._roots_lock:
+            self._context[status_id] = ancestors
+            while len(self._context) > 200:
+                self._context.popitem(last=False)
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The ancestors of ``item`` (``GET /api/v1/statuses/:id/context``, root first).
+
+        Statuses the brand cannot see (deleted, private) are simply not in the answer; a
+        status that cannot be read is left out: context is a courtesy, never a rejection.
+        """
+        with self._roots_lock:
+            ancestors = self._context.pop(item.remote_id, None)
+        if ancestors is None:
+            try:
+                ctx = self.http.get(f"/api/v1/statuses/{item.remote_id}/context")
+            except PermanentError:
+                return []
+            raw = ctx.get("ancestors") if isinstance(ctx, dict) else None
+            ancestors = raw if isinstance(raw, list) else []
+        me = self._me()
+        out: list[InboundItem] = []
+        for a in ancestors:
+            try:
+                ctx_item = self._status_item(a, me)
+            except ConnectorError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - context is a courtesy
+                log.info("mastodon: a context status was left out: %s", describe_failure(exc))
+                continue
+            refs = dict(ctx_item.refs)
+            if ctx_item.author.remote_id == me:
+                refs["by_brand"] = "1"
+            out.append(replace(ctx_item, thread_key=item.thread_key, refs=refs))
+        return out
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
         """The whole thread around ``thread_key``, oldest first.

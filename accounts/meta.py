@@ -489,6 +489,45 @@ class MetaConnector(Connector):
             ]
         return sorted((i for i in found if i is not None), key=lambda i: i.created_at)
 
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """For a reply to a comment: the comment it answers (``GET /{comment-id}``); for a
+        Facebook comment, also the Page's post itself (by the brand). DMs need none."""
+        platform = item.refs.get("platform")
+        if item.kind == ItemKind.DM or platform not in ("facebook", "instagram"):
+            return []
+        rejected = Rejections("Meta")
+        out: list[InboundItem] = []
+        parent = item.parent_remote_id
+        if platform == "facebook":
+            post = self.http.get(
+                self._path(item.thread_key), params={"fields": "id,message,created_time"}
+            )
+            try:
+                out.append(
+                    InboundItem(
+                        remote_id=_id(post, "id"),
+                        kind=ItemKind.POST,
+                        author=RemoteAuthor(self.page_id, self.page_id),
+                        text=post.get("message") if isinstance(post.get("message"), str) else "",
+                        created_at=parse_time(post.get("created_time")),
+                        thread_key=item.thread_key,
+                        refs={"platform": "facebook", "post_id": item.thread_key, "by_brand": "1"},
+                    )
+                )
+            except (ConnectorError, ValueError):
+                pass  # a post without a readable time is not worth a rejection: context only
+            if parent and parent != item.thread_key:
+                raw = self.http.get(self._path(parent), params={"fields": _FB_COMMENT_FIELDS})
+                found = self._fb_comment_item(item.thread_key, raw, rejected)
+                if found is not None:
+                    out.append(found)
+        elif parent and parent != item.thread_key:
+            raw = self.http.get(self._path(parent), params={"fields": _IG_COMMENT_FIELDS})
+            found = self._ig_comment_item(item.thread_key, raw, rejected)
+            if found is not None:
+                out.append(found)
+        return out
+
     # -- writes ----------------------------------------------------------------------------
 
     def last_customer_message_at(self, conversation_id: str, customer_id: str) -> datetime | None:

@@ -35,7 +35,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -577,6 +577,38 @@ class XConnector(Connector):
                 for raw in as_list(body.get("data"), "the posts data", rejections)
             ]
         return sorted((i for i in found if i is not None), key=lambda i: i.created_at)
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The conversation's root and the post ``item`` answers (``GET /2/tweets?ids=``),
+        root first; X leaves out what the brand may not see."""
+        if item.kind == ItemKind.DM:
+            return []
+        ids = [i for i in (item.thread_key, item.parent_remote_id) if _snowflake(i)]
+        ids = list(dict.fromkeys(i for i in ids if i != item.remote_id))
+        if not ids:
+            return []
+        body = self._read(
+            "/2/tweets",
+            {
+                "ids": ",".join(ids),
+                "expansions": "author_id",
+                "tweet.fields": _TWEET_FIELDS,
+                "user.fields": _USER_FIELDS,
+            },
+        )
+        users = _index(body, "users")
+        rejections = Rejections("X")
+        out: list[InboundItem] = []
+        for raw in as_list(body.get("data"), "the posts data", rejections):
+            ctx = guard(rejections, raw, self._tweet_item, raw, users, "")
+            if ctx is None:
+                continue
+            refs = dict(ctx.refs)
+            if ctx.author.remote_id == self.user_id:
+                refs["by_brand"] = "1"
+            out.append(replace(ctx, thread_key=item.thread_key, refs=refs))
+        out.sort(key=lambda i: (len(i.remote_id), i.remote_id))
+        return out
 
     # -- writes ----------------------------------------------------------------------------
 

@@ -204,7 +204,7 @@ def _mastodon_good(rng: random.Random, i: int) -> dict[str, Any]:
     sid = str(110_000_000_000 + i)
     status: dict[str, Any] = {
         "id": sid,
-        "created_at": _iso(_NOW - timedelta(minutes=i)),
+        "created_at": _iso(_NOW - timedelta(seconds=i % 5000)),
         "in_reply_to_id": None,
         "in_reply_to_account_id": None,
         "visibility": rng.choice(["public", "direct", "unlisted"]),
@@ -270,7 +270,7 @@ def _bluesky_good(rng: random.Random, i: int) -> dict[str, Any]:
     record: dict[str, Any] = {
         "$type": "app.bsky.feed.post",
         "text": f"@brand.test where is order {i}?",
-        "createdAt": _iso(_NOW - timedelta(minutes=i)),
+        "createdAt": _iso(_NOW - timedelta(seconds=i % 5000)),
         "langs": ["en"],
     }
     reason = rng.choice(["mention", "reply", "quote"])
@@ -287,7 +287,7 @@ def _bluesky_good(rng: random.Random, i: int) -> dict[str, Any]:
         "reason": reason,
         "record": record,
         "isRead": False,
-        "indexedAt": _iso(_NOW - timedelta(minutes=i)),
+        "indexedAt": _iso(_NOW - timedelta(seconds=i % 5000)),
         "labels": [],
     }
 
@@ -335,7 +335,7 @@ def _x_good(rng: random.Random, i: int) -> dict[str, Any]:
         "id": tid,
         "text": f"@brand my order {i} is late",
         "author_id": str(2_244_994_945 + i),
-        "created_at": _iso(_NOW - timedelta(minutes=i)),
+        "created_at": _iso(_NOW - timedelta(seconds=i % 5000)),
         "conversation_id": tid,
         "lang": "en",
     }
@@ -398,13 +398,13 @@ def _meta_good(rng: random.Random, i: int) -> dict[str, Any]:
             "message": f"Hi, order {i}?",
             "from": {"id": str(7000 + i), "name": f"Customer {i}", "email": f"{i}@x.example"},
             "to": {"data": [{"id": "PAGE"}]},
-            "created_time": (_NOW - timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+            "created_time": (_NOW - timedelta(seconds=i % 5000)).strftime("%Y-%m-%dT%H:%M:%S+0000"),
         }
     return {
         "kind": "comment",
         "id": f"111_{i:08d}",
         "message": f"Love it {i}",
-        "created_time": (_NOW - timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%S+0000"),
+        "created_time": (_NOW - timedelta(seconds=i % 5000)).strftime("%Y-%m-%dT%H:%M:%S+0000"),
         "from": {"id": str(8000 + i), "name": f"Fan {i}"},
         "permalink_url": f"https://facebook.example/{i}",
     }
@@ -483,7 +483,7 @@ def _linkedin_good(rng: random.Random, i: int) -> dict[str, Any]:
         "$URN": urn,
         "created": {
             "actor": f"urn:li:person:p{i:06d}",
-            "time": int((_NOW - timedelta(minutes=i)).timestamp() * 1000),
+            "time": int((_NOW - timedelta(seconds=i % 5000)).timestamp() * 1000),
         },
         "lastModified": {"actor": f"urn:li:person:p{i:06d}", "time": int(_NOW.timestamp() * 1000)},
         "message": {"text": f"Is job {i} remote?", "attributes": []},
