@@ -494,8 +494,8 @@ class MastodonConnector(Connector):
             if not page or page_newest is None:
                 break
             newest = _max_id(newest, page_newest)
-            if len(page) < page_size:
-                break
+            # a short page is not the end: servers cap ``limit`` at their own maximum (40 on
+            # many); only an empty page says nothing newer is left
             if len(items) + len(rejections) >= limit:
                 more = True
                 break
@@ -520,7 +520,7 @@ class MastodonConnector(Connector):
             bf.fetched += len(parsed)
             if oldest_at is not None:
                 bf.oldest = _iso_z(oldest_at)
-            if not page or page_oldest is None or len(page) < page_size:
+            if not page or page_oldest is None:
                 done = True
                 break
             bf.max_id = page_oldest

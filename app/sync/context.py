@@ -36,7 +36,7 @@ _conv = Conversation.__table__
 _BUMP_COUNT = (
     update(_conv)
     .where(_conv.c.id == bindparam("cid"))
-    .values(message_count=_conv.c.message_count + bindparam("n"))
+    .values(message_count=_conv.c.message_count + bindparam("n"), updated_at=bindparam("now"))
 )
 
 
@@ -63,6 +63,33 @@ def missing_parents(
         )
     )
     return [it for it in wanted.values() if it.parent_remote_id not in stored][:MAX_CONTEXT_FETCHES]
+
+
+def promote(session: Session, account_id: int, items: Sequence[InboundItem]) -> int:
+    """Items of a page that were stored earlier as context become ordinary messages.
+
+    A backfill pages newest first, so a reply can come before its parent; the parent is
+    then fetched as context, and when its own notification comes it is a duplicate. It is
+    a message the brand received after all: it loses the context mark (no conversation is
+    reopened for it: the reply that brought it did that already).
+    """
+    if not items:
+        return 0
+    by_id = {it.remote_id: it for it in items}
+    rows = session.execute(
+        select(Message.id, Message.remote_id, Message.refs).where(
+            Message.brand_account_id == account_id,
+            member_of(session, Message.remote_id, list(by_id)),
+        )
+    ).all()
+    fixes = [
+        {"mid": mid, "refs": dict(by_id[rid].refs)}
+        for mid, rid, refs in rows
+        if (refs or {}).get("context") and rid in by_id
+    ]
+    for fix in fixes:
+        session.execute(update(Message).where(Message.id == fix["mid"]).values(refs=fix["refs"]))
+    return len(fixes)
 
 
 def store_context(session: Session, account: BrandAccount, context: Sequence[InboundItem]) -> int:
@@ -124,5 +151,5 @@ def store_context(session: Session, account: BrandAccount, context: Sequence[Inb
     conn = session.connection()
     insert_rows(conn, Message.__table__, rows)
     counts = Counter(r["conversation_id"] for r in rows)
-    execute_many(conn, _BUMP_COUNT, [{"cid": cid, "n": n} for cid, n in counts.items()])
+    execute_many(conn, _BUMP_COUNT, [{"cid": cid, "n": n, "now": now} for cid, n in counts.items()])
     return len(rows)

@@ -39,7 +39,7 @@ from app.identity import audit
 from app.notify.notifications import notify_admins
 from app.routing import autoassign
 from app.sync import catchup
-from app.sync.context import store_context
+from app.sync.context import promote, store_context
 from app.sync.ingest import Enricher, IngestResult, Router, ingest_items
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,7 @@ def sync_account_once(
             default_team_id=default_team,
             origin=origin,
         )
+        promote(session, account_id, items)
         store_context(session, account, context)
         catchup.record_progress(session, account_id, progress, more)
         account.cursor = cursor
