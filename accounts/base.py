@@ -113,8 +113,10 @@ def estimate_total(
         return None
     covered = (start - oldest).total_seconds()
     span = (start - horizon).total_seconds()
-    if covered <= 0 or span <= 0:
+    if span <= 0:
         return fetched
+    if covered < min(60.0, span):
+        return None  # a minute of items says nothing yet about a week of them
     return max(fetched, round(fetched * max(1.0, span / covered)))
 
 

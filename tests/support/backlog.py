@@ -10,6 +10,7 @@ the account has caught up, as the worker would.
 
 from __future__ import annotations
 
+import itertools
 import secrets
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -189,8 +190,19 @@ def mastodon_backlog(
 # ----------------------------------------------------------------------------- AT Protocol
 
 
+_TICK = itertools.count()
+
+
 def _now_iso(offset: timedelta = timedelta(0)) -> str:
-    return (datetime.now(UTC) + offset).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """Now by the author's clock, a millisecond apart from every other post written here.
+
+    Real clients write one post at a time; a batch written in one ``applyWrites`` shares its
+    ``indexedAt``, and the AppView pages notifications by time alone, so posts with equal
+    times across a page boundary would not be listed (see accounts/bluesky.py).
+    """
+    tick = timedelta(milliseconds=next(_TICK) % 1_000_000)
+    at = datetime.now(UTC) + offset - timedelta(seconds=1000) + tick
+    return at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def mention_record(text_before: str, handle: str, did: str, **extra: Any) -> dict[str, Any]:
@@ -204,7 +216,7 @@ def mention_record(text_before: str, handle: str, did: str, **extra: Any) -> dic
         "createdAt": _now_iso(),
         "facets": [
             {
-                "index": {"byteStart": start - 1, "byteEnd": end - 1},
+                "index": {"byteStart": start, "byteEnd": end},
                 "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}],
             }
         ],
