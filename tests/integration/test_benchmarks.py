@@ -22,6 +22,8 @@ KEYS = {
     "propagation": {"p95_ms", "raw_notify_p95_ms"},
     "claims": {"double_assignments", "claims_per_s"},
     "stall": {"max_stall_ms"},
+    "fuzz": {"unhandled", "good_items_lost", "cases"},
+    "backfill": {"stored", "expected", "items_per_s"},
 }
 
 
@@ -51,7 +53,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("ingest", "propagation", "claims", "stall")
+        for name in ("ingest", "propagation", "claims", "stall", "fuzz", "backfill")
     }
     for name, proc in rest.items():
         out, err = proc.communicate(timeout=240)
@@ -63,3 +65,8 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
         assert figures["bench"] == name
     claims = json.loads(results["claims"][1].strip().splitlines()[-1])
     assert claims["double_assignments"] == 0
+    fuzz = json.loads(results["fuzz"][1].strip().splitlines()[-1])
+    assert fuzz["unhandled"] == 0 and fuzz["good_items_lost"] == 0
+    backfill = json.loads(results["backfill"][1].strip().splitlines()[-1])
+    assert backfill["stored"] == backfill["expected"] == backfill["distinct"]
+    assert backfill["threaded"]
