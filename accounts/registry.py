@@ -47,6 +47,7 @@ from accounts.oauth import (
     TokenManager,
     is_loopback,
 )
+from accounts.refresh_lock import FileRefreshLock, RefreshLock, chain
 from accounts.token_store import TokenStore, TokenStoreError, account_key
 from accounts.tokens import TokenSet
 
@@ -276,7 +277,7 @@ class MastodonSpec(NetworkSpec):
         client_id = str(ref.settings.get("oauth_client_id") or "")
         if not ref.base_url or not client_id:
             raise AuthExpired(
-                f"mastodon: {ref.handle or ref.key} has no registered app on record; reconnect it."
+                f"mastodon: {ref.handle or 'the account'} has no registered app on record; reconnect it."
             )
         secret = store.load_secret(ref.key + CLIENT_SUFFIX)
         return self._endpoints(ref.base_url, client_id, secret)
@@ -739,13 +740,21 @@ class Registry:
         *,
         config: DeploymentConfig | None = None,
         specs: Sequence[NetworkSpec] = DEFAULT_SPECS,
+        refresh_lock: RefreshLock | None = None,
     ) -> None:
         self.store = store
+        #: held around every renewal, besides the OS lock (the database's, across workstations)
+        self.refresh_lock = refresh_lock
         self.config: dict[str, dict[str, str]] = {k: dict(v) for k, v in (config or {}).items()}
         self._specs = {s.name: s for s in specs}
 
     def with_specs(self, *extra: NetworkSpec) -> Registry:
-        return Registry(self.store, config=self.config, specs=[*self._specs.values(), *extra])
+        return Registry(
+            self.store,
+            config=self.config,
+            specs=[*self._specs.values(), *extra],
+            refresh_lock=self.refresh_lock,
+        )
 
     def config_for(self, network: str) -> dict[str, str]:
         return self.config.get(network, {})
@@ -799,7 +808,13 @@ class Registry:
     def token_manager(self, ref: AccountRef) -> TokenManager:
         spec = self.spec(ref.network)
         endpoints = spec.endpoints_for(ref, self.config_for(ref.network), self.store)
-        return TokenManager(endpoints, self.store, ref.key)
+        return TokenManager(
+            endpoints,
+            self.store,
+            ref.key,
+            name=ref.handle or None,
+            refresh_lock=chain(FileRefreshLock(), self.refresh_lock),
+        )
 
     def build(self, ref: AccountRef) -> Connector:
         """A working connector for an existing account, from its row and its keyring entry."""
@@ -807,7 +822,9 @@ class Registry:
         if spec.sign_in == SignIn.APP_PASSWORD:
             tokens = self.store.load(ref.key)
             if tokens is None:
-                raise AuthExpired(f"{ref.handle or ref.key}: no session in this computer's keyring")
+                raise AuthExpired(
+                    f"{ref.handle or 'the account'}: no session in this computer's keyring"
+                )
             return spec.make_session_connector(
                 ref, tokens, lambda new: self.store.save(ref.key, new)
             )
@@ -824,7 +841,7 @@ class Registry:
                 self.store.delete(ref.key)
                 return Disconnected(
                     False,
-                    f"Disconnected {ref.handle or ref.key}: its session was removed from the "
+                    f"Disconnected {ref.handle or 'the account'}: its session was removed from the "
                     f"keyring. Delete the app password in {spec.title}'s settings as well.",
                 )
             try:

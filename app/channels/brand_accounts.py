@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accounts.base import ConnectorError
@@ -70,11 +70,19 @@ def deployment_config(p: Paths | None = None) -> dict[str, dict[str, str]]:
 
 
 def make_registry(
-    store: TokenStore | None = None, config: dict[str, dict[str, str]] | None = None
+    store: TokenStore | None = None,
+    config: dict[str, dict[str, str]] | None = None,
+    engine: Engine | None = None,
 ) -> Registry:
+    """The registry; given the database engine, token renewals also lock across workstations."""
     from accounts.registry import Registry
+    from app.db.locks import refresh_lock
 
-    return Registry(store or TokenStore(), config=deployment_config() if config is None else config)
+    return Registry(
+        store or TokenStore(),
+        config=deployment_config() if config is None else config,
+        refresh_lock=refresh_lock(engine) if engine is not None else None,
+    )
 
 
 def ref_of(account: BrandAccount) -> AccountRef:
