@@ -243,7 +243,7 @@ class TokenStore:
         locked = isinstance(exc, keyring.errors.KeyringLocked)
         hint = "unlock the keyring and try again" if locked else "check the keyring and try again"
         return TokenStoreError(
-            f"The keyring ({_backend_name(self.backend)}) could not {what} for "
-            f"{self.name_for(key)}: "
+            f"The keyring ({_backend_name(self.backend)}) could not {what}"
+            f"{' for ' + self.names[key] if self.names.get(key) else ''}: "
             f"{type(exc).__name__}; {hint}."
         )
