@@ -121,6 +121,23 @@ def estimate_total(
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """An image to publish with a post: its bytes, media type and the description read aloud
+    by screen readers (every network here takes one; give it)."""
+
+    data: bytes = field(repr=False)
+    mime_type: str
+    alt: str = ""
+    filename: str = "image"
+
+    def __post_init__(self) -> None:
+        if not self.mime_type.startswith("image/"):
+            raise ValueError(f"{self.mime_type!r} is not an image type")
+        if not self.data:
+            raise ValueError("the image is empty")
+
+
+@dataclass(frozen=True, slots=True)
 class SendResult:
     """What the network says about something the brand sent."""
 

@@ -76,6 +76,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -96,6 +97,9 @@ NETWORK = "bluesky"
 POST_COLLECTION = "app.bsky.feed.post"
 MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
+#: app.bsky.embed.images: at most 4 images of at most 1,000,000 bytes each
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 1_000_000
 #: the notification reasons that belong in a brand's inbox
 INBOX_REASONS = ("mention", "reply", "quote")
 #: XRPC error names that mean "this access token is no good" (sent with status 400)
@@ -946,8 +950,37 @@ class BlueskyConnector(Connector):
                 self._handles[handle] = None
         return self._handles[handle]
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
-        return self._create_post(text, idempotency_key, reply=None)
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with up to four images: each goes up with ``com.atproto.repo.uploadBlob``
+        and the post embeds them (``app.bsky.embed.images``, each with its alt text)."""
+        embed = self._images_embed(images) if images else None
+        return self._create_post(text, idempotency_key, reply=None, embed=embed)
+
+    def upload_image(self, image: Image) -> dict[str, Any]:
+        """The blob reference of one uploaded image (the PDS keeps it once a record uses it)."""
+        if len(image.data) > MAX_IMAGE_BYTES:
+            raise PermanentError(
+                f"bluesky: the image is {len(image.data):,} bytes; the limit is {MAX_IMAGE_BYTES:,}"
+            )
+        data = self._http.post(
+            "/xrpc/com.atproto.repo.uploadBlob",
+            data=image.data,
+            headers={"Content-Type": image.mime_type},
+        )
+        blob = data.get("blob") if isinstance(data, dict) else None
+        if not isinstance(blob, dict) or blob.get("$type") != "blob":
+            raise PermanentError("bluesky: the server's reply to the upload has no blob")
+        return blob
+
+    def _images_embed(self, images: Sequence[Image]) -> dict[str, Any]:
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"bluesky: a post takes at most {MAX_IMAGES} images")
+        return {
+            "$type": "app.bsky.embed.images",
+            "images": [{"image": self.upload_image(img), "alt": img.alt} for img in images],
+        }
 
     def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
         parent_uri = target.refs.get("uri") or target.remote_id
@@ -982,7 +1015,11 @@ class BlueskyConnector(Connector):
         return posts[0]
 
     def _create_post(
-        self, text: str, idempotency_key: str, reply: dict[str, Any] | None
+        self,
+        text: str,
+        idempotency_key: str,
+        reply: dict[str, Any] | None,
+        embed: dict[str, Any] | None = None,
     ) -> SendResult:
         self.check_text(text)
         sess = self._ensure_session()
@@ -998,6 +1035,8 @@ class BlueskyConnector(Connector):
             record["facets"] = facets
         if reply is not None:
             record["reply"] = reply
+        if embed is not None:
+            record["embed"] = embed
         try:
             data = self._http.post(
                 "/xrpc/com.atproto.repo.createRecord",

@@ -203,6 +203,7 @@ class HttpClient:
         params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
         json_body: Any = None,
         data: Any = None,
+        files: Any = None,
         headers: Mapping[str, str] | None = None,
         authenticated: bool = True,
         expect_json: bool = True,
@@ -227,6 +228,7 @@ class HttpClient:
                     params=params,
                     json=json_body,
                     data=data,
+                    files=files,
                     headers=hdrs,
                     timeout=self.timeout,
                 )

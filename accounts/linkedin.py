@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, MutableMapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
@@ -34,6 +34,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -53,6 +54,8 @@ DEFAULT_VERSION = "202601"
 RECENT_POSTS = 10
 #: comment ids remembered, so the reread window delivers each comment once
 _SEEN_IDS = 2000
+#: a multi-image post takes 2 to 20 images (Multi-Image API)
+MAX_IMAGES = 20
 COMMENT_MAX_LENGTH = 1250
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[a-zA-Z]+:[^,]+),([^)]+)\)")
 
@@ -290,24 +293,37 @@ class LinkedInConnector(Connector):
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with images through the Images API: ``initializeUpload`` gives an upload
+        URL and an image URN, the bytes go there with PUT, and the post names the URN
+        (``content.media`` for one image, ``content.multiImage`` for two to twenty)."""
         if not text.strip():
             raise PermanentError("LinkedIn: a post cannot be empty")
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"LinkedIn: a post takes at most {MAX_IMAGES} images")
+        post: dict[str, Any] = {
+            "author": self.org_urn,
+            "commentary": text,
+            "visibility": "PUBLIC",
+            "distribution": {
+                "feedDistribution": "MAIN_FEED",
+                "targetEntities": [],
+                "thirdPartyDistributionChannels": [],
+            },
+            "lifecycleState": "PUBLISHED",
+            "isReshareDisabledByAuthor": False,
+        }
+        if images:
+            refs = [{"id": self.upload_image(img), "altText": img.alt} for img in images]
+            post["content"] = (
+                {"media": refs[0]} if len(refs) == 1 else {"multiImage": {"images": refs}}
+            )
         entry = self.journal.begin(idempotency_key, "post", text)
         resp = self.http.post(
             "/rest/posts",
-            json_body={
-                "author": self.org_urn,
-                "commentary": text,
-                "visibility": "PUBLIC",
-                "distribution": {
-                    "feedDistribution": "MAIN_FEED",
-                    "targetEntities": [],
-                    "thirdPartyDistributionChannels": [],
-                },
-                "lifecycleState": "PUBLISHED",
-                "isReshareDisabledByAuthor": False,
-            },
+            json_body=post,
             headers=self._headers(),
             expect_json=False,
         )
@@ -316,6 +332,40 @@ class LinkedInConnector(Connector):
         return SendResult(
             rid, url=f"https://www.linkedin.com/feed/update/{rid}", created_at=entry.started_at
         )
+
+    def upload_image(self, image: Image) -> str:
+        """``POST /rest/images?action=initializeUpload`` then PUT the bytes; the image URN."""
+        body = self.http.post(
+            "/rest/images",
+            params={"action": "initializeUpload"},
+            json_body={"initializeUploadRequest": {"owner": self.org_urn}},
+            headers=self._headers(),
+        )
+        value = body.get("value") if isinstance(body, dict) else None
+        url = value.get("uploadUrl") if isinstance(value, dict) else None
+        urn = value.get("image") if isinstance(value, dict) else None
+        if (
+            not isinstance(url, str)
+            or not isinstance(urn, str)
+            or not urn.startswith("urn:li:image:")
+        ):
+            raise PermanentError("LinkedIn: the image upload was not set up (no upload URL)")
+        # the PUT carries our token: only to LinkedIn itself (or the API host we were given)
+        parts = urlsplit(url)
+        ours = urlsplit(self.http.base_url)
+        linkedin = parts.scheme == "https" and (
+            parts.hostname == "linkedin.com" or (parts.hostname or "").endswith(".linkedin.com")
+        )
+        if not linkedin and parts.netloc != ours.netloc:
+            raise PermanentError("LinkedIn: the upload URL is not a LinkedIn address; not sent")
+        self.http.request(
+            "PUT",
+            url,
+            data=image.data,
+            headers={"Content-Type": "application/octet-stream"},
+            expect_json=False,
+        )
+        return urn
 
     def delete(self, remote_id: str) -> None:
         match = _COMMENT_URN.fullmatch(remote_id)

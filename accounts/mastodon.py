@@ -57,6 +57,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -65,6 +66,7 @@ from accounts.base import (
     RemoteAuthor,
     ReplyTarget,
     SendResult,
+    TransientError,
     estimate_total,
 )
 from accounts.http import HttpClient, parse_json, parse_time, retry_after
@@ -201,6 +203,16 @@ class _Backfill:
             return bf
         except (ValueError, TypeError, KeyError):
             raise PermanentError("mastodon: the stored backfill position is unreadable") from None
+
+
+#: what Mastodon takes per status (``configuration.statuses.max_media_attachments``)
+MAX_IMAGES = 4
+
+
+def _checked_images(images: Sequence[Image]) -> Sequence[Image]:
+    if len(images) > MAX_IMAGES:
+        raise PermanentError(f"mastodon: a post takes at most {MAX_IMAGES} images")
+    return images
 
 
 def encode_cursor(notification_id: str | None) -> str | None:
@@ -838,13 +850,47 @@ class MastodonConnector(Connector):
         return result
 
     def publish_post(
-        self, text: str, idempotency_key: str, *, visibility: str = "public"
+        self,
+        text: str,
+        idempotency_key: str,
+        *,
+        visibility: str = "public",
+        images: Sequence[Image] = (),
     ) -> SendResult:
+        """A post, with up to four images (``POST /api/v2/media`` each, then ``media_ids``)."""
         if visibility not in _VISIBILITIES:
             raise PermanentError(f"mastodon: unknown visibility {visibility!r}")
-        result = self._post_status({"status": text, "visibility": visibility}, idempotency_key)
+        body: dict[str, Any] = {"status": text, "visibility": visibility}
+        if images:
+            body["media_ids"] = [self.upload_image(img) for img in _checked_images(images)]
+        result = self._post_status(body, idempotency_key)
         self._remember_root(result.remote_id, result.remote_id)
         return result
+
+    def upload_image(self, image: Image, *, wait: float = 30.0) -> str:
+        """Upload one image; its media id once the server has processed it.
+
+        ``POST /api/v2/media`` answers 200 when the file is ready and 202 while it is still
+        being processed (its ``url`` is null): a status naming unprocessed media is refused,
+        so we poll ``GET /api/v1/media/:id`` until the url is there.
+        """
+        data = self.http.post(
+            "/api/v2/media",
+            files={"file": (image.filename, image.data, image.mime_type)},
+            data={"description": image.alt} if image.alt else None,
+        )
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            raise PermanentError("mastodon: the server's reply to the upload has no media id")
+        media_id = data["id"]
+        deadline = time.monotonic() + wait
+        while not data.get("url"):
+            if time.monotonic() >= deadline:
+                raise TransientError("mastodon: the server is still processing the image")
+            time.sleep(0.5)
+            data = self.http.get(f"/api/v1/media/{media_id}")
+            if not isinstance(data, dict):
+                raise PermanentError("mastodon: the media reply was not understood")
+        return media_id
 
     def _post_status(self, body: dict[str, Any], idempotency_key: str) -> SendResult:
         self.journal[idempotency_key] = f"pending|{int(time.time())}|{_fingerprint(body['status'])}"

@@ -42,6 +42,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -62,6 +63,8 @@ DEFAULT_API_VERSION = "v25.0"
 MESSAGING_WINDOW = timedelta(hours=24)
 MESSAGE_MAX_LENGTH = 2000  # Send API: "UTF-8 and less than 2000 characters"
 RECENT_POSTS = 10
+#: photos attached to one Page post by this console
+MAX_PHOTOS = 10
 
 _RATE_CODES = {4, 17, 32, 613} | set(range(80001, 80015))
 _AUTH_CODES = {190, 102}
@@ -604,14 +607,35 @@ class MetaConnector(Connector):
         self.journal.finish(key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A Page post, with photos: each is uploaded unpublished (``POST /{page}/photos``
+        with ``published=false``), then the post attaches them (``attached_media``)."""
         if not text.strip():
             raise PermanentError("Meta: a post cannot be empty")
+        if len(images) > MAX_PHOTOS:
+            raise PermanentError(f"Meta: a post takes at most {MAX_PHOTOS} photos here")
+        payload: dict[str, Any] = {"message": text}
+        if images:
+            payload["attached_media"] = [{"media_fbid": self.upload_image(img)} for img in images]
         entry = self.journal.begin(idempotency_key, "post", text)
-        body = self.http.post(self._path(self.page_id, "feed"), json_body={"message": text})
+        body = self.http.post(self._path(self.page_id, "feed"), json_body=payload)
         rid = _id(body, "id")
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
+
+    def upload_image(self, image: Image) -> str:
+        """One unpublished Page photo (multipart ``source``), its id for ``attached_media``."""
+        form = {"published": "false"}
+        if image.alt:
+            form["alt_text_custom"] = image.alt
+        body = self.http.post(
+            self._path(self.page_id, "photos"),
+            files={"source": (image.filename, image.data, image.mime_type)},
+            data=form,
+        )
+        return _id(body, "id")
 
     def delete(self, remote_id: str) -> None:
         body = self.http.delete(self._path(remote_id))

@@ -47,6 +47,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -74,6 +75,8 @@ __all__ = [
 
 DEFAULT_BASE_URL = "https://api.x.com"
 DM_MAX_LENGTH = 10_000
+#: "Posts can have up to 4 photos, 1 animated GIF, or 1 video" (media upload best practices)
+MAX_IMAGES = 4
 
 _TWEET_FIELDS = "conversation_id,created_at,lang,in_reply_to_user_id,referenced_tweets,author_id"
 _USER_FIELDS = "public_metrics,username,name"
@@ -634,11 +637,41 @@ class XConnector(Connector):
         )
         return self._sent(idempotency_key, entry, body)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with up to four images (``POST /2/media/upload`` each, alt text through
+        ``POST /2/media/metadata``, then ``media.media_ids`` on the post)."""
         _check_length(text)
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"X: a post takes at most {MAX_IMAGES} images")
+        body_out: dict[str, Any] = {"text": text}
+        if images:
+            body_out["media"] = {"media_ids": [self.upload_image(img) for img in images]}
         entry = self.journal.begin(idempotency_key, "post", text)
-        body = self.http.post("/2/tweets", json_body={"text": text})
+        body = self.http.post("/2/tweets", json_body=body_out)
         return self._sent(idempotency_key, entry, body)
+
+    def upload_image(self, image: Image) -> str:
+        """Upload one image (multipart ``media`` + ``media_category=tweet_image``); its id."""
+        body = self.http.post(
+            "/2/media/upload",
+            files={"media": (image.filename, image.data, image.mime_type)},
+            data={"media_category": "tweet_image"},
+        )
+        data = body.get("data") if isinstance(body, dict) else None
+        media_id = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(media_id, str) or not media_id:
+            raise PermanentError("X: the reply to the image upload had no media id")
+        state = as_dict(data.get("processing_info")).get("state")
+        if state == "failed":
+            raise PermanentError("X: the image was refused after upload (processing failed)")
+        if image.alt:
+            self.http.post(
+                "/2/media/metadata",
+                json_body={"id": media_id, "metadata": {"alt_text": {"text": image.alt[:1000]}}},
+            )
+        return media_id
 
     def _sent(self, key: str, entry: Any, body: Any) -> SendResult:
         data = _data(body, "id")

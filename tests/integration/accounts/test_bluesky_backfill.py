@@ -226,3 +226,51 @@ def test_a_reply_to_an_earlier_post_brings_the_thread_root_as_context(
         c2 = s.get(Conversation, msgs[broke["uri"]].conversation_id)
         assert c2.thread_key == question["uri"] and msgs[question["uri"]].conversation_id == c2.id
     conn.close()
+
+
+def test_a_post_with_images_on_the_reference_network(atproto_network: AtprotoNetwork) -> None:
+    import requests
+
+    from accounts.base import Image, PermanentError
+    from tests.support.images import png
+
+    net = atproto_network
+    brand = net.create_account("bimg")
+    conn = connect(net, brand)
+    pics = [png(3, 3, (255, 0, 0)), png(6, 2, (0, 0, 255))]
+    sent = conn.publish_post(
+        "Two colours",
+        "img-1",
+        images=[
+            Image(pics[0], "image/png", alt="a red square"),
+            Image(pics[1], "image/png", alt="a blue strip"),
+        ],
+    )
+    net.process()
+    record = brand.xrpc(
+        "GET",
+        "com.atproto.repo.getRecord",
+        params={
+            "repo": brand.did,
+            "collection": "app.bsky.feed.post",
+            "rkey": sent.remote_id.rsplit("/", 1)[-1],
+        },
+    )["value"]
+    embed = record["embed"]
+    assert embed["$type"] == "app.bsky.embed.images"
+    assert [i["alt"] for i in embed["images"]] == ["a red square", "a blue strip"]
+    for img, pic in zip(embed["images"], pics, strict=True):
+        cid = img["image"]["ref"]["$link"]
+        blob = requests.get(
+            f"{net.pds}/xrpc/com.atproto.sync.getBlob",
+            params={"did": brand.did, "cid": cid},
+            timeout=10,
+        )
+        assert blob.status_code == 200 and blob.content == pic
+    # the AppView shows the images on the post
+    [view] = brand.xrpc("GET", "app.bsky.feed.getPosts", params={"uris": sent.remote_id})["posts"]
+    assert [i["alt"] for i in view["embed"]["images"]] == ["a red square", "a blue strip"]
+    # more than the network takes is refused in words before anything is uploaded
+    with pytest.raises(PermanentError, match="at most 4 images"):
+        conn.publish_post("too many", "img-2", images=[Image(pics[0], "image/png")] * 5)
+    conn.close()

@@ -234,3 +234,28 @@ def test_long_and_hostile_names_are_stored_whole(mock: MastodonMock, demo_consol
         cust = s.get(Customer, msg.customer_id)
         assert cust.display_name == name.strip()
     conn.close()
+
+
+def test_a_post_with_images_on_mastodon_mock(mock: MastodonMock) -> None:
+    import requests
+
+    from accounts.base import Image
+    from tests.support.images import png
+
+    brand = mastodon_user(mock.base_url)
+    conn = connector(mock, brand)
+    pic = png(5, 4)
+    sent = conn.publish_post(
+        "Our new kettle, in red",
+        "img-1",
+        images=[Image(pic, "image/png", alt="A red kettle on a table", filename="kettle.png")],
+    )
+    status = requests.get(
+        f"{mock.base_url}/api/v1/statuses/{sent.remote_id}",
+        headers={"Authorization": f"Bearer {brand.token}"},
+        timeout=10,
+    ).json()
+    [media] = status["media_attachments"]
+    assert media["type"] == "image" and media["description"] == "A red kettle on a table"
+    assert requests.get(media["url"], timeout=10).content == pic
+    conn.close()
