@@ -451,6 +451,7 @@ class BlueskyConnector(Connector):
         identifier: str | None = None,
         app_password: str | None = None,
         session: BlueskySession | Mapping[str, str] | None = None,
+        oauth: Any = None,
         on_session: Callable[[dict[str, str]], None] | None = None,
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
@@ -468,6 +469,14 @@ class BlueskyConnector(Connector):
             if isinstance(session, BlueskySession) or session is None
             else BlueskySession.from_dict(session)
         )
+        #: AT Protocol OAuth (accounts.atproto_oauth.AtprotoOAuthTokens): DPoP-bound tokens
+        #: instead of an app-password session
+        self._oauth = oauth
+        if oauth is not None:
+            o = oauth.session
+            self._session = BlueskySession(
+                did=o.did, handle=o.handle, service=o.pds, access_jwt="", refresh_jwt=""
+            )
         if self._session is None and not (identifier and app_password):
             raise ValueError(
                 "BlueskyConnector needs a stored session or an identifier and app password"
@@ -491,6 +500,8 @@ class BlueskyConnector(Connector):
             timeout=timeout,
             session=http_session,
             error_hook=_xrpc_error,
+            auth_headers=oauth.headers if oauth is not None else None,
+            again=oauth.retry if oauth is not None else None,
         )
 
     def __repr__(self) -> str:
@@ -583,6 +594,8 @@ class BlueskyConnector(Connector):
 
     def _refresh(self) -> bool:
         """Called by HttpClient on an auth failure: refreshSession once, merged across threads."""
+        if self._oauth is not None:
+            return bool(self._oauth.refresh())
         failed = getattr(self._sent, "token", None)
         with self._lock:
             sess = self._session

@@ -176,6 +176,8 @@ class HttpClient:
         sleep: Callable[[float], None] = time.sleep,
         error_hook: Callable[[requests.Response], ConnectorError | None] | None = None,
         rate_scope: Callable[[str, str], str] | None = None,
+        auth_headers: Callable[[str, str], Mapping[str, str]] | None = None,
+        again: Callable[[str, requests.Response], bool] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.network = network
@@ -189,6 +191,10 @@ class HttpClient:
         self._sleep = sleep
         self._error_hook = error_hook
         self._rate_scope = rate_scope
+        #: per-request authorization (DPoP: a fresh proof per request) instead of a bearer
+        self._auth_headers = auth_headers
+        #: True when a refused answer asks for the same request once more (a DPoP nonce)
+        self._again = again
         #: the last response's headers, for connectors that read budgets (X) or cursors
         self.last_headers: Mapping[str, str] = {}
 
@@ -213,11 +219,14 @@ class HttpClient:
         host = urlsplit(url).netloc
         scope = self._rate_scope(method, url) if self._rate_scope else host
         refreshed = False
+        asked_again = False
         attempt = 0
         while True:
             self._gate(scope)
             hdrs = dict(headers or {})
-            if authenticated and self._token is not None:
+            if authenticated and self._auth_headers is not None:
+                hdrs.update(self._auth_headers(method, url))
+            elif authenticated and self._token is not None:
                 tok = self._token()
                 if tok:
                     hdrs["Authorization"] = f"Bearer {tok}"
@@ -243,6 +252,10 @@ class HttpClient:
             self.last_headers = resp.headers
             self.rate_control.observe(scope, resp.headers)
             status = resp.status_code
+            if authenticated and self._again is not None and self._again(url, resp):
+                if not asked_again:
+                    asked_again = True
+                    continue
             hooked = self._error_hook(resp) if status >= 400 and self._error_hook else None
             if isinstance(hooked, AuthExpired) and authenticated:
                 if not refreshed and self._refresh is not None and self._refresh():
