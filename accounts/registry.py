@@ -544,11 +544,13 @@ class BlueskySpec(NetworkSpec):
         FieldSpec("handle", "Handle", "brand.bsky.social", "The brand account's handle or DID."),
         FieldSpec(
             "app_password",
-            "App password",
+            "App password (optional)",
             "xxxx-xxxx-xxxx-xxxx",
-            "Create one in Bluesky under Settings → Privacy and security → App passwords. "
-            "It is used once to sign in and is not stored.",
+            "Leave empty to sign in in the browser (OAuth), where the server offers it. "
+            "Otherwise create one in Bluesky under Settings → Privacy and security → App "
+            "passwords; it is used once to sign in and is not stored.",
             secret=True,
+            required=False,
         ),
         FieldSpec(
             "service",
@@ -558,7 +560,10 @@ class BlueskySpec(NetworkSpec):
             required=False,
         ),
     )
-    notes = "Bluesky direct messages are not available to apps signed in this way."
+    notes = (
+        "With no app password, your browser opens the account's server to sign in (AT "
+        "Protocol OAuth). Bluesky direct messages are not available to apps either way."
+    )
     module = "accounts.bluesky"
 
     def sign_in_with_password(
@@ -578,6 +583,33 @@ class BlueskySpec(NetworkSpec):
         finally:
             conn.close()
         return profile, session.service or service, session.to_token_set(), {}
+
+    def sign_in_with_browser(
+        self,
+        values: Mapping[str, str],
+        store: TokenStore,
+        key: str,
+        open_browser: Callable[[str], object],
+        timeout: float,
+    ) -> tuple[Profile, str | None]:
+        """AT Protocol OAuth (PAR, PKCE, DPoP): used when no app password is given."""
+        from accounts.atproto_oauth import AtprotoAuthorization, AtprotoOAuthTokens
+        from accounts.bluesky import BlueskyConnector
+
+        handle = values.get("handle", "").strip().lstrip("@")
+        if not handle:
+            raise ValueError("Enter the handle.")
+        service = _normalise_url(values.get("service") or "https://bsky.social", "server")
+        flow = AtprotoAuthorization(
+            service, handle=handle, open_browser=open_browser, timeout=timeout
+        )
+        tokens = AtprotoOAuthTokens.connect(store, key, flow, name=handle)
+        conn = BlueskyConnector(tokens.session.pds, oauth=tokens)
+        try:
+            profile = conn.profile()
+        finally:
+            conn.close()
+        return profile, tokens.session.pds
 
     def make_session_connector(
         self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
@@ -653,6 +685,21 @@ class ConnectAttempt:
         return self._run_oauth(store)
 
     def _run_password(self, store: TokenStore) -> Connected:
+        browser = getattr(self.spec, "sign_in_with_browser", None)
+        if browser is not None and not str(self.values.get("app_password", "")).strip():
+            self.stage = "waiting for the browser"
+            profile, base_url = browser(
+                self.values, store, self.key, self._open_browser, self._timeout
+            )
+            self._check_cancel()
+            return Connected(
+                self.key,
+                self.spec.name,
+                profile,
+                base_url,
+                {"sign_in": "oauth"},
+                f"Connected {profile.handle} on {self.spec.title} (signed in with OAuth).",
+            )
         self.stage = "signing in"
         profile, base_url, tokens, settings = self.spec.sign_in_with_password(self.values)
         self._check_cancel()
@@ -819,6 +866,17 @@ class Registry:
     def build(self, ref: AccountRef) -> Connector:
         """A working connector for an existing account, from its row and its keyring entry."""
         spec = self.spec(ref.network)
+        if spec.sign_in == SignIn.APP_PASSWORD and ref.settings.get("sign_in") == "oauth":
+            from accounts.atproto_oauth import AtprotoOAuthTokens
+            from accounts.bluesky import BlueskyConnector
+
+            oauth = AtprotoOAuthTokens.load(
+                self.store,
+                ref.key,
+                name=ref.handle or None,
+                refresh_lock=chain(FileRefreshLock(), self.refresh_lock),
+            )
+            return BlueskyConnector(ref.base_url or oauth.session.pds, oauth=oauth)
         if spec.sign_in == SignIn.APP_PASSWORD:
             tokens = self.store.load(ref.key)
             if tokens is None:
@@ -839,6 +897,7 @@ class Registry:
         try:
             if spec.sign_in == SignIn.APP_PASSWORD:
                 self.store.delete(ref.key)
+                self.store.delete(ref.key + "#dpop")
                 return Disconnected(
                     False,
                     f"Disconnected {ref.handle or 'the account'}: its session was removed from the "

@@ -92,3 +92,37 @@ def test_a_refused_sign_in_connects_nothing(atproto_network: AtprotoNetwork) -> 
         )
     assert "access_denied" in str(caught.value)
     assert store.load("bluesky:denied") is None
+
+
+def test_it_connects_bluesky_in_the_browser_when_no_app_password_is_given(
+    atproto_network: AtprotoNetwork,
+) -> None:
+    from accounts.registry import AccountRef, Registry
+
+    net = atproto_network
+    brand = net.create_account("breg")
+    keyring = MemoryKeyring()
+    registry = Registry(TokenStore(keyring))
+    attempt = registry.begin(
+        "bluesky",
+        {"handle": brand.handle, "service": net.pds, "app_password": ""},
+        open_browser=AtprotoSignInBrowser(brand.handle, brand.password),
+        timeout=60,
+    )
+    connected = attempt.run()
+    assert connected.settings == {"sign_in": "oauth"}
+    assert connected.profile.remote_id == brand.did
+    assert "signed in with OAuth" in connected.message
+    ref = AccountRef(
+        connected.key,
+        "bluesky",
+        connected.base_url,
+        connected.profile.remote_id,
+        connected.profile.handle,
+        connected.settings,
+    )
+    conn = registry.build(ref)
+    assert conn.profile().handle == brand.handle
+    conn.close()
+    registry.disconnect(ref)
+    assert not any(connected.key in user for _service, user in keyring.entries)
