@@ -453,6 +453,8 @@ class BlueskyConnector(Connector):
         session: BlueskySession | Mapping[str, str] | None = None,
         oauth: Any = None,
         on_session: Callable[[dict[str, str]], None] | None = None,
+        reload_session: Callable[[], BlueskySession | None] | None = None,
+        refresh_lock: Callable[[str], Any] | None = None,
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
         late_sweep: timedelta = timedelta(minutes=15),
@@ -469,6 +471,10 @@ class BlueskyConnector(Connector):
             if isinstance(session, BlueskySession) or session is None
             else BlueskySession.from_dict(session)
         )
+        #: the keyring's copy of the session and the lock around renewals: another process
+        #: (the app and the worker) may have rotated the refresh JWT already
+        self._reload_session = reload_session
+        self._refresh_lock = refresh_lock
         #: AT Protocol OAuth (accounts.atproto_oauth.AtprotoOAuthTokens): DPoP-bound tokens
         #: instead of an app-password session
         self._oauth = oauth
@@ -598,28 +604,43 @@ class BlueskyConnector(Connector):
             return bool(self._oauth.refresh())
         failed = getattr(self._sent, "token", None)
         with self._lock:
-            sess = self._session
-            if sess is None:
+            if self._refresh_lock is None or self._session is None:
+                return self._refresh_locked(failed)
+            with self._refresh_lock(self._session.did):
+                if self._reload_session is not None:
+                    stored = self._reload_session()
+                    if stored is not None and stored.access_jwt not in (
+                        failed,
+                        self._session.access_jwt,
+                    ):
+                        self._session = stored  # rotated by another process meanwhile
+                        return True
+                return self._refresh_locked(failed)
+
+    def _refresh_locked(self, failed: str | None) -> bool:
+        """refreshSession; the caller holds the locks."""
+        sess = self._session
+        if sess is None:
+            self._create_session()
+            return True
+        if failed is not None and sess.access_jwt != failed:
+            return True  # another thread refreshed while we waited
+        try:
+            data = self._http.post(
+                "/xrpc/com.atproto.server.refreshSession",
+                headers={"Authorization": f"Bearer {sess.refresh_jwt}"},
+                authenticated=False,
+            )
+        except (AuthExpired, PermanentError) as exc:
+            log.info("bluesky: session refresh refused (%s)", exc.code or exc.status)
+            if self._identifier and self._password:
                 self._create_session()
                 return True
-            if failed is not None and sess.access_jwt != failed:
-                return True  # another thread refreshed while we waited
-            try:
-                data = self._http.post(
-                    "/xrpc/com.atproto.server.refreshSession",
-                    headers={"Authorization": f"Bearer {sess.refresh_jwt}"},
-                    authenticated=False,
-                )
-            except (AuthExpired, PermanentError) as exc:
-                log.info("bluesky: session refresh refused (%s)", exc.code or exc.status)
-                if self._identifier and self._password:
-                    self._create_session()
-                    return True
-                return False
-            if not isinstance(data, dict):
-                return False
-            self._set_session(data, service=sess.service)
-            return True
+            return False
+        if not isinstance(data, dict):
+            return False
+        self._set_session(data, service=sess.service)
+        return True
 
     # ------------------------------------------------------------------ reading
 

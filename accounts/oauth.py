@@ -40,7 +40,10 @@ A lost answer
       the account. No protocol offers a way to recover the lost token.
     * Mastodon issues no refresh tokens (its tokens do not expire) and Meta's Page tokens do
       not expire: there is nothing to lose. Bluesky app-password sessions rotate their refresh
-      JWT with each ``refreshSession``; see accounts/bluesky.py.
+      JWT with each ``refreshSession``, but the reference PDS accepts a rotated refresh JWT
+      again for two hours and answers with the same next token (the grace period of its
+      ``rotateRefreshToken``): asking again after a lost answer is safe there. AT Protocol
+      OAuth sessions renew through accounts/atproto_oauth.py under the same locks.
 
 Secrets never reach a log line or an exception text: :class:`TokenSet` redacts its repr, our
 messages quote only the server's error code and description, and requests-oauthlib's DEBUG

@@ -202,7 +202,12 @@ class NetworkSpec:
         raise NotImplementedError
 
     def make_session_connector(
-        self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
+        self,
+        ref: AccountRef,
+        tokens: TokenSet,
+        save: Callable[[TokenSet], None],
+        load: Callable[[], TokenSet | None] | None = None,
+        refresh_lock: Any = None,
     ) -> Connector:
         raise NotImplementedError
 
@@ -612,9 +617,22 @@ class BlueskySpec(NetworkSpec):
         return profile, tokens.session.pds
 
     def make_session_connector(
-        self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
+        self,
+        ref: AccountRef,
+        tokens: TokenSet,
+        save: Callable[[TokenSet], None],
+        load: Callable[[], TokenSet | None] | None = None,
+        refresh_lock: Any = None,
     ) -> Connector:
         from accounts.bluesky import BlueskyConnector, BlueskySession
+
+        def reload() -> BlueskySession | None:
+            stored = load() if load is not None else None
+            if stored is None or not stored.refresh_token or not ref.base_url:
+                return None
+            return BlueskySession.from_token_set(
+                stored, did=ref.remote_id, handle=ref.handle, service=ref.base_url
+            )
 
         def on_session(data: dict[str, str]) -> None:
             # every refresh rotates the refresh JWT: into the keyring at once
@@ -624,7 +642,13 @@ class BlueskySpec(NetworkSpec):
         session = BlueskySession.from_token_set(
             tokens, did=ref.remote_id, handle=ref.handle, service=ref.base_url
         )
-        return BlueskyConnector(ref.base_url, session=session, on_session=on_session)
+        return BlueskyConnector(
+            ref.base_url,
+            session=session,
+            on_session=on_session,
+            reload_session=reload,
+            refresh_lock=refresh_lock,
+        )
 
 
 DEFAULT_SPECS: tuple[NetworkSpec, ...] = (
@@ -883,8 +907,13 @@ class Registry:
                 raise AuthExpired(
                     f"{ref.handle or 'the account'}: no session in this computer's keyring"
                 )
+            lock = chain(FileRefreshLock(), self.refresh_lock)
             return spec.make_session_connector(
-                ref, tokens, lambda new: self.store.save(ref.key, new)
+                ref,
+                tokens,
+                lambda new: self.store.save(ref.key, new),
+                lambda: self.store.load(ref.key),
+                lambda _did: lock(ref.key),
             )
         manager = self.token_manager(ref)
         connector = spec.make_connector(ref, manager.token, manager.refresh)
