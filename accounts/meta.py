@@ -63,6 +63,8 @@ DEFAULT_API_VERSION = "v25.0"
 MESSAGING_WINDOW = timedelta(hours=24)
 MESSAGE_MAX_LENGTH = 2000  # Send API: "UTF-8 and less than 2000 characters"
 RECENT_POSTS = 10
+#: conversation pages read per sync and platform (25 conversations each)
+MAX_CONVERSATION_PAGES = 20
 #: photos attached to one Page post by this console
 MAX_PHOTOS = 10
 
@@ -278,10 +280,12 @@ class MetaConnector(Connector):
     def _conversations(
         self, platform: str, mark: _Mark, items: list[InboundItem], rejected: Rejections
     ) -> None:
-        # newest conversations first; stop paging once a whole page predates the mark
+        # newest conversations first; stop paging once a whole page predates the mark (on a
+        # first sync: the horizon), at most MAX_CONVERSATION_PAGES pages a sync
         new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         after: str | None = None
-        while True:
+        threshold = datetime.fromisoformat(mark.at) if mark.at else mark.floor
+        for _ in range(MAX_CONVERSATION_PAGES):
             params = {
                 "platform": platform,
                 "fields": f"id,updated_time,messages.limit(20){{{_MESSAGE_FIELDS}}}",
@@ -300,7 +304,7 @@ class MetaConnector(Connector):
                     continue
                 try:
                     updated = parse_time(conv.get("updated_time"))
-                    if mark.at is None or updated >= datetime.fromisoformat(mark.at):
+                    if threshold is None or updated >= threshold:
                         page_is_old = False
                 except ValueError:
                     page_is_old = False
@@ -309,7 +313,7 @@ class MetaConnector(Connector):
                     if item is not None:
                         self._take(mark, new_mark, item, items)
             after = _after_cursor(body)
-            if not after or page_is_old or mark.at is None:
+            if not after or page_is_old:
                 break
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
