@@ -178,7 +178,7 @@ def _account_runner(console: object, interval: float, claim_every: float) -> obj
     return AccountSyncRunner(
         console.factory,  # type: ignore[attr-defined]
         console.engine,  # type: ignore[attr-defined]
-        make_registry(store),
+        make_registry(store, engine=console.engine),  # type: ignore[attr-defined]
         interval=interval,
         claim_interval=claim_every,
         on_claim=lambda aid, what: print(f"worker: account {aid} {what}", flush=True),

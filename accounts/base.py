@@ -12,7 +12,11 @@ import abc
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+
+#: how far back a first sync (or a catch-up without a usable cursor) reads, unless the account
+#: says otherwise (``settings["backfill_days"]``)
+DEFAULT_BACKFILL = timedelta(days=7)
 
 
 class ItemKind(enum.StrEnum):
@@ -67,13 +71,70 @@ class RejectedItem:
 
 
 @dataclass(frozen=True, slots=True)
+class CatchUp:
+    """How far a backfill or catch-up has come: shown as "Catching up: 1,240 of about 3,000".
+
+    ``fetched`` counts the items read since the catch-up began (across calls: connectors keep
+    the count in their cursor, so it survives a restart); ``about`` is the connector's estimate
+    of the total, or None when the network gives nothing to estimate from.
+    """
+
+    fetched: int
+    about: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FetchResult:
-    """A page of inbound items; ``cursor`` is opaque and persisted to resume without gaps."""
+    """A page of inbound items; ``cursor`` is opaque and persisted to resume without gaps.
+
+    ``catching_up`` is set while the connector is paging through a backlog (a first sync, or
+    a sync after a gap); ``context`` holds items fetched only so a conversation starts from its
+    root (a reply's earlier posts): they are stored, but they are not new work.
+    """
 
     items: Sequence[InboundItem]
     cursor: str | None
     rejected: Sequence[RejectedItem] = ()
     more: bool = False
+    catching_up: CatchUp | None = None
+    context: Sequence[InboundItem] = ()
+
+
+def estimate_total(
+    fetched: int, start: datetime, horizon: datetime, oldest: datetime | None
+) -> int | None:
+    """Items between ``start`` and ``horizon``, extrapolated from those read so far.
+
+    Paging back from ``start``, the items read so far cover ``start - oldest``; the backlog
+    reaches back to ``horizon``. Assuming a steady rate, the whole holds about
+    ``fetched × (start - horizon) / (start - oldest)`` items (never fewer than read already).
+    """
+    if oldest is None or fetched <= 0:
+        return None
+    covered = (start - oldest).total_seconds()
+    span = (start - horizon).total_seconds()
+    if span <= 0:
+        return fetched
+    if covered < min(60.0, span):
+        return None  # a minute of items says nothing yet about a week of them
+    return max(fetched, round(fetched * max(1.0, span / covered)))
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image to publish with a post: its bytes, media type and the description read aloud
+    by screen readers (every network here takes one; give it)."""
+
+    data: bytes = field(repr=False)
+    mime_type: str
+    alt: str = ""
+    filename: str = "image"
+
+    def __post_init__(self) -> None:
+        if not self.mime_type.startswith("image/"):
+            raise ValueError(f"{self.mime_type!r} is not an image type")
+        if not self.data:
+            raise ValueError("the image is empty")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +205,8 @@ class Connector(abc.ABC):
     """
 
     network: str = ""
+    #: how far back a first sync reads; the sync runner sets it from the account's settings
+    backfill: timedelta = DEFAULT_BACKFILL
     #: the longest text a post or reply may have, in this network's own unit (see text_length)
     max_text_length: int | None = None
 
@@ -159,6 +222,15 @@ class Connector(abc.ABC):
 
     @abc.abstractmethod
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]: ...
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The earlier posts of ``item``'s thread (its root and the chain to its parent), for a
+        reply whose parent the console has not stored; empty where the network offers no way.
+
+        Items returned are context, not new work: the caller marks them so. Connectors mark
+        the brand's own posts with ``refs["by_brand"] = "1"``.
+        """
+        return ()
 
     @abc.abstractmethod
     def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult: ...

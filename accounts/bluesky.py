@@ -72,20 +72,23 @@ import requests
 
 from accounts.base import (
     AuthExpired,
+    CatchUp,
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
     Profile,
-    RejectedItem,
     RemoteAuthor,
     ReplyTarget,
     SendResult,
     TransientError,
+    estimate_total,
 )
 from accounts.http import DEFAULT_TIMEOUT, HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.payload import Rejections, excerpt, guard
 from accounts.tokens import TokenSet
 
 log = logging.getLogger(__name__)
@@ -94,6 +97,9 @@ NETWORK = "bluesky"
 POST_COLLECTION = "app.bsky.feed.post"
 MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
+#: app.bsky.embed.images: at most 4 images of at most 1,000,000 bytes each
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 1_000_000
 #: the notification reasons that belong in a brand's inbox
 INBOX_REASONS = ("mention", "reply", "quote")
 #: XRPC error names that mean "this access token is no good" (sent with status 400)
@@ -338,11 +344,24 @@ class _CursorState:
     page: str | None = None
     top: str | None = None
     floor: str | None = None
+    #: when the last sweep down to the horizon (the late-item sweep) finished
+    deep: str | None = None
+    #: the sweep in progress: when it began, items read, the oldest time reached
+    start: str | None = None
+    n: int = 0
+    old: str | None = None
 
     def encode(self) -> str:
-        body = {"v": 1, "hw": self.hw, "seen": self.seen}
+        body: dict[str, Any] = {"v": 1, "hw": self.hw, "seen": self.seen, "deep": self.deep}
         if self.page is not None:
-            body.update(page=self.page, top=self.top, floor=self.floor)
+            body.update(
+                page=self.page,
+                top=self.top,
+                floor=self.floor,
+                start=self.start,
+                n=self.n,
+                old=self.old,
+            )
         return json.dumps(body, separators=(",", ":"), sort_keys=True)
 
     @classmethod
@@ -362,13 +381,17 @@ class _CursorState:
                 page=body.get("page"),
                 top=body.get("top"),
                 floor=body.get("floor"),
+                deep=body.get("deep"),
+                start=body.get("start"),
+                n=int(body.get("n") or 0),
+                old=body.get("old"),
             )
         except (ValueError, TypeError) as exc:
             raise PermanentError(f"bluesky: the stored sync cursor is unreadable ({exc})") from None
 
 
 def _seen_key(uri: str) -> str:
-    return hashlib.sha256(uri.encode()).hexdigest()[:16]
+    return hashlib.sha256(uri.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _iso(dt: datetime) -> str:
@@ -404,10 +427,7 @@ def _strong_ref(obj: object, what: str) -> tuple[str, str]:
 
 
 def _excerpt(obj: object) -> str:
-    try:
-        return json.dumps(obj, ensure_ascii=False, default=str)[:300]
-    except (TypeError, ValueError):
-        return repr(obj)[:300]
+    return excerpt(obj)
 
 
 # --------------------------------------------------------------------------- connector
@@ -431,9 +451,13 @@ class BlueskyConnector(Connector):
         identifier: str | None = None,
         app_password: str | None = None,
         session: BlueskySession | Mapping[str, str] | None = None,
+        oauth: Any = None,
         on_session: Callable[[dict[str, str]], None] | None = None,
+        reload_session: Callable[[], BlueskySession | None] | None = None,
+        refresh_lock: Callable[[str], Any] | None = None,
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
+        late_sweep: timedelta = timedelta(minutes=15),
         web_url: str = "https://bsky.app",
         rate_control: RateControl | None = None,
         retry: RetryPolicy | None = None,
@@ -447,6 +471,18 @@ class BlueskyConnector(Connector):
             if isinstance(session, BlueskySession) or session is None
             else BlueskySession.from_dict(session)
         )
+        #: the keyring's copy of the session and the lock around renewals: another process
+        #: (the app and the worker) may have rotated the refresh JWT already
+        self._reload_session = reload_session
+        self._refresh_lock = refresh_lock
+        #: AT Protocol OAuth (accounts.atproto_oauth.AtprotoOAuthTokens): DPoP-bound tokens
+        #: instead of an app-password session
+        self._oauth = oauth
+        if oauth is not None:
+            o = oauth.session
+            self._session = BlueskySession(
+                did=o.did, handle=o.handle, service=o.pds, access_jwt="", refresh_jwt=""
+            )
         if self._session is None and not (identifier and app_password):
             raise ValueError(
                 "BlueskyConnector needs a stored session or an identifier and app password"
@@ -454,6 +490,7 @@ class BlueskyConnector(Connector):
         self._on_session = on_session
         self.overlap = overlap
         self.backfill = backfill
+        self.late_sweep = late_sweep
         self.web_url = web_url.rstrip("/")
         self._lock = threading.Lock()
         self._sent = threading.local()
@@ -469,6 +506,8 @@ class BlueskyConnector(Connector):
             timeout=timeout,
             session=http_session,
             error_hook=_xrpc_error,
+            auth_headers=oauth.headers if oauth is not None else None,
+            again=oauth.retry if oauth is not None else None,
         )
 
     def __repr__(self) -> str:
@@ -561,30 +600,47 @@ class BlueskyConnector(Connector):
 
     def _refresh(self) -> bool:
         """Called by HttpClient on an auth failure: refreshSession once, merged across threads."""
+        if self._oauth is not None:
+            return bool(self._oauth.refresh())
         failed = getattr(self._sent, "token", None)
         with self._lock:
-            sess = self._session
-            if sess is None:
+            if self._refresh_lock is None or self._session is None:
+                return self._refresh_locked(failed)
+            with self._refresh_lock(self._session.did):
+                if self._reload_session is not None:
+                    stored = self._reload_session()
+                    if stored is not None and stored.access_jwt not in (
+                        failed,
+                        self._session.access_jwt,
+                    ):
+                        self._session = stored  # rotated by another process meanwhile
+                        return True
+                return self._refresh_locked(failed)
+
+    def _refresh_locked(self, failed: str | None) -> bool:
+        """refreshSession; the caller holds the locks."""
+        sess = self._session
+        if sess is None:
+            self._create_session()
+            return True
+        if failed is not None and sess.access_jwt != failed:
+            return True  # another thread refreshed while we waited
+        try:
+            data = self._http.post(
+                "/xrpc/com.atproto.server.refreshSession",
+                headers={"Authorization": f"Bearer {sess.refresh_jwt}"},
+                authenticated=False,
+            )
+        except (AuthExpired, PermanentError) as exc:
+            log.info("bluesky: session refresh refused (%s)", exc.code or exc.status)
+            if self._identifier and self._password:
                 self._create_session()
                 return True
-            if failed is not None and sess.access_jwt != failed:
-                return True  # another thread refreshed while we waited
-            try:
-                data = self._http.post(
-                    "/xrpc/com.atproto.server.refreshSession",
-                    headers={"Authorization": f"Bearer {sess.refresh_jwt}"},
-                    authenticated=False,
-                )
-            except (AuthExpired, PermanentError) as exc:
-                log.info("bluesky: session refresh refused (%s)", exc.code or exc.status)
-                if self._identifier and self._password:
-                    self._create_session()
-                    return True
-                return False
-            if not isinstance(data, dict):
-                return False
-            self._set_session(data, service=sess.service)
-            return True
+            return False
+        if not isinstance(data, dict):
+            return False
+        self._set_session(data, service=sess.service)
+        return True
 
     # ------------------------------------------------------------------ reading
 
@@ -600,14 +656,35 @@ class BlueskyConnector(Connector):
         )
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
-        """One page of new mentions, replies and quotes; call again while ``more`` is True."""
+        """One page of new mentions, replies and quotes; call again while ``more`` is True.
+
+        listNotifications is the network's only order, and it sorts by
+        ``min(indexedAt, createdAt)``: a post whose author's clock is behind, or that was
+        indexed late, is listed *below* notifications already swept. So two kinds of sweep:
+
+        * the regular sweep pages back to the last sweep's newest time minus ``overlap``;
+        * every ``late_sweep`` a sweep goes down to the horizon (``backfill``, 7 days by
+          default) and delivers whatever it has not seen: a late item is picked up within
+          that interval. What it delivers twice costs nothing: ingest deduplicates on the
+          post's URI.
+
+        A first sync is such a sweep to the horizon (the backfill), with its progress in
+        ``catching_up``; an empty first sync still leaves a cursor (its start time), so the
+        next burst is not taken for a first connection.
+        """
         st = _CursorState.decode(cursor)
+        now = datetime.now(UTC)
         if st.page is None or st.floor is None:
             st.page = None
-            if st.hw is not None:
+            st.top = None
+            st.n = 0
+            st.old = None
+            st.start = _iso(now)
+            deep_due = st.deep is None or now - parse_time(st.deep) >= self.late_sweep
+            if st.hw is not None and not deep_due:
                 floor = parse_time(st.hw) - self.overlap
             else:
-                floor = datetime.now(UTC) - self.backfill
+                floor = now - self.backfill
             st.floor = _iso(floor)
         floor = parse_time(st.floor)
         params: list[tuple[str, Any]] = [("limit", max(1, min(100, limit)))]
@@ -618,56 +695,80 @@ class BlueskyConnector(Connector):
         if not isinstance(data, dict) or not isinstance(data.get("notifications"), list):
             raise PermanentError("bluesky: the notifications reply was not understood")
         notifs: list[Any] = data["notifications"]
-        next_page = data.get("cursor") if isinstance(data.get("cursor"), str) else None
+        raw_cursor = data.get("cursor")
+        next_page = raw_cursor if isinstance(raw_cursor, str) and len(raw_cursor) < 500 else None
 
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejections = Rejections(NETWORK)
         reached_floor = False
         top = parse_time(st.top) if st.top else None
+        oldest = parse_time(st.old) if st.old else None
+        # only what the next regular sweep rereads needs remembering; below that, a deep
+        # sweep's repeats are dropped by ingest's deduplication
+        keep_from = (parse_time(st.hw) if st.hw else now) - self.overlap
         for raw in notifs:
             uri = raw.get("uri") if isinstance(raw, dict) else None
             # an item without a uri is remembered by its content, so it is set aside once
-            key = _seen_key(uri if isinstance(uri, str) else _excerpt(raw))
+            key = _seen_key(uri if isinstance(uri, str) else excerpt(raw))
             try:
                 when = parse_time(raw.get("indexedAt")) if isinstance(raw, dict) else None
-            except ValueError:
+            except (ValueError, TypeError, OverflowError):
                 when = None
             if when is not None:
                 if when < floor:
+                    # the list is in order, so the sweep ends with this page; an item out of
+                    # order (a malformed time) must not hide the good ones after it
                     reached_floor = True
-                    break
+                    continue
                 top = when if top is None or when > top else top
+                oldest = when if oldest is None or when < oldest else oldest
             if key in st.seen:
                 continue
-            try:
-                if not isinstance(raw, dict):
-                    raise _Malformed("item is not an object")
-                if when is None:
-                    raise _Malformed("notification has no valid indexedAt")
-                reason = raw.get("reason")
-                if reason not in INBOX_REASONS:
-                    continue  # not for the inbox (the server ignored the reasons filter)
-                items.append(self._notification_item(raw))
-            except _Malformed as exc:
-                rejected.append(
-                    RejectedItem(
-                        reason=str(exc),
-                        remote_id=uri if isinstance(uri, str) else None,
-                        excerpt=_excerpt(raw),
-                    )
-                )
-            st.seen[key] = _iso(when or datetime.now(UTC))
+            st.n += 1
+            item = guard(rejections, raw, self._inbox_item, raw, when)
+            if item is not None:
+                items.append(item)
+            if when is None or when >= keep_from:
+                st.seen[key] = _iso(when or now)
 
         done = reached_floor or not next_page or not notifs
+        progress: CatchUp | None = None
         if done:
             if top is not None and (st.hw is None or top > parse_time(st.hw)):
                 st.hw = _iso(top)
-            st.page = st.top = st.floor = None
+            elif st.hw is None:
+                # nothing there at all: the sweep's start is where the next one stops
+                st.hw = st.start
+            started = parse_time(st.start) if st.start else now
+            if floor <= started - self.backfill + timedelta(seconds=1) or st.deep is None:
+                st.deep = st.start
+            if st.n and st.page is not None:
+                progress = CatchUp(st.n, st.n)
+            st.page = st.top = st.floor = st.start = st.old = None
+            st.n = 0
             self._prune(st)
         else:
             st.page = next_page
             st.top = _iso(top) if top is not None else None
-        return FetchResult(items=items, cursor=st.encode(), rejected=rejected, more=not done)
+            st.old = _iso(oldest) if oldest is not None else None
+            start = parse_time(st.start) if st.start else now
+            progress = CatchUp(st.n, estimate_total(st.n, start, floor, oldest))
+        return FetchResult(
+            items=items,
+            cursor=st.encode(),
+            rejected=rejections.result(),
+            more=not done,
+            catching_up=progress,
+        )
+
+    def _inbox_item(self, raw: object, when: datetime | None) -> InboundItem | None:
+        if not isinstance(raw, dict):
+            raise _Malformed("item is not an object")
+        if when is None:
+            raise _Malformed("notification has no valid indexedAt")
+        if raw.get("reason") not in INBOX_REASONS:
+            return None  # not for the inbox (the server ignored the reasons filter)
+        return self._notification_item(raw)
 
     def _prune(self, st: _CursorState) -> None:
         if st.hw is None:
@@ -800,6 +901,53 @@ class BlueskyConnector(Connector):
         items.sort(key=lambda it: it.created_at)
         return items
 
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The posts above ``item`` (root first), from ``app.bsky.feed.getPostThread`` with
+        ``depth=0`` and the parents up to the root; blocked or deleted ones are left out."""
+        try:
+            data = self._http.get(
+                "/xrpc/app.bsky.feed.getPostThread",
+                params={"uri": item.remote_id, "depth": 0, "parentHeight": 80},
+            )
+        except PermanentError as exc:
+            if exc.code == "NotFound":
+                return []
+            raise
+        node = data.get("thread") if isinstance(data, dict) else None
+        chain: list[InboundItem] = []
+        me = self._session.did if self._session else None
+        depth = 0
+        node = node.get("parent") if isinstance(node, dict) else None
+        while isinstance(node, dict) and depth < 100:
+            depth += 1
+            post = node.get("post")
+            if isinstance(post, dict):
+                try:
+                    ctx = self._post_item(post, kind=None)
+                except Exception as exc:  # noqa: BLE001 - context is a courtesy
+                    log.info("bluesky: a context post was left out: %s", exc)
+                else:
+                    refs = dict(ctx.refs)
+                    if me is not None and ctx.author.remote_id == me:
+                        refs["by_brand"] = "1"
+                    chain.append(
+                        InboundItem(
+                            remote_id=ctx.remote_id,
+                            kind=ctx.kind,
+                            author=ctx.author,
+                            text=ctx.text,
+                            created_at=ctx.created_at,
+                            thread_key=item.thread_key,
+                            parent_remote_id=ctx.parent_remote_id,
+                            url=ctx.url,
+                            language=ctx.language,
+                            refs=refs,
+                        )
+                    )
+            node = node.get("parent")
+        chain.reverse()
+        return chain
+
     # ------------------------------------------------------------------ writing
 
     def text_length(self, text: str) -> int:
@@ -836,8 +984,37 @@ class BlueskyConnector(Connector):
                 self._handles[handle] = None
         return self._handles[handle]
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
-        return self._create_post(text, idempotency_key, reply=None)
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with up to four images: each goes up with ``com.atproto.repo.uploadBlob``
+        and the post embeds them (``app.bsky.embed.images``, each with its alt text)."""
+        embed = self._images_embed(images) if images else None
+        return self._create_post(text, idempotency_key, reply=None, embed=embed)
+
+    def upload_image(self, image: Image) -> dict[str, Any]:
+        """The blob reference of one uploaded image (the PDS keeps it once a record uses it)."""
+        if len(image.data) > MAX_IMAGE_BYTES:
+            raise PermanentError(
+                f"bluesky: the image is {len(image.data):,} bytes; the limit is {MAX_IMAGE_BYTES:,}"
+            )
+        data = self._http.post(
+            "/xrpc/com.atproto.repo.uploadBlob",
+            data=image.data,
+            headers={"Content-Type": image.mime_type},
+        )
+        blob = data.get("blob") if isinstance(data, dict) else None
+        if not isinstance(blob, dict) or blob.get("$type") != "blob":
+            raise PermanentError("bluesky: the server's reply to the upload has no blob")
+        return blob
+
+    def _images_embed(self, images: Sequence[Image]) -> dict[str, Any]:
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"bluesky: a post takes at most {MAX_IMAGES} images")
+        return {
+            "$type": "app.bsky.embed.images",
+            "images": [{"image": self.upload_image(img), "alt": img.alt} for img in images],
+        }
 
     def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
         parent_uri = target.refs.get("uri") or target.remote_id
@@ -872,7 +1049,11 @@ class BlueskyConnector(Connector):
         return posts[0]
 
     def _create_post(
-        self, text: str, idempotency_key: str, reply: dict[str, Any] | None
+        self,
+        text: str,
+        idempotency_key: str,
+        reply: dict[str, Any] | None,
+        embed: dict[str, Any] | None = None,
     ) -> SendResult:
         self.check_text(text)
         sess = self._ensure_session()
@@ -888,6 +1069,8 @@ class BlueskyConnector(Connector):
             record["facets"] = facets
         if reply is not None:
             record["reply"] = reply
+        if embed is not None:
+            record["embed"] = embed
         try:
             data = self._http.post(
                 "/xrpc/com.atproto.repo.createRecord",
@@ -967,7 +1150,7 @@ def _xrpc_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = None
     name = body.get("error") if isinstance(body, dict) else None
     name = name[:100] if isinstance(name, str) else None

@@ -9,7 +9,6 @@ text (the messages quote the network's own error description, not our request).
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
 import random
 import threading
@@ -132,7 +131,7 @@ def _error_text(resp: requests.Response) -> str:
     """The network's own explanation, shortened; never echoes our request."""
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         text = resp.text.strip().replace("\n", " ")
         return text[:200] if text else resp.reason or ""
     if isinstance(body, dict):
@@ -177,6 +176,8 @@ class HttpClient:
         sleep: Callable[[float], None] = time.sleep,
         error_hook: Callable[[requests.Response], ConnectorError | None] | None = None,
         rate_scope: Callable[[str, str], str] | None = None,
+        auth_headers: Callable[[str, str], Mapping[str, str]] | None = None,
+        again: Callable[[str, requests.Response], bool] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.network = network
@@ -190,6 +191,10 @@ class HttpClient:
         self._sleep = sleep
         self._error_hook = error_hook
         self._rate_scope = rate_scope
+        #: per-request authorization (DPoP: a fresh proof per request) instead of a bearer
+        self._auth_headers = auth_headers
+        #: True when a refused answer asks for the same request once more (a DPoP nonce)
+        self._again = again
         #: the last response's headers, for connectors that read budgets (X) or cursors
         self.last_headers: Mapping[str, str] = {}
 
@@ -204,6 +209,7 @@ class HttpClient:
         params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
         json_body: Any = None,
         data: Any = None,
+        files: Any = None,
         headers: Mapping[str, str] | None = None,
         authenticated: bool = True,
         expect_json: bool = True,
@@ -213,11 +219,14 @@ class HttpClient:
         host = urlsplit(url).netloc
         scope = self._rate_scope(method, url) if self._rate_scope else host
         refreshed = False
+        asked_again = False
         attempt = 0
         while True:
             self._gate(scope)
             hdrs = dict(headers or {})
-            if authenticated and self._token is not None:
+            if authenticated and self._auth_headers is not None:
+                hdrs.update(self._auth_headers(method, url))
+            elif authenticated and self._token is not None:
                 tok = self._token()
                 if tok:
                     hdrs["Authorization"] = f"Bearer {tok}"
@@ -228,6 +237,7 @@ class HttpClient:
                     params=params,
                     json=json_body,
                     data=data,
+                    files=files,
                     headers=hdrs,
                     timeout=self.timeout,
                 )
@@ -242,6 +252,10 @@ class HttpClient:
             self.last_headers = resp.headers
             self.rate_control.observe(scope, resp.headers)
             status = resp.status_code
+            if authenticated and self._again is not None and self._again(url, resp):
+                if not asked_again:
+                    asked_again = True
+                    continue
             hooked = self._error_hook(resp) if status >= 400 and self._error_hook else None
             if isinstance(hooked, AuthExpired) and authenticated:
                 if not refreshed and self._refresh is not None and self._refresh():
@@ -291,12 +305,7 @@ class HttpClient:
                 return resp
             if status == 204 or not resp.content:
                 return None
-            try:
-                return resp.json()
-            except (ValueError, json.JSONDecodeError):
-                raise PermanentError(
-                    f"{self.network}: the server's reply was not valid JSON ({status})"
-                ) from None
+            return parse_json(resp, self.network)
 
     def _gate(self, host: str) -> None:
         until = self.rate_control.blocked_until(host)
@@ -322,6 +331,17 @@ class HttpClient:
 
     def close(self) -> None:
         self.session.close()
+
+
+def parse_json(resp: requests.Response, network: str) -> Any:
+    """A reply's JSON; what no JSON parser can read (truncated, or nested so deep the parser
+    gives up) is a PermanentError in words, never an exception that escapes the connector."""
+    try:
+        return resp.json()
+    except (ValueError, RecursionError, UnicodeError):
+        raise PermanentError(
+            f"{network}: the server's reply was not readable JSON ({resp.status_code})"
+        ) from None
 
 
 def parse_time(value: object) -> datetime:

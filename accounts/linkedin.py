@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, MutableMapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
@@ -34,6 +34,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -45,11 +46,16 @@ from accounts.base import (
     SendResult,
 )
 from accounts.http import HttpClient, RateControl, RetryPolicy
+from accounts.payload import Rejections, describe_failure
 from accounts.sentlog import SentJournal, same_text
 
 DEFAULT_BASE_URL = "https://api.linkedin.com"
 DEFAULT_VERSION = "202601"
 RECENT_POSTS = 10
+#: comment ids remembered, so the reread window delivers each comment once
+_SEEN_IDS = 2000
+#: a multi-image post takes 2 to 20 images (Multi-Image API)
+MAX_IMAGES = 20
 COMMENT_MAX_LENGTH = 1250
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[a-zA-Z]+:[^,]+),([^)]+)\)")
 
@@ -69,7 +75,7 @@ def linkedin_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         body = {}
     message = str(body.get("message") or resp.reason or "") if isinstance(body, dict) else ""
     code = body.get("code") if isinstance(body, dict) else None
@@ -155,12 +161,18 @@ class LinkedInConnector(Connector):
         elements = body.get("elements") if isinstance(body, dict) else None
         if not isinstance(elements, list):
             raise PermanentError("LinkedIn: the posts reply had no elements")
-        return [str(p["id"]) for p in elements if isinstance(p, dict) and p.get("id")]
+        return [
+            p["id"]
+            for p in elements
+            if isinstance(p, dict)
+            and isinstance(p.get("id"), str)
+            and p["id"].startswith("urn:li:")
+        ]
 
     def _comments(self, post_urn: str) -> list[Any]:
         found: list[Any] = []
         start = 0
-        while True:
+        for _ in range(40):  # at most 2,000 comments a post per sync, whatever "total" says
             body = self.http.get(
                 f"/rest/socialActions/{_enc(post_urn)}/comments",
                 params={"start": start, "count": 50},
@@ -175,37 +187,39 @@ class LinkedInConnector(Connector):
             start += len(elements)
             if not elements or not isinstance(total, int) or start >= total:
                 return found
+        return found
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
+        """Comments on the organisation's recent posts that were not delivered before.
+
+        LinkedIn offers no since-cursor on comments, and ``created.time`` is not an order we
+        can resume from (a comment can be listed late), so the recent posts' comments are
+        reread and the ids delivered lately (``ids``, the latest few thousand) are skipped;
+        ingest deduplicates on the comment URN anyway. Only the horizon (``backfill``) is a
+        time: comments older than that are not backfilled.
+        """
         try:
             mark = json.loads(cursor) if cursor else {}
-            since = int(mark.get("since_ms", 0))
-            seen_at_mark = set(mark.get("ids", []))
+            seen = [str(i) for i in mark.get("ids", [])]
         except (ValueError, AttributeError, TypeError):
             raise PermanentError("LinkedIn: the stored sync position is unreadable") from None
+        floor = datetime.now(UTC) - self.backfill
+        known = set(seen)
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejected = Rejections("LinkedIn")
         for post in self._recent_posts():
             for raw in self._comments(post):
                 item = self._item(post, raw, rejected)
-                if item is None:
+                if item is None or item.remote_id in known or item.created_at < floor:
                     continue
-                ms = int(item.created_at.timestamp() * 1000)
-                if ms > since or (ms == since and item.remote_id not in seen_at_mark):
-                    items.append(item)
+                known.add(item.remote_id)
+                items.append(item)
         items.sort(key=lambda i: i.created_at)
-        newest = since
-        ids = set(seen_at_mark)
-        for item in items:
-            ms = int(item.created_at.timestamp() * 1000)
-            if ms > newest:
-                newest, ids = ms, {item.remote_id}
-            elif ms == newest:
-                ids.add(item.remote_id)
-        new_cursor = json.dumps({"since_ms": newest, "ids": sorted(ids)}) if newest else cursor
-        return FetchResult(items, new_cursor, rejected)
+        seen.extend(i.remote_id for i in items)
+        new_cursor = json.dumps({"v": 2, "ids": seen[-_SEEN_IDS:]})
+        return FetchResult(items, new_cursor, rejected.result())
 
-    def _item(self, post_urn: str, raw: Any, rejected: list[RejectedItem]) -> InboundItem | None:
+    def _item(self, post_urn: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         urn = (raw.get("commentUrn") or raw.get("$URN")) if isinstance(raw, dict) else None
         try:
             if not isinstance(urn, str) or not _COMMENT_URN.fullmatch(urn):
@@ -237,14 +251,10 @@ class LinkedInConnector(Connector):
                 url=f"https://www.linkedin.com/feed/update/{post_urn}",
                 refs={"object": obj, "top_comment": parent or urn},
             )
-        except ValueError as exc:
-            rejected.append(
-                RejectedItem(
-                    reason=f"LinkedIn: {exc}",
-                    remote_id=urn if isinstance(urn, str) else None,
-                    excerpt=json.dumps(raw, ensure_ascii=False, default=str)[:200],
-                )
-            )
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.add(describe_failure(exc), urn if isinstance(urn, str) else None, raw)
             return None
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
@@ -283,24 +293,37 @@ class LinkedInConnector(Connector):
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with images through the Images API: ``initializeUpload`` gives an upload
+        URL and an image URN, the bytes go there with PUT, and the post names the URN
+        (``content.media`` for one image, ``content.multiImage`` for two to twenty)."""
         if not text.strip():
             raise PermanentError("LinkedIn: a post cannot be empty")
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"LinkedIn: a post takes at most {MAX_IMAGES} images")
+        post: dict[str, Any] = {
+            "author": self.org_urn,
+            "commentary": text,
+            "visibility": "PUBLIC",
+            "distribution": {
+                "feedDistribution": "MAIN_FEED",
+                "targetEntities": [],
+                "thirdPartyDistributionChannels": [],
+            },
+            "lifecycleState": "PUBLISHED",
+            "isReshareDisabledByAuthor": False,
+        }
+        if images:
+            refs = [{"id": self.upload_image(img), "altText": img.alt} for img in images]
+            post["content"] = (
+                {"media": refs[0]} if len(refs) == 1 else {"multiImage": {"images": refs}}
+            )
         entry = self.journal.begin(idempotency_key, "post", text)
         resp = self.http.post(
             "/rest/posts",
-            json_body={
-                "author": self.org_urn,
-                "commentary": text,
-                "visibility": "PUBLIC",
-                "distribution": {
-                    "feedDistribution": "MAIN_FEED",
-                    "targetEntities": [],
-                    "thirdPartyDistributionChannels": [],
-                },
-                "lifecycleState": "PUBLISHED",
-                "isReshareDisabledByAuthor": False,
-            },
+            json_body=post,
             headers=self._headers(),
             expect_json=False,
         )
@@ -309,6 +332,40 @@ class LinkedInConnector(Connector):
         return SendResult(
             rid, url=f"https://www.linkedin.com/feed/update/{rid}", created_at=entry.started_at
         )
+
+    def upload_image(self, image: Image) -> str:
+        """``POST /rest/images?action=initializeUpload`` then PUT the bytes; the image URN."""
+        body = self.http.post(
+            "/rest/images",
+            params={"action": "initializeUpload"},
+            json_body={"initializeUploadRequest": {"owner": self.org_urn}},
+            headers=self._headers(),
+        )
+        value = body.get("value") if isinstance(body, dict) else None
+        url = value.get("uploadUrl") if isinstance(value, dict) else None
+        urn = value.get("image") if isinstance(value, dict) else None
+        if (
+            not isinstance(url, str)
+            or not isinstance(urn, str)
+            or not urn.startswith("urn:li:image:")
+        ):
+            raise PermanentError("LinkedIn: the image upload was not set up (no upload URL)")
+        # the PUT carries our token: only to LinkedIn itself (or the API host we were given)
+        parts = urlsplit(url)
+        ours = urlsplit(self.http.base_url)
+        linkedin = parts.scheme == "https" and (
+            parts.hostname == "linkedin.com" or (parts.hostname or "").endswith(".linkedin.com")
+        )
+        if not linkedin and parts.netloc != ours.netloc:
+            raise PermanentError("LinkedIn: the upload URL is not a LinkedIn address; not sent")
+        self.http.request(
+            "PUT",
+            url,
+            data=image.data,
+            headers={"Content-Type": "application/octet-stream"},
+            expect_json=False,
+        )
+        return urn
 
     def delete(self, remote_id: str) -> None:
         match = _COMMENT_URN.fullmatch(remote_id)
@@ -361,7 +418,7 @@ def _created_id(resp: requests.Response, key: str) -> str:
     header = resp.headers.get("x-restli-id")
     try:
         body = resp.json() if resp.content else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         body = {}
     value = body.get(key) if isinstance(body, dict) else None
     if isinstance(value, str) and value:

@@ -43,8 +43,8 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -53,9 +53,11 @@ import requests
 
 from accounts.base import (
     AuthExpired,
+    CatchUp,
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -64,8 +66,11 @@ from accounts.base import (
     RemoteAuthor,
     ReplyTarget,
     SendResult,
+    TransientError,
+    estimate_total,
 )
-from accounts.http import HttpClient, parse_time, retry_after
+from accounts.http import HttpClient, parse_json, parse_time, retry_after
+from accounts.payload import Rejections, describe_failure, excerpt
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +80,7 @@ NOTIFICATIONS_PAGE_MAX = 80
 #: documented lifetime of an Idempotency-Key on POST /api/v1/statuses
 IDEMPOTENCY_WINDOW = 3600.0
 _CURSOR_PREFIX = "n:"
+_ID_RE = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _VISIBILITIES = {"public", "unlisted", "private", "direct"}
 _URL_RE = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 _MENTION_RE = re.compile(r"(?<![\w@])@[\w.-]+(?:@[\w.-]+)?", re.UNICODE)
@@ -160,6 +166,55 @@ def _max_id(a: str | None, b: str | None) -> str | None:
     return a if _id_key(a) >= _id_key(b) else b
 
 
+_BACKFILL_PREFIX = "b:"
+
+
+def _iso_z(dt: datetime) -> str:
+    return dt.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class _Backfill:
+    """A backfill in progress: where it is (``max_id``), where it stops (``horizon``), and the
+    forward cursor it hands over to when done (``top``: the newest id when it began)."""
+
+    horizon: str
+    started: str
+    top: str | None = None
+    max_id: str | None = None
+    fetched: int = 0
+    oldest: str | None = None
+
+    def encode(self) -> str:
+        return _BACKFILL_PREFIX + json.dumps(
+            {k: v for k, v in asdict(self).items() if v is not None}, sort_keys=True
+        )
+
+    @classmethod
+    def decode(cls, cursor: str | None, backfill: timedelta) -> _Backfill:
+        if cursor is None:
+            now = datetime.now(UTC)
+            return cls(horizon=_iso_z(now - backfill), started=_iso_z(now))
+        try:
+            data = json.loads(cursor[len(_BACKFILL_PREFIX) :])
+            bf = cls(**{k: data[k] for k in data if k in cls.__dataclass_fields__})
+            parse_time(bf.horizon)
+            parse_time(bf.started)
+            return bf
+        except (ValueError, TypeError, KeyError):
+            raise PermanentError("mastodon: the stored backfill position is unreadable") from None
+
+
+#: what Mastodon takes per status (``configuration.statuses.max_media_attachments``)
+MAX_IMAGES = 4
+
+
+def _checked_images(images: Sequence[Image]) -> Sequence[Image]:
+    if len(images) > MAX_IMAGES:
+        raise PermanentError(f"mastodon: a post takes at most {MAX_IMAGES} images")
+    return images
+
+
 def encode_cursor(notification_id: str | None) -> str | None:
     return None if notification_id is None else f"{_CURSOR_PREFIX}{notification_id}"
 
@@ -203,11 +258,7 @@ def _opt_str(obj: Mapping[str, Any], key: str, what: str) -> str | None:
 
 
 def _excerpt(obj: object) -> str:
-    try:
-        text = json.dumps(obj, ensure_ascii=False, default=str)
-    except (TypeError, ValueError):
-        text = repr(obj)
-    return text[:200]
+    return excerpt(obj)
 
 
 # ----------------------------------------------------------------------------------- types
@@ -319,6 +370,7 @@ class MastodonConnector(Connector):
         self._roots: OrderedDict[str, str] = OrderedDict()
         self._root_cache_size = root_cache_size
         self._roots_lock = threading.Lock()
+        self._context: OrderedDict[str, list[Any]] = OrderedDict()
         self._limits: StatusLimits | None = None
 
     # ------------------------------------------------------------------ identity and limits
@@ -376,57 +428,136 @@ class MastodonConnector(Connector):
     # ------------------------------------------------------------------------------ inbound
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
-        """Mentions and DMs newer than ``cursor``, oldest first.
+        """Mentions and DMs the brand has not seen, by the server's own notification order.
 
-        With a cursor we page forward with ``min_id`` until the server has nothing newer or
-        ``limit`` items are collected (then ``more`` is True and the returned cursor resumes
-        exactly after the last item returned). Without one we take the newest page only: a
-        first connection backfills a bounded page instead of the account's whole history.
-        Rejected items advance the cursor too: they are handed over with their reason.
+        Notification ids grow in the order the *server* received things, whatever time the
+        status itself claims, so an item whose author's clock is behind, or that federated
+        late, still gets an id above our cursor: paging forward with ``min_id`` from the
+        cursor misses nothing, and no timestamp window is needed.
+
+        Without a cursor (a newly connected account) the backlog is read first: newest page
+        first, then back with ``max_id`` until the horizon (``self.backfill``) or the end of
+        the list, ``limit`` items per call. The backfill's position lives in the cursor
+        (``b:{json}``), so an interrupted backfill resumes where it stopped; when it is done
+        the cursor becomes the forward one (``n:<id>``) at the newest id seen when it began,
+        or ``n:0`` when the account had no notification at all: a cursor exists from the
+        first sync on, so the next burst is never taken for a first connection.
         """
+        if cursor is None or cursor.startswith(_BACKFILL_PREFIX):
+            return self._backfill(_Backfill.decode(cursor, self.backfill), limit)
+        return self._forward(decode_cursor(cursor), limit)
+
+    def _notifications(
+        self, *, limit: int, min_id: str | None = None, max_id: str | None = None
+    ) -> tuple[list[Any], str | None]:
+        """One page of mention notifications, and the server's forward cursor for it."""
+        params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(limit))]
+        if self.include_filtered:
+            params.append(("include_filtered", "true"))
+        if min_id is not None:
+            params.append(("min_id", min_id))
+        if max_id is not None:
+            params.append(("max_id", max_id))
+        resp = self.http.get("/api/v1/notifications", params=params, expect_json=False)
+        page = parse_json(resp, NETWORK)
+        if not isinstance(page, list):
+            raise PermanentError("mastodon: the notifications page was not a list")
+        return page, self._link_min_id(resp)
+
+    def _parse_page(
+        self, page: list[Any], me: str, rejections: Rejections
+    ) -> tuple[list[tuple[str, InboundItem]], str | None, str | None, datetime | None]:
+        """Items of a page (with their notification ids), its newest and oldest ids, and the
+        oldest notification time; bad items go to ``rejections``."""
+        newest: str | None = None
+        oldest: str | None = None
+        oldest_at: datetime | None = None
+        parsed: list[tuple[str, InboundItem]] = []
+        for raw in page:
+            nid, outcome = self._parse_notification(raw, me)
+            if nid is not None:
+                newest = _max_id(newest, nid)
+                oldest = nid if oldest is None or _id_key(nid) < _id_key(oldest) else oldest
+                try:
+                    at = parse_time(raw.get("created_at"))
+                except ValueError:
+                    at = None
+                if at is not None and (oldest_at is None or at < oldest_at):
+                    oldest_at = at
+            if isinstance(outcome, InboundItem):
+                parsed.append((nid or "", outcome))
+            elif isinstance(outcome, RejectedItem):
+                rejections.extend([outcome])
+        parsed.sort(key=lambda pair: _id_key(pair[0]))
+        return parsed, newest, oldest, oldest_at
+
+    def _forward(self, since: str | None, limit: int) -> FetchResult:
         me = self._me()
-        since = decode_cursor(cursor)
         page_size = max(1, min(NOTIFICATIONS_PAGE_MAX, limit))
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejections = Rejections(NETWORK)
         newest = since
         more = False
         while True:
-            params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(page_size))]
-            if self.include_filtered:
-                params.append(("include_filtered", "true"))
-            if newest is not None:
-                params.append(("min_id", newest))
-            resp = self.http.get("/api/v1/notifications", params=params, expect_json=False)
-            try:
-                page = resp.json()
-            except ValueError:
-                raise PermanentError("mastodon: the notifications page was not JSON") from None
-            if not isinstance(page, list):
-                raise PermanentError("mastodon: the notifications page was not a list")
-            page_newest = self._link_min_id(resp)
-            parsed: list[tuple[str, InboundItem | RejectedItem]] = []
-            for raw in page:
-                nid, outcome = self._parse_notification(raw, me)
-                if nid is not None:
-                    page_newest = _max_id(page_newest, nid)
-                if outcome is not None:
-                    parsed.append((nid or "", outcome))
-            parsed.sort(key=lambda pair: _id_key(pair[0]))
-            for _nid, outcome in parsed:
-                if isinstance(outcome, InboundItem):
-                    items.append(outcome)
-                else:
-                    rejected.append(outcome)
+            page, link_newest = self._notifications(limit=page_size, min_id=newest)
+            parsed, page_newest, _, _ = self._parse_page(page, me, rejections)
+            items.extend(item for _, item in parsed)
+            page_newest = _max_id(link_newest, page_newest)
             if not page or page_newest is None:
                 break
             newest = _max_id(newest, page_newest)
-            if since is None or len(page) < page_size:
-                break
-            if len(items) + len(rejected) >= limit:
+            # a short page is not the end: servers cap ``limit`` at their own maximum (40 on
+            # many); only an empty page says nothing newer is left
+            if len(items) + len(rejections) >= limit:
                 more = True
                 break
-        return FetchResult(items=items, cursor=encode_cursor(newest), rejected=rejected, more=more)
+        return FetchResult(
+            items=items, cursor=encode_cursor(newest), rejected=rejections.result(), more=more
+        )
+
+    def _backfill(self, bf: _Backfill, limit: int) -> FetchResult:
+        me = self._me()
+        page_size = max(1, min(NOTIFICATIONS_PAGE_MAX, limit))
+        items: list[InboundItem] = []
+        rejections = Rejections(NETWORK)
+        done = False
+        while True:
+            page, link_newest = self._notifications(limit=page_size, max_id=bf.max_id)
+            parsed, page_newest, page_oldest, oldest_at = self._parse_page(page, me, rejections)
+            if bf.top is None:
+                bf.top = _max_id(link_newest, page_newest) or "0"
+            horizon = parse_time(bf.horizon)
+            for _nid, item in parsed:
+                items.append(item)
+            bf.fetched += len(parsed)
+            if oldest_at is not None:
+                bf.oldest = _iso_z(oldest_at)
+            if not page or page_oldest is None:
+                done = True
+                break
+            bf.max_id = page_oldest
+            if oldest_at is not None and oldest_at < horizon:
+                done = True  # the rest of the list predates the horizon
+                break
+            if len(items) + len(rejections) >= limit:
+                break
+        if done:
+            cursor = encode_cursor(bf.top or "0")
+            progress = CatchUp(bf.fetched, bf.fetched)
+        else:
+            cursor = bf.encode()
+            oldest = parse_time(bf.oldest) if bf.oldest else None
+            progress = CatchUp(
+                bf.fetched,
+                estimate_total(bf.fetched, parse_time(bf.started), parse_time(bf.horizon), oldest),
+            )
+        return FetchResult(
+            items=items,
+            cursor=cursor,
+            rejected=rejections.result(),
+            more=not done,
+            catching_up=progress,
+        )
 
     def _link_min_id(self, resp: requests.Response) -> str | None:
         """The forward cursor the server proposes in ``Link: <...min_id=X>; rel="prev"``.
@@ -448,7 +579,8 @@ class MastodonConnector(Connector):
         self, raw: object, me: str
     ) -> tuple[str | None, InboundItem | RejectedItem | None]:
         nid = raw.get("id") if isinstance(raw, dict) else None
-        nid = nid if isinstance(nid, str) and nid else None
+        # an id goes into the next request's URL: only the shape ids really have
+        nid = nid if isinstance(nid, str) and _ID_RE.fullmatch(nid) else None
         try:
             if not isinstance(raw, dict):
                 raise _Malformed("a notification is not an object")
@@ -460,11 +592,15 @@ class MastodonConnector(Connector):
             if not isinstance(status, dict):
                 raise _Malformed("mention notification has no status")
             item = self._status_item(status, me, notification_id=nid)
-        except _Malformed as exc:
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
             status = raw.get("status") if isinstance(raw, dict) else None
             sid = status.get("id") if isinstance(status, dict) else None
+            if not isinstance(sid, str) or len(sid) > 300:
+                sid = None
             return nid, RejectedItem(
-                reason=f"mastodon: {exc}",
+                reason=f"mastodon: {describe_failure(exc)}",
                 remote_id=sid if isinstance(sid, str) else nid,
                 excerpt=_excerpt(raw),
             )
@@ -577,6 +713,10 @@ class MastodonConnector(Connector):
             root = parent  # the chain above is deleted or hidden from the brand
         else:
             ancestors = ctx.get("ancestors") if isinstance(ctx, dict) else None
+            if isinstance(ancestors, list):
+                self._stash_context(status_id, ancestors)
+            else:
+                ancestors = None
             chain = [
                 a["id"]
                 for a in (ancestors or [])
@@ -587,6 +727,44 @@ class MastodonConnector(Connector):
                 self._remember_root(ancestor, root)
         self._remember_root(status_id, root)
         return root
+
+    def _stash_context(self, status_id: str, ancestors: list[Any]) -> None:
+        """Keep what a context call returned until the sync asks for it (one call, not two)."""
+        with self._roots_lock:
+            self._context[status_id] = ancestors
+            while len(self._context) > 200:
+                self._context.popitem(last=False)
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The ancestors of ``item`` (``GET /api/v1/statuses/:id/context``, root first).
+
+        Statuses the brand cannot see (deleted, private) are simply not in the answer; a
+        status that cannot be read is left out: context is a courtesy, never a rejection.
+        """
+        with self._roots_lock:
+            ancestors = self._context.pop(item.remote_id, None)
+        if ancestors is None:
+            try:
+                ctx = self.http.get(f"/api/v1/statuses/{item.remote_id}/context")
+            except PermanentError:
+                return []
+            raw = ctx.get("ancestors") if isinstance(ctx, dict) else None
+            ancestors = raw if isinstance(raw, list) else []
+        me = self._me()
+        out: list[InboundItem] = []
+        for a in ancestors:
+            try:
+                ctx_item = self._status_item(a, me)
+            except ConnectorError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - context is a courtesy
+                log.info("mastodon: a context status was left out: %s", describe_failure(exc))
+                continue
+            refs = dict(ctx_item.refs)
+            if ctx_item.author.remote_id == me:
+                refs["by_brand"] = "1"
+            out.append(replace(ctx_item, thread_key=item.thread_key, refs=refs))
+        return out
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
         """The whole thread around ``thread_key``, oldest first.
@@ -672,13 +850,47 @@ class MastodonConnector(Connector):
         return result
 
     def publish_post(
-        self, text: str, idempotency_key: str, *, visibility: str = "public"
+        self,
+        text: str,
+        idempotency_key: str,
+        *,
+        visibility: str = "public",
+        images: Sequence[Image] = (),
     ) -> SendResult:
+        """A post, with up to four images (``POST /api/v2/media`` each, then ``media_ids``)."""
         if visibility not in _VISIBILITIES:
             raise PermanentError(f"mastodon: unknown visibility {visibility!r}")
-        result = self._post_status({"status": text, "visibility": visibility}, idempotency_key)
+        body: dict[str, Any] = {"status": text, "visibility": visibility}
+        if images:
+            body["media_ids"] = [self.upload_image(img) for img in _checked_images(images)]
+        result = self._post_status(body, idempotency_key)
         self._remember_root(result.remote_id, result.remote_id)
         return result
+
+    def upload_image(self, image: Image, *, wait: float = 30.0) -> str:
+        """Upload one image; its media id once the server has processed it.
+
+        ``POST /api/v2/media`` answers 200 when the file is ready and 202 while it is still
+        being processed (its ``url`` is null): a status naming unprocessed media is refused,
+        so we poll ``GET /api/v1/media/:id`` until the url is there.
+        """
+        data = self.http.post(
+            "/api/v2/media",
+            files={"file": (image.filename, image.data, image.mime_type)},
+            data={"description": image.alt} if image.alt else None,
+        )
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            raise PermanentError("mastodon: the server's reply to the upload has no media id")
+        media_id = data["id"]
+        deadline = time.monotonic() + wait
+        while not data.get("url"):
+            if time.monotonic() >= deadline:
+                raise TransientError("mastodon: the server is still processing the image")
+            time.sleep(0.5)
+            data = self.http.get(f"/api/v1/media/{media_id}")
+            if not isinstance(data, dict):
+                raise PermanentError("mastodon: the media reply was not understood")
+        return media_id
 
     def _post_status(self, body: dict[str, Any], idempotency_key: str) -> SendResult:
         self.journal[idempotency_key] = f"pending|{int(time.time())}|{_fingerprint(body['status'])}"

@@ -42,6 +42,7 @@ from accounts.base import (
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
@@ -54,6 +55,7 @@ from accounts.base import (
     TransientError,
 )
 from accounts.http import HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.payload import Rejections, describe_failure, excerpt
 from accounts.sentlog import SentJournal, same_text
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
@@ -61,6 +63,10 @@ DEFAULT_API_VERSION = "v25.0"
 MESSAGING_WINDOW = timedelta(hours=24)
 MESSAGE_MAX_LENGTH = 2000  # Send API: "UTF-8 and less than 2000 characters"
 RECENT_POSTS = 10
+#: conversation pages read per sync and platform (25 conversations each)
+MAX_CONVERSATION_PAGES = 20
+#: photos attached to one Page post by this console
+MAX_PHOTOS = 10
 
 _RATE_CODES = {4, 17, 32, 613} | set(range(80001, 80015))
 _AUTH_CODES = {190, 102}
@@ -102,7 +108,7 @@ def graph_error(resp: requests.Response) -> ConnectorError | None:
     """A Graph API error body as one of the connector errors, with Meta's message in it."""
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     err = body.get("error") if isinstance(body, dict) else None
     if not isinstance(err, dict):
@@ -133,24 +139,37 @@ def graph_error(resp: requests.Response) -> ConnectorError | None:
     return PermanentError(f"Meta: refused (code {code}): {text}")
 
 
+#: ids remembered per source, so a re-read window delivers each item once
+_SEEN_PER_SOURCE = 2000
+
+
 @dataclass
 class _Mark:
-    """A high-water mark: newest time seen, and the ids seen at exactly that second."""
+    """What one source has delivered: the newest time seen, and the ids seen lately.
+
+    Comments and messages carry no order the Graph API lets us resume from (no since-id), and
+    their ``created_time`` is the author's: a comment that arrives late can be older than
+    what was already seen. So an item is new when its id was not delivered before, whatever
+    its time, as long as it is within the horizon (``floor``); the recent window is reread
+    every sync and the ids in ``ids`` (the latest few thousand) keep it from being delivered
+    twice; ingest deduplicates on the id anyway.
+    """
 
     at: str | None = None
     ids: list[str] = field(default_factory=list)
+    floor: datetime | None = None
 
     def is_new(self, created: datetime, rid: str) -> bool:
-        if self.at is None:
-            return True
-        mark = datetime.fromisoformat(self.at)
-        return created > mark or (created == mark and rid not in self.ids)
+        if self.floor is not None and created < self.floor:
+            return False
+        return rid not in self.ids
 
     def advance(self, created: datetime, rid: str) -> None:
         if self.at is None or created > datetime.fromisoformat(self.at):
-            self.at, self.ids = created.isoformat(), [rid]
-        elif created == datetime.fromisoformat(self.at) and rid not in self.ids:
+            self.at = created.isoformat()
+        if rid not in self.ids:
             self.ids.append(rid)
+            del self.ids[:-_SEEN_PER_SOURCE]
 
 
 _SOURCES = ("messenger", "instagram", "facebook_comments", "instagram_comments")
@@ -219,26 +238,31 @@ class MetaConnector(Connector):
         )
 
     def fetch_inbound(self, cursor: str | None, limit: int = 100) -> FetchResult:
+        """New messages and comments: the recent window is reread, ids already delivered are
+        skipped (see :class:`_Mark`), so a late item is delivered whatever its timestamp."""
         marks = self._load(cursor)
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
+        rejected = Rejections("Meta")
         for platform in self.platforms:
             self._conversations(platform, marks[platform], items, rejected)
         self._fb_comments(marks["facebook_comments"], items, rejected)
         if self.ig_user_id:
             self._ig_comments(marks["instagram_comments"], items, rejected)
         items.sort(key=lambda i: i.created_at)
-        dumped = {k: {"at": m.at, "ids": m.ids} for k, m in marks.items() if m.at}
-        return FetchResult(items, json.dumps(dumped, sort_keys=True), rejected)
+        dumped = {k: {"at": m.at, "ids": m.ids} for k, m in marks.items() if m.at or m.ids}
+        dumped.setdefault("v", {"at": None, "ids": []})  # a cursor even after an empty sync
+        return FetchResult(items, json.dumps(dumped, sort_keys=True), rejected.result())
 
     def _load(self, cursor: str | None) -> dict[str, _Mark]:
-        marks = {s: _Mark() for s in _SOURCES}
+        floor = self._clock() - self.backfill
+        marks = {s: _Mark(floor=floor) for s in _SOURCES}
         if cursor:
             try:
                 for key, value in json.loads(cursor).items():
                     if key in marks:
-                        marks[key] = _Mark(value.get("at"), list(value.get("ids", [])))
-            except (ValueError, AttributeError):
+                        ids = [str(i) for i in value.get("ids", [])]
+                        marks[key] = _Mark(value.get("at"), ids, floor)
+            except (ValueError, AttributeError, TypeError):
                 raise PermanentError("Meta: the stored sync position is unreadable") from None
         return marks
 
@@ -246,20 +270,22 @@ class MetaConnector(Connector):
         self,
         mark: _Mark,
         new_mark: _Mark,
-        item: InboundItem,
+        item: InboundItem | None,
         items: list[InboundItem],
     ) -> None:
-        if mark.is_new(item.created_at, item.remote_id):
+        if item is not None and mark.is_new(item.created_at, item.remote_id):
             items.append(item)
             new_mark.advance(item.created_at, item.remote_id)
 
     def _conversations(
-        self, platform: str, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
+        self, platform: str, mark: _Mark, items: list[InboundItem], rejected: Rejections
     ) -> None:
-        # newest conversations first; stop paging once a whole page predates the mark
-        new_mark = _Mark(mark.at, list(mark.ids))
+        # newest conversations first; stop paging once a whole page predates the mark (on a
+        # first sync: the horizon), at most MAX_CONVERSATION_PAGES pages a sync
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         after: str | None = None
-        while True:
+        threshold = datetime.fromisoformat(mark.at) if mark.at else mark.floor
+        for _ in range(MAX_CONVERSATION_PAGES):
             params = {
                 "platform": platform,
                 "fields": f"id,updated_time,messages.limit(20){{{_MESSAGE_FIELDS}}}",
@@ -278,22 +304,21 @@ class MetaConnector(Connector):
                     continue
                 try:
                     updated = parse_time(conv.get("updated_time"))
-                    if mark.at is None or updated >= datetime.fromisoformat(mark.at):
+                    if threshold is None or updated >= threshold:
                         page_is_old = False
                 except ValueError:
                     page_is_old = False
-                messages = conv.get("messages", {}).get("data", [])
-                for raw in messages if isinstance(messages, list) else []:
+                for raw in _nested(conv, "messages"):
                     item = self._message_item(platform, str(conv["id"]), raw, rejected)
                     if item is not None:
                         self._take(mark, new_mark, item, items)
             after = _after_cursor(body)
-            if not after or page_is_old or mark.at is None:
+            if not after or page_is_old:
                 break
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
     def _message_item(
-        self, platform: str, conversation: str, raw: Any, rejected: list[RejectedItem]
+        self, platform: str, conversation: str, raw: Any, rejected: Rejections
     ) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
@@ -322,14 +347,14 @@ class MetaConnector(Connector):
                     "last_customer_message_at": created.isoformat(),
                 },
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
-    def _fb_comments(
-        self, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
-    ) -> None:
-        new_mark = _Mark(mark.at, list(mark.ids))
+    def _fb_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         body = self.http.get(
             self._path(self.page_id, "feed"),
             params={
@@ -349,9 +374,7 @@ class MetaConnector(Connector):
                     self._take(mark, new_mark, item, items)
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
-    def _fb_comment_item(
-        self, post_id: str, raw: Any, rejected: list[RejectedItem]
-    ) -> InboundItem | None:
+    def _fb_comment_item(self, post_id: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
             if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
@@ -382,14 +405,14 @@ class MetaConnector(Connector):
                 url=raw.get("permalink_url") if isinstance(raw.get("permalink_url"), str) else None,
                 refs={"platform": "facebook", "post_id": post_id},
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
-    def _ig_comments(
-        self, mark: _Mark, items: list[InboundItem], rejected: list[RejectedItem]
-    ) -> None:
-        new_mark = _Mark(mark.at, list(mark.ids))
+    def _ig_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
+        new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
         body = self.http.get(
             self._path(str(self.ig_user_id), "media"),
             params={
@@ -410,9 +433,7 @@ class MetaConnector(Connector):
                         self._take(mark, new_mark, item, items)
         mark.at, mark.ids = new_mark.at, new_mark.ids
 
-    def _ig_comment_item(
-        self, media_id: str, raw: Any, rejected: list[RejectedItem]
-    ) -> InboundItem | None:
+    def _ig_comment_item(self, media_id: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
         try:
             if not isinstance(raw, dict) or not isinstance(rid, str) or not rid:
@@ -436,13 +457,15 @@ class MetaConnector(Connector):
                 parent_remote_id=parent or media_id,
                 refs={"platform": "instagram", "media_id": media_id, "top_comment": parent or rid},
             )
-        except ValueError as exc:
-            rejected.append(_rejected(str(exc), rid, raw))
+        except ConnectorError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
+            rejected.append(_rejected(describe_failure(exc), rid, raw))
             return None
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
         """A conversation's messages, or a post's comments (by the shape of the id)."""
-        rejected: list[RejectedItem] = []
+        rejected: Rejections = []
         found: list[InboundItem | None]
         if thread_key.startswith("t_") or not thread_key.replace("_", "").isdigit():
             body = self.http.get(
@@ -472,6 +495,45 @@ class MetaConnector(Connector):
                 for raw in _data_list(body, "comments")
             ]
         return sorted((i for i in found if i is not None), key=lambda i: i.created_at)
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """For a reply to a comment: the comment it answers (``GET /{comment-id}``); for a
+        Facebook comment, also the Page's post itself (by the brand). DMs need none."""
+        platform = item.refs.get("platform")
+        if item.kind == ItemKind.DM or platform not in ("facebook", "instagram"):
+            return []
+        rejected = Rejections("Meta")
+        out: list[InboundItem] = []
+        parent = item.parent_remote_id
+        if platform == "facebook":
+            post = self.http.get(
+                self._path(item.thread_key), params={"fields": "id,message,created_time"}
+            )
+            try:
+                out.append(
+                    InboundItem(
+                        remote_id=_id(post, "id"),
+                        kind=ItemKind.POST,
+                        author=RemoteAuthor(self.page_id, self.page_id),
+                        text=post.get("message") if isinstance(post.get("message"), str) else "",
+                        created_at=parse_time(post.get("created_time")),
+                        thread_key=item.thread_key,
+                        refs={"platform": "facebook", "post_id": item.thread_key, "by_brand": "1"},
+                    )
+                )
+            except (ConnectorError, ValueError):
+                pass  # a post without a readable time is not worth a rejection: context only
+            if parent and parent != item.thread_key:
+                raw = self.http.get(self._path(parent), params={"fields": _FB_COMMENT_FIELDS})
+                found = self._fb_comment_item(item.thread_key, raw, rejected)
+                if found is not None:
+                    out.append(found)
+        elif parent and parent != item.thread_key:
+            raw = self.http.get(self._path(parent), params={"fields": _IG_COMMENT_FIELDS})
+            found = self._ig_comment_item(item.thread_key, raw, rejected)
+            if found is not None:
+                out.append(found)
+        return out
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -549,14 +611,35 @@ class MetaConnector(Connector):
         self.journal.finish(key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A Page post, with photos: each is uploaded unpublished (``POST /{page}/photos``
+        with ``published=false``), then the post attaches them (``attached_media``)."""
         if not text.strip():
             raise PermanentError("Meta: a post cannot be empty")
+        if len(images) > MAX_PHOTOS:
+            raise PermanentError(f"Meta: a post takes at most {MAX_PHOTOS} photos here")
+        payload: dict[str, Any] = {"message": text}
+        if images:
+            payload["attached_media"] = [{"media_fbid": self.upload_image(img)} for img in images]
         entry = self.journal.begin(idempotency_key, "post", text)
-        body = self.http.post(self._path(self.page_id, "feed"), json_body={"message": text})
+        body = self.http.post(self._path(self.page_id, "feed"), json_body=payload)
         rid = _id(body, "id")
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
+
+    def upload_image(self, image: Image) -> str:
+        """One unpublished Page photo (multipart ``source``), its id for ``attached_media``."""
+        form = {"published": "false"}
+        if image.alt:
+            form["alt_text_custom"] = image.alt
+        body = self.http.post(
+            self._path(self.page_id, "photos"),
+            files={"source": (image.filename, image.data, image.mime_type)},
+            data=form,
+        )
+        return _id(body, "id")
 
     def delete(self, remote_id: str) -> None:
         body = self.http.delete(self._path(remote_id))
@@ -646,6 +729,6 @@ def _id(body: Any, key: str) -> str:
 def _rejected(reason: str, rid: Any, raw: Any) -> RejectedItem:
     return RejectedItem(
         reason=f"Meta: {reason}",
-        remote_id=rid if isinstance(rid, str) else None,
-        excerpt=json.dumps(raw, ensure_ascii=False, default=str)[:200],
+        remote_id=rid if isinstance(rid, str) and len(rid) <= 300 else None,
+        excerpt=excerpt(raw),
     )

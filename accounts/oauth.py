@@ -16,7 +16,34 @@ then on a :class:`TokenManager` per account hands the bearer token to
 * a rotated refresh token is written to the keyring at once, before the new access token is
   used, so a crash cannot leave the keyring holding a dead refresh token;
 * a refresh that fails for good raises :class:`~accounts.base.AuthExpired` in words, and the
-  account shows "needs reconnect".
+  account shows "needs reconnect";
+* one renewal at a time per account across processes too (an OS file lock, and on PostgreSQL
+  an advisory lock across workstations: :mod:`accounts.refresh_lock`); inside the lock the
+  keyring is read again, so whoever comes second uses the first one's tokens;
+* every message names the account by its handle (``name``), never by its keyring key.
+
+A lost answer
+    The renewal left, and its answer did not come back (a read timeout, a connection reset
+    after sending). The server may or may not have rotated the refresh token; if it did, the
+    new one is gone with the answer. What can be done depends on the server:
+
+    * nothing was sent (connection refused, connect timeout, name resolution): a plain
+      "try again later", nothing is lost;
+    * otherwise the same refresh token is sent once more at once. A server that never got the
+      first request, or that keeps the refresh token (LinkedIn: the refresh token is reused
+      until its fixed end of life), or that tolerates a reuse within a grace period, answers
+      normally and nothing is lost;
+    * a server that rotates and detects reuse (oidc-provider, the OAuth 2.0 Security BCP,
+      X's OAuth 2.0) refuses the old token and ends the grant. That grant was already out of
+      our reach (its live refresh token was in the lost answer), so the retry costs nothing;
+      the account turns to "needs reconnect" with a message that says what happened, naming
+      the account. No protocol offers a way to recover the lost token.
+    * Mastodon issues no refresh tokens (its tokens do not expire) and Meta's Page tokens do
+      not expire: there is nothing to lose. Bluesky app-password sessions rotate their refresh
+      JWT with each ``refreshSession``, but the reference PDS accepts a rotated refresh JWT
+      again for two hours and answers with the same next token (the grace period of its
+      ``rotateRefreshToken``): asking again after a lost answer is safe there. AT Protocol
+      OAuth sessions renew through accounts/atproto_oauth.py under the same locks.
 
 Secrets never reach a log line or an exception text: :class:`TokenSet` redacts its repr, our
 messages quote only the server's error code and description, and requests-oauthlib's DEBUG
@@ -44,6 +71,7 @@ from oauthlib.oauth2 import OAuth2Error
 from requests_oauthlib import OAuth2Session
 
 from accounts.base import AuthExpired, ConnectorError, TransientError
+from accounts.refresh_lock import FileRefreshLock, RefreshLock
 from accounts.token_store import TokenStore, TokenStoreError
 from accounts.tokens import EXPIRY_LEEWAY, TokenSet
 
@@ -514,6 +542,26 @@ def authorize(
 # --------------------------------------------------------------------------- token manager
 
 
+class _AnswerLost(Exception):
+    """The renewal request left, and its answer did not come back (timeout, reset)."""
+
+
+def _never_sent(exc: BaseException) -> bool:
+    """A connection that was never made: the request cannot have reached the server."""
+    seen: set[int] = set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        name = type(node).__name__
+        if name in ("NewConnectionError", "ConnectTimeoutError", "NameResolutionError"):
+            return True
+        if isinstance(node, ConnectionRefusedError):
+            return True
+        nxt = node.args[0] if node.args and isinstance(node.args[0], BaseException) else None
+        node = getattr(node, "reason", None) or nxt or node.__cause__ or node.__context__
+    return False
+
+
 @dataclass(frozen=True)
 class Disconnected:
     """What disconnecting did: ``revoked`` is False when the network could not be told."""
@@ -539,10 +587,20 @@ class TokenManager:
         leeway: float = EXPIRY_LEEWAY,
         clock: Callable[[], float] = time.time,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        name: str | None = None,
+        refresh_lock: RefreshLock | None = None,
     ) -> None:
         self.endpoints = endpoints
         self.store = store
         self.key = key
+        #: how messages name the account: its handle, never the keyring key
+        self.name = name or "the account"
+        if name:
+            store.names[key] = name
+        #: held around every renewal, across processes (and workstations, when given one)
+        self.refresh_lock: RefreshLock = refresh_lock or FileRefreshLock()
+        #: tokens renewed but not yet in the keyring: never handed out until they are
+        self._unsaved: TokenSet | None = None
         self.leeway = leeway
         self._clock = clock
         self._timeout = timeout
@@ -580,7 +638,7 @@ class TokenManager:
                 self._revoke(tokens)
                 raise
             self._tokens = tokens
-        log.info("connected %s", self.key)
+        log.info("connected %s", self.name)
         return tokens
 
     @property
@@ -605,13 +663,27 @@ class TokenManager:
 
     # -- renewal ------------------------------------------------------------------------
 
+    def _flush_unsaved(self) -> None:
+        """Renewed tokens the keyring refused earlier go there first, before any use."""
+        if self._unsaved is None:
+            return
+        try:
+            self.store.save(self.key, self._unsaved)
+        except TokenStoreError as exc:
+            raise TransientError(
+                f"{self.endpoints.network}: the renewed token of {self.name} could not be "
+                f"stored in the keyring ({exc}); it is kept in memory and not used until it is"
+            ) from None
+        self._tokens, self._unsaved = self._unsaved, None
+
     def _current(self, required: bool = True) -> TokenSet:
         with self._lock:
+            self._flush_unsaved()
             if self._tokens is None:
                 self._tokens = self.store.load(self.key)
             if self._tokens is None and required:
                 raise AuthExpired(
-                    f"{self.endpoints.network}: the account {self.key} is not connected on this "
+                    f"{self.endpoints.network}: {self.name} is not connected on this "
                     "computer (no token in the keyring); connect it again."
                 )
             return self._tokens  # type: ignore[return-value]
@@ -621,32 +693,70 @@ class TokenManager:
         try:
             stored = self.store.load(self.key)
         except TokenStoreError as exc:
-            log.warning("could not read the keyring before renewing %s: %s", self.key, exc)
+            log.warning("could not read the keyring before renewing %s: %s", self.name, exc)
             stored = None
         mine = self._tokens
         if stored is not None and (mine is None or stored.obtained_at > mine.obtained_at):
             self._tokens = stored
         return self._current()
 
+    def _renewed_meanwhile(self, current: TokenSet, stale_access: str | None, reason: str) -> bool:
+        """Did someone else renew since the caller saw ``stale_access``?"""
+        if stale_access is None or current.access_token == stale_access:
+            return False
+        return not current.is_expired(self._clock(), self.leeway) or reason == "401"
+
     def _refresh(self, *, stale_access: str | None, reason: str) -> TokenSet:
         with self._lock:
+            self._flush_unsaved()
             current = self._latest()
-            if stale_access is not None and current.access_token != stale_access:
-                if not current.is_expired(self._clock(), self.leeway) or reason == "401":
-                    return current  # someone renewed while we waited for the lock
-            if not current.refresh_token:
-                raise AuthExpired(
-                    f"{self.endpoints.network}: the access for {self.key} has expired and the "
-                    "network gave no way to renew it; reconnect the account."
-                )
-            new = self._request_refresh(current)
-            # memory first: if the keyring write fails this process still holds the live token
-            self._tokens = new
-            self.store.save(self.key, new)
-            log.info("renewed the token of %s (%s)", self.key, reason)
+            if self._renewed_meanwhile(current, stale_access, reason):
+                return current  # another thread renewed while we waited for the lock
+            with self.refresh_lock(self.key):
+                # another process (or workstation) may have renewed while we waited: its
+                # tokens are in the keyring before it releases the lock
+                current = self._latest()
+                if self._renewed_meanwhile(current, stale_access, reason):
+                    return current
+                if not current.refresh_token:
+                    raise AuthExpired(
+                        f"{self.endpoints.network}: the access for {self.name} has expired and "
+                        "the network gave no way to renew it; reconnect the account."
+                    )
+                new = self._request_refresh(current)
+                # the keyring first: nothing uses the new tokens before they are kept
+                try:
+                    self.store.save(self.key, new)
+                except TokenStoreError:
+                    self._unsaved = new  # the old refresh token is spent: keep these
+                    raise
+                self._tokens = new
+            log.info("renewed the token of %s (%s)", self.name, reason)
             return new
 
     def _request_refresh(self, current: TokenSet) -> TokenSet:
+        """One renewal; an answer lost on its way back is asked once more (see the module
+        docstring, "A lost answer"), then reported in words naming the account."""
+        try:
+            return self._refresh_once(current)
+        except _AnswerLost:
+            log.info("the answer to %s's renewal was lost; asking once more", self.name)
+        try:
+            return self._refresh_once(current)
+        except _AnswerLost as lost:
+            raise TransientError(
+                f"{self.endpoints.network}: the answer to the token renewal of {self.name} was "
+                f"lost twice ({lost}); will try again"
+            ) from None
+        except AuthExpired as exc:
+            raise AuthExpired(
+                f"{self.endpoints.network}: the answer to the token renewal of {self.name} was "
+                "lost on its way back, and the network had already replaced the token: it "
+                "refuses the old one now "
+                f"({exc.server_said}). Reconnect {self.name}."
+            ) from None
+
+    def _refresh_once(self, current: TokenSet) -> TokenSet:
         ep = self.endpoints
         auth, body = ep.client_auth()
         now = self._clock()
@@ -662,16 +772,24 @@ class TokenManager:
                 )
             )
         except OAuth2Error as exc:
-            raise AuthExpired(
-                f"{ep.network}: the connection of {self.key} has expired or was withdrawn "
+            expired = AuthExpired(
+                f"{ep.network}: the connection of {self.name} has expired or was withdrawn "
                 f"(the server said {_server_said(exc)}); reconnect the account."
-            ) from None
-        except (requests.Timeout, requests.ConnectionError) as exc:
-            # not retried here: the server may have rotated the token before the answer was lost
+            )
+            expired.server_said = _server_said(exc)  # type: ignore[attr-defined]
+            raise expired from None
+        except (requests.ConnectTimeout, requests.exceptions.SSLError) as exc:
             raise TransientError(
                 f"{ep.network}: could not reach {urlsplit(ep.token_url).netloc} to renew the "
-                f"token of {self.key} ({type(exc).__name__}); will try again"
+                f"token of {self.name} ({type(exc).__name__}); will try again"
             ) from None
+        except (requests.Timeout, requests.ConnectionError) as exc:
+            if _never_sent(exc):
+                raise TransientError(
+                    f"{ep.network}: could not reach {urlsplit(ep.token_url).netloc} to renew "
+                    f"the token of {self.name} ({type(exc).__name__}); will try again"
+                ) from None
+            raise _AnswerLost(type(exc).__name__) from None
         finally:
             self.http.token = {}
         try:
@@ -680,7 +798,7 @@ class TokenManager:
             )
         except ValueError as exc:
             raise TransientError(
-                f"{ep.network}: the token renewal for {self.key} was answered oddly ({exc})"
+                f"{ep.network}: the token renewal for {self.name} was answered oddly ({exc})"
             ) from None
 
     # -- disconnecting --------------------------------------------------------------------
@@ -728,11 +846,11 @@ class TokenManager:
             self._tokens = None
         if revoked:
             message = (
-                f"Disconnected {self.key}: the token was revoked and removed from the keyring."
+                f"Disconnected {self.name}: the token was revoked and removed from the keyring."
             )
         else:
             message = (
-                f"Disconnected {self.key} on this computer and removed the token from the keyring, "
+                f"Disconnected {self.name} on this computer and removed the token from the keyring, "
                 f"but the network was not told ({detail}); withdraw the app's access in the "
                 "network's own settings as well."
             )

@@ -47,6 +47,7 @@ from accounts.oauth import (
     TokenManager,
     is_loopback,
 )
+from accounts.refresh_lock import FileRefreshLock, RefreshLock, chain
 from accounts.token_store import TokenStore, TokenStoreError, account_key
 from accounts.tokens import TokenSet
 
@@ -201,7 +202,12 @@ class NetworkSpec:
         raise NotImplementedError
 
     def make_session_connector(
-        self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
+        self,
+        ref: AccountRef,
+        tokens: TokenSet,
+        save: Callable[[TokenSet], None],
+        load: Callable[[], TokenSet | None] | None = None,
+        refresh_lock: Any = None,
     ) -> Connector:
         raise NotImplementedError
 
@@ -276,7 +282,7 @@ class MastodonSpec(NetworkSpec):
         client_id = str(ref.settings.get("oauth_client_id") or "")
         if not ref.base_url or not client_id:
             raise AuthExpired(
-                f"mastodon: {ref.handle or ref.key} has no registered app on record; reconnect it."
+                f"mastodon: {ref.handle or 'the account'} has no registered app on record; reconnect it."
             )
         secret = store.load_secret(ref.key + CLIENT_SUFFIX)
         return self._endpoints(ref.base_url, client_id, secret)
@@ -543,11 +549,13 @@ class BlueskySpec(NetworkSpec):
         FieldSpec("handle", "Handle", "brand.bsky.social", "The brand account's handle or DID."),
         FieldSpec(
             "app_password",
-            "App password",
+            "App password (optional)",
             "xxxx-xxxx-xxxx-xxxx",
-            "Create one in Bluesky under Settings → Privacy and security → App passwords. "
-            "It is used once to sign in and is not stored.",
+            "Leave empty to sign in in the browser (OAuth), where the server offers it. "
+            "Otherwise create one in Bluesky under Settings → Privacy and security → App "
+            "passwords; it is used once to sign in and is not stored.",
             secret=True,
+            required=False,
         ),
         FieldSpec(
             "service",
@@ -557,7 +565,10 @@ class BlueskySpec(NetworkSpec):
             required=False,
         ),
     )
-    notes = "Bluesky direct messages are not available to apps signed in this way."
+    notes = (
+        "With no app password, your browser opens the account's server to sign in (AT "
+        "Protocol OAuth). Bluesky direct messages are not available to apps either way."
+    )
     module = "accounts.bluesky"
 
     def sign_in_with_password(
@@ -578,10 +589,50 @@ class BlueskySpec(NetworkSpec):
             conn.close()
         return profile, session.service or service, session.to_token_set(), {}
 
+    def sign_in_with_browser(
+        self,
+        values: Mapping[str, str],
+        store: TokenStore,
+        key: str,
+        open_browser: Callable[[str], object],
+        timeout: float,
+    ) -> tuple[Profile, str | None]:
+        """AT Protocol OAuth (PAR, PKCE, DPoP): used when no app password is given."""
+        from accounts.atproto_oauth import AtprotoAuthorization, AtprotoOAuthTokens
+        from accounts.bluesky import BlueskyConnector
+
+        handle = values.get("handle", "").strip().lstrip("@")
+        if not handle:
+            raise ValueError("Enter the handle.")
+        service = _normalise_url(values.get("service") or "https://bsky.social", "server")
+        flow = AtprotoAuthorization(
+            service, handle=handle, open_browser=open_browser, timeout=timeout
+        )
+        tokens = AtprotoOAuthTokens.connect(store, key, flow, name=handle)
+        conn = BlueskyConnector(tokens.session.pds, oauth=tokens)
+        try:
+            profile = conn.profile()
+        finally:
+            conn.close()
+        return profile, tokens.session.pds
+
     def make_session_connector(
-        self, ref: AccountRef, tokens: TokenSet, save: Callable[[TokenSet], None]
+        self,
+        ref: AccountRef,
+        tokens: TokenSet,
+        save: Callable[[TokenSet], None],
+        load: Callable[[], TokenSet | None] | None = None,
+        refresh_lock: Any = None,
     ) -> Connector:
         from accounts.bluesky import BlueskyConnector, BlueskySession
+
+        def reload() -> BlueskySession | None:
+            stored = load() if load is not None else None
+            if stored is None or not stored.refresh_token or not ref.base_url:
+                return None
+            return BlueskySession.from_token_set(
+                stored, did=ref.remote_id, handle=ref.handle, service=ref.base_url
+            )
 
         def on_session(data: dict[str, str]) -> None:
             # every refresh rotates the refresh JWT: into the keyring at once
@@ -591,7 +642,13 @@ class BlueskySpec(NetworkSpec):
         session = BlueskySession.from_token_set(
             tokens, did=ref.remote_id, handle=ref.handle, service=ref.base_url
         )
-        return BlueskyConnector(ref.base_url, session=session, on_session=on_session)
+        return BlueskyConnector(
+            ref.base_url,
+            session=session,
+            on_session=on_session,
+            reload_session=reload,
+            refresh_lock=refresh_lock,
+        )
 
 
 DEFAULT_SPECS: tuple[NetworkSpec, ...] = (
@@ -652,6 +709,21 @@ class ConnectAttempt:
         return self._run_oauth(store)
 
     def _run_password(self, store: TokenStore) -> Connected:
+        browser = getattr(self.spec, "sign_in_with_browser", None)
+        if browser is not None and not str(self.values.get("app_password", "")).strip():
+            self.stage = "waiting for the browser"
+            profile, base_url = browser(
+                self.values, store, self.key, self._open_browser, self._timeout
+            )
+            self._check_cancel()
+            return Connected(
+                self.key,
+                self.spec.name,
+                profile,
+                base_url,
+                {"sign_in": "oauth"},
+                f"Connected {profile.handle} on {self.spec.title} (signed in with OAuth).",
+            )
         self.stage = "signing in"
         profile, base_url, tokens, settings = self.spec.sign_in_with_password(self.values)
         self._check_cancel()
@@ -739,13 +811,21 @@ class Registry:
         *,
         config: DeploymentConfig | None = None,
         specs: Sequence[NetworkSpec] = DEFAULT_SPECS,
+        refresh_lock: RefreshLock | None = None,
     ) -> None:
         self.store = store
+        #: held around every renewal, besides the OS lock (the database's, across workstations)
+        self.refresh_lock = refresh_lock
         self.config: dict[str, dict[str, str]] = {k: dict(v) for k, v in (config or {}).items()}
         self._specs = {s.name: s for s in specs}
 
     def with_specs(self, *extra: NetworkSpec) -> Registry:
-        return Registry(self.store, config=self.config, specs=[*self._specs.values(), *extra])
+        return Registry(
+            self.store,
+            config=self.config,
+            specs=[*self._specs.values(), *extra],
+            refresh_lock=self.refresh_lock,
+        )
 
     def config_for(self, network: str) -> dict[str, str]:
         return self.config.get(network, {})
@@ -799,17 +879,41 @@ class Registry:
     def token_manager(self, ref: AccountRef) -> TokenManager:
         spec = self.spec(ref.network)
         endpoints = spec.endpoints_for(ref, self.config_for(ref.network), self.store)
-        return TokenManager(endpoints, self.store, ref.key)
+        return TokenManager(
+            endpoints,
+            self.store,
+            ref.key,
+            name=ref.handle or None,
+            refresh_lock=chain(FileRefreshLock(), self.refresh_lock),
+        )
 
     def build(self, ref: AccountRef) -> Connector:
         """A working connector for an existing account, from its row and its keyring entry."""
         spec = self.spec(ref.network)
+        if spec.sign_in == SignIn.APP_PASSWORD and ref.settings.get("sign_in") == "oauth":
+            from accounts.atproto_oauth import AtprotoOAuthTokens
+            from accounts.bluesky import BlueskyConnector
+
+            oauth = AtprotoOAuthTokens.load(
+                self.store,
+                ref.key,
+                name=ref.handle or None,
+                refresh_lock=chain(FileRefreshLock(), self.refresh_lock),
+            )
+            return BlueskyConnector(ref.base_url or oauth.session.pds, oauth=oauth)
         if spec.sign_in == SignIn.APP_PASSWORD:
             tokens = self.store.load(ref.key)
             if tokens is None:
-                raise AuthExpired(f"{ref.handle or ref.key}: no session in this computer's keyring")
+                raise AuthExpired(
+                    f"{ref.handle or 'the account'}: no session in this computer's keyring"
+                )
+            lock = chain(FileRefreshLock(), self.refresh_lock)
             return spec.make_session_connector(
-                ref, tokens, lambda new: self.store.save(ref.key, new)
+                ref,
+                tokens,
+                lambda new: self.store.save(ref.key, new),
+                lambda: self.store.load(ref.key),
+                lambda _did: lock(ref.key),
             )
         manager = self.token_manager(ref)
         connector = spec.make_connector(ref, manager.token, manager.refresh)
@@ -822,9 +926,10 @@ class Registry:
         try:
             if spec.sign_in == SignIn.APP_PASSWORD:
                 self.store.delete(ref.key)
+                self.store.delete(ref.key + "#dpop")
                 return Disconnected(
                     False,
-                    f"Disconnected {ref.handle or ref.key}: its session was removed from the "
+                    f"Disconnected {ref.handle or 'the account'}: its session was removed from the "
                     f"keyring. Delete the app password in {spec.title}'s settings as well.",
                 )
             try:

@@ -145,6 +145,11 @@ class TokenStore:
         self.service = service
         # one writer at a time per process: keyring backends are not all thread-safe
         self._lock = threading.Lock()
+        #: how messages name an entry's account (its handle): never the keyring key itself
+        self.names: dict[str, str] = {}
+
+    def name_for(self, key: str) -> str:
+        return self.names.get(key) or "the account"
 
     @property
     def backend(self) -> KeyringBackend:
@@ -188,7 +193,7 @@ class TokenStore:
         except (ValueError, TypeError, KeyError):
             # the text of the entry is a secret: say what is wrong, never quote it
             raise TokenStoreError(
-                f"The keyring entry for {key} is not a token this program wrote; "
+                f"The keyring entry for {self.name_for(key)} is not a token this program wrote; "
                 "reconnect the account to replace it."
             ) from None
 
@@ -229,7 +234,7 @@ class TokenStore:
     def _failure(self, what: str, key: str, exc: Exception) -> TokenStoreError:
         # only keyring's own "no backend" messages are quoted; anything else by type alone, as
         # an unknown backend's message could quote what it was given
-        log.warning("keyring could not %s for %s: %s", what, key, type(exc).__name__)
+        log.warning("keyring could not %s for %s: %s", what, self.name_for(key), type(exc).__name__)
         if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
             return KeyringUnavailable(
                 f"No secure keyring is available on this computer ({exc}); "
@@ -238,6 +243,7 @@ class TokenStore:
         locked = isinstance(exc, keyring.errors.KeyringLocked)
         hint = "unlock the keyring and try again" if locked else "check the keyring and try again"
         return TokenStoreError(
-            f"The keyring ({_backend_name(self.backend)}) could not {what} for {key}: "
+            f"The keyring ({_backend_name(self.backend)}) could not {what}"
+            f"{' for ' + self.names[key] if self.names.get(key) else ''}: "
             f"{type(exc).__name__}; {hint}."
         )

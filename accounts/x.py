@@ -18,8 +18,14 @@ Limits this module cannot lift (from X's documentation):
   ("duplicate content"), which catches some double sends but not all.
 - DM endpoints need the ``dm.read``/``dm.write`` scopes and DM access on the developer account;
   events older than 30 days are not returned. Set ``read_dms=False`` where DMs are unavailable.
-- The mentions timeline returns at most the 800 most recent mentions; a first sync takes one
-  page (the newest) rather than back-filling.
+- The mentions timeline returns at most the 800 most recent mentions. A first sync back-fills
+  with ``start_time`` = the horizon (``backfill``, 7 days by default) and follows
+  ``next_token`` page by page; the position is in the cursor, so an interrupted backfill
+  resumes where it stopped, within the read budget. Later syncs use ``since_id``: post ids
+  are Snowflakes, ordered by the network, so a post whose author's clock is behind still
+  sorts where X put it. A first sync that finds nothing keeps its start time as the cursor.
+- DM events have no ``since_id`` nor ``start_time``: they are read newest first back to the
+  newest event already seen, or to the horizon on a first sync.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -37,20 +43,23 @@ from urllib.parse import urlsplit
 import requests
 
 from accounts.base import (
+    CatchUp,
     Connector,
     ConnectorError,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     PermanentError,
     Profile,
     RateLimited,
-    RejectedItem,
     RemoteAuthor,
     ReplyTarget,
     SendResult,
+    estimate_total,
 )
 from accounts.http import HttpClient, RateControl, RetryPolicy, parse_time
+from accounts.payload import Rejections, as_dict, as_list, guard, text
 from accounts.sentlog import SentJournal, same_text
 from accounts.x_text import X_MAX_WEIGHTED_LENGTH, x_weighted_length
 
@@ -66,6 +75,8 @@ __all__ = [
 
 DEFAULT_BASE_URL = "https://api.x.com"
 DM_MAX_LENGTH = 10_000
+#: "Posts can have up to 4 photos, 1 animated GIF, or 1 video" (media upload best practices)
+MAX_IMAGES = 4
 
 _TWEET_FIELDS = "conversation_id,created_at,lang,in_reply_to_user_id,referenced_tweets,author_id"
 _USER_FIELDS = "public_metrics,username,name"
@@ -177,14 +188,24 @@ class ReadBudget:
 
 @dataclass
 class _Cursor:
-    """The persisted position: since_ids plus a half-read page run, so no mention is skipped."""
+    """The persisted position: since_ids plus a half-read page run, so no mention is skipped.
+
+    ``mentions_after``/``dm_after`` hold the start time of a run that has no id to resume
+    from (a backfill, or a first sync that found nothing); ``*_n`` count what a backfill
+    read, for the progress line.
+    """
 
     mentions_since: str | None = None
     mentions_next: str | None = None
     mentions_newest: str | None = None
+    mentions_after: str | None = None
     dm_since: str | None = None
     dm_next: str | None = None
     dm_newest: str | None = None
+    dm_after: str | None = None
+    backfill_started: str | None = None
+    backfill_n: int = 0
+    backfill_oldest: str | None = None
 
     @classmethod
     def load(cls, raw: str | None) -> _Cursor:
@@ -192,24 +213,40 @@ class _Cursor:
             return cls()
         try:
             data = json.loads(raw)
-        except ValueError:
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            return cls(
+                **{
+                    k: (int(v) if k == "backfill_n" else str(v))
+                    for k, v in data.items()
+                    if k in cls.__dataclass_fields__ and v is not None
+                }
+            )
+        except (ValueError, TypeError):
             raise PermanentError("X: the stored sync position is unreadable") from None
-        return cls(
-            mentions_since=data.get("mentions_since"),
-            mentions_next=data.get("mentions_next"),
-            mentions_newest=data.get("mentions_newest"),
-            dm_since=data.get("dm_since"),
-            dm_next=data.get("dm_next"),
-            dm_newest=data.get("dm_newest"),
-        )
 
     def dump(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items() if v is not None}, sort_keys=True)
+        return json.dumps(
+            {k: v for k, v in asdict(self).items() if v is not None and v != 0}, sort_keys=True
+        )
+
+
+def _snowflake(value: object) -> str | None:
+    """An X id as it may go back into a request: ASCII digits only."""
+    return (
+        value
+        if isinstance(value, str) and 0 < len(value) <= 25 and value.isascii() and value.isdigit()
+        else None
+    )
+
+
+def _x_time(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _id_gt(a: str, b: str | None) -> bool:
     """Snowflake ids compare as numbers; as strings "10" < "9"."""
-    return b is None or int(a) > int(b)
+    return b is None or (len(a), a) > (len(b), b)
 
 
 def _x_error(resp: requests.Response) -> ConnectorError | None:
@@ -218,7 +255,7 @@ def _x_error(resp: requests.Response) -> ConnectorError | None:
         return None
     try:
         body = resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(body, dict):
         return None
@@ -316,11 +353,31 @@ class XConnector(Connector):
         pos = _Cursor.load(cursor)
         me = self._me()
         items: list[InboundItem] = []
-        rejected: list[RejectedItem] = []
-        more = self._fetch_mentions(pos, me, limit, items, rejected)
+        rejections = Rejections("X")
+        now = datetime.now(UTC)
+        if cursor is None:
+            pos.backfill_started = _x_time(now)
+        more = self._fetch_mentions(pos, me, limit, items, rejections, now)
         if self.read_dms:
-            more = self._fetch_dms(pos, me, max(limit - len(items), 1), items, rejected) or more
-        return FetchResult(items, pos.dump(), rejected, more)
+            more = (
+                self._fetch_dms(pos, me, max(limit - len(items), 1), items, rejections, now) or more
+            )
+        progress: CatchUp | None = None
+        if pos.backfill_started is not None:
+            pos.backfill_n += len(items)
+            for it in items:
+                if pos.backfill_oldest is None or it.created_at < parse_time(pos.backfill_oldest):
+                    pos.backfill_oldest = it.created_at.isoformat()
+            started = parse_time(pos.backfill_started)
+            if more:
+                oldest = parse_time(pos.backfill_oldest) if pos.backfill_oldest else None
+                about = estimate_total(pos.backfill_n, started, started - self.backfill, oldest)
+                progress = CatchUp(pos.backfill_n, about)
+            else:
+                progress = CatchUp(pos.backfill_n, pos.backfill_n)
+                pos.backfill_started = pos.backfill_oldest = None
+                pos.backfill_n = 0
+        return FetchResult(items, pos.dump(), rejections.result(), more, catching_up=progress)
 
     def _fetch_mentions(
         self,
@@ -328,82 +385,83 @@ class XConnector(Connector):
         me: str,
         limit: int,
         items: list[InboundItem],
-        rejected: list[RejectedItem],
+        rejections: Rejections,
+        now: datetime,
     ) -> bool:
-        first_sync = pos.mentions_since is None and pos.mentions_next is None
-        while len(items) < limit:
+        if pos.mentions_since is None and pos.mentions_after is None:
+            # a first sync: back to the horizon, by time (the run keeps it until it ends)
+            pos.mentions_after = _x_time(now - self.backfill)
+        got = 0
+        while got < limit:
             params: dict[str, Any] = {
-                "max_results": self._page_size(limit - len(items), 5),
+                "max_results": self._page_size(limit - got, 5),
                 "expansions": "author_id,referenced_tweets.id",
                 "tweet.fields": _TWEET_FIELDS,
                 "user.fields": _USER_FIELDS,
             }
             if pos.mentions_since:
                 params["since_id"] = pos.mentions_since
+            elif pos.mentions_after:
+                params["start_time"] = pos.mentions_after
             if pos.mentions_next:
                 params["pagination_token"] = pos.mentions_next
             body = self._read(f"/2/users/{me}/mentions", params)
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
-            if pos.mentions_newest is None and meta.get("newest_id"):
-                pos.mentions_newest = str(meta["newest_id"])
+            meta = as_dict(body.get("meta"))
+            newest = _snowflake(meta.get("newest_id"))
+            if pos.mentions_newest is None and newest:
+                pos.mentions_newest = newest
             users = _index(body, "users")
-            for raw in body.get("data") or []:
-                item = self._tweet_item(raw, users, me, rejected)
+            for raw in as_list(body.get("data"), "the mentions data", rejections):
+                item = guard(rejections, raw, self._tweet_item, raw, users, me)
                 if item is not None:
                     items.append(item)
+                    got += 1
             next_token = meta.get("next_token")
-            if next_token and not first_sync:
-                pos.mentions_next = str(next_token)
-                if len(items) >= limit or self.budget.remaining() == 0:
+            if isinstance(next_token, str) and 0 < len(next_token) < 200:
+                pos.mentions_next = next_token
+                if got >= limit or self.budget.remaining() == 0:
                     return True  # resume this run of pages next time, since_id unchanged
                 continue
             # the run is complete: everything up to newest_id has been seen
             if pos.mentions_newest:
                 pos.mentions_since = pos.mentions_newest
+                pos.mentions_after = None
+            elif pos.mentions_since is None:
+                pos.mentions_after = _x_time(now)  # nothing yet: the next run starts here
             pos.mentions_next = pos.mentions_newest = None
             return False
         return True
 
     def _tweet_item(
-        self,
-        raw: Any,
-        users: Mapping[str, Mapping[str, Any]],
-        me: str,
-        rejected: list[RejectedItem],
+        self, raw: Any, users: Mapping[str, Mapping[str, Any]], me: str
     ) -> InboundItem | None:
-        rid = raw.get("id") if isinstance(raw, dict) else None
-        try:
-            if not isinstance(raw, dict):
-                raise ValueError("the post is not an object")
-            for key in ("id", "text", "author_id", "created_at", "conversation_id"):
-                if not isinstance(raw.get(key), str) or not raw[key]:
-                    raise ValueError(f"the post has no {key}")
-            if raw["author_id"] == me:
-                return None  # the brand's own post, not something to answer
-            created = parse_time(raw["created_at"])
-            parent = None
-            refs = raw.get("referenced_tweets") or []
-            if not isinstance(refs, list):
-                raise ValueError("referenced_tweets is not a list")
-            for ref in refs:
-                if isinstance(ref, dict) and ref.get("type") == "replied_to":
-                    parent = str(ref.get("id"))
-            author = _author(raw["author_id"], users)
-            return InboundItem(
-                remote_id=raw["id"],
-                kind=ItemKind.REPLY if parent else ItemKind.MENTION,
-                author=author,
-                text=raw["text"],
-                created_at=created,
-                thread_key=raw["conversation_id"],
-                parent_remote_id=parent,
-                url=f"https://x.com/{author.handle}/status/{raw['id']}",
-                language=raw.get("lang") if isinstance(raw.get("lang"), str) else None,
-                refs={"conversation_id": raw["conversation_id"]},
-            )
-        except ValueError as exc:
-            rejected.append(_rejected(exc, rid, raw))
-            return None
+        if not isinstance(raw, dict):
+            raise ValueError("the post is not an object")
+        for key in ("id", "text", "author_id", "created_at", "conversation_id"):
+            if not isinstance(raw.get(key), str) or not raw[key]:
+                raise ValueError(f"the post has no {key}")
+        if _snowflake(raw["id"]) is None:
+            raise ValueError("the post id is not an X id")
+        if raw["author_id"] == me:
+            return None  # the brand's own post, not something to answer
+        created = parse_time(raw["created_at"])
+        parent = None
+        for ref in as_list(raw.get("referenced_tweets"), "referenced_tweets"):
+            if isinstance(ref, dict) and ref.get("type") == "replied_to":
+                parent = _snowflake(ref.get("id"))
+        author = _author(raw["author_id"], users)
+        return InboundItem(
+            remote_id=raw["id"],
+            kind=ItemKind.REPLY if parent else ItemKind.MENTION,
+            author=author,
+            text=raw["text"],
+            created_at=created,
+            thread_key=raw["conversation_id"],
+            parent_remote_id=parent,
+            url=f"https://x.com/{author.handle}/status/{raw['id']}",
+            language=raw.get("lang") if isinstance(raw.get("lang"), str) else None,
+            refs={"conversation_id": raw["conversation_id"]},
+        )
 
     def _fetch_dms(
         self,
@@ -411,11 +469,15 @@ class XConnector(Connector):
         me: str,
         limit: int,
         items: list[InboundItem],
-        rejected: list[RejectedItem],
+        rejections: Rejections,
+        now: datetime,
     ) -> bool:
         # dm_events has no since_id: it lists newest first, so page back until a known event
-        # shows up; an interrupted run resumes from its pagination token, the mark unchanged
-        first_sync = pos.dm_since is None and pos.dm_next is None
+        # (or, on a first sync, the horizon) shows up; an interrupted run resumes from its
+        # pagination token, the mark unchanged
+        if pos.dm_since is None and pos.dm_after is None:
+            pos.dm_after = _x_time(now - self.backfill)
+        after = parse_time(pos.dm_after) if pos.dm_since is None and pos.dm_after else None
         got = 0
         while True:
             params: dict[str, Any] = {
@@ -430,73 +492,77 @@ class XConnector(Connector):
             body = self._read("/2/dm_events", params)
             users = _index(body, "users")
             reached_known = False
-            for raw in body.get("data") or []:
-                rid = raw.get("id") if isinstance(raw, dict) else None
-                if isinstance(rid, str) and rid.isdigit():
+            for raw in as_list(body.get("data"), "the DM events data", rejections):
+                rid = _snowflake(raw.get("id")) if isinstance(raw, dict) else None
+                if rid is not None:
                     if not _id_gt(rid, pos.dm_since):
                         reached_known = True
                         break
+                    if after is not None:
+                        try:
+                            if parse_time(raw.get("created_at")) < after:
+                                reached_known = True
+                                break
+                        except (ValueError, TypeError):
+                            pass
                     if pos.dm_newest is None or _id_gt(rid, pos.dm_newest):
                         pos.dm_newest = rid
-                item = self._dm_item(raw, users, me, rejected)
+                item = guard(rejections, raw, self._dm_item, raw, users, me)
                 if item is not None:
                     items.append(item)
                     got += 1
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            meta = as_dict(body.get("meta"))
             token = meta.get("next_token")
-            if token and not reached_known and not first_sync:
-                pos.dm_next = str(token)
+            if isinstance(token, str) and 0 < len(token) < 200 and not reached_known:
+                pos.dm_next = token
                 if got >= limit or self.budget.remaining() == 0:
                     return True
                 continue
             if pos.dm_newest:
                 pos.dm_since = pos.dm_newest
+                pos.dm_after = None
+            elif pos.dm_since is None:
+                pos.dm_after = _x_time(now)
             pos.dm_next = pos.dm_newest = None
             return False
 
     def _dm_item(
-        self,
-        raw: Any,
-        users: Mapping[str, Mapping[str, Any]],
-        me: str,
-        rejected: list[RejectedItem],
+        self, raw: Any, users: Mapping[str, Mapping[str, Any]], me: str
     ) -> InboundItem | None:
-        rid = raw.get("id") if isinstance(raw, dict) else None
-        try:
-            if not isinstance(raw, dict):
-                raise ValueError("the DM event is not an object")
-            if raw.get("event_type") not in (None, "MessageCreate"):
-                return None
-            for key in ("id", "sender_id", "created_at", "dm_conversation_id"):
-                if not isinstance(raw.get(key), str) or not raw[key]:
-                    raise ValueError(f"the DM event has no {key}")
-            if raw["sender_id"] == me:
-                return None
-            text = raw.get("text")
-            if not isinstance(text, str):
-                raise ValueError("the DM event has no text")
-            return InboundItem(
-                remote_id=raw["id"],
-                kind=ItemKind.DM,
-                author=_author(raw["sender_id"], users),
-                text=text,
-                created_at=parse_time(raw["created_at"]),
-                thread_key=raw["dm_conversation_id"],
-                refs={"dm_conversation_id": raw["dm_conversation_id"]},
-            )
-        except ValueError as exc:
-            rejected.append(_rejected(exc, rid, raw))
+        if not isinstance(raw, dict):
+            raise ValueError("the DM event is not an object")
+        if raw.get("event_type") not in (None, "MessageCreate"):
             return None
+        for key in ("id", "sender_id", "created_at", "dm_conversation_id"):
+            if not isinstance(raw.get(key), str) or not raw[key]:
+                raise ValueError(f"the DM event has no {key}")
+        if raw["sender_id"] == me:
+            return None
+        text = raw.get("text")
+        if not isinstance(text, str):
+            raise ValueError("the DM event has no text")
+        return InboundItem(
+            remote_id=raw["id"],
+            kind=ItemKind.DM,
+            author=_author(raw["sender_id"], users),
+            text=text,
+            created_at=parse_time(raw["created_at"]),
+            thread_key=raw["dm_conversation_id"],
+            refs={"dm_conversation_id": raw["dm_conversation_id"]},
+        )
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
-        rejected: list[RejectedItem] = []
+        rejections = Rejections("X")
         if "-" in thread_key:  # one-to-one DM conversation ids are "<user>-<user>"
             body = self._read(
                 f"/2/dm_conversations/{thread_key}/dm_events",
                 {"dm_event.fields": _DM_FIELDS, "expansions": "sender_id", "max_results": 100},
             )
             users = _index(body, "users")
-            found = [self._dm_item(raw, users, "", rejected) for raw in body.get("data") or []]
+            found = [
+                guard(rejections, raw, self._dm_item, raw, users, "")
+                for raw in as_list(body.get("data"), "the DM events data", rejections)
+            ]
         else:
             body = self._read(
                 "/2/tweets/search/recent",
@@ -509,8 +575,43 @@ class XConnector(Connector):
                 },
             )
             users = _index(body, "users")
-            found = [self._tweet_item(raw, users, "", rejected) for raw in body.get("data") or []]
+            found = [
+                guard(rejections, raw, self._tweet_item, raw, users, "")
+                for raw in as_list(body.get("data"), "the posts data", rejections)
+            ]
         return sorted((i for i in found if i is not None), key=lambda i: i.created_at)
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The conversation's root and the post ``item`` answers (``GET /2/tweets?ids=``),
+        root first; X leaves out what the brand may not see."""
+        if item.kind == ItemKind.DM:
+            return []
+        ids = [i for i in (item.thread_key, item.parent_remote_id) if _snowflake(i)]
+        ids = list(dict.fromkeys(i for i in ids if i != item.remote_id))
+        if not ids:
+            return []
+        body = self._read(
+            "/2/tweets",
+            {
+                "ids": ",".join(ids),
+                "expansions": "author_id",
+                "tweet.fields": _TWEET_FIELDS,
+                "user.fields": _USER_FIELDS,
+            },
+        )
+        users = _index(body, "users")
+        rejections = Rejections("X")
+        out: list[InboundItem] = []
+        for raw in as_list(body.get("data"), "the posts data", rejections):
+            ctx = guard(rejections, raw, self._tweet_item, raw, users, "")
+            if ctx is None:
+                continue
+            refs = dict(ctx.refs)
+            if ctx.author.remote_id == self.user_id:
+                refs["by_brand"] = "1"
+            out.append(replace(ctx, thread_key=item.thread_key, refs=refs))
+        out.sort(key=lambda i: (len(i.remote_id), i.remote_id))
+        return out
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -536,11 +637,41 @@ class XConnector(Connector):
         )
         return self._sent(idempotency_key, entry, body)
 
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+    def publish_post(
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
+    ) -> SendResult:
+        """A post, with up to four images (``POST /2/media/upload`` each, alt text through
+        ``POST /2/media/metadata``, then ``media.media_ids`` on the post)."""
         _check_length(text)
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"X: a post takes at most {MAX_IMAGES} images")
+        body_out: dict[str, Any] = {"text": text}
+        if images:
+            body_out["media"] = {"media_ids": [self.upload_image(img) for img in images]}
         entry = self.journal.begin(idempotency_key, "post", text)
-        body = self.http.post("/2/tweets", json_body={"text": text})
+        body = self.http.post("/2/tweets", json_body=body_out)
         return self._sent(idempotency_key, entry, body)
+
+    def upload_image(self, image: Image) -> str:
+        """Upload one image (multipart ``media`` + ``media_category=tweet_image``); its id."""
+        body = self.http.post(
+            "/2/media/upload",
+            files={"media": (image.filename, image.data, image.mime_type)},
+            data={"media_category": "tweet_image"},
+        )
+        data = body.get("data") if isinstance(body, dict) else None
+        media_id = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(media_id, str) or not media_id:
+            raise PermanentError("X: the reply to the image upload had no media id")
+        state = as_dict(data.get("processing_info")).get("state")
+        if state == "failed":
+            raise PermanentError("X: the image was refused after upload (processing failed)")
+        if image.alt:
+            self.http.post(
+                "/2/media/metadata",
+                json_body={"id": media_id, "metadata": {"alt_text": {"text": image.alt[:1000]}}},
+            )
+        return media_id
 
     def _sent(self, key: str, entry: Any, body: Any) -> SendResult:
         data = _data(body, "id")
@@ -628,7 +759,9 @@ def _index(body: Mapping[str, Any], kind: str) -> dict[str, Mapping[str, Any]]:
     includes = body.get("includes")
     if not isinstance(includes, dict) or not isinstance(includes.get(kind), list):
         return {}
-    return {str(u["id"]): u for u in includes[kind] if isinstance(u, dict) and "id" in u}
+    return {
+        u["id"]: u for u in includes[kind] if isinstance(u, dict) and isinstance(u.get("id"), str)
+    }
 
 
 def _author(user_id: str, users: Mapping[str, Mapping[str, Any]]) -> RemoteAuthor:
@@ -637,17 +770,11 @@ def _author(user_id: str, users: Mapping[str, Mapping[str, Any]]) -> RemoteAutho
     followers = metrics.get("followers_count") if isinstance(metrics, dict) else None
     return RemoteAuthor(
         remote_id=user_id,
-        handle=str(user.get("username") or user_id),
-        display_name=str(user.get("name") or ""),
-        followers=followers if isinstance(followers, int) else None,
-    )
-
-
-def _rejected(exc: Exception, rid: Any, raw: Any) -> RejectedItem:
-    return RejectedItem(
-        reason=f"X: {exc}",
-        remote_id=rid if isinstance(rid, str) else None,
-        excerpt=json.dumps(raw, ensure_ascii=False, default=str)[:200],
+        handle=text(user.get("username")) or user_id,
+        display_name=text(user.get("name")),
+        followers=followers
+        if isinstance(followers, int) and not isinstance(followers, bool)
+        else None,
     )
 
 

@@ -123,7 +123,7 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
     runner = AccountSyncRunner(
         console.factory,
         console.engine,
-        make_registry(store),
+        make_registry(store, engine=console.engine),
         origin=console.origin,
         on_error=lambda text: bridge.say("error", text),
         enrich=classify_item,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from accounts.base import ConnectorError
@@ -27,6 +27,7 @@ from app.db.locks import lock_holders
 from app.db.models import (
     AccountStatus,
     BrandAccount,
+    SyncProgress,
     Team,
 )
 from app.db.types import utcnow
@@ -69,11 +70,19 @@ def deployment_config(p: Paths | None = None) -> dict[str, dict[str, str]]:
 
 
 def make_registry(
-    store: TokenStore | None = None, config: dict[str, dict[str, str]] | None = None
+    store: TokenStore | None = None,
+    config: dict[str, dict[str, str]] | None = None,
+    engine: Engine | None = None,
 ) -> Registry:
+    """The registry; given the database engine, token renewals also lock across workstations."""
     from accounts.registry import Registry
+    from app.db.locks import refresh_lock
 
-    return Registry(store or TokenStore(), config=deployment_config() if config is None else config)
+    return Registry(
+        store or TokenStore(),
+        config=deployment_config() if config is None else config,
+        refresh_lock=refresh_lock(engine) if engine is not None else None,
+    )
 
 
 def ref_of(account: BrandAccount) -> AccountRef:
@@ -138,6 +147,8 @@ class AccountRow:
     token_here: bool
     budget: str
     base_url: str | None
+    #: "Catching up: 1,240 of about 3,000" while a backfill or catch-up runs, else ""
+    catching_up: str = ""
 
 
 def _budget_words(account: BrandAccount, live: Any = None) -> str:
@@ -148,6 +159,16 @@ def _budget_words(account: BrandAccount, live: Any = None) -> str:
     if live is not None:
         text += f" — {live.used} used, resets {live.resets_at.astimezone():%H:%M}"
     return text
+
+
+def catching_up_words(row: SyncProgress | None) -> str:
+    """The progress line of a running backfill or catch-up; "" when none runs."""
+    if row is None or row.finished_at is not None:
+        return ""
+    if row.about is not None and row.about > row.fetched:
+        return f"Catching up: {row.fetched:,} of about {row.about:,}"
+    noun = "item" if row.fetched == 1 else "items"
+    return f"Catching up: {row.fetched:,} {noun} so far"
 
 
 def list_accounts(
@@ -164,6 +185,7 @@ def list_accounts(
     if not include_disconnected:
         q = q.where(BrandAccount.status != AccountStatus.DISCONNECTED)
     holders = lock_holders(session)
+    progress = {p.brand_account_id: p for p in session.scalars(select(SyncProgress))}
     now = utcnow()
     rows = []
     for a in session.scalars(q.order_by(BrandAccount.network, BrandAccount.handle)):
@@ -181,6 +203,7 @@ def list_accounts(
                 token_here=here,
                 budget=_budget_words(a, (budgets or {}).get(a.id)),
                 base_url=a.base_url,
+                catching_up=catching_up_words(progress.get(a.id)),
             )
         )
     return rows
@@ -299,8 +322,8 @@ def _store_connected(
                 workspace_id=actor.workspace_id,
                 key=connected.key,
                 network=connected.network,
-                handle=profile.handle[:200],
-                display_name=(profile.display_name or "")[:200],
+                handle=profile.handle,
+                display_name=profile.display_name or "",
                 remote_id=profile.remote_id,
                 base_url=connected.base_url,
                 settings=settings,
@@ -310,8 +333,8 @@ def _store_connected(
             if account.key != connected.key:
                 old_key = account.key
             account.key = connected.key
-            account.handle = profile.handle[:200]
-            account.display_name = (profile.display_name or "")[:200]
+            account.handle = profile.handle
+            account.display_name = profile.display_name or ""
             account.base_url = connected.base_url
             account.settings = {**(account.settings or {}), **connected.settings}
         account.status = AccountStatus.CONNECTED

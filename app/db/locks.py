@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 
 #: the first key of the two-key advisory lock: "social console account sync"
 LOCK_NAMESPACE = 0x5C0A
+#: the first key of the token-renewal lock (the second is the hash of the account's key)
+REFRESH_NAMESPACE = 0x5C0B
+#: how long a renewal waits for another workstation's renewal of the same account
+REFRESH_LOCK_TIMEOUT = "60s"
 #: networks served by their own runner (the demo network lives inside the app)
 LOCAL_NETWORKS = frozenset({"demo"})
 
@@ -164,3 +168,29 @@ def lock_holders(session: Session) -> dict[int, str]:
     for objid, app_name in rows:
         out[int(objid)] = str(app_name or "").removeprefix("social-console sync ")
     return out
+
+
+def refresh_lock(engine: Engine) -> Any:
+    """A lock across workstations around one account's token renewal (PostgreSQL only).
+
+    A transaction-level advisory lock on a connection of its own, keyed by the account's
+    keyring key: the second workstation to renew waits for the first, then reads what it
+    can. (Two workstations never hold the same grant's tokens in one keyring, but the worker
+    and the app of one machine do, and the lock is cheap.) None on SQLite: one process there,
+    and the OS lock of accounts.refresh_lock covers it.
+    """
+    if engine.dialect.name != "postgresql":
+        return None
+    import contextlib
+
+    @contextlib.contextmanager
+    def hold(key: str) -> Any:
+        with engine.connect() as conn, conn.begin():
+            conn.execute(text(f"SET LOCAL lock_timeout = '{REFRESH_LOCK_TIMEOUT}'"))
+            conn.execute(
+                text("SELECT pg_advisory_xact_lock(:ns, hashtext(:key))"),
+                {"ns": REFRESH_NAMESPACE, "key": key},
+            )
+            yield
+
+    return hold

@@ -203,8 +203,9 @@ class BrandAccount(Base):
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(64), unique=True)
     network: Mapped[str] = mapped_column(String(20))
-    handle: Mapped[str] = mapped_column(String(200))
-    display_name: Mapped[str] = mapped_column(String(200), default="")
+    #: names are stored whole, however long (migration 0014): a cut name is a wrong name
+    handle: Mapped[str] = mapped_column(Text)
+    display_name: Mapped[str] = mapped_column(Text, default="")
     remote_id: Mapped[str] = mapped_column(String(200))
     base_url: Mapped[str | None] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(20), default=AccountStatus.CONNECTED)
@@ -229,8 +230,9 @@ class Customer(Base):
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
     network: Mapped[str] = mapped_column(String(20))
     remote_id: Mapped[str] = mapped_column(String(200))
-    handle: Mapped[str] = mapped_column(String(200))
-    display_name: Mapped[str] = mapped_column(String(200), default="")
+    #: stored whole (migration 0014): networks allow long names, and a cut one is wrong
+    handle: Mapped[str] = mapped_column(Text)
+    display_name: Mapped[str] = mapped_column(Text, default="")
     followers: Mapped[int | None] = mapped_column(Integer)
     vip: Mapped[bool] = mapped_column(Boolean, default=False)
     #: contact details, shown only to those with the see-contact-details permission; deferred,
@@ -824,3 +826,20 @@ class OutboxApprovalStep(Base):
     author_may_sign: Mapped[bool] = mapped_column(Boolean, default=False)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
     approved_at: Mapped[datetime | None] = mapped_column()
+class SyncProgress(Base):
+    """How far an account's backfill or catch-up has come: "Catching up: 1,240 of about 3,000".
+
+    One row per account, written by the process that syncs it (in the transaction that stores
+    the items), read by the Accounts dock. ``finished_at`` is set when the backlog is read.
+    """
+
+    __tablename__ = "sync_progress"
+
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE"), primary_key=True
+    )
+    fetched: Mapped[int] = mapped_column(Integer, default=0)
+    about: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column()

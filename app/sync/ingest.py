@@ -323,8 +323,9 @@ def _upsert_customers(
                 "workspace_id": account.workspace_id,
                 "network": account.network,
                 "remote_id": a.remote_id,
-                "handle": _clean(a.handle)[:200],
-                "display_name": _clean(a.display_name)[:200],
+                # whole: a handle or name cut short is someone else's, or nobody's
+                "handle": _clean(a.handle),
+                "display_name": _clean(a.display_name),
                 "followers": a.followers,
                 "vip": False,
                 "contact": {},

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from accounts.base import (
     AuthExpired,
+    CatchUp,
     Connector,
     ConnectorError,
     InboundItem,
@@ -38,6 +39,8 @@ from app.identity import audit
 from app.notify.notifications import notify_admins
 from app.reports import rollups
 from app.routing import autoassign
+from app.sync import catchup
+from app.sync.context import promote, store_context
 from app.sync.ingest import Enricher, IngestResult, Observer, Router, ingest_items
 
 log = logging.getLogger(__name__)
@@ -85,10 +88,12 @@ def sync_account_once(
         if account.rate_limited_until and account.rate_limited_until > utcnow():
             return SyncOutcome(account_id, error="rate limited")
         cursor = account.cursor
+        catchup.apply_horizon(connector, account)
     items: list[InboundItem] = []
     rejected: list[RejectedItem] = []
     fetched = False
     more = False
+    progress: CatchUp | None = None
     failure: Callable[[], None] | None = None
     error: str | None = None
     started = time.monotonic()
@@ -123,13 +128,16 @@ def sync_account_once(
         fetched = True
         items.extend(page.items)
         rejected.extend(page.rejected)
-        cursor, more = page.cursor, page.more
+        # a connector that could not say where it is keeps the old position (never None)
+        cursor, more = page.cursor or cursor, page.more
+        progress = page.catching_up or progress
         if not more or len(items) >= batch or time.monotonic() - started >= FETCH_BUDGET_S:
             break
     if not fetched:
         assert failure is not None and error is not None
         failure()
         return SyncOutcome(account_id, error=error)
+    context = catchup.gather_context(factory, account_id, connector, items)
     with factory() as session, session.begin():
         account = session.get(BrandAccount, account_id)
         assert account is not None
@@ -145,6 +153,9 @@ def sync_account_once(
             origin=origin,
             observe=observe,
         )
+        promote(session, account_id, items)
+        store_context(session, account, context)
+        catchup.record_progress(session, account_id, progress, more)
         account.cursor = cursor
         account.last_sync_at = utcnow()
         changed_state = account.status != AccountStatus.CONNECTED or account.status_reason

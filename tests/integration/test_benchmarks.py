@@ -43,6 +43,8 @@ REPORT_KEYS = {
     "export_msgs_per_s",
     "export_second_run_s",
     "catch_up_empty_ms",
+    "fuzz": {"unhandled", "good_items_lost", "cases"},
+    "backfill": {"stored", "expected", "items_per_s"},
 }
 
 
@@ -74,7 +76,7 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
         )
         for name in (
             "ingest", "propagation", "claims", "stall", "reports", "crisis", "take_next",
-            "notifications",
+            "notifications", "fuzz", "backfill",
         )
     }
     for name, proc in rest.items():
@@ -95,3 +97,8 @@ def test_benchmarks_run_at_a_tiny_scale(tmp_path) -> None:
     assert crisis["posts_sent_after_declare"] == 0
     took = json.loads(results["take_next"][1].strip().splitlines()[-1])
     assert took["double_assignments"] == 0 and took["errors"] == 0 and took["takes"] > 0
+    fuzz = json.loads(results["fuzz"][1].strip().splitlines()[-1])
+    assert fuzz["unhandled"] == 0 and fuzz["good_items_lost"] == 0
+    backfill = json.loads(results["backfill"][1].strip().splitlines()[-1])
+    assert backfill["stored"] == backfill["expected"] == backfill["distinct"]
+    assert backfill["threaded"]

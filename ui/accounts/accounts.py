@@ -100,6 +100,8 @@ class AccountsModel(QAbstractTableModel):
                 name = f"{row.display_name} (@{row.handle})" if row.display_name else row.handle
                 return name
             if col == 2:
+                if row.catching_up:
+                    return f"{row.state_words} — {row.catching_up}"
                 return row.state_words
             if col == 3:
                 if row.network == "demo":

@@ -117,3 +117,13 @@ def loopback_registry(oidc, loopback_net, recording_keyring, insecure_loopback):
     from tests.support.oauth_network import LoopbackSpec
 
     return Registry(TokenStore(recording_keyring), specs=[LoopbackSpec(oidc, loopback_net)])
+
+
+@pytest.fixture(scope="session")
+def atproto_network(pg_cluster):  # type: ignore[no-untyped-def]
+    """One dev-env network per test session; installs it with `npm ci` when missing."""
+    from tests.support.atproto import start_network
+
+    net = start_network(pg_cluster)
+    yield net
+    net.stop()

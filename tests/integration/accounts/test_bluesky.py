@@ -9,7 +9,6 @@ has indexed what the PDS wrote, so nothing here sleeps.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,19 +25,10 @@ from accounts.bluesky import (
 )
 from accounts.http import RateControl
 from accounts.token_store import TokenStore, account_key
-from tests.support.atproto import AtprotoNetwork, DevAccount, start_network
+from tests.support.atproto import AtprotoNetwork, DevAccount
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.pgcluster import PgCluster
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-
-
-@pytest.fixture(scope="session")
-def atproto_network(pg_cluster: PgCluster) -> Iterator[AtprotoNetwork]:
-    """One dev-env network per test session; installs it with `npm ci` when missing."""
-    net = start_network(pg_cluster)
-    yield net
-    net.stop()
 
 
 def connect(net: AtprotoNetwork, account: DevAccount, **kw: Any) -> BlueskyConnector:

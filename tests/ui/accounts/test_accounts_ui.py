@@ -175,3 +175,38 @@ def test_accounts_model_passes_the_model_tester(qtmodeltester, demo_console) -> 
     model = AccountsModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
+
+
+def test_a_backfill_shows_its_progress_in_the_accounts_dock(qtbot, qapp, demo_console) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from accounts.base import CatchUp
+    from app.sync import catchup
+
+    with running_qasync_loop(qapp):
+        window = _window(qtbot, demo_console, "ines")
+        ctl = window.accounts
+        assert ctl is not None
+        ctl.action.trigger()
+        panel = ctl.panel
+        assert panel is not None
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+        aid = panel.model.rows[0].id
+
+        def state_text() -> str:
+            for r in range(panel.model.rowCount()):
+                if panel.model.rows[r].id == aid:
+                    return str(panel.model.data(panel.model.index(r, 2, QModelIndex())))
+            return ""
+
+        # the sync, anywhere, records its progress in the transaction that stores the items
+        with demo_console.factory() as s, s.begin():
+            catchup.record_progress(s, aid, CatchUp(1240, 3000), more=True)
+        qtbot.waitUntil(lambda: "Catching up: 1,240 of about 3,000" in state_text(), timeout=10_000)
+        with demo_console.factory() as s, s.begin():
+            catchup.record_progress(s, aid, CatchUp(1, None), more=True)
+        qtbot.waitUntil(lambda: "Catching up: 1 item so far" in state_text(), timeout=10_000)
+        with demo_console.factory() as s, s.begin():
+            catchup.record_progress(s, aid, CatchUp(2950, 2950), more=False)
+        qtbot.waitUntil(lambda: "Catching up" not in state_text(), timeout=10_000)
+        window.close()

@@ -262,10 +262,10 @@ def test_malformed_items_rejected_rest_kept(pds: FakePds) -> None:
     assert r.refs["root_cid"] == "bafyroot" and r.refs["cid"] == "bafy2"
     reasons = {rej.remote_id: rej.reason for rej in res.rejected}
     assert reasons == {
-        no_author["uri"]: "post has no author",
-        bad_reply["uri"]: "reply root lacks a uri and cid",
-        bad_time["uri"]: "notification has no valid indexedAt",
-        None: "item is not an object",
+        no_author["uri"]: "bluesky: post has no author",
+        bad_reply["uri"]: "bluesky: reply root lacks a uri and cid",
+        bad_time["uri"]: "bluesky: notification has no valid indexedAt",
+        None: "bluesky: item is not an object",
     }
     assert all(rej.excerpt for rej in res.rejected)
     # the query asked only for inbox reasons

@@ -232,7 +232,8 @@ def test_malformed_notifications_are_rejected_and_the_rest_kept(server: Scripted
     favourite = {"id": "17", "type": "favourite", "account": account("7"), "status": status("207")}
     not_object = ["what"]
     page = [favourite, no_acct, good2, bad_date, bad_content, no_status, good1, not_object]
-    server.on("/api/v1/notifications", Reply(200, page))
+    # a short page is not the end (servers cap ``limit``): the empty page after it is
+    server.on("/api/v1/notifications", Reply(200, page), Reply(200, []))
 
     got = make(server).fetch_inbound("n:10")
 
@@ -289,7 +290,11 @@ def test_kinds_reply_dm_and_thread_key_from_context(server: Scripted) -> None:
         visibility="direct",
         mentions=[{"id": "100", "acct": "brand"}, {"id": "9", "acct": "friend@other.example"}],
     )
-    server.on("/api/v1/notifications", Reply(200, [mention("21", reply), mention("22", dm)]))
+    server.on(
+        "/api/v1/notifications",
+        Reply(200, [mention("21", reply), mention("22", dm)]),
+        Reply(200, []),
+    )
     server.on(
         "/api/v1/statuses/301/context",
         Reply(200, {"ancestors": [status("240"), status("250")], "descendants": []}),
@@ -357,6 +362,7 @@ def test_stream_events_ring_the_bell_and_a_drop_falls_back_without_gaps(server: 
         "/api/v1/notifications",
         Reply(200, []),  # catch-up right after connecting
         Reply(200, [mention("41", status("441"))]),  # rung by the mention event
+        Reply(200, []),  # (nothing newer: the fetch ends on an empty page)
         Reply(200, [mention("42", status("442"))]),  # catch-up after the drop
         Reply(200, []),
     )
@@ -376,4 +382,4 @@ def test_stream_events_ring_the_bell_and_a_drop_falls_back_without_gaps(server: 
     # one fetch after connecting, one for the mention event (not for the update or the
     # favourite), then the catch-up after the drop continued from the streamed cursor
     queries = [s.query.get("min_id") for s in server.requests_to("/api/v1/notifications")]
-    assert queries[:3] == [["40"], ["40"], ["41"]]
+    assert queries[:4] == [["40"], ["40"], ["41"], ["41"]]

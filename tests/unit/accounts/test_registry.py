@@ -21,7 +21,8 @@ def test_networks_say_what_they_need() -> None:
     assert names == ["mastodon", "bluesky", "x", "meta", "linkedin"]
     assert [f.name for f in r.spec("mastodon").fields] == ["instance"]
     bsky = r.spec("bluesky")
-    assert [f.name for f in bsky.fields if f.required] == ["handle", "app_password"]
+    # no app password: the browser sign-in (AT Protocol OAuth) where the server offers it
+    assert [f.name for f in bsky.fields if f.required] == ["handle"]
     assert next(f for f in bsky.fields if f.name == "app_password").secret
     assert r.unavailable("mastodon") is None
     assert "client_id under [network.x]" in (r.unavailable("x") or "")

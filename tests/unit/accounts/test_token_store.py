@@ -139,10 +139,12 @@ def test_account_key_rejects_ambiguous_networks() -> None:
 def test_a_locked_keyring_says_so_without_the_token() -> None:
     backend = MemoryKeyring()
     backend.locked = True
+    store = TokenStore(backend)
+    store.names["x:1"] = "@acme"  # the account's handle: messages never name the keyring key
     with pytest.raises(TokenStoreError) as err:
-        TokenStore(backend).save("x:1", TOKENS)
+        store.save("x:1", TOKENS)
     text = str(err.value)
-    assert "could not store the account's token for x:1" in text
+    assert "could not store the account's token for @acme" in text and "x:1" not in text
     assert "unlock the keyring" in text
     assert TOKENS.access_token not in text and TOKENS.refresh_token not in text  # type: ignore[operator]
 
