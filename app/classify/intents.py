@@ -15,8 +15,13 @@ from dataclasses import dataclass
 from app.classify.intent_lexicon import LEXICON, NEGATORS
 
 THRESHOLD = 1.0
-NEGATIVE_LEANS_COMPLAINT = (-0.4, 0.6)  # (compound at or below, weight added to complaint)
-POSITIVE_LEANS_PRAISE = (0.5, 0.6)  # (compound at or above, weight added to praise)
+# (compound at or below / above, weight added). A weight of THRESHOLD makes a clearly negative
+# message a complaint and a clearly positive one praise when no cue says otherwise: customers
+# complain in plain words ("The item received was Counterfeit.") no cue list can foresee.
+# Chosen by five-fold cross-validation on the public training sentences (tests/bench/public/
+# tune.py): complaint precision 0.87 / recall 0.76, praise 0.93 / 0.71 out of fold.
+NEGATIVE_LEANS_COMPLAINT = (-0.15, 1.0)
+POSITIVE_LEANS_PRAISE = (0.3, 1.0)
 
 QUESTION_DISCOUNT = 0.5
 _SPECIFIC = ("purchase_intent", "feature_request", "bug_report", "urgent_safety", "crisis_signal")
