@@ -28,9 +28,7 @@ import numpy as np
 
 from app.classify.intent_lexicon import NEGATORS
 
-_TOKEN = re.compile(
-    r"[^\W\d_]+(?:'[^\W\d_]+)?|[:;=xX8][-o^']?[()\[\]DPp/\\|*](?!\w)|<3|[!?.,;]"
-)
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[:;=xX8][-o^']?[()\[\]DPp/\\|*](?!\w)|<3|[!?.,;]")
 _CLAUSE_END = frozenset(".,;!?")
 #: words after a negator, up to the end of the clause or three words, read as "NOT_word": a bag
 #: of words otherwise learns that "bad" in "not bad at all" is bad
@@ -142,9 +140,7 @@ class LinearModel:
             if header.get("v") != 1:
                 raise ValueError("unknown model format")
             vocab = {w: i for i, w in enumerate(header["vocab"])}
-            return cls(
-                tuple(header["classes"]), vocab, z["weights"].astype(np.float32), z["bias"]
-            )
+            return cls(tuple(header["classes"]), vocab, z["weights"].astype(np.float32), z["bias"])
 
 
 def train(

@@ -582,9 +582,7 @@ class ClassificationLabel(Base):
     field: Mapped[str] = mapped_column(String(20))
     value: Mapped[str] = mapped_column(String(60))
     previous: Mapped[str | None] = mapped_column(String(60))
-    employee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employee.id", ondelete="SET NULL")
-    )
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

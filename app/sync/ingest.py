@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     Float,
@@ -83,6 +84,8 @@ class Enrichment:
     language: str | None = None
     sentiment: float | None = None
     intent: str | None = None
+    #: why (app.classify.reasons.evidence), stored with the message
+    classification: dict[str, Any] | None = None
 
 
 #: the classifier hook: item → enrichment (the offline classifiers plug in here)
@@ -229,6 +232,7 @@ def ingest_items(
                 "language": en.language or it.language,
                 "sentiment": en.sentiment,
                 "intent": en.intent,
+                "classification": en.classification,
                 "refs": dict(it.refs),
             }
         )

@@ -160,14 +160,18 @@ def table(public: dict) -> str:
             lines.append(f"  {c} {m:<14}{s['ours'][c][m]:>8}{s['vader'][c][m]:>8}")
     lines.append(f"  {'macro-F1':<23}{s['ours']['macro_f1']:>8}{s['vader']['macro_f1']:>8}")
     lines.append(f"  {'accuracy':<23}{s['ours']['accuracy']:>8}{s['vader']['accuracy']:>8}")
-    lines.append(f"  accuracy by source      ours   VADER   published AFINN (npm sentiment)")
+    lines.append("  accuracy by source      ours   VADER   published AFINN (npm sentiment)")
     for src, v in s["by_source_accuracy"].items():
         lines.append(
             f"    {src:<20}{v['ours']:>6}{v['vader']:>8}{v['published_afinn_all_splits']:>8}"
         )
     c, p = s["complaint"], s["praise"]
-    lines.append(f"  complaint (negative sentences): precision {c['precision']} recall {c['recall']}")
-    lines.append(f"  praise (positive sentences):    precision {p['precision']} recall {p['recall']}")
+    lines.append(
+        f"  complaint (negative sentences): precision {c['precision']} recall {c['recall']}"
+    )
+    lines.append(
+        f"  praise (positive sentences):    precision {p['precision']} recall {p['recall']}"
+    )
     lang = public["language_short"]
     lines.append(
         f"Language ID, texts under {SHORT} characters (UDHR clauses + UCI sentences, "

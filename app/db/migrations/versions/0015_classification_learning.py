@@ -44,13 +44,19 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column(
-            "message_id", sa.Integer(), sa.ForeignKey("message.id", ondelete="CASCADE"), nullable=False
+            "message_id",
+            sa.Integer(),
+            sa.ForeignKey("message.id", ondelete="CASCADE"),
+            nullable=False,
         ),
         sa.Column("field", sa.String(20), nullable=False),
         sa.Column("value", sa.String(60), nullable=False),
         sa.Column("previous", sa.String(60), nullable=True),
         sa.Column(
-            "employee_id", sa.Integer(), sa.ForeignKey("employee.id", ondelete="SET NULL"), nullable=True
+            "employee_id",
+            sa.Integer(),
+            sa.ForeignKey("employee.id", ondelete="SET NULL"),
+            nullable=True,
         ),
         sa.Column("created_at", app.db.types.UTCDateTime(timezone=True), nullable=False),
     )
