@@ -152,12 +152,21 @@ def train(
     rate: float = 0.1,
     min_count: int = 1,
     max_features: int = 60_000,
+    max_share: float = 1.0,
     weights: Sequence[float] | None = None,
 ) -> LinearModel:
-    """Fit softmax regression by full-batch Adam on feature lists `docs` with `labels`."""
+    """Fit softmax regression by full-batch Adam on feature lists `docs` with `labels`.
+
+    `max_share` drops features found in more than that share of the documents ("the", "i"):
+    with few labels they would otherwise carry whatever the labelled texts had in common."""
     classes = tuple(sorted(set(labels)))
     counts: Counter[str] = Counter(f for doc in docs for f in set(doc))
-    kept = [f for f, n in counts.most_common(max_features) if n >= min_count]
+    ceiling = max(max_share * len(docs), 3)  # a tiny set keeps what it has
+    kept = [
+        f
+        for f, n in counts.most_common(max_features)
+        if n >= min_count and (n <= ceiling or f.startswith("s:"))
+    ]
     vocab = {f: i for i, f in enumerate(kept)}
     rows, cols = [], []
     for i, doc in enumerate(docs):

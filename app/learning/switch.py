@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.db import changes
-from app.db.models import Workspace
+from app.db.models import LearnedModel, Workspace
+from app.identity import audit
+from app.identity.access import AccessDenied, Actor, Permission
 
 SETTING = "learning_enabled"
 
@@ -18,13 +20,34 @@ def enabled(session: Session, workspace_id: int) -> bool:
     return bool((ws.settings or {}).get(SETTING, True))
 
 
-def set_enabled(session: Session, workspace_id: int, on: bool) -> None:
-    """Switch learning on or off for a workspace (the admin command line calls this)."""
-    ws = session.get(Workspace, workspace_id)
+def set_enabled(session: Session, actor: Actor, on: bool) -> None:
+    """Switch learning on or off for the actor's workspace (IT: manage employees or routing).
+
+    Off drops the trained model at once, so routing stops using it on the next batch; the
+    corrections stay, and switching on again retrains from all of them.
+    """
+    if not (
+        actor.can_somewhere(Permission.MANAGE_EMPLOYEES)
+        or actor.can_somewhere(Permission.MANAGE_ROUTING)
+    ):
+        raise AccessDenied("Switching learning from corrections needs IT or routing rights.")
+    ws = session.get(Workspace, actor.workspace_id)
     if ws is None:
-        raise ValueError(f"There is no workspace {workspace_id}.")
+        raise ValueError(f"There is no workspace {actor.workspace_id}.")
     settings = dict(ws.settings or {})
     settings[SETTING] = bool(on)
     ws.settings = settings
+    if not on:
+        row = session.get(LearnedModel, ws.id)
+        if row is not None:
+            session.delete(row)
     session.flush()
-    changes.publish(session, "workspace", [workspace_id])
+    audit.record(
+        session,
+        "learning_switched",
+        actor=actor,
+        target_type="workspace",
+        target_id=ws.id,
+        enabled=bool(on),
+    )
+    changes.publish(session, "workspace", [ws.id])
