@@ -3,7 +3,7 @@
 Training set: every corrected message with the label the team gave it (the newest label per
 message wins; a re-route counts as the intent the shipped rules send to that team's
 department), weighted up, plus the workspace's recent uncorrected messages with the intent the
-shipped classifier gave them, weighted down. The background rows are the contrast a handful
+shipped classifier gave them and the shipped sample's training rows, weighted down. The background rows are the contrast a handful
 of corrections cannot give on their own ("complaint" is only learnable against what is not a
 complaint), and they keep the model agreeing with the shipped classifier wherever the team
 has not disagreed.
@@ -47,6 +47,7 @@ CONFIDENT = 0.7
 #: be re-routed for the words it lacks
 EVIDENCE = 0.3
 LABEL_WEIGHT = 2.0
+FIRST_LABELS_WEIGHT = 10.0
 BACKGROUND_WEIGHT = 1.0
 BACKGROUND_MESSAGES = 1500
 #: a retrain at most this often per workspace, however fast corrections come
@@ -97,6 +98,29 @@ class Learned:
             return cls(intent, mood, int(z["labels"][0]))
 
 
+_sample_lock = threading.Lock()
+_sample: list[tuple[str, str]] | None = None
+
+
+def shipped_sample() -> list[tuple[str, str]]:
+    """(text, intent) of the in-house sample's training split: contrast for a new workspace
+    whose own messages are still few (its test split stays unseen, see the classify bench)."""
+    global _sample
+    with _sample_lock:
+        if _sample is None:
+            import csv
+
+            from app.classify.sentiment import IN_HOUSE_DATA
+
+            with IN_HOUSE_DATA.open(encoding="utf-8", newline="") as handle:
+                _sample = [
+                    (r["text"], r["intent"])
+                    for r in csv.DictReader(handle)
+                    if r["split"] == "train"
+                ]
+        return _sample
+
+
 def train(
     labelled: list[tuple[str, str, str | None]],
     background: list[tuple[str, str]],
@@ -106,11 +130,15 @@ def train(
     background rows (messages nobody corrected: the shipped verdict stood)."""
     if not labelled:
         return None
+    background = [*background, *shipped_sample()]
     docs = [_features(t, s) for t, _, s in labelled] + [_features(t, i) for t, i in background]
     labels = [i for _, i, _ in labelled] + [i for _, i in background]
     if len(set(labels)) < 2:
         return None
-    weights = [LABEL_WEIGHT] * len(labelled) + [BACKGROUND_WEIGHT] * len(background)
+    # the first corrections weigh more: one agent's word on one message should already move
+    # its near-twins; from 25 corrections on, the weight the replayed stream chose
+    each = max(LABEL_WEIGHT, FIRST_LABELS_WEIGHT / len(labelled) ** 0.5)
+    weights = [each] * len(labelled) + [BACKGROUND_WEIGHT] * len(background)
     # chosen on the replayed stream (tests/bench/_learning.py): words found in more than 5 % of
     # the texts are left out, or a hundred corrections of review sentences teach that "the"
     # means complaint and re-route questions about invoices
@@ -134,10 +162,10 @@ def _team_intents(session: Session, workspace_id: int) -> dict[str, str]:
 
 def training_rows(
     session: Session, workspace_id: int
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]], int]:
+) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[tuple[str, str]], int]:
     """(labelled, background, moods, newest label id) for a workspace."""
     team_intent = _team_intents(session, workspace_id)
-    newest: dict[tuple[int, str], tuple[str, str]] = {}
+    newest: dict[tuple[int, str], tuple[str, str, str | None]] = {}
     last_id = 0
     q = (
         select(
@@ -146,7 +174,9 @@ def training_rows(
             ClassificationLabel.field,
             ClassificationLabel.value,
             Message.text,
-        )  # fmt: skip
+            Message.intent,
+            Message.classification,
+        )
         .join(Message, Message.id == ClassificationLabel.message_id)
         .where(ClassificationLabel.workspace_id == workspace_id)
         .order_by(ClassificationLabel.id)

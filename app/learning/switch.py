@@ -42,12 +42,15 @@ def set_enabled(session: Session, actor: Actor, on: bool) -> None:
         if row is not None:
             session.delete(row)
     session.flush()
+    # IT at the command line is no employee (id 0): named, not linked
+    who = {"actor": actor} if actor.employee_id > 0 else {"actor_name": actor.username}
     audit.record(
         session,
         "learning_switched",
-        actor=actor,
+        workspace_id=ws.id,
         target_type="workspace",
         target_id=ws.id,
         enabled=bool(on),
+        **who,  # type: ignore[arg-type]
     )
     changes.publish(session, "workspace", [ws.id])
