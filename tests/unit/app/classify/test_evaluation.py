@@ -60,8 +60,12 @@ def test_language_and_sentiment_accuracy_on_held_out(held_out: dict) -> None:
     assert held_out["sentiment_accuracy"] >= SENTIMENT_FLOOR
 
 
-def test_bench_reports_the_agreed_keys() -> None:
+def test_bench_reports_the_agreed_keys(capsys: pytest.CaptureFixture[str]) -> None:
     result = run(scale=0.02)
+    printed = capsys.readouterr().err
+    assert "Public data, test split" in printed and "Learning from corrections" in printed
+    assert [r["corrections"] for r in result["learning_curve"]["rows"]] == [0, 100]
+    assert result["public_sentiment_en_macro_f1"] >= result["public_sentiment_en_macro_f1_vader"]
     assert result["classify_msgs_per_s"] > 0
     assert set(result["per_intent"]) == {intent.value for intent in Intent}
     assert all({"precision", "recall"} <= set(v) for v in result["per_intent"].values())
