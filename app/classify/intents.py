@@ -135,8 +135,16 @@ def _parse(intent: str, block: str) -> list[Cue]:
             only_negated, rest = True, rest[2:]
         anchored, lead = _anchor(rest)
         cues.append(
-            Cue(intent, float(weight), re.compile(anchored), lead, flip_to, only_negated, rest,
-                _starts(rest))  # fmt: skip
+            Cue(
+                intent,
+                float(weight),
+                re.compile(anchored),
+                lead,
+                flip_to,
+                only_negated,
+                rest,
+                _starts(rest),
+            )  # fmt: skip
         )
     return cues
 

@@ -37,7 +37,7 @@ def test_complaints_in_plain_words_are_found(public: dict) -> None:
 
 def test_short_texts_get_their_language(public: dict) -> None:
     lang = public["language_short"]
-    assert lang["accuracy"] >= 0.90, lang  # 0.965
+    assert lang["accuracy"] >= 0.90, lang  # 0.980 (plain py3langid 0.945)
     assert lang["accuracy"] >= lang["py3langid_all_languages_accuracy"]
 
 
