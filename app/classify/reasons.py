@@ -4,7 +4,8 @@ Every classification carries its evidence — the intent cues that fired with th
 words and emoticons that moved the mood, the trained model's strongest features, the scores —
 and ingest stores it with the message (``message.classification``), so the reasons shown are
 the ones that decided, not a re-run with today's lexicons. When the workspace's learned model
-(app.learning) overrode the intent in routing, its verdict is added under "learned".
+(app.learning) overrode the intent or the mood in routing, its verdict is added under
+"learned" or "learned_mood".
 
 `explain` turns stored evidence into short plain-text lines; `reasons_for_message` reads them
 for one message. The inbox shows them as plain text (they quote customer words).
@@ -60,17 +61,7 @@ def explain(stored: Mapping[str, Any] | None) -> list[str]:
     intent = stored.get("intent")
     learned = stored.get("learned")
     if learned:
-        feats = ", ".join(f"“{_readable(f)}”" for f, _w in learned.get("features", [])[:3])
-        lines.append(
-            f"Intent {learned['intent']}: learned from the team's corrections "
-            f"({learned.get('labels', 0)} so far), {round(100 * learned['probability'])} % sure"
-            + (f", on {feats}" if feats else "")
-            + (
-                f"; the shipped classifier said {learned['replaced']}."
-                if learned.get("replaced")
-                else "."
-            )
-        )
+        lines.append(_learned_line("Intent", learned["intent"], learned))
     elif intent:
         cues = [c.split(": ", 1)[1] if ": " in c else c for c in stored.get("intent_cues", [])]
         cues = [c for c in cues if not c.startswith("sentiment")]
@@ -79,7 +70,10 @@ def explain(stored: Mapping[str, Any] | None) -> list[str]:
             because = "no cue for any intent"
         lines.append(f"Intent {intent}: {because}.")
     label = stored.get("sentiment_label")
-    if label:
+    mood = stored.get("learned_mood")
+    if mood:
+        lines.append(_learned_line("Mood", mood["mood"], mood))
+    elif label:
         words = [c for c in stored.get("sentiment_cues", []) if not c.startswith("VADER")]
         feats = [f for f, _w in stored.get("model_features", [])]
         parts = []
@@ -92,6 +86,20 @@ def explain(stored: Mapping[str, Any] | None) -> list[str]:
     if stored.get("language"):
         lines.append(f"Language: {stored['language']}.")
     return lines
+
+
+def _learned_line(what: str, value: str, verdict: Mapping[str, Any]) -> str:
+    feats = ", ".join(f"“{_readable(f)}”" for f, _w in verdict.get("features", [])[:3])
+    return (
+        f"{what} {value}: learned from the team's corrections "
+        f"({verdict.get('labels', 0)} so far), {round(100 * verdict['probability'])} % sure"
+        + (f", on {feats}" if feats else "")
+        + (
+            f"; the shipped classifier said {verdict['replaced']}."
+            if verdict.get("replaced")
+            else "."
+        )
+    )
 
 
 def reasons_for_message(session: Session, message_id: int) -> list[str]:

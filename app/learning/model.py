@@ -65,46 +65,62 @@ def _features(text: str, shipped: str | None) -> list[str]:
 
 @dataclass
 class Learned:
-    """A workspace's trained heads: intent (always) and mood (when moods were corrected)."""
+    """A workspace's trained heads: intent and mood, each present once corrected."""
 
-    intent: linear.LinearModel
+    intent: linear.LinearModel | None
     mood: linear.LinearModel | None
     labels: int
 
+    @staticmethod
+    def _predict(
+        model: linear.LinearModel, text: str, shipped: str | None
+    ) -> tuple[str, float, float, list[tuple[str, float]]]:
+        feats = _features(text, shipped)
+        proba = model.proba(feats)
+        best = max(proba, key=proba.__getitem__)
+        prior = model.proba(feats[-1:])[best]
+        words = [f for f in model.top_features(feats, best, 4) if not f[0].startswith("s:")]
+        return best, proba[best], prior, words[:3]
+
     def predict_intent(
         self, text: str, shipped: str | None
-    ) -> tuple[str, float, float, list[tuple[str, float]]]:
+    ) -> tuple[str, float, float, list[tuple[str, float]]] | None:
         """(intent, probability, probability from the shipped verdict alone, top features)."""
-        feats = _features(text, shipped)
-        proba = self.intent.proba(feats)
-        best = max(proba, key=proba.__getitem__)
-        prior = self.intent.proba(feats[-1:])[best]
-        words = [f for f in self.intent.top_features(feats, best, 4) if not f[0].startswith("s:")]
-        return best, proba[best], prior, words[:3]
+        return None if self.intent is None else self._predict(self.intent, text, shipped)
+
+    def predict_mood(
+        self, text: str, shipped: str | None
+    ) -> tuple[str, float, float, list[tuple[str, float]]] | None:
+        """The same for the mood (positive, neutral, negative)."""
+        return None if self.mood is None else self._predict(self.mood, text, shipped)
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
-        parts = {"intent": np.frombuffer(self.intent.to_bytes(), dtype=np.uint8)}
-        if self.mood is not None:
-            parts["mood"] = np.frombuffer(self.mood.to_bytes(), dtype=np.uint8)
+        parts = {
+            name: np.frombuffer(head.to_bytes(), dtype=np.uint8)
+            for name, head in (("intent", self.intent), ("mood", self.mood))
+            if head is not None
+        }
         np.savez(buf, labels=np.asarray([self.labels]), **parts)
         return buf.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Learned:
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
-            intent = linear.LinearModel.from_bytes(z["intent"].tobytes())
-            mood = linear.LinearModel.from_bytes(z["mood"].tobytes()) if "mood" in z else None
-            return cls(intent, mood, int(z["labels"][0]))
+            heads = {
+                name: linear.LinearModel.from_bytes(z[name].tobytes()) if name in z else None
+                for name in ("intent", "mood")
+            }
+            return cls(heads["intent"], heads["mood"], int(z["labels"][0]))
 
 
 _sample_lock = threading.Lock()
-_sample: list[tuple[str, str]] | None = None
+_sample: list[tuple[str, str, str]] | None = None
 
 
-def shipped_sample() -> list[tuple[str, str]]:
-    """(text, intent) of the in-house sample's training split: contrast for a new workspace
-    whose own messages are still few (its test split stays unseen, see the classify bench)."""
+def shipped_sample() -> list[tuple[str, str, str]]:
+    """(text, intent, mood) of the in-house sample's training split: contrast for a new
+    workspace whose own messages are still few (its test split stays unseen)."""
     global _sample
     with _sample_lock:
         if _sample is None:
@@ -114,25 +130,21 @@ def shipped_sample() -> list[tuple[str, str]]:
 
             with IN_HOUSE_DATA.open(encoding="utf-8", newline="") as handle:
                 _sample = [
-                    (r["text"], r["intent"])
+                    (r["text"], r["intent"], r["sentiment_label"])
                     for r in csv.DictReader(handle)
                     if r["split"] == "train"
                 ]
         return _sample
 
 
-def train(
-    labelled: list[tuple[str, str, str | None]],
-    background: list[tuple[str, str]],
-    moods: list[tuple[str, str]] = (),  # type: ignore[assignment]
-) -> Learned | None:
-    """Fit the heads on (text, intent, shipped intent) corrections over (text, shipped intent)
-    background rows (messages nobody corrected: the shipped verdict stood)."""
+def _head(
+    labelled: list[tuple[str, str, str | None]], background: list[tuple[str, str]]
+) -> linear.LinearModel | None:
+    """One head: (text, label, shipped label) corrections over (text, label) background."""
     if not labelled:
         return None
-    background = [*background, *shipped_sample()]
-    docs = [_features(t, s) for t, _, s in labelled] + [_features(t, i) for t, i in background]
-    labels = [i for _, i, _ in labelled] + [i for _, i in background]
+    docs = [_features(t, s) for t, _, s in labelled] + [_features(t, v) for t, v in background]
+    labels = [v for _, v, _ in labelled] + [v for _, v in background]
     if len(set(labels)) < 2:
         return None
     # the first corrections weigh more: one agent's word on one message should already move
@@ -142,15 +154,24 @@ def train(
     # chosen on the replayed stream (tests/bench/_learning.py): words found in more than 5 % of
     # the texts are left out, or a hundred corrections of review sentences teach that "the"
     # means complaint and re-route questions about invoices
-    intent = linear.train(
-        docs, labels, weights=weights, l2=1e-3, epochs=80, rate=0.1, max_share=0.05
-    )
-    mood = None
-    if len({m for _, m in moods}) >= 2:
-        mood = linear.train(
-            [_features(t, None) for t, _ in moods], [m for _, m in moods], epochs=80
-        )
-    return Learned(intent, mood, len(labelled))
+    return linear.train(docs, labels, weights=weights, l2=1e-3, epochs=80, rate=0.1, max_share=0.05)
+
+
+def train(
+    labelled: list[tuple[str, str, str | None]],
+    background: list[tuple[str, str]],
+    moods: list[tuple[str, str, str | None]] = (),  # type: ignore[assignment]
+    mood_background: list[tuple[str, str]] = (),  # type: ignore[assignment]
+) -> Learned | None:
+    """Fit the heads: (text, intent, shipped intent) corrections over (text, shipped intent)
+    background rows (messages nobody corrected: the shipped verdict stood), and the same for
+    moods. None when there is nothing to learn."""
+    sample = shipped_sample()
+    intent = _head(labelled, [*background, *((t, i) for t, i, _ in sample)])
+    mood = _head(moods, [*mood_background, *((t, m) for t, _, m in sample)])
+    if intent is None and mood is None:
+        return None
+    return Learned(intent, mood, len(labelled) + len(moods))
 
 
 def _team_intents(session: Session, workspace_id: int) -> dict[str, str]:
@@ -160,10 +181,25 @@ def _team_intents(session: Session, workspace_id: int) -> dict[str, str]:
     return {str(tid): DEPARTMENT_INTENT[dep] for tid, dep in rows if dep in DEPARTMENT_INTENT}
 
 
-def training_rows(
-    session: Session, workspace_id: int
-) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]], list[tuple[str, str]], int]:
-    """(labelled, background, moods, newest label id) for a workspace."""
+@dataclass
+class TrainingRows:
+    """A workspace's corrections and background, ready for `train`."""
+
+    labelled: list[tuple[str, str, str | None]]
+    background: list[tuple[str, str]]
+    moods: list[tuple[str, str, str | None]]
+    mood_background: list[tuple[str, str]]
+    last_label_id: int
+
+
+def _mood_of(score: float | None) -> str | None:
+    if score is None:
+        return None
+    return "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
+
+
+def training_rows(session: Session, workspace_id: int) -> TrainingRows:
+    """The newest label per message and field, and the recent uncorrected messages."""
     team_intent = _team_intents(session, workspace_id)
     newest: dict[tuple[int, str], tuple[str, str, str | None]] = {}
     last_id = 0
@@ -175,29 +211,30 @@ def training_rows(
             ClassificationLabel.value,
             Message.text,
             Message.intent,
+            Message.sentiment,
             Message.classification,
         )
         .join(Message, Message.id == ClassificationLabel.message_id)
         .where(ClassificationLabel.workspace_id == workspace_id)
         .order_by(ClassificationLabel.id)
     )
-    for label_id, message_id, field, value, text, stored, evidence in session.execute(q):
-        # what the shipped classifier said at ingest (the stored intent may be a learned one)
-        shipped = (evidence or {}).get("intent") or stored
+    for label_id, message_id, field, value, text, intent, score, evidence in session.execute(q):
         last_id = max(last_id, label_id)
+        # what the shipped classifier said at ingest (the stored one may be a learned verdict)
+        shipped_intent = (evidence or {}).get("intent") or intent
+        shipped_mood = (evidence or {}).get("sentiment_label") or _mood_of(score)
         if field == "team":
             field, value = "intent", team_intent.get(value, "")
             if not value:
                 continue
+        shipped = shipped_mood if field == "sentiment" else shipped_intent
         # the newest word on a message wins, whether a re-route or an intent set by hand
         newest[(message_id, field)] = (text, value, shipped)
-    labelled = [tv for (_, f), tv in newest.items() if f == "intent"]
-    moods = [(t, v) for (_, f), (t, v, _s) in newest.items() if f == "sentiment"]
     corrected = {mid for (mid, _f) in newest}
-    background = [
-        (text, intent)
-        for mid, text, intent in session.execute(
-            select(Message.id, Message.text, Message.intent)
+    recent = [
+        (text, intent, _mood_of(score))
+        for mid, text, intent, score in session.execute(
+            select(Message.id, Message.text, Message.intent, Message.sentiment)
             .join(Conversation, Conversation.id == Message.conversation_id)
             .where(
                 Message.direction == Direction.IN.value,
@@ -209,13 +246,20 @@ def training_rows(
         )
         if mid not in corrected
     ]
-    return labelled, background, moods, last_id
+    return TrainingRows(
+        labelled=[tv for (_, f), tv in newest.items() if f == "intent"],
+        background=[(t, i) for t, i, _m in recent],
+        moods=[tv for (_, f), tv in newest.items() if f == "sentiment"],
+        mood_background=[(t, m) for t, _i, m in recent if m is not None],
+        last_label_id=last_id,
+    )
 
 
 def retrain(session: Session, workspace_id: int) -> Learned | None:
     """Train the workspace's model from its corrections now and store it (or drop a stale one)."""
-    labelled, background, moods, last_id = training_rows(session, workspace_id)
-    learned = train(labelled, background, moods)
+    rows = training_rows(session, workspace_id)
+    last_id = rows.last_label_id
+    learned = train(rows.labelled, rows.background, rows.moods, rows.mood_background)
     row = session.get(LearnedModel, workspace_id)
     if learned is None:
         if row is not None:
@@ -237,7 +281,7 @@ def retrain(session: Session, workspace_id: int) -> Learned | None:
         row.model, row.labels, row.last_label_id = data, learned.labels, last_id
         row.trained_at = utcnow()
     session.flush()
-    log.info("learned model for workspace %s retrained on %d labels", workspace_id, len(labelled))
+    log.info("learned model for workspace %s retrained on %d labels", workspace_id, learned.labels)
     return learned
 
 
@@ -309,13 +353,30 @@ class LearnedIntent:
     @staticmethod
     def verdict(learned: Learned, text: str, current: str | None) -> dict[str, Any] | None:
         """The learned intent when it should win over `current`, with its reasons; else None."""
-        intent, p, prior, feats = learned.predict_intent(text, current)
-        if intent == current or p < CONFIDENT or p - prior < EVIDENCE:
-            return None
-        return {
-            "intent": intent,
-            "probability": round(p, 3),
-            "features": [[f, w] for f, w in feats],
-            "labels": learned.labels,
-            "replaced": current,
-        }
+        return _verdict(learned.predict_intent(text, current), current, learned.labels, "intent")
+
+    @staticmethod
+    def mood_verdict(learned: Learned, text: str, score: float | None) -> dict[str, Any] | None:
+        """The learned mood when it should win over the shipped `score`'s, else None."""
+        current = _mood_of(score)
+        return _verdict(learned.predict_mood(text, current), current, learned.labels, "mood")
+
+
+def _verdict(
+    predicted: tuple[str, float, float, list[tuple[str, float]]] | None,
+    current: str | None,
+    labels: int,
+    key: str,
+) -> dict[str, Any] | None:
+    if predicted is None:
+        return None
+    value, p, prior, feats = predicted
+    if value == current or p < CONFIDENT or p - prior < EVIDENCE:
+        return None
+    return {
+        key: value,
+        "probability": round(p, 3),
+        "features": [[f, w] for f, w in feats],
+        "labels": labels,
+        "replaced": current,
+    }

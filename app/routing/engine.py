@@ -238,8 +238,10 @@ class RoutingEngine:
         self, session: Session, workspace_id: int, by_conv: dict[int, list[Facts]]
     ) -> None:
         """The learned-model hook: where the workspace's model, trained on the team's
-        corrections, confidently disagrees with the shipped classifier, the rules see its
-        intent, and the message keeps it with the reason (app.learning.model)."""
+        corrections, confidently disagrees with the shipped classifier about the intent or
+        the mood, the rules see its verdict, and the message keeps it with the reason
+        (app.learning.model)."""
+        from app.learning.corrections import MOODS
         from app.learning.model import LearnedIntent
 
         if self._learned is None:
@@ -248,14 +250,22 @@ class RoutingEngine:
         if learned is None:
             return
         changed: dict[int, dict[str, Any]] = {}
-        summaries: dict[int, str] = {}
+        summaries: dict[int, dict[str, Any]] = {}
         for msgs in by_conv.values():
             for f in msgs:
+                values: dict[str, Any] = {}
                 verdict = LearnedIntent.verdict(learned, f.text, f.intent)
                 if verdict is not None:
-                    f.intent = verdict["intent"]
-                    changed[f.message_id] = verdict
-                    summaries[f.conversation_id] = f.intent
+                    f.intent = values["intent"] = verdict["intent"]
+                    changed.setdefault(f.message_id, {})["learned"] = verdict
+                mood = LearnedIntent.mood_verdict(learned, f.text, f.sentiment)
+                if mood is not None:
+                    f.sentiment = values["sentiment"] = MOODS[mood["mood"]]
+                    changed.setdefault(f.message_id, {})["learned_mood"] = mood
+                if values:
+                    changed[f.message_id]["values"] = values
+                    # the batch's newest message is the conversation's summary
+                    summaries[f.conversation_id] = values
         if not changed:
             return
         stored = dict(
@@ -263,18 +273,16 @@ class RoutingEngine:
                 select(Message.id, Message.classification).where(Message.id.in_(list(changed)))
             ).all()
         )
-        for mid, verdict in changed.items():
+        for mid, found in changed.items():
             evidence = dict(stored.get(mid) or {})
-            evidence["learned"] = verdict
+            evidence.update({k: v for k, v in found.items() if k != "values"})
             session.execute(
                 update(Message)
                 .where(Message.id == mid)
-                .values(intent=verdict["intent"], classification=evidence)
+                .values(classification=evidence, **found["values"])
             )
-        for cid, intent in summaries.items():  # the newest message of the batch is the summary
-            session.execute(
-                update(Conversation).where(Conversation.id == cid).values(intent=intent)
-            )
+        for cid, values in summaries.items():
+            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
 
 
 def load_ruleset(session: Session, workspace_id: int) -> RuleSet:

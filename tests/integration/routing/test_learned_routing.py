@@ -90,3 +90,31 @@ def test_a_hand_off_and_a_complaint_tag_are_kept_as_labels(demo_console) -> None
         sales = s.scalar(select(Team.id).where(Team.name == "Sales"))
     assert ("intent", "complaint", actor.employee_id) in labels
     assert ("team", str(sales), actor.employee_id) in labels
+
+
+def test_a_mood_correction_changes_the_next_similar_messages_mood(demo_console) -> None:
+    make_agent(demo_console, "Marketing", "agent_mk")
+    actor = actor_of(demo_console, "agent_mk")
+    engine = RoutingEngine(auto_assign=False)
+    account = account_ids(demo_console)[0]
+    ironic = ingest(
+        demo_console, account, [item("Sure, the lamp arrived a week late, lovely")], engine
+    )
+    assert _routed(demo_console, ironic)[:2] == ("Marketing", "praise")
+
+    with demo_console.factory() as s, s.begin():
+        cid = ironic.conversation_ids[0]
+        assert corrections.correct(s, actor, cid, intent="complaint", mood="negative") == 2
+        assert s.get(Conversation, cid).sentiment < 0  # the inbox shows the agent's word now
+        retrain_due(s, force=True)
+
+    again = ingest(
+        demo_console, account, [item("Sure, the speaker arrived two weeks late, lovely")], engine
+    )
+    team, intent, message = _routed(demo_console, again)
+    assert (team, intent) == ("Customer Service", "complaint")
+    assert message.sentiment < 0
+    assert message.classification["learned_mood"]["replaced"] == "positive"
+    with demo_console.session() as s:
+        why = reasons_for_message(s, message.id)
+    assert any(line.startswith("Mood negative: learned from the team") for line in why), why
