@@ -14,7 +14,8 @@ Create Date: 2026-12-06
   app/classify/linear.py), written by the sync worker's background retraining.
 
 PostgreSQL: an employee's login may add corrections in their own workspace under their own
-name and read their workspace's; the learned model is the worker's (owner) alone, like ingest.
+name, about messages they can read, and read their workspace's; may change a conversation's
+mood (its intent they already could); the learned model is the worker's (owner) alone.
 """
 
 from __future__ import annotations
@@ -89,12 +90,15 @@ def upgrade() -> None:
         f"WITH CHECK (workspace_id = {mine} AND employee_id = (SELECT sc_me()) "
         "AND EXISTS (SELECT 1 FROM message m WHERE m.id = message_id))",
         "ALTER TABLE learned_model ENABLE ROW LEVEL SECURITY",
+        # a mood corrected by hand shows at once (intent is already theirs to change, 0003)
+        f"GRANT UPDATE (sentiment) ON conversation TO {GROUP}",
     ):
         op.execute(stmt)
 
 
 def downgrade() -> None:
     if op.get_context().dialect.name == "postgresql":
+        op.execute(f"REVOKE UPDATE (sentiment) ON conversation FROM {GROUP}")
         op.execute("DROP POLICY IF EXISTS classification_label_write ON classification_label")
         op.execute("DROP POLICY IF EXISTS classification_label_read ON classification_label")
         op.execute(f"REVOKE ALL ON classification_label FROM {GROUP}")
