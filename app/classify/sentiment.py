@@ -86,6 +86,8 @@ _EMOTICON = re.compile(
     "|".join(re.escape(e) for e in sorted(_EMOTICONS, key=len, reverse=True)) + r"(?!\w)"
 )
 _STRETCH = re.compile(r"(\w)\1{2,}")
+_SHORT_WORD = re.compile(r"w:(?:NOT_)?\w{1,3}$")
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @dataclass(slots=True)
@@ -257,8 +259,13 @@ def analyse(cleaned: str, folded: str, lang: str) -> Reading:
     else:
         # English, and the fallback for languages we have no words for: VADER still reads
         # emoji, emoticons and English loanwords there.
-        score = float(_get_vader().polarity_scores(cleaned)["compound"])
+        vader = _get_vader()
+        score = float(vader.polarity_scores(cleaned)["compound"])
         reading.cues.append(f"VADER {score:+.2f}")
+        for word in dict.fromkeys(_ENGLISH_WORD.findall(folded)):
+            valence = vader.lexicon.get(word)
+            if valence and len(reading.cues) <= 6:
+                reading.cues.append(f"{word} {valence:+.1f}")
         if lang in ("en", "und"):
             score = _blend(score, folded, reading)
     if score > 0 and is_sarcastic(folded):
@@ -283,7 +290,10 @@ def _blend(vader: float, folded: str, reading: Reading) -> float:
     m = proba["positive"] - proba["negative"]
     reading.model_score = round(m, 3)
     side = max(proba, key=proba.__getitem__)
-    reading.features = model.top_features(feats, side, 3)
+    # words and word pairs first: "waste your" tells an agent more than the letters "aste"
+    # (short words such as "it" or "and" weigh in the model but explain nothing)
+    top = [fw for fw in model.top_features(feats, side, 10) if not _SHORT_WORD.match(fw[0])]
+    reading.features = sorted(top, key=lambda fw: fw[0].startswith("c:"))[:3]
     return VADER_WEIGHT * vader + (1 - VADER_WEIGHT) * m
 
 
