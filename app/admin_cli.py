@@ -164,6 +164,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("username", nargs="?")
     p.add_argument("capacity", nargs="?", type=int)
+    p = cmds.add_parser(
+        "learning", help="learning from the team's corrections: on, off, or its status"
+    )
+    p.add_argument("state", choices=["on", "off", "status"])
     p = cmds.add_parser("audit", help="the audit trail, newest first")
     p.add_argument("--csv", action="store_true", help="CSV on stdout")
     p.add_argument("--action", help="only this action (e.g. sign_in_failed)")
@@ -348,6 +352,8 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
             _policy_command(args, s, actor, out)
         except ValueError as exc:
             raise CliError(str(exc)) from None
+    elif cmd == "learning":
+        _learning(args, s, actor, out)
     elif cmd == "audit":
         rows = directory.audit_events(
             s,
@@ -392,6 +398,36 @@ def _print_policy(s: Session, actor: Actor, out: TextIO) -> None:
             "only the colleague who holds the conversation (owner-only is on)"
             if policy.owner_only_reply
             else "anyone who can reply in the conversation's team (owner-only is off)"
+        ),
+        file=out,
+    )
+
+
+def _learning(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> None:
+    from sqlalchemy import func, select
+
+    from app.db.models import ClassificationLabel, LearnedModel
+    from app.learning import switch
+
+    if args.state in ("on", "off"):
+        switch.set_enabled(s, actor, args.state == "on")
+        s.commit()
+    on = switch.enabled(s, actor.workspace_id)
+    labels = s.scalar(
+        select(func.count(ClassificationLabel.id)).where(
+            ClassificationLabel.workspace_id == actor.workspace_id
+        )
+    )
+    model = s.get(LearnedModel, actor.workspace_id)
+    n = int(labels or 0)
+    print(
+        f"Learning from corrections is {'on' if on else 'off'}; "
+        f"{n} correction{'' if n == 1 else 's'} kept; "
+        + (
+            f"model trained {model.trained_at:%Y-%m-%d %H:%M} UTC on {model.labels} "
+            f"correction{'' if model.labels == 1 else 's'}."
+            if model is not None
+            else "no model in use."
         ),
         file=out,
     )

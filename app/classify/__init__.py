@@ -29,8 +29,9 @@ one-line change, reviewed like code, with the held-out evaluation in the tests g
 against regressions. The cost is recall on phrasings nobody wrote down; see the precision and
 recall per intent reported by the bench.
 
-Sentiment is VADER for English plus our lexicons for es/fr/de/pt/it (sentiment.py); language
-is py3langid restricted to languages seen on brand accounts (language.py).
+Sentiment is VADER blended with a model trained on public review sentences for English, our
+lexicons for es/fr/de/pt/it (sentiment.py); language is py3langid restricted to languages seen
+on brand accounts (language.py). Measured on public data in tests/bench/classify_bench.py.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from app.classify import sentiment as _sentiment
 from app.classify._text import clean, fold
 
 __all__ = ["Classification", "Intent", "SUPPORTED_LANGUAGES", "classify", "warm_up"]
+# reasons.py turns a Classification into the stored evidence and the inbox's "why" lines
 
 SUPPORTED_LANGUAGES = _language.SUPPORTED
 
@@ -80,6 +82,10 @@ class Classification:
     intents: tuple[Intent, ...]
     scores: Mapping[Intent, float] = field(hash=False, compare=False)
     evidence: tuple[str, ...] = field(default=(), compare=False)
+    #: what moved the sentiment score: lexicon words, emoticons, VADER's score, irony
+    sentiment_cues: tuple[str, ...] = field(default=(), compare=False)
+    #: the trained sentence model's strongest features for its side, with their weights
+    model_features: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def intent(self) -> Intent:
@@ -104,7 +110,8 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
     folded = fold(cleaned)
     hinted = _language.normalise_hint(language_hint)
     lang, runner_up = (hinted, None) if hinted else _language.detect_with_runner_up(cleaned)
-    sentiment = _sentiment.compound(cleaned, folded, lang)
+    reading = _sentiment.analyse(cleaned, folded, lang)
+    sentiment = reading.score
     langs = (lang, runner_up) if runner_up else (lang,)
     sarcastic = _sentiment.is_sarcastic(folded)
     raw, evidence = _intents.score(folded, langs, sentiment, sarcastic)
@@ -123,6 +130,8 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
         intents=tuple(Intent(name) for name in ranked),
         scores=MappingProxyType(scores),
         evidence=tuple(evidence),
+        sentiment_cues=tuple(reading.cues),
+        model_features=tuple(reading.features),
     )
 
 

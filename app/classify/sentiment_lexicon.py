@@ -128,6 +128,10 @@ EMOJI: dict[str, float] = {
 
 SENTIMENT: dict[str, str] = {
     "es": """
+2.0 gusta gustan gusto disfrute disfrutado divertido divertida agradable recomendado amable
+2.5 maravilla impresionante brutal precios* genialidad
+-2.0 aburrido aburrida caro cara decepcionante decepcionado decepcionada malisimo malisima feo fea
+-2.5 odia odian odiamos fraude timo basura inutil molesto cabreado cabreada enfadado enfadada
 3.0 encanta encantan encantado encantada adoro adoran amo maravilloso maravillosa precioso preciosa
 3.0 excelente increible perfecto perfecta espectacular fantastico fantastica genial
 2.5 buenisimo buenisima estupendo estupenda rapidisimo recomendable recomiendo enhorabuena crack
@@ -145,6 +149,10 @@ SENTIMENT: dict[str, str] = {
 -1.5 cortada molesta denuncia* cargos bajado perdid*
 """,
     "fr": """
+2.0 aime aimer aimons plaisir agreable beau belle jolie joli drole amusant captivant passionnant
+2.5 genialissime exceptionnel exceptionnelle emouvant magique
+-2.0 decevant decevante ennuyeux ennuyeuse moche triste mediocre fade
+-2.5 deteste deteste* horrible nulissime inutile arnaqu* enerve enervee furieux furieuse
 3.0 adore adorent j'adore magnifique merveilleu* parfait parfaite excellent excellente genial
 3.0 incroyable formidable superbe sublime impeccable
 2.5 top bravo chapeau recommande felicitations nickel meilleur
@@ -160,6 +168,10 @@ SENTIMENT: dict[str, str] = {
 -1.5 coupee double debite preleve gene perdu perdue perdus
 """,
     "de": """
+2.0 gefallt gefallen mag spannend lustig angenehm freundlich empfehlenswert lohnt
+2.5 hammer wunderbar beeindruckend fesselnd traumhaft
+-2.0 langweilig teuer enttauschend mittelmassig traurig hasslich nervig umstandlich
+-2.5 hasse hassen mull schrott nutzlos argerlich wutend sauer abzocke
 3.0 liebe lieben wunderschon perfekt genial fantastisch hervorragend ausgezeichnet grossartig
 2.5 toll super spitze klasse begeistert empfehlung kaufempfehlung top
 2.0 danke dankeschon gut zufrieden glucklich schnell praktisch freue schatzen
@@ -173,6 +185,10 @@ SENTIMENT: dict[str, str] = {
 -1.5 abgebucht storniert abgeschnitten verloren
 """,
     "pt": """
+2.0 gosto gostei gostamos divertido divertida agradavel bonito bonita simpatico recomendado
+2.5 maravilha impressionante show
+-2.0 chato chata caro cara decepcionante triste feio feia fraco fraca
+-2.5 odeio odiei odio lixo inutil irritado irritada raiva
 3.0 adoro adorei amo amei amam linda lindo incrivel perfeito perfeita maravilh* excelente
 3.0 sensacional apaixonado apaixonada
 2.5 otimo otima top recomendo parabens caprichada caprichado melhor
@@ -188,6 +204,10 @@ SENTIMENT: dict[str, str] = {
 -1.5 duplicadas cortada perdido perdida extraviado
 """,
     "it": """
+2.0 piace piaciuto piaciuta divertente piacevole bello bella gentile consigliato simpatico
+2.5 meraviglia impressionante
+-2.0 noioso noiosa caro cara deludente triste mediocre lento
+-2.5 odio odiato inutile arrabbiato arrabbiata spazzatura fregatura
 3.0 adoro adorano amo bellissimo bellissima stupendo stupenda perfetto perfetta fantastico
 3.0 fantastica eccellente meraviglios* innamorata innamorato
 2.5 ottimo ottima top consiglio consigliatissimo complimenti bravi grandissima grandissimo

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -326,6 +327,8 @@ class Message(Base):
     intent: Mapped[str | None] = mapped_column(String(30))
     #: network references a reply needs (e.g. Bluesky cid); never secrets
     refs: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: why the classifiers decided (cues, model features, scores): app.classify.reasons
+    classification: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class Assignment(Base):
@@ -713,6 +716,8 @@ class ExportRun(Base):
     #: per table: the high-water mark reached (ids or times, as text)
     marks: Mapped[dict[str, Any]] = mapped_column(default=dict)
     rows: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
 # -- crisis response (app/crisis) ------------------------------------------------------------
 
 
@@ -826,6 +831,8 @@ class OutboxApprovalStep(Base):
     author_may_sign: Mapped[bool] = mapped_column(Boolean, default=False)
     approver_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
     approved_at: Mapped[datetime | None] = mapped_column()
+
+
 class SyncProgress(Base):
     """How far an account's backfill or catch-up has come: "Catching up: 1,240 of about 3,000".
 
@@ -843,3 +850,34 @@ class SyncProgress(Base):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column()
+
+
+class ClassificationLabel(Base):
+    """A correction an employee made to a classification: what the learned model trains on."""
+
+    __tablename__ = "classification_label"
+    __table_args__ = (Index("ix_classification_label_workspace", "workspace_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("message.id", ondelete="CASCADE"))
+    #: "intent", "sentiment" or "team"
+    field: Mapped[str] = mapped_column(String(20))
+    value: Mapped[str] = mapped_column(String(60))
+    previous: Mapped[str | None] = mapped_column(String(60))
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LearnedModel(Base):
+    """A workspace's model trained on its corrections (app.classify.linear, serialised)."""
+
+    __tablename__ = "learned_model"
+
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspace.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[bytes] = mapped_column(LargeBinary)
+    labels: Mapped[int] = mapped_column(Integer)
+    last_label_id: Mapped[int] = mapped_column(Integer)
+    trained_at: Mapped[datetime] = mapped_column()

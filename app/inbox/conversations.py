@@ -543,6 +543,9 @@ def set_tags(
         session.execute(
             insert(ConversationTag), [{"conversation_id": conversation_id, "tag": t} for t in new]
         )
+        from app.learning import corrections  # a complaint tag teaches the learned model
+
+        corrections.record_tag(session, actor, conversation_id, new)
     if gone:
         session.execute(
             delete(ConversationTag).where(

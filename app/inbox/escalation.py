@@ -185,6 +185,9 @@ def move_to_team(
     from_name = old_team.name if old_team else "no team"
     said = f": {note}" if note else "."
     # -- while the conversation is still in the sender's scope --------------------------------
+    from app.learning import corrections  # a re-route is a label for the learned model
+
+    corrections.record_reroute(session, actor, conv, team)
     if reopen and conv.status != "open":
         conv.status = "open"
         conv.snoozed_until = None

@@ -138,10 +138,13 @@ class RoutingEngine:
     indexed query per batch, so an edit on any workstation takes effect on the next batch.
     """
 
-    def __init__(self, *, auto_assign: bool = True) -> None:
+    def __init__(self, *, auto_assign: bool = True, learning: bool = True) -> None:
         self._cache: dict[int, tuple[int, RuleSet]] = {}
         self._lock = threading.Lock()
         self.auto_assign = auto_assign
+        #: ask the workspace's model learned from the team's corrections (app.learning)
+        self.learning = learning
+        self._learned: Any = None
 
     def invalidate(self, workspace_id: int | None = None) -> None:
         with self._lock:
@@ -227,6 +230,8 @@ class RoutingEngine:
         for row in session.execute(q):
             by_conv[row[1]].append(_row_facts(row, row[1] in new))
         histories = _histories(session, list(by_conv)) if ruleset.needs_history else {}
+        if self.learning:
+            self._apply_learned(session, ruleset.catalog.workspace_id, by_conv)
         decisions = []
         for cid, msgs in by_conv.items():
             for f in msgs:
@@ -234,6 +239,56 @@ class RoutingEngine:
                 ruleset.prepare(f)
             decisions.append(ruleset.decide(cid, msgs))
         return decisions
+
+    def _apply_learned(
+        self, session: Session, workspace_id: int, by_conv: dict[int, list[Facts]]
+    ) -> None:
+        """The learned-model hook: where the workspace's model, trained on the team's
+        corrections, confidently disagrees with the shipped classifier about the intent or
+        the mood, the rules see its verdict, and the message keeps it with the reason
+        (app.learning.model)."""
+        from app.learning.corrections import MOODS
+        from app.learning.model import LearnedIntent
+
+        if self._learned is None:
+            self._learned = LearnedIntent()
+        learned = self._learned.get(session, workspace_id)
+        if learned is None:
+            return
+        changed: dict[int, dict[str, Any]] = {}
+        summaries: dict[int, dict[str, Any]] = {}
+        for msgs in by_conv.values():
+            for f in msgs:
+                values: dict[str, Any] = {}
+                verdict = LearnedIntent.verdict(learned, f.text, f.intent)
+                if verdict is not None:
+                    f.intent = values["intent"] = verdict["intent"]
+                    changed.setdefault(f.message_id, {})["learned"] = verdict
+                mood = LearnedIntent.mood_verdict(learned, f.text, f.sentiment)
+                if mood is not None:
+                    f.sentiment = values["sentiment"] = MOODS[mood["mood"]]
+                    changed.setdefault(f.message_id, {})["learned_mood"] = mood
+                if values:
+                    changed[f.message_id]["values"] = values
+                    # the batch's newest message is the conversation's summary
+                    summaries[f.conversation_id] = values
+        if not changed:
+            return
+        stored = dict(
+            session.execute(
+                select(Message.id, Message.classification).where(Message.id.in_(list(changed)))
+            ).all()
+        )
+        for mid, found in changed.items():
+            evidence = dict(stored.get(mid) or {})
+            evidence.update({k: v for k, v in found.items() if k != "values"})
+            session.execute(
+                update(Message)
+                .where(Message.id == mid)
+                .values(classification=evidence, **found["values"])
+            )
+        for cid, values in summaries.items():
+            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
 
 
 _CRISIS_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}

@@ -1,7 +1,9 @@
 """The classifier hook of ingest: each inbound item → language, sentiment and intent.
 
 Routing rules read these three fields, so they are computed once, at ingest, and stored on the
-message (and the conversation's summary); rules and reports never classify again.
+message (and the conversation's summary); rules and reports never classify again. The evidence
+behind them goes with them (``message.classification``, app.classify.reasons), so the inbox
+can show why without classifying again.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 
 from accounts.base import InboundItem
 from app.classify import classify, warm_up
+from app.classify.reasons import evidence
 from app.sync.ingest import Enrichment
 
 __all__ = ["classify_item", "warm_up"]
@@ -36,6 +39,7 @@ def classify_item(item: InboundItem) -> Enrichment:
         sentiment=result.sentiment,
         intent=result.intent.value,
         cues=intent_cues(result.intent.value, result.evidence),
+        classification=evidence(result),
     )
 
 

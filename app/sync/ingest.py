@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     Float,
@@ -86,6 +87,8 @@ class Enrichment:
     intent: str | None = None
     #: the classifier's cues for that intent (shown as the reason on hover)
     cues: tuple[str, ...] = ()
+    #: why (app.classify.reasons.evidence), stored with the message
+    classification: dict[str, Any] | None = None
 
 
 #: the classifier hook: item → enrichment (the offline classifiers plug in here)
@@ -235,6 +238,7 @@ def ingest_items(
                 "language": en.language or it.language,
                 "sentiment": en.sentiment,
                 "intent": en.intent,
+                "classification": en.classification,
                 "refs": {**it.refs, CUES_REF: list(en.cues)} if en.cues else dict(it.refs),
             }
         )

@@ -268,6 +268,7 @@ class SyncRunner:
                 more = out.more and out.error is None
         self.sweep_waiting()
         self.catch_up_reports()
+        self.retrain_learned()
         self.last_run = utcnow()
         return outcomes
 
@@ -286,6 +287,18 @@ class SyncRunner:
         except Exception as exc:  # noqa: BLE001 - reports lag; sync goes on
             log.warning("report rollups not caught up: %s", explain(exc, "reports"))
             return 0
+
+    def retrain_learned(self) -> list[int]:
+        """Retrain the workspaces' models on new corrections (app.learning), here in the
+        background thread that already runs without anyone waiting on it."""
+        from app.learning.model import retrain_due
+
+        try:
+            with self.factory() as session, session.begin():
+                return retrain_due(session)
+        except Exception as exc:  # noqa: BLE001 - routing goes on with the last model
+            log.warning("retraining the learned models failed: %s", type(exc).__name__)
+            return []
 
     def sweep_waiting(self, *, force: bool = False) -> int:
         """Offer waiting conversations to agents who are there (see autoassign.assign_waiting).

@@ -1,8 +1,12 @@
-"""Benchmark and held-out evaluation of app.classify.
+"""Benchmark and evaluation of app.classify: public data first, the in-house sample as a guard.
 
-`run(scale)` classifies the held-out ("test") split of resources/labelled/messages.csv for
-accuracy figures, then times `classify` over the whole sample repeated to about
-`scale` × 20,000 messages for throughput (one core, models already loaded).
+`run(scale)` measures on public labelled data (tests/bench/_public.py: UCI review sentences,
+UDHR clauses; test splits only) beside plain VADER, py3langid and published figures, and
+prints that table on stderr; replays a labelled stream with simulated corrections through the
+per-workspace learned model and prints the learning curve (tests/bench/_learning.py); then
+classifies the in-house sample's held-out split (resources/labelled/messages.csv, a regression
+guard written by the same hand as the cues) and times `classify` over about `scale` × 20,000
+messages (one core, models already loaded).
 
     python -m tests.bench.classify_bench [scale]    # prints one JSON object on its last line
 """
@@ -83,6 +87,19 @@ def throughput(texts: list[str], total: int) -> float:
 
 
 def run(scale: float = 1.0) -> dict:
+    from tests.bench._public import evaluate_public, table
+
+    warm_up()
+    public = evaluate_public()
+    print(table(public), file=sys.stderr)
+    learning = None
+    try:
+        from tests.bench._learning import curve, curve_table
+    except ImportError:  # the learning room is optional for this bench
+        pass
+    else:
+        learning = curve(small=scale < 0.5)
+        print(curve_table(learning), file=sys.stderr)
     held_out = evaluate(load_sample("test"))
     texts = [row["text"] for row in load_sample()]
     rate = throughput(texts, max(len(texts), int(20_000 * scale)))
@@ -94,6 +111,13 @@ def run(scale: float = 1.0) -> dict:
         "accuracy": held_out["accuracy"],
         "sentiment_accuracy": held_out["sentiment_accuracy"],
         "held_out_messages": held_out["n"],
+        "public": public,
+        "learning_curve": learning,
+        "public_sentiment_en_macro_f1": public["sentiment_en"]["ours"]["macro_f1"],
+        "public_sentiment_en_macro_f1_vader": public["sentiment_en"]["vader"]["macro_f1"],
+        "public_complaint_precision": public["sentiment_en"]["complaint"]["precision"],
+        "public_complaint_recall": public["sentiment_en"]["complaint"]["recall"],
+        "public_language_short_accuracy": public["language_short"]["accuracy"],
     }
 
 

@@ -107,3 +107,31 @@ def test_benchmark_runs_at_a_tiny_scale(name: str, bench_env: dict[str, str]) ->
     assert figures["bench"] == name
     if name in MUST:
         MUST[name](figures)
+
+
+@pytest.mark.slow
+def test_classify_and_routing_benchmarks_run_at_a_tiny_scale() -> None:
+    """Issue 17's two: the public-data table and learning curve on stderr, the figures on
+    the last line (the classifier's numbers hold at any size: they are on fixed test splits)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    results = {}
+    for name in ("classify", "routing"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "tests.bench", name, "--scale", "0.002"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert proc.returncode == 0, f"{name}: {proc.stderr[-2000:]}"
+        results[name] = (json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr)
+    figures, table = results["classify"]
+    assert "Public data, test split" in table and "Learning from corrections" in table
+    assert figures["public_sentiment_en_macro_f1"] >= figures["public_sentiment_en_macro_f1_vader"]
+    assert figures["public_complaint_recall"] >= 0.70
+    assert figures["public_complaint_precision"] >= 0.80
+    assert figures["public_language_short_accuracy"] >= 0.90
+    routing, _ = results["routing"]
+    assert {"ingest_routed_msgs_per_s", "ingest_routed_msgs_per_s_cpu",
+            "ingest_unclassified_msgs_per_s_cpu"} <= set(routing)  # fmt: skip

@@ -1,0 +1,210 @@
+"""A small linear text classifier (softmax regression over word and character n-grams), numpy only.
+
+Two jobs use it: the English sentiment model trained at load time from the public sentences
+shipped in resources/public_eval (see sentiment.py), and the per-workspace model that learns
+from the team's corrections (learning.py). Both need the same three things: features that
+survive the way customers write (stretched words, typos, missing accents — character n-grams
+catch "Odiooo" and "decepcionadisimo"), a model small enough to store in a database row, and
+an explanation of every verdict (the features that weighed most).
+
+Why not scikit-learn: 30+ MB of wheels (scipy) for a few dozen lines of gradient descent on a
+few thousand short texts; numpy is already installed for the language identifier.
+
+Features are strings ("w:refund", "b:not good", "c:efun"), not hashes: a model stored in the
+database must read the same tomorrow, in another process (Python's str hash is salted per
+process), and its vocabulary says in words why it decided.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.classify.intent_lexicon import NEGATORS
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[:;=xX8][-o^']?[()\[\]DPp/\\|*](?!\w)|<3|[!?.,;]")
+_CLAUSE_END = frozenset(".,;!?")
+#: words after a negator, up to the end of the clause or three words, read as "NOT_word": a bag
+#: of words otherwise learns that "bad" in "not bad at all" is bad
+_NEGATION_SCOPE = 3
+_NEGATORS = frozenset().union(*NEGATORS.values()) - {"n'"}
+_STRETCH = re.compile(r"(\w)\1{2,}")
+_EMOTICON_PREFIX = tuple(":;=8xX<")
+
+
+def tokens(folded: str) -> list[str]:
+    """Words and emoticons of folded text, stretched letters squeezed ("odiooo" → "odio")."""
+    out = []
+    for tok in _TOKEN.findall(folded):
+        if len(tok) > 2 and not tok.startswith(_EMOTICON_PREFIX):
+            tok = _STRETCH.sub(r"\1", tok)
+        out.append(tok)
+    return out
+
+
+def _negation_marked(toks: list[str]) -> list[str]:
+    out = []
+    scope = 0
+    for tok in toks:
+        if tok in _CLAUSE_END:
+            scope = 0
+            if tok in "!?":
+                out.append(tok)
+            continue
+        if scope:
+            out.append("NOT_" + tok)
+            scope -= 1
+        else:
+            out.append(tok)
+        if tok in _NEGATORS or tok.endswith("n't") or tok.startswith("n'"):
+            scope = _NEGATION_SCOPE
+    return out
+
+
+def features(folded: str, char_ngrams: bool = True) -> list[str]:
+    """Feature strings of one folded text: words (negation-marked), word pairs, letter 4-grams."""
+    toks = _negation_marked(tokens(folded))
+    feats = ["w:" + t for t in toks]
+    feats += ["b:" + a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+    if char_ngrams:
+        for t in toks:
+            if len(t) > 4 and not t.startswith("NOT_"):
+                padded = f"<{t}>"
+                feats += ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
+    return feats
+
+
+@dataclass
+class LinearModel:
+    """Softmax regression: weights per (feature, class), a bias per class."""
+
+    classes: tuple[str, ...]
+    vocab: dict[str, int]
+    weights: np.ndarray  # (len(vocab), len(classes)), float32
+    bias: np.ndarray  # (len(classes),)
+
+    def scores(self, feats: Sequence[str]) -> np.ndarray:
+        vocab = self.vocab
+        rows = [vocab[f] for f in set(feats) if f in vocab]
+        z = self.bias.astype(np.float64)
+        if rows:
+            z = z + self.weights[rows].sum(axis=0)
+        return z
+
+    def proba(self, feats: Sequence[str]) -> dict[str, float]:
+        z = self.scores(feats)
+        e = np.exp(z - z.max())
+        p = e / e.sum()
+        return {c: float(v) for c, v in zip(self.classes, p, strict=True)}
+
+    def known(self, feats: Sequence[str]) -> int:
+        """How many distinct features of a text the model has seen in training."""
+        return sum(1 for f in set(feats) if f in self.vocab)
+
+    def top_features(self, feats: Sequence[str], cls: str, k: int = 3) -> list[tuple[str, float]]:
+        """The features of a text that pushed most towards `cls` (against the other classes)."""
+        j = self.classes.index(cls)
+        found = [(f, self.vocab[f]) for f in set(feats) if f in self.vocab]
+        if not found:
+            return []
+        w = self.weights[[r for _, r in found]]
+        lift = w[:, j] - (w.sum(axis=1) - w[:, j]) / max(1, len(self.classes) - 1)
+        order = np.argsort(-lift)[:k]
+        return [(found[i][0], round(float(lift[i]), 3)) for i in order if lift[i] > 0]
+
+    def to_bytes(self) -> bytes:
+        """A compact, versioned serialisation for a database column (no pickle)."""
+        buf = io.BytesIO()
+        words = sorted(self.vocab, key=self.vocab.__getitem__)
+        np.savez_compressed(
+            buf,
+            header=np.frombuffer(
+                json.dumps({"v": 1, "classes": list(self.classes), "vocab": words}).encode(),
+                dtype=np.uint8,
+            ),
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> LinearModel:
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            header = json.loads(z["header"].tobytes().decode())
+            if header.get("v") != 1:
+                raise ValueError("unknown model format")
+            vocab = {w: i for i, w in enumerate(header["vocab"])}
+            return cls(tuple(header["classes"]), vocab, z["weights"].astype(np.float32), z["bias"])
+
+
+def train(
+    docs: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    *,
+    l2: float = 1e-3,
+    epochs: int = 120,
+    rate: float = 0.1,
+    min_count: int = 1,
+    max_features: int = 60_000,
+    max_share: float = 1.0,
+    weights: Sequence[float] | None = None,
+) -> LinearModel:
+    """Fit softmax regression by full-batch Adam on feature lists `docs` with `labels`.
+
+    `max_share` drops features found in more than that share of the documents ("the", "i"):
+    with few labels they would otherwise carry whatever the labelled texts had in common."""
+    classes = tuple(sorted(set(labels)))
+    counts: Counter[str] = Counter(f for doc in docs for f in set(doc))
+    ceiling = max(max_share * len(docs), 3)  # a tiny set keeps what it has
+    kept = [
+        f
+        for f, n in counts.most_common(max_features)
+        if n >= min_count and (n <= ceiling or f.startswith("s:"))
+    ]
+    vocab = {f: i for i, f in enumerate(kept)}
+    rows, cols = [], []
+    for i, doc in enumerate(docs):
+        for f in set(doc):
+            j = vocab.get(f)
+            if j is not None:
+                rows.append(i)
+                cols.append(j)
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    n, v, k = len(docs), len(vocab), len(classes)
+    y = np.zeros((n, k))
+    y[np.arange(n), [classes.index(lab) for lab in labels]] = 1.0
+    sw = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
+    sw = sw / sw.sum()
+    w = np.zeros((v, k))
+    b = np.zeros(k)
+    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, epochs + 1):
+        z = np.zeros((n, k))
+        for j in range(k):
+            z[:, j] = np.bincount(r, weights=w[c, j], minlength=n)
+        z += b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y) * sw[:, None]
+        gw = np.empty_like(w)
+        for j in range(k):
+            gw[:, j] = np.bincount(c, weights=g[r, j], minlength=v)
+        gw += l2 * w
+        gb = g.sum(axis=0)
+        mw = beta1 * mw + (1 - beta1) * gw
+        vw = beta2 * vw + (1 - beta2) * gw * gw
+        mb = beta1 * mb + (1 - beta1) * gb
+        vb = beta2 * vb + (1 - beta2) * gb * gb
+        corr1, corr2 = 1 - beta1**step, 1 - beta2**step
+        w -= rate * (mw / corr1) / (np.sqrt(vw / corr2) + eps)
+        b -= rate * (mb / corr1) / (np.sqrt(vb / corr2) + eps)
+    return LinearModel(classes, vocab, w.astype(np.float32), b.astype(np.float32))
