@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from app.config import paths
@@ -331,18 +331,26 @@ class ConversationPane(QWidget):
             return
         if cid != self.conversation_id:
             return
+        # window-modal but not a nested event loop: the answer comes back as a signal
         dialog = MergeDialog(choices, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-            await self.merge_into_shown(int(dialog.chosen() or 0))
+        dialog.accepted.connect(
+            lambda: self.merge_into_shown(dialog.chosen()) if dialog.chosen() is not None else None
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def ask_split(self) -> None:
         snap = self.snapshot
         if snap is None or self.conversation_id is None:
             return
         dialog = SplitDialog(snap.view.messages, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-            self.split_off(int(dialog.chosen() or 0))
+        dialog.accepted.connect(
+            lambda: self.split_off(dialog.chosen()) if dialog.chosen() is not None else None
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
+    @asyncSlot(int)
     async def merge_into_shown(self, other_id: int) -> None:
         """Merge ``other_id`` into the shown conversation, which stays on screen."""
         cid, actor, origin = self.conversation_id, self.console.actor, self.console.origin

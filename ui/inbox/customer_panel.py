@@ -389,10 +389,17 @@ class CustomerPanelWidget(QWidget):
             self.open_requested.emit(int(cid))
 
     # -- asking -------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Window-modal without a nested event loop: the answer comes back as a signal."""
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def ask_add_note(self) -> None:
+        if not self.add_note_button.isEnabled():
+            return
         dialog = NoteEditor("", self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text().strip():
-            self.add_note(dialog.text())
+        self._open(dialog, lambda: self.add_note(dialog.text()) if dialog.text().strip() else None)
 
     def ask_edit_note(self) -> None:
         item = self.notes.currentItem()
@@ -403,26 +410,36 @@ class CustomerPanelWidget(QWidget):
         if note is None:
             return
         dialog = NoteEditor(note.text, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.edit_note(int(note_id), dialog.text())
+        self._open(dialog, lambda: self.edit_note(int(note_id), dialog.text()))
 
     def ask_link(self) -> None:
-        if self.panel is None or self.console is None:
+        if self.panel is None or self.console is None or not self.link_button.isEnabled():
             return
         customer_id = self.panel.customer_id
         dialog = LinkDialog(lambda text: self._search(customer_id, text), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-            self.link(int(dialog.chosen() or 0))
+        self._open(
+            dialog, lambda: self.link(dialog.chosen()) if dialog.chosen() is not None else None
+        )
 
     def ask_unlink(self) -> None:
         if self.panel is None or not self.panel.linked:
             return
-        labels = [f"@{p.handle} on {p.network}" for p in self.panel.linked]
-        choice, ok = QInputDialog.getItem(
-            self, "Unlink a profile", "No longer the same person:", labels, 0, False
+        linked = list(self.panel.linked)
+        labels = [f"@{p.handle} on {p.network}" for p in linked]
+        dialog = QInputDialog(self)
+        dialog.setObjectName("unlinkDialog")
+        dialog.setWindowTitle("Unlink a profile")
+        dialog.setLabelText("No longer the same person:")
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        self._open(
+            dialog,
+            lambda: (
+                self.unlink(linked[labels.index(dialog.textValue())].customer_id)
+                if dialog.textValue() in labels
+                else None
+            ),
         )
-        if ok and choice in labels:
-            self.unlink(self.panel.linked[labels.index(choice)].customer_id)
 
     def _search(self, customer_id: int, text: str) -> list[customers.CustomerChoice]:
         assert self.console is not None and self.console.actor is not None
@@ -430,7 +447,11 @@ class CustomerPanelWidget(QWidget):
             return customers.link_candidates(s, self.console.actor, customer_id, text)
 
     # -- doing (worker thread) ----------------------------------------------------------------
-    async def _act(self, done: str, fn: Callable[..., Any], *args: Any) -> bool:
+    async def _act(
+        self, done: str, fn: Callable[..., Any], *args: Any, unchanged: str = ""
+    ) -> bool:
+        """Run a change in a worker thread; say what happened (``unchanged`` when the service
+        answered False or 0: nothing to do)."""
         console = self.console
         if console is None or console.actor is None:
             return False
@@ -446,8 +467,8 @@ class CustomerPanelWidget(QWidget):
             self.status.setText(describe_error(exc))
             self.actions_done += 1
             return False
-        if result is False:
-            self.status.setText("Those profiles were already the same person.")
+        if unchanged and result is not None and not result:
+            self.status.setText(unchanged)
         else:
             self.status.setText(done)
         self.actions_done += 1
@@ -473,10 +494,17 @@ class CustomerPanelWidget(QWidget):
             customers.link,
             self.panel.customer_id,
             other_id,
+            unchanged="Those profiles were already the same person.",
         )
 
     @asyncSlot(int)
     async def unlink(self, other_id: int) -> None:
         if self.panel is None:
             return
-        await self._act("Unlinked.", customers.unlink, self.panel.customer_id, other_id)
+        await self._act(
+            "Unlinked: their histories show apart again.",
+            customers.unlink,
+            self.panel.customer_id,
+            other_id,
+            unchanged="They are linked through another profile: unlink that one instead.",
+        )
