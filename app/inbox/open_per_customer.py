@@ -64,10 +64,13 @@ def set_enabled(
     ws = session.get(Workspace, actor.workspace_id)
     assert ws is not None
     ws.settings = {**(ws.settings or {}), SETTING: bool(enabled)}
+    # IT's command line acts as no employee (id 0): its name is recorded instead
     audit.record(
         session,
         "one_open_per_customer",
-        actor=actor,
+        actor=actor if actor.employee_id > 0 else None,
+        workspace_id=actor.workspace_id,
+        actor_name=actor.username,
         target_type="workspace",
         target_id=ws.id,
         enabled=bool(enabled),

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from app.identity import directory, provisioning
 from app.identity.access import Permission
 from app.session.console import Console
+from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -194,6 +195,8 @@ class AdminPanel(QDialog):
         self.tabs.addTab(self._accounts_tab(), "Account access")
         self.tabs.addTab(self._matrix_tab(), "Who can do what")
         self.tabs.addTab(self._audit_tab(), "Audit trail")
+        self.conversation_settings = ConversationSettingsTab(console)
+        self.tabs.addTab(self.conversation_settings, "Conversations")
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
