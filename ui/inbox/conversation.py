@@ -27,7 +27,7 @@ from app.inbox.views import ThreadView
 from app.session.console import Console
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
-from ui.inbox.customer_panel import CustomerPanelWidget, plural
+from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel, plural
 from ui.inbox.handoff import HandoffBar
 from ui.inbox.merge_split import MergeDialog, SplitDialog
 from ui.widgets.tasks import describe_error, run_blocking
@@ -124,10 +124,7 @@ class ConversationPane(QWidget):
         self.customer.open_requested.connect(self.open_requested.emit)
         self.customer.changed.connect(self.reload)
         # what a merge or split did, or why not, in words
-        self.notice = QLabel("")
-        self.notice.setObjectName("conversationNotice")
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setWordWrap(True)
+        self.notice = SayLabel("conversationNotice")
         #: finished merges and splits (tests wait on it)
         self.reshaped = 0
         split = QSplitter(Qt.Orientation.Vertical)
@@ -135,6 +132,7 @@ class ConversationPane(QWidget):
         split.addWidget(self.customer)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         layout.addWidget(self.presence)

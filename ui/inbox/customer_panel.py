@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from app.inbox.conversations import CustomerPanel
 from app.session.console import Console
 from ui.widgets.tasks import describe_error, run_blocking
 
-AVATAR_PX = 56
+AVATAR_PX = 44
 
 
 def _one_line(text: str, limit: int = 120) -> str:
@@ -77,6 +78,21 @@ def placeholder(display_name: str, handle: str, size: int = AVATAR_PX) -> QPixma
     painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, initials(display_name, handle))
     painter.end()
     return pix
+
+
+class SayLabel(QLabel):
+    """A one-sentence plain-text message that takes no room while there is nothing to say."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class NoteEditor(QDialog):
@@ -212,9 +228,9 @@ class CustomerPanelWidget(QWidget):
         self.linked.setObjectName("customerLinked")
         self.linked.setTextFormat(Qt.TextFormat.PlainText)
         self.linked.setWordWrap(True)
-        self.link_button = QPushButton("Link profile…")
+        self.link_button = QPushButton("Link…")
         self.link_button.setObjectName("linkProfileButton")
-        self.link_button.setToolTip("Say that a profile on another network is the same person")
+        self.link_button.setToolTip("Link a profile on another network: the same person")
         self.link_button.clicked.connect(self.ask_link)
         self.unlink_button = QPushButton("Unlink…")
         self.unlink_button.setObjectName("unlinkProfileButton")
@@ -224,36 +240,41 @@ class CustomerPanelWidget(QWidget):
         self.history.setObjectName("customerHistory")
         self.history.setWordWrap(False)
         self.history.setUniformItemSizes(True)
+        # a long line is cut with "…" (the whole snippet is in the tooltip), no sideways scrolling
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.itemActivated.connect(self._activated)
         self.history.itemDoubleClicked.connect(self._activated)
         self.notes = QListWidget()
         self.notes.setObjectName("customerNotes")
         self.notes.setWordWrap(True)
         self.notes.itemDoubleClicked.connect(lambda _i: self.ask_edit_note())
-        self.add_note_button = QPushButton("Add note…")
+        self.add_note_button = QToolButton()
+        self.add_note_button.setText("Add note…")
         self.add_note_button.setObjectName("addCustomerNoteButton")
+        self.add_note_button.setToolTip("Write what colleagues should know about this person")
         self.add_note_button.clicked.connect(self.ask_add_note)
-        self.edit_note_button = QPushButton("Edit…")
+        self.edit_note_button = QToolButton()
+        self.edit_note_button.setText("Edit…")
         self.edit_note_button.setObjectName("editCustomerNoteButton")
+        self.edit_note_button.setToolTip("Correct the selected note (or double-click it)")
         self.edit_note_button.clicked.connect(self.ask_edit_note)
-        notes_page = QWidget()
-        notes_layout = QVBoxLayout(notes_page)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes, 1)
-        note_buttons = QHBoxLayout()
-        note_buttons.addWidget(self.add_note_button)
-        note_buttons.addWidget(self.edit_note_button)
-        note_buttons.addStretch(1)
-        notes_layout.addLayout(note_buttons)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(notes_page, "Notes")
-        self.status = QLabel("")
-        self.status.setObjectName("customerStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.tabs.addTab(self.notes, "Notes")
+        # the note buttons ride beside the tabs: no row of their own under a short list
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.setSpacing(2)
+        corner_row.addWidget(self.add_note_button)
+        corner_row.addWidget(self.edit_note_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.status = SayLabel("customerStatus")
+        for lst in (self.history, self.notes):
+            lst.setMinimumHeight(44)  # the thread above gets the room; the splitter gives more
 
         text_col = QVBoxLayout()
         text_col.setSpacing(1)
@@ -263,15 +284,17 @@ class CustomerPanelWidget(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(text_col, 1)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_button)
-        link_row.addWidget(self.unlink_button)
-        link_row.addStretch(1)
+        # linking sits beside who the customer is, not in a row of its own above the history
+        link_col = QVBoxLayout()
+        link_col.setSpacing(2)
+        link_col.addWidget(self.link_button)
+        link_col.addWidget(self.unlink_button)
+        link_col.addStretch(1)
+        top.addLayout(link_col)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addLayout(link_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         self.show_panel(None)
@@ -398,11 +421,13 @@ class CustomerPanelWidget(QWidget):
     def ask_add_note(self) -> None:
         if not self.add_note_button.isEnabled():
             return
+        self.tabs.setCurrentWidget(self.notes)
         dialog = NoteEditor("", self)
         self._open(dialog, lambda: self.add_note(dialog.text()) if dialog.text().strip() else None)
 
     def ask_edit_note(self) -> None:
-        item = self.notes.currentItem()
+        self.tabs.setCurrentWidget(self.notes)
+        item = self.notes.currentItem() or self.notes.item(0)
         note_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if note_id is None or self.panel is None or not self.edit_note_button.isEnabled():
             return

@@ -38,6 +38,7 @@ class _ChooseDialog(QDialog):
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
         self.explain.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
