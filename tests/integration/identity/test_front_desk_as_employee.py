@@ -158,12 +158,23 @@ def test_links_and_notes_follow_scope(desk: Desk) -> None:
                 linked_customer_id=max(ids["x"], ids["z"]),
             )
         )
-    with desk.signed_in("agent2") as agent2, agent2.session() as s:
-        panel = cs.customer_panel(s, agent2.actor, cy)
-        # y's person as agent2 sees it: x (linked), never z (Sales)
-        assert [p.handle for p in panel.linked] == [f"x_{n}"]
-        assert {c.id for c in panel.conversations} == {cx, cy}
-        assert [note.text for note in panel.notes] == ["Prefers French"]
+    with desk.signed_in("agent2") as agent2:
+        with agent2.session() as s:
+            panel = cs.customer_panel(s, agent2.actor, cy)
+            # y's person as agent2 sees it: x (linked), never z (Sales)
+            assert [p.handle for p in panel.linked] == [f"x_{n}"]
+            assert {c.id for c in panel.conversations} == {cx, cy}
+            assert [note.text for note in panel.notes] == ["Prefers French"]
+        # a colleague corrects the note; who did is kept
+        with agent2.factory() as s, s.begin():
+            customers.edit_note(s, agent2.actor, panel.notes[0].id, "Prefers French or English")
+        with agent2.session() as s:
+            (note,) = cs.customer_panel(s, agent2.actor, cx).notes
+            assert (note.text, note.author, note.updated_by) == (
+                "Prefers French or English",
+                "Agent",
+                "Agent2",
+            )
     with desk.signed_in("seller") as seller:
         with seller.session() as s:
             panel = cs.customer_panel(s, seller.actor, cz)
@@ -173,6 +184,14 @@ def test_links_and_notes_follow_scope(desk: Desk) -> None:
             assert s.scalar(select(func.count()).select_from(CustomerLink)) == 0
         with seller.factory() as s, s.begin(), pytest.raises(AccessDenied):
             customers.add_note(s, seller.actor, ids["x"], "sneaky")
+    with desk.signed_in("seller") as seller, seller.factory() as s, s.begin():
+        with pytest.raises(AccessDenied):
+            customers.edit_note(s, seller.actor, note.id, "sneaky edit")
+    with desk.signed_in("agent") as agent:
+        with agent.factory() as s, s.begin():
+            assert customers.unlink(s, agent.actor, ids["y"], ids["x"]) == 1
+        with agent.session() as s:
+            assert cs.customer_panel(s, agent.actor, cy).linked == []
     # a modified client writing the table directly is refused by the policy
     with (
         psycopg.connect(
