@@ -792,6 +792,8 @@ class CustomerPanel:
     notes: list[CustomerNoteView] = field(default_factory=list)
     #: whether the actor may write notes and link records (works one of their conversations)
     can_work: bool = False
+    #: how many conversations of the person the actor may see (``conversations`` holds the newest)
+    conversation_total: int = 0
 
 
 _CUSTOMER_CONTACT = table("customer_contact", column("id"), column("contact", JSON()))
@@ -833,6 +835,16 @@ def customer_panel(
         .order_by(Conversation.last_message_at.desc(), Conversation.id.desc())
         .limit(limit)
     ).all()
+    total = len(rows)
+    if total == limit:  # more than shown: say how many there are
+        total = int(
+            session.scalar(
+                select(func.count())
+                .select_from(Conversation)
+                .where(Conversation.customer_id.in_(person), visible_conversations(actor))
+            )
+            or 0
+        )
     return CustomerPanel(
         customer_id=cust.id,
         network=cust.network,
@@ -850,6 +862,7 @@ def customer_panel(
         linked=customers.profiles(session, person[1:]),
         notes=customers.notes_about(session, person),
         can_work=bool(customers.workable_customers(session, actor, [cust.id])),
+        conversation_total=total,
     )
 
 

@@ -343,8 +343,13 @@ class CustomerPanelWidget(QWidget):
             )
         else:
             self.linked.setText("No linked profiles on other networks.")
-        n = len(panel.conversations)
-        self.tabs.setTabText(0, f"History ({plural(n, 'conversation')})")
+        n, total = len(panel.conversations), max(panel.conversation_total, len(panel.conversations))
+        self.tabs.setTabText(
+            0,
+            f"History ({plural(n, 'conversation')})"
+            if total == n
+            else f"History (newest {n:,} of {plural(total, 'conversation')})",
+        )
         self.tabs.setTabText(1, f"Notes ({len(panel.notes):,})")
         for c in panel.conversations:
             mark = "▶ " if c.id == current else ""

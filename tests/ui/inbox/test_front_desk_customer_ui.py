@@ -312,3 +312,22 @@ def test_panel_empty_state_and_a_reader_without_work_rights(qtbot, qapp, console
     assert not panel.link_button.isEnabled() and not panel.add_note_button.isEnabled()
     assert panel.notes.item(0).text() == "No notes about this person."
     assert panel.tabs.tabText(0) == "History (1 conversation)"
+
+
+def test_history_says_when_it_shows_only_the_newest(qtbot, console) -> None:
+    from app.inbox import conversations as cs
+    from ui.inbox.customer_panel import CustomerPanelWidget
+
+    who = RemoteAuthor("u-many", "many")
+    keep_threads_apart(console)
+    ids = [
+        _ingest(console, [_item(f"n{i}", f"tn{i}", "hi", who=who, minutes=i)])[0] for i in range(3)
+    ]
+    alice = actor(console, "alice")
+    with console.session() as s:
+        view = cs.customer_panel(s, alice, ids[0], limit=2)
+    assert [c.id for c in view.conversations] == [ids[2], ids[1]] and view.conversation_total == 3
+    panel = CustomerPanelWidget(console=console)
+    qtbot.addWidget(panel)
+    panel.show_panel(view, ids[0])
+    assert panel.tabs.tabText(0) == "History (newest 2 of 3 conversations)"
