@@ -3,8 +3,8 @@
 A batch is deduplicated on (account, remote id) — against the database and within itself —
 threaded into conversations by (account, thread key) — or, for a new thread, into the
 customer's open conversation on that channel when the workspace keeps one per customer —
-attached to the customer's history by (network, customer id), enriched (language, sentiment, intent) and committed together with one
-change event. Set-based statements keep it fast: a few round trips per batch, not per message.
+attached to the customer's history by (network, customer id), enriched (language, sentiment,
+intent) and committed together with one change event. Set-based statements keep it fast: a few round trips per batch, not per message.
 """
 
 from __future__ import annotations
@@ -379,8 +379,8 @@ def _ensure_conversations(
 
     A thread key with a conversation goes there. One without joins the customer's open
     conversation on the same channel when the workspace keeps one per customer
-    (:mod:`app.inbox.open_per_customer`): found in one statement for the batch, and several new threads
-    of one customer in the same batch make one conversation, not several.
+    (:mod:`app.inbox.open_per_customer`): found in one statement for the batch, and several new
+    threads of one customer in the same batch make one conversation, not several.
 
     Making a conversation and then updating its summary writes every one of its six inbox
     indexes twice; a new conversation is the common case for mentions.
