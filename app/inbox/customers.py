@@ -36,7 +36,10 @@ MAX_RECORDS = 50
 
 
 def _storable(text: str) -> str:
-    """What the database can hold of a text, nothing else changed (NUL, lone surrogates → U+FFFD)."""
+    """What the database can hold of a text, nothing else changed (NUL, lone surrogates: U+FFFD).
+
+    The same rule as ``conversations.storable``, which this module cannot import (that module
+    imports this one for the customer panel)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy import exc as sa_exc
@@ -82,7 +83,7 @@ class MergeChoice:
     kind: str
     snippet: str
     message_count: int
-    last_message_at: object
+    last_message_at: datetime
 
 
 def _lock(session: Session, actor: Actor, ids: Sequence[int]) -> dict[int, Conversation]:

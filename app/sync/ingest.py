@@ -4,7 +4,8 @@ A batch is deduplicated on (account, remote id) — against the database and wit
 threaded into conversations by (account, thread key) — or, for a new thread, into the
 customer's open conversation on that channel when the workspace keeps one per customer —
 attached to the customer's history by (network, customer id), enriched (language, sentiment,
-intent) and committed together with one change event. Set-based statements keep it fast: a few round trips per batch, not per message.
+intent) and committed together with one change event. Set-based statements keep it fast: a
+few round trips per batch, not per message.
 """
 
 from __future__ import annotations

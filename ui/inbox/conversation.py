@@ -208,7 +208,8 @@ class ConversationPane(QWidget):
         prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {plural(len(view.messages), 'message')} · "
+            f"Assignee: {view.assignee or 'unassigned'} · "
+            f"{plural(len(view.messages), 'message')} · "
             f"{plural(len(snap.notes), 'note')}{prio}"
         )
         self.set_presence(snap.here)

@@ -72,7 +72,7 @@ class MergeDialog(_ChooseDialog):
         self.setObjectName("mergeDialog")
         self.list.setObjectName("mergeChoices")
         for c in choices:
-            when = c.last_message_at.astimezone().strftime("%d %b %H:%M")  # type: ignore[attr-defined]
+            when = c.last_message_at.astimezone().strftime("%d %b %H:%M")
             channel = "direct messages" if c.kind == "dm" else "public"
             item = QListWidgetItem(
                 f"{when} · {c.status} · {channel} · {plural(c.message_count, 'message')} · "

@@ -86,7 +86,8 @@ def _merge_function(schema: str) -> str:
                 END IF;
                 IF s.customer_id <> d.customer_id OR s.brand_account_id <> d.brand_account_id
                    OR s.workspace_id <> d.workspace_id THEN
-                    RAISE EXCEPTION 'only conversations of one customer with one brand account merge'
+                    RAISE EXCEPTION
+                        'only conversations of one customer with one brand account merge'
                         USING ERRCODE = '22023';
                 END IF;
                 UPDATE message SET conversation_id = dst WHERE conversation_id = src;
