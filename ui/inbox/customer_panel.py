@@ -224,10 +224,8 @@ class CustomerPanelWidget(QWidget):
         self.summary.setObjectName("customerSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.linked = QLabel("")
-        self.linked.setObjectName("customerLinked")
-        self.linked.setTextFormat(Qt.TextFormat.PlainText)
-        self.linked.setWordWrap(True)
+        # only when there are linked profiles: the panel stays short in the common case
+        self.linked = SayLabel("customerLinked")
         self.link_button = QPushButton("Link…")
         self.link_button.setObjectName("linkProfileButton")
         self.link_button.setToolTip("Link a profile on another network: the same person")
@@ -342,7 +340,7 @@ class CustomerPanelWidget(QWidget):
                 "Same person: " + ", ".join(f"@{p.handle} on {p.network}" for p in panel.linked)
             )
         else:
-            self.linked.setText("No linked profiles on other networks.")
+            self.linked.setText("")
         n, total = len(panel.conversations), max(panel.conversation_total, len(panel.conversations))
         self.tabs.setTabText(
             0,
