@@ -366,7 +366,8 @@ class ConversationPane(QWidget):
             self.notice.setText(describe_error(exc))
         else:
             self.notice.setText(
-                f"Merged conversation {result.merged_id} into this one: "
+                # no ids in words: SQLite may give a later conversation the merged one's id
+                f"Merged the customer's other conversation into this one: "
                 f"{plural(result.messages, 'message')} and {plural(result.notes, 'note')} "
                 "moved, tags and history kept."
             )
@@ -389,8 +390,8 @@ class ConversationPane(QWidget):
             self.notice.setText(describe_error(exc))
         else:
             self.notice.setText(
-                f"Split {plural(len(result.message_ids), 'message')} off into conversation "
-                f"{result.new_conversation_id} (open it from the customer's history)."
+                f"Split {plural(len(result.message_ids), 'message')} off into a new "
+                "conversation: open it from the customer's history below."
             )
             self.reload()
         self.reshaped += 1

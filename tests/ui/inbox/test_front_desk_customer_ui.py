@@ -134,7 +134,7 @@ def test_merge_and_split_from_the_more_menu(qtbot, qapp, console, tmp_path) -> N
         dialog.accept()
         qtbot.waitUntil(lambda: pane.reshaped == 1, timeout=WAIT)
         assert pane.notice.text() == (
-            f"Merged conversation {b} into this one: 1 message and 0 notes moved, "
+            "Merged the customer's other conversation into this one: 1 message and 0 notes moved, "
             "tags and history kept."
         )
         qtbot.waitUntil(lambda: "family 👨" in pane.thread.toPlainText(), timeout=WAIT)
@@ -148,7 +148,10 @@ def test_merge_and_split_from_the_more_menu(qtbot, qapp, console, tmp_path) -> N
         split.list.setCurrentRow(next(i for i, r in enumerate(rows) if "second matter" in r))
         split.accept()
         qtbot.waitUntil(lambda: pane.reshaped == 2, timeout=WAIT)
-        assert pane.notice.text().startswith("Split 1 message off into conversation ")
+        assert pane.notice.text() == (
+            "Split 1 message off into a new conversation: open it from the customer's history "
+            "below."
+        )
         with console.session() as s:
             new = s.scalar(select(Message.conversation_id).where(Message.remote_id == "a2"))
             # (SQLite may give the new conversation the merged one's freed id: it was the newest)
