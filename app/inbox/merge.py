@@ -20,6 +20,12 @@ message must stay behind: splitting everything is no split.
 
 Both write an audit event and one change event naming every conversation involved, so the
 other workstations drop the merged row and show the new one.
+
+Keep in step: a table that refers to ``conversation`` must be moved by a merge here *and* in
+``sc_merge_conversations`` (migration 0016), or its rows go with the deleted source (cascade) or
+lose their link (set null). On SQLite a deleted id can be given again (no AUTOINCREMENT): when
+the merged source was the newest conversation, the next new one gets its id, so what the app
+says in words names no ids.
 """
 
 from __future__ import annotations
