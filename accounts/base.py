@@ -37,6 +37,8 @@ class RemoteAuthor:
     handle: str
     display_name: str = ""
     followers: int | None = None
+    #: the picture the network shows for them (http(s) address), where the network gives one
+    avatar_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -851,6 +851,7 @@ class BlueskyConnector(Connector):
         )
         display = author.get("displayName")
         followers = author.get("followersCount")
+        avatar = author.get("avatar")  # app.bsky.actor.defs#profileViewBasic: a CDN address
         return InboundItem(
             remote_id=uri,
             kind=kind or (ItemKind.REPLY if parent_uri else ItemKind.POST),
@@ -859,6 +860,7 @@ class BlueskyConnector(Connector):
                 handle=handle,
                 display_name=display if isinstance(display, str) else "",
                 followers=followers if isinstance(followers, int) else None,
+                avatar_url=avatar if isinstance(avatar, str) else None,
             ),
             text=text,
             created_at=created,

@@ -631,6 +631,8 @@ class MastodonConnector(Connector):
         parent_author = _opt_str(status, "in_reply_to_account_id", "status")
         followers = account.get("followers_count")
         display = account.get("display_name")
+        # avatar_static: a still picture even when the account's avatar is animated
+        avatar = account.get("avatar_static") or account.get("avatar")
         mentions_raw = status.get("mentions") or []
         if not isinstance(mentions_raw, list):
             raise _Malformed("status.mentions is not a list")
@@ -675,6 +677,7 @@ class MastodonConnector(Connector):
                 followers=followers
                 if isinstance(followers, int) and not isinstance(followers, bool)
                 else None,
+                avatar_url=avatar if isinstance(avatar, str) else None,
             ),
             text=html_to_text(content),
             created_at=created,

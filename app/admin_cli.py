@@ -174,6 +174,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--person", help="only events by people whose name contains this")
     p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
     p.add_argument("--limit", type=int, default=200)
+    p = cmds.add_parser(
+        "one-conversation-per-customer",
+        help="a customer's new message joins their open conversation on that account and "
+        "channel (on, the default) or opens a new one per thread (off); no value: show it",
+    )
+    p.add_argument("state", nargs="?", choices=("on", "off"))
 
 
 def read_password(
@@ -354,6 +360,22 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
             raise CliError(str(exc)) from None
     elif cmd == "learning":
         _learning(args, s, actor, out)
+    elif cmd == "one-conversation-per-customer":
+        from app.inbox import open_per_customer
+
+        if args.state is not None:
+            open_per_customer.set_enabled(s, actor, args.state == "on")
+            s.commit()
+        on = open_per_customer.is_enabled(s, actor.workspace_id)
+        print(
+            "One open conversation per customer and channel: "
+            + (
+                "on (a new message joins the customer's open conversation)."
+                if on
+                else "off (every new thread opens a conversation)."
+            ),
+            file=out,
+        )
     elif cmd == "audit":
         rows = directory.audit_events(
             s,

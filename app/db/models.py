@@ -240,6 +240,8 @@ class Customer(Base):
     #: and on PostgreSQL readable only through the customer_contact view
     contact: Mapped[dict[str, Any]] = mapped_column(default=dict, deferred=True)
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: the picture the network shows for them (stored at ingest; fetched and cached on demand)
+    avatar_url: Mapped[str | None] = mapped_column(String(1000))
 
 
 class Conversation(Base):
@@ -881,3 +883,47 @@ class LearnedModel(Base):
     labels: Mapped[int] = mapped_column(Integer)
     last_label_id: Mapped[int] = mapped_column(Integer)
     trained_at: Mapped[datetime] = mapped_column()
+
+
+# -- the front desk: one person across networks, notes about customers (migration 0016) ----------
+
+
+class CustomerLink(Base):
+    """Two customer records that are one person (e.g. @ana on Mastodon and ana.bsky.social).
+
+    Stored as edges, not as a person id stamped on every record: a person is the connected set
+    of records, and an employee sees only the edges whose both ends they may see, so row-level
+    security needs no relabelling of records outside one's scope when two people are joined.
+    The lower customer id is always ``customer_id``, so a pair is stored once.
+    """
+
+    __tablename__ = "customer_link"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "linked_customer_id"),
+        Index("ix_customer_link_linked", "linked_customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    linked_customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    linked_by_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CustomerNote(Base):
+    """What colleagues should know about a customer, whichever conversation they open."""
+
+    __tablename__ = "customer_note"
+    __table_args__ = (Index("ix_customer_note_customer", "customer_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column()
+    updated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )

@@ -42,7 +42,8 @@ from app.identity.access import (
     load_actor,
     visible_conversations,
 )
-from app.inbox import mentions
+from app.inbox import customers, mentions
+from app.inbox.customers import CustomerNoteView, LinkedProfile
 from app.notify import notifications
 
 PRIORITIES = {0: "normal", 1: "high", 2: "urgent"}
@@ -792,6 +793,8 @@ class PastConversation:
     snippet: str
     last_message_at: datetime
     message_count: int
+    #: whose record it is (handle on network): the person's linked records show too
+    customer: str = ""
 
 
 @dataclass(frozen=True)
@@ -807,6 +810,15 @@ class CustomerPanel:
     contact: dict[str, Any]
     conversations: list[PastConversation]
     tags: list[str]
+    avatar_url: str | None = None
+    #: the person's other records, on this or other networks (linked by hand)
+    linked: list[LinkedProfile] = field(default_factory=list)
+    #: what colleagues wrote about the person, newest first
+    notes: list[CustomerNoteView] = field(default_factory=list)
+    #: whether the actor may write notes and link records (works one of their conversations)
+    can_work: bool = False
+    #: how many conversations of the person the actor may see (``conversations`` holds the newest)
+    conversation_total: int = 0
 
 
 _CUSTOMER_CONTACT = table("customer_contact", column("id"), column("contact", JSON()))
@@ -825,10 +837,12 @@ def _contact(session: Session, customer_id: int) -> dict[str, Any]:
 def customer_panel(
     session: Session, actor: Actor, conversation_id: int, limit: int = 50
 ) -> CustomerPanel:
-    """The customer of a conversation and their conversations with any brand account."""
+    """The customer of a conversation as a person: their records linked across networks, notes
+    about them, and the conversations of all those records with any brand account."""
     conv = _load(session, actor, conversation_id)
     cust = session.get(Customer, conv.customer_id)
     assert cust is not None
+    person = customers.person_of(session, actor, cust.id)
     rows = session.execute(
         select(
             Conversation.id,
@@ -838,12 +852,24 @@ def customer_panel(
             Conversation.snippet,
             Conversation.last_message_at,
             Conversation.message_count,
+            Customer.network + ":" + Customer.handle,
         )
         .join(BrandAccount, BrandAccount.id == Conversation.brand_account_id)
-        .where(Conversation.customer_id == cust.id, visible_conversations(actor))
+        .join(Customer, Customer.id == Conversation.customer_id)
+        .where(Conversation.customer_id.in_(person), visible_conversations(actor))
         .order_by(Conversation.last_message_at.desc(), Conversation.id.desc())
         .limit(limit)
     ).all()
+    total = len(rows)
+    if total == limit:  # more than shown: say how many there are
+        total = int(
+            session.scalar(
+                select(func.count())
+                .select_from(Conversation)
+                .where(Conversation.customer_id.in_(person), visible_conversations(actor))
+            )
+            or 0
+        )
     return CustomerPanel(
         customer_id=cust.id,
         network=cust.network,
@@ -857,6 +883,11 @@ def customer_panel(
         else {},
         conversations=[PastConversation(*r) for r in rows],
         tags=tags_of(session, conversation_id),
+        avatar_url=cust.avatar_url,
+        linked=customers.profiles(session, person[1:]),
+        notes=customers.notes_about(session, person),
+        can_work=bool(customers.workable_customers(session, actor, [cust.id])),
+        conversation_total=total,
     )
 
 

@@ -1,9 +1,11 @@
 """Ingest: normalised inbound items → customers, conversations and messages, in one transaction.
 
 A batch is deduplicated on (account, remote id) — against the database and within itself —
-threaded into conversations by (account, thread key), attached to the customer's history by
-(network, customer id), enriched (language, sentiment, intent) and committed together with one
-change event. Set-based statements keep it fast: a few round trips per batch, not per message.
+threaded into conversations by (account, thread key) — or, for a new thread, into the
+customer's open conversation on that channel when the workspace keeps one per customer —
+attached to the customer's history by (network, customer id), enriched (language, sentiment,
+intent) and committed together with one change event. Set-based statements keep it fast: a
+few round trips per batch, not per message.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from app.db.models import (
     SyncRejection,
 )
 from app.db.types import utcnow
-from app.inbox import sla
+from app.inbox import open_per_customer, sla
 from app.inbox.views import CUES_REF
 
 log = logging.getLogger(__name__)
@@ -257,10 +259,18 @@ def ingest_items(
         )
     )
 
-    # 7. summaries of the conversations that were already there
+    # 7. summaries of the conversations that were already there (several threads may have
+    # joined one: a statement per conversation, never two for the same row)
+    per_conv: dict[int, _Summary] = {}
+    for tk, sm in latest.items():
+        cid = conv_ids[tk]
+        if cid in new_convs:
+            continue
+        prev = per_conv.get(cid)
+        per_conv[cid] = sm if prev is None else _combine(prev, sm)
     summaries = [
         {
-            "cid": conv_ids[tk],
+            "cid": cid,
             "snippet": snippet(_clean(sm.item.text)),
             "n": sm.count,
             "at": sm.item.created_at,
@@ -269,8 +279,7 @@ def ingest_items(
             "sentiment": sm.enrichment.sentiment,
             "intent": sm.enrichment.intent or None,
         }
-        for tk, sm in latest.items()
-        if conv_ids[tk] not in new_convs
+        for cid, sm in per_conv.items()
     ]
     if conn.dialect.name == "postgresql":
         pg_update_rows(conn, _PG_SUMMARY, _PG_SUMMARY_TYPES, summaries)
@@ -292,7 +301,7 @@ def ingest_items(
         )
         .values(status=ConversationStatus.OPEN.value, snoozed_until=None)
     )
-    result.conversation_ids = sorted(conv_ids[tk] for tk in latest)
+    result.conversation_ids = sorted({conv_ids[tk] for tk in latest})
     if route is not None:
         route(session, account, result.conversation_ids, result.new_conversation_ids)
     # start SLA timers after routing, which may have chosen the team (and so the policy)
@@ -308,17 +317,23 @@ def _upsert_customers(
 ) -> dict[str, int]:
     authors = {it.author.remote_id: it.author for it in items}
     found: dict[str, int] = {}
-    stale: list[tuple[int, int]] = []
-    for cid, rid, followers in session.execute(
-        select(Customer.id, Customer.remote_id, Customer.followers).where(
+    stale: list[tuple[int, dict[str, object]]] = []
+    for cid, rid, followers, avatar in session.execute(
+        select(Customer.id, Customer.remote_id, Customer.followers, Customer.avatar_url).where(
             Customer.network == account.network,
             member_of(session, Customer.remote_id, list(authors)),
         )
     ):
         found[rid] = cid
-        new = authors[rid].followers
-        if new is not None and new != followers:
-            stale.append((cid, new))
+        author = authors[rid]
+        fresh: dict[str, object] = {}
+        if author.followers is not None and author.followers != followers:
+            fresh["followers"] = author.followers
+        new_avatar = _avatar(author.avatar_url)
+        if new_avatar is not None and new_avatar != avatar:
+            fresh["avatar_url"] = new_avatar
+        if fresh:
+            stale.append((cid, fresh))
     missing = [a for rid, a in authors.items() if rid not in found]
     if missing:
         now = utcnow()
@@ -334,6 +349,7 @@ def _upsert_customers(
                 "vip": False,
                 "contact": {},
                 "first_seen_at": now,
+                "avatar_url": _avatar(a.avatar_url),
             }
             for a in missing
         ]
@@ -341,14 +357,28 @@ def _upsert_customers(
             session.connection(), Customer.__table__, rows, returning=("id", "remote_id")
         ):
             found[rid] = cid
-    # keep follower counts fresh for routing rules (only when the network told us)
-    for cid, followers in stale:
-        session.execute(update(Customer).where(Customer.id == cid).values(followers=followers))
+    # keep follower counts (for routing rules) and pictures fresh, only when the network told us
+    for cid, values in stale:
+        session.execute(update(Customer).where(Customer.id == cid).values(**values))
     return found
+
+
+def _avatar(url: str | None) -> str | None:
+    """An avatar address worth keeping: http(s) only, and short enough to store."""
+    if not url or len(url) > 1000 or not url.startswith(("https://", "http://")):
+        return None
+    return url
 
 
 def _conversation_kind(it: InboundItem) -> str:
     return it.kind.value if it.kind != ItemKind.REPLY else ItemKind.MENTION.value
+
+
+def _combine(a: _Summary, b: _Summary) -> _Summary:
+    """Two threads' summaries as one conversation's: the newest message, the sum, the first."""
+    newest = a if a.item.created_at >= b.item.created_at else b
+    first = a.first if a.first.created_at <= b.first.created_at else b.first
+    return _Summary(newest.item, newest.enrichment, a.count + b.count, first)
 
 
 def _ensure_conversations(
@@ -360,6 +390,11 @@ def _ensure_conversations(
     now: datetime,
 ) -> tuple[dict[str, int], set[int]]:
     """Conversation ids by thread key; the new ones carry their summary from the start.
+
+    A thread key with a conversation goes there. One without joins the customer's open
+    conversation on the same channel when the workspace keeps one per customer
+    (:mod:`app.inbox.open_per_customer`): found in one statement for the batch, and several new
+    threads of one customer in the same batch make one conversation, not several.
 
     Making a conversation and then updating its summary writes every one of its six inbox
     indexes twice; a new conversation is the common case for mentions.
@@ -376,36 +411,65 @@ def _ensure_conversations(
     }
     new_ids: set[int] = set()
     missing = [tk for tk in keys if tk not in found]
-    if missing:
-        rows = []
-        for tk in missing:
-            sm = latest[tk]
-            it = sm.item
-            rows.append(
-                {
-                    "workspace_id": account.workspace_id,
-                    "brand_account_id": account.id,
-                    "customer_id": customer_ids[sm.first.author.remote_id],
-                    "thread_key": tk,
-                    "kind": _conversation_kind(sm.first),
-                    "snippet": snippet(_clean(it.text)),
-                    "status": ConversationStatus.OPEN.value,
-                    "priority": 0,
-                    "team_id": default_team_id,
-                    "message_count": sm.count,
-                    "last_message_at": it.created_at,
-                    "last_inbound_at": it.created_at,
-                    "language": sm.enrichment.language or None,
-                    "sentiment": sm.enrichment.sentiment,
-                    "intent": sm.enrichment.intent or None,
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
+    if not missing:
+        return found, new_ids
+    # each missing thread's group: itself, or (customer, channel) under one-open-per-customer
+    groups: dict[object, list[str]] = {}
+    if open_per_customer.is_enabled(session, account.workspace_id):
+        owner = {
+            tk: (
+                customer_ids[latest[tk].first.author.remote_id],
+                open_per_customer.channel_of(latest[tk].first.kind.value),
             )
-        for cid, tk in insert_rows(
-            session.connection(), Conversation.__table__, rows, returning=("id", "thread_key")
-        ):
-            found[tk] = cid
-            new_ids.add(cid)
+            for tk in missing
+        }
+        open_now = open_per_customer.open_conversations(
+            session, account.id, [c for c, _ch in owner.values()]
+        )
+        for tk in sorted(missing, key=lambda k: latest[k].first.created_at):
+            joined = open_now.get(owner[tk])
+            if joined is not None:
+                found[tk] = joined
+            else:
+                groups.setdefault(owner[tk], []).append(tk)
+    else:
+        groups = {tk: [tk] for tk in missing}
+    if not groups:
+        return found, new_ids
+    rows = []
+    for members in groups.values():
+        tk = members[0]  # the earliest thread names the conversation
+        sm = latest[tk]
+        for other in members[1:]:
+            sm = _combine(sm, latest[other])
+        it = sm.item
+        rows.append(
+            {
+                "workspace_id": account.workspace_id,
+                "brand_account_id": account.id,
+                "customer_id": customer_ids[sm.first.author.remote_id],
+                "thread_key": tk,
+                "kind": _conversation_kind(sm.first),
+                "snippet": snippet(_clean(it.text)),
+                "status": ConversationStatus.OPEN.value,
+                "priority": 0,
+                "team_id": default_team_id,
+                "message_count": sm.count,
+                "last_message_at": it.created_at,
+                "last_inbound_at": it.created_at,
+                "language": sm.enrichment.language or None,
+                "sentiment": sm.enrichment.sentiment,
+                "intent": sm.enrichment.intent or None,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            }
+        )
+    leaders = {members[0]: members for members in groups.values()}
+    for cid, tk in insert_rows(
+        session.connection(), Conversation.__table__, rows, returning=("id", "thread_key")
+    ):
+        for member in leaders[tk]:
+            found[member] = cid
+        new_ids.add(cid)
     return found, new_ids

@@ -108,6 +108,8 @@ def test_customer_thread_is_one_conversation_and_brand_replies_in_it(mock: Masto
     assert first.text == "@brand my order #42 is late & I'm <not> happy\nplease help"
     assert first.author.handle == "customer"
     assert first.author.followers == 0
+    # the account's picture address comes along, for the customer panel to fetch later
+    assert (first.author.avatar_url or "").startswith(("http://", "https://"))
     assert got.rejected == []
 
     # the cursor persists: nothing new, then only the new mention

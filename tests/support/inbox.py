@@ -32,6 +32,17 @@ def actor(console: Console, username: str) -> Actor:
         return load_actor(s, emp.id)
 
 
+def keep_threads_apart(console: Console, apart: bool = True) -> None:
+    """One conversation per thread, as before one-open-per-customer (app.inbox.open_per_customer):
+    for tests about something else whose fixtures have one customer write several threads."""
+    from app.db.models import Workspace
+    from app.inbox import open_per_customer
+
+    with console.factory() as s, s.begin():
+        for ws in s.scalars(select(Workspace)):
+            ws.settings = {**(ws.settings or {}), open_per_customer.SETTING: not apart}
+
+
 def seed(
     console: Console,
     texts: Sequence[str],
@@ -44,7 +55,12 @@ def seed(
     same_customer: bool = False,
     round_: int = 0,
 ) -> list[int]:
-    """One conversation per text (newest last); returns the conversation ids in that order."""
+    """One conversation per text (newest last); returns the conversation ids in that order.
+
+    The workspace keeps threads apart (one conversation per thread): with ``same_customer``, or
+    a second call with the same authors, the texts would otherwise join the customer's one open
+    conversation."""
+    keep_threads_apart(console)
     t0 = start or datetime.now(UTC) - timedelta(minutes=len(texts) + 1)
     with console.factory() as s, s.begin():
         acc = s.scalars(select(BrandAccount).order_by(BrandAccount.id)).all()[account_index]

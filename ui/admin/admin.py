@@ -42,6 +42,7 @@ from app.identity import directory, provisioning
 from app.identity.access import Permission
 from app.session.console import Console
 from ui.admin.capacity import CapacityTab
+from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -201,6 +202,8 @@ class AdminPanel(QDialog):
         self.tabs.addTab(self.reply_policy, "Reply policy")
         self.capacity = CapacityTab(console)
         self.tabs.addTab(self.capacity, "Capacity")
+        self.conversation_settings = ConversationSettingsTab(console)
+        self.tabs.addTab(self.conversation_settings, "Conversations")
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)

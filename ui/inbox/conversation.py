@@ -15,19 +15,23 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from app.config import paths
 from app.db.models import Conversation
 from app.identity import presence
 from app.identity.access import AccessDenied
 from app.inbox import conversations as cs
+from app.inbox import merge
 from app.inbox import views as inbox
+from app.inbox.avatars import AvatarCache
 from app.inbox.views import ThreadView
 from app.publishing import queries as outbox_queries
 from app.publishing.queries import PendingReply
 from app.session.console import Console
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
-from ui.inbox.customer_panel import CustomerPanelWidget
+from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel, plural
 from ui.inbox.handoff import HandoffBar
+from ui.inbox.merge_split import MergeDialog, SplitDialog
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -131,18 +135,27 @@ class ConversationPane(QWidget):
         self.thread.setPlaceholderText(
             "The messages and internal notes of the selected conversation appear here."
         )
-        self.customer = CustomerPanelWidget()
+        self.customer = CustomerPanelWidget(
+            console=console, avatars=AvatarCache(paths().data_dir / "avatars")
+        )
         self.customer.setObjectName("customerPanel")
         self.customer.open_requested.connect(self.open_requested.emit)
+        self.customer.changed.connect(self.reload)
+        # what a merge or split did, or why not, in words
+        self.notice = SayLabel("conversationNotice")
+        #: finished merges and splits (tests wait on it)
+        self.reshaped = 0
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.thread)
         split.addWidget(self.customer)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout.addWidget(self.header)
         layout.addWidget(self.details)
         layout.addWidget(self.presence)
         layout.addWidget(self.actions)
+        layout.addWidget(self.notice)
         # hand-off actions and pinned hand-off notes (ui/handoff.py)
         self.handoff = HandoffBar(console, self)
         self.handoff.moved.connect(self._handed_off)
@@ -151,6 +164,8 @@ class ConversationPane(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def show_conversation(self, conversation_id: int | None) -> None:
+        if conversation_id != self.conversation_id:
+            self.notice.setText("")
         self.conversation_id = conversation_id
         self.handoff.set_conversation(conversation_id)
         if conversation_id is None:
@@ -216,8 +231,9 @@ class ConversationPane(QWidget):
         )
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · {_count(len(view.messages), 'message')}"
-            f" · {_count(len(snap.notes), 'note')}{waiting}{prio}"
+            f"Assignee: {view.assignee or 'unassigned'} · "
+            f"{plural(len(view.messages), 'message')} · "
+            f"{plural(len(snap.notes), 'note')}{waiting}{prio}"
         )
         self.set_presence(snap.here)
         actor = self.console.actor
@@ -312,9 +328,97 @@ class ConversationPane(QWidget):
         if kind == "reply":
             self.reply_requested.emit(cid)
             return
+        if kind in ("merge", "split"):
+            # not queued: moving messages is no action to replay blindly after an outage
+            self.ask_merge() if kind == "merge" else self.ask_split()
+            return
         if kind == "assign" and args.get("team_id") is not None:
             self._queued_moves.add(cid)
         self.queue.submit(kind, cid, **args)
+
+    # -- merge and split -----------------------------------------------------------------------
+    @asyncSlot()
+    async def ask_merge(self) -> None:
+        cid, actor = self.conversation_id, self.console.actor
+        if cid is None or actor is None:
+            return
+
+        def query() -> list[merge.MergeChoice]:
+            with self.console.session() as s:
+                return merge.merge_choices(s, actor, cid)
+
+        try:
+            choices = await run_blocking(query)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self.notice.setText(describe_error(exc))
+            return
+        if cid != self.conversation_id:
+            return
+        # window-modal but not a nested event loop: the answer comes back as a signal
+        dialog = MergeDialog(choices, self)
+        dialog.accepted.connect(
+            lambda: self.merge_into_shown(dialog.chosen()) if dialog.chosen() is not None else None
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def ask_split(self) -> None:
+        snap = self.snapshot
+        if snap is None or self.conversation_id is None:
+            return
+        dialog = SplitDialog(snap.view.messages, self)
+        dialog.accepted.connect(
+            lambda: self.split_off(dialog.chosen()) if dialog.chosen() is not None else None
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @asyncSlot(int)
+    async def merge_into_shown(self, other_id: int) -> None:
+        """Merge ``other_id`` into the shown conversation, which stays on screen."""
+        cid, actor, origin = self.conversation_id, self.console.actor, self.console.origin
+        if cid is None or actor is None:
+            return
+
+        def work() -> merge.MergeResult:
+            with self.console.factory() as s, s.begin():
+                return merge.merge(s, actor, other_id, cid, origin=origin)
+
+        try:
+            result = await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self.notice.setText(describe_error(exc))
+        else:
+            self.notice.setText(
+                # no ids in words: SQLite may give a later conversation the merged one's id
+                f"Merged the customer's other conversation into this one: "
+                f"{plural(result.messages, 'message')} and {plural(result.notes, 'note')} "
+                "moved, tags and history kept."
+            )
+            self.reload()
+        self.reshaped += 1
+
+    @asyncSlot(int)
+    async def split_off(self, message_id: int) -> None:
+        cid, actor, origin = self.conversation_id, self.console.actor, self.console.origin
+        if cid is None or actor is None:
+            return
+
+        def work() -> merge.SplitResult:
+            with self.console.factory() as s, s.begin():
+                return merge.split(s, actor, cid, message_id, origin=origin)
+
+        try:
+            result = await run_blocking(work)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self.notice.setText(describe_error(exc))
+        else:
+            self.notice.setText(
+                f"Split {plural(len(result.message_ids), 'message')} off into a new "
+                "conversation: open it from the customer's history below."
+            )
+            self.reload()
+        self.reshaped += 1
 
     async def load_choices(self) -> None:
         actor = self.console.actor

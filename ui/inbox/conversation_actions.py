@@ -156,10 +156,31 @@ class ActionBar(QWidget):
         self.tag_edit.setPlaceholderText("add tag, -tag removes")
         self.tag_edit.setMaxLength(61)
         self.tag_edit.returnPressed.connect(self._tag_entered)
+        # merge and split (ui/inbox/merge_split.py): the pane asks which, then does it
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("moreActionsButton")
+        self.more_button.setText("More")
+        self.more_button.setToolTip("Merge with another conversation, split a message off")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.more_menu.setObjectName("moreActionsMenu")
+        self.merge_action = self.more_menu.addAction("Merge another conversation into this one…")
+        self.merge_action.setObjectName("mergeAction")
+        self.merge_action.triggered.connect(lambda: self.requested.emit("merge", {}))
+        self.split_action = self.more_menu.addAction("Split a message off…")
+        self.split_action.setObjectName("splitAction")
+        self.split_action.triggered.connect(lambda: self.requested.emit("split", {}))
+        self.more_button.setMenu(self.more_menu)
 
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)
-        for w in (self.claim_button, self.assign_button, self.release_button, self.note_button):
+        for w in (
+            self.claim_button,
+            self.assign_button,
+            self.release_button,
+            self.note_button,
+            self.more_button,
+        ):
             row1.addWidget(w)
         row1.addStretch(1)
         row2 = QHBoxLayout()
@@ -192,7 +213,7 @@ class ActionBar(QWidget):
         self.claim_button.setEnabled(can_work and not mine)
         self.claim_button.setText("Claimed by you" if mine else "Claim")
         self.release_button.setEnabled(can_work and assigned)
-        for w in (self.assign_button, self.status, self.priority, self.tag_edit):
+        for w in (self.assign_button, self.status, self.priority, self.tag_edit, self.more_button):
             w.setEnabled(can_work)
 
     def set_choices(self, people: list[Colleague], teams: list[TeamChoice]) -> None:

@@ -210,3 +210,28 @@ def test_postgres_login_is_created_and_blocked(
     p = cli(pg_url, "reactivate", who, tmp_path=tmp_path)
     assert p.returncode == 0
     psycopg.connect(pg_cluster.conninfo(db, user=who, password="uma-password")).close()
+
+
+def test_one_conversation_per_customer_is_switched_from_the_command_line(
+    demo_db: str, tmp_path: Path, cli
+) -> None:
+    shown = cli(demo_db, "one-conversation-per-customer", tmp_path=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "per customer and channel: on" in shown.stdout
+    off = cli(demo_db, "one-conversation-per-customer", "off", tmp_path=tmp_path)
+    assert off.returncode == 0 and "channel: off" in off.stdout
+    from sqlalchemy import select
+
+    from app.db.models import AuditEvent, Workspace
+
+    console = Console.open(demo_db)
+    try:
+        with console.session() as s:
+            assert s.scalar(select(Workspace.settings))["one_open_per_customer"] is False
+            event = s.scalar(select(AuditEvent).where(AuditEvent.action == "one_open_per_customer"))
+            assert event.detail == {"enabled": False}
+            assert event.actor_name.startswith("admin cli")
+    finally:
+        console.close()
+    with pytest.raises(SystemExit):  # argparse: "invalid choice", exit 2
+        cli(demo_db, "one-conversation-per-customer", "maybe", tmp_path=tmp_path)

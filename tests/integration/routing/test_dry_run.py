@@ -91,6 +91,10 @@ def test_dry_run_matches_what_ingest_then_does(demo_console) -> None:
     with demo_console.factory() as s, s.begin():
         for spec in extra:
             store.save_rule(s, ines, spec, position=0)
+    # each thread its own conversation, as the prediction is compared thread by thread
+    from tests.support.inbox import keep_threads_apart
+
+    keep_threads_apart(demo_console)
     # 1. stored without routing (as if the rules had not existed), plus an old message
     ingest(demo_console, acme, batch("old"), None)
     ingest(demo_console, acme, [item("Do you ship to Peru?", at=now - timedelta(days=30))], None)

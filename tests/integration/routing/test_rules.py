@@ -213,6 +213,10 @@ def test_every_condition_and_action(demo_console) -> None:
             ),
         ],
     )
+    # the fixtures have one customer write many threads, each routed on its own
+    from tests.support.inbox import keep_threads_apart
+
+    keep_threads_apart(demo_console)
     # pat must be signed in and available to be assigned by a rule
     from app.routing import autoassign
 

@@ -14,6 +14,7 @@ from app.sync.runner import SyncRunner, sync_account_once
 
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 ANA = RemoteAuthor("u-ana", "ana", "Ana Silva", followers=120)
+BEN = RemoteAuthor("u-ben", "ben", "Ben Okafor", followers=7)
 
 
 def item(
@@ -51,7 +52,9 @@ def test_dedupe_threading_and_history(demo_console) -> None:
                 item("1", "t1"),
                 item("2", "t1", minutes=1),
                 item("2", "t1"),
-                item("3", "t2", minutes=2),
+                # another customer's thread (one customer's new thread would join their open
+                # conversation: tests/integration/inbox/test_one_open_per_customer.py)
+                item("3", "t2", author=BEN, minutes=2),
             ],
         )
         assert len(r.new_message_ids) == 3 and r.duplicates == 1
@@ -64,7 +67,7 @@ def test_dedupe_threading_and_history(demo_console) -> None:
         acc2 = s.get(BrandAccount, help_.id)
         ingest_items(s, acc2, [item("1", "t9", "also here", minutes=6)])
     with demo_console.session() as s:
-        assert s.scalar(select(func.count()).select_from(Customer)) == 1
+        assert s.scalar(select(func.count()).select_from(Customer)) == 2
         conv = s.scalar(select(Conversation).where(Conversation.thread_key == "t1"))
         assert conv.message_count == 3 and conv.snippet == "any update?"
         assert conv.last_message_at == T0 + timedelta(minutes=5)
@@ -73,7 +76,7 @@ def test_dedupe_threading_and_history(demo_console) -> None:
             .where(Message.customer_id == conv.customer_id)
             .order_by(Message.created_at)
         ).all()
-        assert history == ["hello", "hello", "hello", "any update?", "also here"]
+        assert history == ["hello", "hello", "any update?", "also here"]
 
 
 def test_hostile_text_is_stored_exactly(demo_console) -> None:

@@ -91,7 +91,7 @@ def test_hostile_text_everywhere_is_plain(qtbot, qapp, console, tmp_path) -> Non
         for text in HOSTILE:
             assert cs.storable(text) in thread  # messages, and the notes among them
         assert thread.count("Internal note — Alice Novak") == 3
-        assert evil_name in pane.customer.summary.text()
+        assert evil_name in pane.customer.name.text()
         assert "<script>x</script>" in pane.actions.tags_label.text()
         assert "👨\u200d👩\u200d👧" in pane.actions.tags_label.text()
         history = pane.customer.history.item(0).text()

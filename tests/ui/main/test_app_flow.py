@@ -116,6 +116,10 @@ def test_inbox_model_passes_the_model_tester(
             a.id: DemoConnector(demo_network, a.handle) for a in s.scalars(select(BrandAccount))
         }
         demo_console.actor = authenticate(s, "priya", "demo")
+    # more than a page of conversations: one per thread (not one per customer)
+    from tests.support.inbox import keep_threads_apart
+
+    keep_threads_apart(demo_console)
     demo_network.generate(500)
     SyncRunner(demo_console.factory, accs).run_once()
     with running_qasync_loop(qapp):

@@ -536,3 +536,27 @@ def test_no_oauth_on_the_server_means_app_passwords(pds: FakePds) -> None:
     )
     info = discover_oauth(pds.url)
     assert info is not None and not info.atproto_profile  # PAR not required: not the profile
+
+
+def test_the_author_s_avatar_address_comes_along(pds: FakePds) -> None:
+    """profileViewBasic.avatar is stored at ingest; the workstation fetches the picture later."""
+    notifs = NotificationList()
+    pds.routes["app.bsky.notification.listNotifications"] = notifs.route
+    t0 = datetime.now(UTC) - timedelta(minutes=1)
+    with_avatar = post_view(1, t0)
+    with_avatar["author"] = {
+        **with_avatar["author"],
+        "avatar": "https://cdn.bsky.app/img/avatar/plain/did:plc:x/bafkrei@jpeg",
+    }
+    notifs.add(with_avatar)
+    notifs.add(
+        post_view(
+            2, t0 + timedelta(seconds=1), author={"did": CUST_DID, "handle": "c.test", "avatar": 7}
+        )
+    )
+    items = connector(pds).fetch_inbound(None, limit=10).items
+    avatars = {it.remote_id: it.author.avatar_url for it in items}
+    assert avatars[with_avatar["uri"]] == (
+        "https://cdn.bsky.app/img/avatar/plain/did:plc:x/bafkrei@jpeg"
+    )
+    assert avatars[post_view(2, t0)["uri"]] is None  # not a string: no avatar, not an error
