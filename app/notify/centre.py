@@ -137,7 +137,7 @@ def entries(
     ]
 
 
-def unread_count(session: Session, actor: Actor, *, everything: bool = False) -> int:
+def unreadplural(session: Session, actor: Actor, *, everything: bool = False) -> int:
     """The badge: unread notifications that concern me (or all of them)."""
     q = (
         select(func.count())
@@ -185,7 +185,3 @@ def group(items: Iterable[Entry]) -> list[Group]:
 def mark_read(session: Session, actor: Actor, ids: Sequence[int] | None = None) -> int:
     """Mark these (or all) of my notifications read; returns how many changed."""
     return notifications.mark_read(session, actor, list(ids) if ids is not None else None)
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"

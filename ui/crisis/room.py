@@ -10,7 +10,6 @@ small model updates per second.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -49,8 +48,10 @@ from app.db.changes import Change
 from app.db.models import BrandAccount
 from app.identity.access import Permission
 from app.session.console import Console
+from app.words import plural
 from ui.crisis.timeline import TimelineChart
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
+from ui.widgets.text import plain_tooltip
 
 #: how often the timeline is fetched, and the lists at most
 TIMELINE_MS = 1000
@@ -59,20 +60,11 @@ LISTS_MS = 3000
 SHOWN_PER_GROUP = 40
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
-def _plain_tip(text: str) -> str:
-    """A tooltip that shows customer text as it is (escaped inside explicit rich text)."""
-    return "<qt>" + html.escape(text) + "</qt>"
-
-
 def _item(text: str, tip: str | None = None) -> QStandardItem:
     it = QStandardItem(text)
     it.setEditable(False)
     if tip:
-        it.setToolTip(_plain_tip(tip))
+        it.setToolTip(plain_tooltip(tip))
     return it
 
 

@@ -27,9 +27,10 @@ from app.inbox.views import ThreadView
 from app.publishing import queries as outbox_queries
 from app.publishing.queries import PendingReply
 from app.session.console import Console
+from app.words import plural
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
-from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel, plural
+from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel
 from ui.inbox.handoff import HandoffBar
 from ui.inbox.merge_split import MergeDialog, SplitDialog
 from ui.widgets.tasks import describe_error, run_blocking
@@ -73,10 +74,6 @@ def format_thread(
             (p.at, 2, f"[Not sent yet: {p.mark}]\n→ {p.author} · reply · {when}\n{p.text}\n")
         )
     return "\n".join(e[2] for e in entries)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 class ConversationPane(QWidget):
@@ -225,7 +222,7 @@ class ConversationPane(QWidget):
         )
         prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
         waiting = (
-            f" · {_count(len(snap.pending), 'reply', 'replies')} not sent yet"
+            f" · {plural(len(snap.pending), 'reply', 'replies')} not sent yet"
             if snap.pending
             else ""
         )

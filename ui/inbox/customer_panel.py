@@ -11,7 +11,6 @@ worker thread too; the result or the refusal is said in words under the panel.
 from __future__ import annotations
 
 import hashlib
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +38,7 @@ from app.inbox import customers
 from app.inbox.avatars import AvatarCache, initials
 from app.inbox.conversations import CustomerPanel
 from app.session.console import Console
+from app.words import plural
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -48,17 +48,6 @@ AVATAR_PX = 44
 def _one_line(text: str, limit: int = 120) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
-
-
-def plain_tooltip(text: str, limit: int = 2000) -> str:
-    """A tooltip that shows ``text`` exactly: escaped, so Qt's rich-text guess has nothing to
-    interpret (``<b>`` stays ``<b>``, a script tag is just characters)."""
-    body = html.escape(text[:limit] + ("…" if len(text) > limit else ""))
-    return "<p style='white-space:pre-wrap'>" + body.replace("\n", "<br>") + "</p>"
 
 
 def placeholder(display_name: str, handle: str, size: int = AVATAR_PX) -> QPixmap:

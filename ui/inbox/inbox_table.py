@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.inbox.views import InboxFilter
+from app.words import plural
 from ui.inbox.chips import ChipDelegate
 from ui.inbox.inbox_model import COLUMNS, SORT_BY_COLUMN, InboxModel
-from ui.inbox.inbox_texts import plural
 
 #: the list places waiting rows after this long without the person moving or typing in it
 IDLE_MS = 6000

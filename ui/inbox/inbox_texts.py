@@ -7,6 +7,7 @@ or simply nothing waiting), or a new agent cannot tell "no work" from "broken".
 from __future__ import annotations
 
 from app.inbox.views import InboxFilter, View
+from app.words import plural
 
 DEFAULT_STATUSES = ("open", "pending")
 NOTHING_OPEN = (
@@ -28,10 +29,6 @@ NOTHING = {
     View.UNASSIGNED: "Nobody is waiting: every conversation has someone on it.",
     View.ALL: "There are no conversations yet; they arrive as the brand accounts sync.",
 }
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
 
 
 def count_text(n: int, more: bool) -> str:

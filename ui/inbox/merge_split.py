@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.inbox.merge import MergeChoice
 from app.inbox.views import ThreadMessage
-from ui.inbox.customer_panel import plain_tooltip, plural
+from app.words import plural
+from ui.widgets.text import plain_tooltip
 
 
 def _one_line(text: str, limit: int = 110) -> str:
