@@ -290,6 +290,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # before Qt loads: a missing system library is named (or installed), never Qt's abort
+    from ui.preflight.system_libs import ensure as ensure_desktop_libraries
+
+    missing = ensure_desktop_libraries()
+    if missing:
+        return missing
     from ui.app import GuiOptions, run_gui
 
     return run_gui(
