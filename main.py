@@ -15,12 +15,14 @@ import logging.handlers
 import os
 import sys
 
-from app.config import describe_url, paths, resolve_db_url
+from app.config import describe_url, paths, resolve_db_url, system_config_file
 
 EPILOG = """
 database address (first found wins):
   --db URL, then $SOCIAL_CONSOLE_DB, then [database] url = ... in the config file
-  (%(config)s), then the embedded SQLite file (%(db)s).
+  (%(config)s), then IT's machine-wide file (%(system)s), then the embedded SQLite
+  file (%(db)s). What IT locks in the machine-wide file ([locked] database.url = yes) wins
+  over all the others, except for migrate and admin.
   PostgreSQL: postgresql+psycopg://USER@HOST:PORT/DATABASE (the password comes from
   ~/.pgpass, $PGPASSWORD or the server's own authentication).
 
@@ -33,7 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="social-console",
         description="Work your brand's social accounts together: shared inbox, replies, publishing.",
-        epilog=EPILOG % {"config": p.config_file, "db": p.default_db_file, "logs": p.log_file},
+        epilog=EPILOG
+        % {
+            "config": p.config_file,
+            "system": system_config_file(),
+            "db": p.default_db_file,
+            "logs": p.log_file,
+        },
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", metavar="URL", help="database address (see below)")
@@ -260,7 +268,13 @@ def cmd_worker(
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.log_level)
-    choice = resolve_db_url(args.db)
+    choice = resolve_db_url(args.db, it_tool=args.command in ("migrate", "admin"))
+    if choice.overridden:
+        print(
+            f"social-console: IT set the database address in {system_config_file()} and locked "
+            f"it; {describe_url(choice.overridden)} was not used.",
+            file=sys.stderr,
+        )
     demo = args.demo if args.demo is not None else choice.source == "default"
     from app.db.engine import DatabaseError, parse_url
 
