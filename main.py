@@ -265,7 +265,30 @@ def cmd_worker(
     return 0
 
 
+#: the status of a program whose reader went away (128 + SIGPIPE), as `yes | head` ends
+EXIT_CLOSED_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The entry point; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        try:
+            code = _main(argv)
+        except SystemExit as exc:  # argparse's --help and errors: flushed below like the rest
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+            if not isinstance(exc.code, int | None):
+                print(exc.code, file=sys.stderr)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # nobody reads any more: point stdout at nothing so the interpreter's own final flush
+        # does not print "Exception ignored ... BrokenPipeError" on the way out
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.log_level)
     choice = resolve_db_url(args.db, it_tool=args.command in ("migrate", "admin"))
