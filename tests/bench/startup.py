@@ -3,11 +3,15 @@
 Each run is a new process on a new embedded database with the demo (its first run creates the
 workspace and hashes the demo passwords, as a first start on a new workstation does) and then a
 second start on the same database (what an employee sees every morning).
+
+``STARTUP_COMMAND=/usr/bin/social-console python -m tests.bench startup`` measures an installed
+build (the .deb's PyInstaller bundle) instead of the source checkout, for the two side by side.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -18,6 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _command() -> list[str]:
+    """The source checkout, or the installed build named by STARTUP_COMMAND."""
+    installed = os.environ.get("STARTUP_COMMAND")
+    return shlex.split(installed) if installed else [sys.executable, str(ROOT / "main.py")]
+
+
 def _start(home: str) -> tuple[float, float, float]:
     env = dict(os.environ, SOCIAL_CONSOLE_HOME=home, QT_QPA_PLATFORM="offscreen")
     env.pop("SOCIAL_CONSOLE_DB", None)
@@ -25,8 +35,7 @@ def _start(home: str) -> tuple[float, float, float]:
     epoch0 = time.time()
     proc = subprocess.Popen(
         [
-            sys.executable,
-            str(ROOT / "main.py"),
+            *_command(),
             "--smoke",
             "--demo-user",
             "alice",
@@ -49,7 +58,7 @@ def _start(home: str) -> tuple[float, float, float]:
     return (ready_at - epoch0) * 1000, wall_ms, usage.ru_maxrss / 1024
 
 
-def run(scale: float = 1.0) -> dict[str, float]:
+def run(scale: float = 1.0) -> dict[str, float | str]:
     runs = max(1, int(5 * scale))
     first, warm, walls, rss = [], [], [], []
     for _ in range(runs):
@@ -66,4 +75,7 @@ def run(scale: float = 1.0) -> dict[str, float]:
         "process_wall_with_exit_ms": round(statistics.median(walls), 1),
         "rss_mb": round(max(rss), 1),
         "runs": runs,
+        "build": "installed: " + " ".join(_command())
+        if "STARTUP_COMMAND" in os.environ
+        else "source",
     }

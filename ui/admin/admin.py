@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from app.identity import directory, provisioning
 from app.identity.access import Permission
 from app.session.console import Console
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,7 +179,7 @@ class AdminPanel(QDialog):
         self.console = console
         self.setObjectName("adminPanel")
         self.setWindowTitle("People and permissions — Social Console")
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.dialog: FormDialog | None = None
         self.busy = 0
         self.teams: list[str] = []

@@ -54,6 +54,7 @@ from app.routing.spec import (
     RuleSpec,
 )
 from app.session.console import Console
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -312,7 +313,7 @@ class RoutingEditor(QDialog):
         self.current: RuleSpec | None = None
         self.setObjectName("routingEditor")
         self.setWindowTitle("Routing rules")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)  # inside a 1366×768 laptop screen too
         tabs = QTabWidget()
         tabs.addTab(self._rules_tab(), "Rules")
         tabs.addTab(self._teams_tab(), "Teams")

@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -47,6 +48,7 @@ from ui.main.notifier import Notifier
 from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.publishing.publishing_ui import PublishingUi
+from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         actor = console.actor
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"Social Console — {actor.display_name}")
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)  # a 1366×768 laptop gets a window inside its screen
 
         # views: the four built-in ones, then the employee's saved views, with unread counts
         self.views = QListWidget()
@@ -176,11 +178,16 @@ class MainWindow(QMainWindow):
         self.conversation.reply_requested.connect(self._reply_requested)
         self.publishing = PublishingUi(self, console, bridge)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.conversation)
+        right.setObjectName("threadSplitter")
+        # on a short screen the thread scrolls; the composer keeps the height its controls need
+        # (the splitter never goes below a child's minimum), so Submit stays on the window
+        right.addWidget(scrollable(self.conversation, "conversationScroll"))
         right.addWidget(self.publishing.composer)
+        right.setCollapsible(1, False)
         right.setSizes([620, 280])
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
+        self.thread_splitter = right
 
         # the banner: a lost database connection, and what is kept meanwhile
         self.banner = QLabel("")
@@ -326,6 +333,10 @@ class MainWindow(QMainWindow):
         self.voc_action.triggered.connect(self.open_voc)
         routing_menu.addAction(self.voc_action)
         self.publishing.install_menu(self.menuBar())
+        for dock in (self.publishing.approvals_dock, self.publishing.schedule_dock):
+            dock.toggleViewAction().triggered.connect(
+                lambda on: QTimer.singleShot(0, self.fit_bottom_docks) if on else None
+            )
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("&Keyboard shortcuts", self)
         keys.setObjectName("shortcutsAction")
@@ -861,6 +872,28 @@ class MainWindow(QMainWindow):
         if self._on_sign_out is not None:
             self._on_sign_out(switch=switch, reason=reason)
         self.close()
+
+    _docks_fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_fitted:
+            self._docks_fitted = True
+            QTimer.singleShot(0, self.fit_bottom_docks)
+
+    def fit_bottom_docks(self) -> None:
+        """Docks along the bottom take a third of the window at most, so the thread and the
+        composer keep theirs (called when a dock is shown; the docks stay resizable)."""
+        docks = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d.isVisible()
+            and not d.isFloating()
+            and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        if docks:
+            third = max(self.height() // 3, 160)
+            self.resizeDocks(docks, [third] * len(docks), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.availability.sign_off()
