@@ -7,7 +7,7 @@ Dialogs are opened window-modal with ``open()``, never ``exec()``, so the event 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -107,20 +107,36 @@ def _table(name: str, model: RowsModel) -> QTableView:
     return view
 
 
+#: what a form's submit returns: None when done, else problems keyed by field ("" for the form)
+Problems = dict[str, str] | None
+Submit = Callable[[dict[str, str]], Awaitable[Problems]]
+
+
 class FormDialog(QDialog):
-    """A small form: text, password and choice fields, read back as a dict on accept."""
+    """A small form: text, password and choice fields.
+
+    OK checks everything at once (required fields, the repeated password, then ``check``, the
+    service's own read-only validation) and shows each problem beside its field; the dialog
+    stays open with what was typed until ``submit`` succeeds, and shows its refusal the same way.
+    """
 
     def __init__(
         self,
         parent: QWidget,
         title: str,
         fields: Sequence[tuple[str, str, str, Sequence[str]]],
-        on_accept: Callable[[dict[str, str]], None],
+        submit: Submit,
+        *,
+        required: Sequence[str] = (),
+        check: Submit | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
+        self.labels: dict[str, str] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        self.required = tuple(required)
         form = QFormLayout()
         for key, label, kind, options in fields:
             w: QLineEdit | QComboBox
@@ -132,11 +148,27 @@ class FormDialog(QDialog):
                 if kind == "password":
                     w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setObjectName(key)
+            w.setAccessibleName(label)
             self.widgets[key] = w
-            form.addRow(label, w)
+            self.labels[key] = label
+            error = QLabel("")
+            error.setObjectName(f"{key}Error")
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #b91c1c")
+            error.hide()
+            self.field_errors[key] = error
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(w)
+            column.addWidget(error)
+            form.addRow(label + (" *" if key in self.required else ""), cell)
         self.error = QLabel("")
         self.error.setObjectName("formError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b91c1c")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -148,7 +180,8 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._on_accept = on_accept
+        self._submit = submit
+        self._check = check
 
     def set(self, key: str, value: str) -> None:
         w = self.widgets[key]
@@ -163,13 +196,47 @@ class FormDialog(QDialog):
             for k, w in self.widgets.items()
         }
 
-    def _accept(self) -> None:
-        v = self.values()
+    def problems_here(self, v: dict[str, str]) -> dict[str, str]:
+        """What the form itself can tell: empty required fields, the repeat that differs."""
+        problems = {
+            k: f"{self.labels[k]}: required." for k in self.required if not v.get(k, "").strip()
+        }
         if "password" in v and "repeat" in v and v["password"] != v["repeat"]:
-            self.error.setText("The two passwords differ.")
+            problems["repeat"] = "The two passwords differ."
+        return problems
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each problem beside its field (and read out with it); the rest under the form."""
+        for key, label in self.field_errors.items():
+            text = problems.get(key, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            self.widgets[key].setAccessibleDescription(text)
+        general = [t for k, t in problems.items() if k not in self.field_errors]
+        self.error.setText("\n".join(general))
+        first = next((k for k in self.widgets if k in problems), None)
+        if first is not None:
+            self.widgets[first].setFocus()
+
+    @asyncSlot()
+    async def _accept(self) -> None:
+        v = self.values()
+        self.ok_button.setEnabled(False)
+        self.error.setText("Checking…")
+        try:
+            problems = dict(self.problems_here(v))
+            if self._check is not None:
+                problems = {**(await self._check(v) or {}), **problems}
+            if not problems:
+                self.error.setText("Saving…")
+                problems = await self._submit(v) or {}
+        finally:
+            self.ok_button.setEnabled(True)
+        if problems:
+            self.show_problems(problems)
             return
+        self.show_problems({})
         self.accept()
-        self._on_accept(v)
 
 
 class AdminPanel(QDialog):
@@ -370,22 +437,26 @@ class AdminPanel(QDialog):
                 s.rollback()
                 raise
 
-    async def _run(self, done: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+    async def _run(self, done: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Problems:
+        """None when done; else the refusal, by field where the service says which."""
         self.busy += 1
         try:
             await run_blocking(self._change, fn, *args, **kwargs)
+        except provisioning.FieldErrors as exc:
+            self.status.setText(str(exc))
+            return exc.problems
         except provisioning.ImportRejected as exc:
             self.status.setText(f"{exc}\n" + "\n".join(exc.errors))
-            return False
+            return {"": self.status.text()}
         except Exception as exc:  # noqa: BLE001 - every refusal is shown in words
             self.status.setText(describe_error(exc))
-            return False
+            return {"": self.status.text()}
         finally:
             self.busy -= 1
         self.status.setText(done)
         await self._reload()
         await self._load_audit()
-        return True
+        return None
 
     def _read(self, s: Session) -> dict[str, Any]:
         a = self.console.actor
@@ -460,9 +531,12 @@ class AdminPanel(QDialog):
         self,
         title: str,
         fields: Sequence[tuple[str, str, str, Sequence[str]]],
-        on_accept: Callable[[dict[str, str]], None],
+        submit: Submit,
+        *,
+        required: Sequence[str] = (),
+        check: Submit | None = None,
     ) -> FormDialog:
-        self.dialog = FormDialog(self, title, fields, on_accept)
+        self.dialog = FormDialog(self, title, fields, submit, required=required, check=check)
         self.dialog.open()
         return self.dialog
 
@@ -478,12 +552,35 @@ class AdminPanel(QDialog):
                 ("password", "Password", "password", ()),
                 ("repeat", "Repeat password", "password", ()),
             ],
-            lambda v: self.add_employee(v),
+            self.add_employee,
+            required=("username", "display_name"),
+            check=self.check_new_employee,
         )
 
+    async def check_new_employee(self, v: dict[str, str]) -> Problems:
+        """The service's own checks, all at once, before anything is written."""
+
+        def read() -> dict[str, str]:
+            with self.console.session() as s:
+                return provisioning.check_new_employee(
+                    s,
+                    self.console.actor,
+                    v["username"],
+                    v["display_name"],
+                    email=v.get("email") or None,
+                    teams=[v["team"]] if v.get("team") else [],
+                    roles=[v["role"]] if v.get("role") else [],
+                    password=v.get("password") or None,
+                )
+
+        try:
+            return await run_blocking(read)
+        except Exception as exc:  # noqa: BLE001 - said in the dialog, the input stays
+            return {"": describe_error(exc)}
+
     @asyncSlot(dict)
-    async def add_employee(self, v: dict[str, str]) -> None:
-        await self._run(
+    async def add_employee(self, v: dict[str, str]) -> Problems:
+        return await self._run(
             f"Added {v['username'].strip().lower()}.",
             provisioning.add_employee,
             v["username"],
@@ -496,8 +593,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str)
-    async def deactivate(self, user: str) -> None:
-        await self._run(
+    async def deactivate(self, user: str) -> Problems:
+        return await self._run(
             f"Deactivated {user}; they are signed out everywhere.",
             provisioning.deactivate,
             user,
@@ -505,8 +602,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str)
-    async def reactivate(self, user: str) -> None:
-        await self._run(
+    async def reactivate(self, user: str) -> Problems:
+        return await self._run(
             f"Reactivated {user}.", provisioning.reactivate, user, origin=self.console.origin
         )
 
@@ -518,11 +615,12 @@ class AdminPanel(QDialog):
             f"New password for {user}",
             [("password", "Password", "password", ()), ("repeat", "Repeat", "password", ())],
             lambda v: self.reset_password(user, v["password"]),
+            required=("password",),
         )
 
     @asyncSlot(str, str)
-    async def reset_password(self, user: str, password: str) -> None:
-        await self._run(
+    async def reset_password(self, user: str, password: str) -> Problems:
+        return await self._run(
             f"New password set for {user}.", provisioning.reset_password, user, password
         )
 
@@ -551,8 +649,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str, str, str, str)
-    async def grant(self, user: str, role: str, team: str, account: str) -> None:
-        await self._run(
+    async def grant(self, user: str, role: str, team: str, account: str) -> Problems:
+        return await self._run(
             f"Granted {role} to {user}.",
             provisioning.grant_role,
             user,
@@ -573,7 +671,7 @@ class AdminPanel(QDialog):
             lambda v: self.revoke_described(user, v["grant"]),
         )
 
-    def revoke_described(self, user: str, described: str) -> None:
+    def revoke_described(self, user: str, described: str) -> Awaitable[Problems]:
         """“pr (Sales, @acme)” as listed → role pr for team Sales and account @acme."""
         role, _, scope = described.partition(" (")
         team = account = None
@@ -582,11 +680,11 @@ class AdminPanel(QDialog):
                 account = part
             elif part:
                 team = part
-        self.revoke(user, role, team or "", account or "")
+        return self.revoke(user, role, team or "", account or "")
 
     @asyncSlot(str, str, str, str)
-    async def revoke(self, user: str, role: str, team: str, account: str) -> None:
-        await self._run(
+    async def revoke(self, user: str, role: str, team: str, account: str) -> Problems:
+        return await self._run(
             f"Revoked {role} from {user}.",
             provisioning.revoke_role,
             user,
@@ -624,10 +722,10 @@ class AdminPanel(QDialog):
             )
 
     @asyncSlot(str, str, bool)
-    async def team_membership(self, user: str, team: str, add: bool) -> None:
+    async def team_membership(self, user: str, team: str, add: bool) -> Problems:
         fn = provisioning.add_to_team if add else provisioning.remove_from_team
         words = f"{user} is now in {team}." if add else f"{user} is no longer in {team}."
-        await self._run(words, fn, user, team, origin=self.console.origin)
+        return await self._run(words, fn, user, team, origin=self.console.origin)
 
     # -- teams and roles ----------------------------------------------------------------------
     def ask_new_team(self) -> None:
@@ -635,11 +733,12 @@ class AdminPanel(QDialog):
             "New team",
             [("name", "Name", "text", ()), ("department", "Department", "text", ())],
             lambda v: self.new_team(v["name"], v["department"] or "support"),
+            required=("name",),
         )
 
     @asyncSlot(str, str)
-    async def new_team(self, name: str, department: str) -> None:
-        await self._run(
+    async def new_team(self, name: str, department: str) -> Problems:
+        return await self._run(
             f"Created the team {name.strip()}.", provisioning.create_team, name, department
         )
 
@@ -665,8 +764,8 @@ class AdminPanel(QDialog):
         self.edit_role(self.roles[row].name, perms)
 
     @asyncSlot(str, list)
-    async def edit_role(self, name: str, permissions: list[str]) -> None:
-        await self._run(
+    async def edit_role(self, name: str, permissions: list[str]) -> Problems:
+        return await self._run(
             f"Saved the role {name}.",
             provisioning.edit_role,
             name,
@@ -679,11 +778,12 @@ class AdminPanel(QDialog):
             "New role",
             [("name", "Name", "text", ()), ("description", "Description", "text", ())],
             lambda v: self.new_role(v["name"], v["description"]),
+            required=("name",),
         )
 
     @asyncSlot(str, str)
-    async def new_role(self, name: str, description: str) -> None:
-        await self._run(
+    async def new_role(self, name: str, description: str) -> Problems:
+        return await self._run(
             f"Created the role {name.strip()}; tick its permissions and save.",
             provisioning.create_role,
             name,
