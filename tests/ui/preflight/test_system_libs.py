@@ -48,9 +48,7 @@ def test_a_library_that_is_not_there_is_named_with_the_command(tmp_path) -> None
     fake = _with_a_missing_dependency(tmp_path)
     assert sl.missing_libraries([fake]) == ["libxzz.so.1"]
     said: list[str] = []
-    code = sl.ensure(
-        {"DISPLAY": ":99"}, binaries=[fake], may_install=False, say=said.append
-    )
+    code = sl.ensure({"DISPLAY": ":99"}, binaries=[fake], may_install=False, say=said.append)
     assert code == sl.EXIT_MISSING == 3
     text = "\n".join(said)
     assert "libxzz.so.1" in text
