@@ -330,6 +330,10 @@ class AccountsPanel(QWidget):
         self.model = AccountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
+        self.table.setAccessibleName("Brand accounts")
+        self.table.setAccessibleDescription(
+            "Each connected brand account: network, handle, who syncs it and its state"
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -91,9 +91,10 @@ class RowsModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
 
-def _table(name: str, model: RowsModel) -> QTableView:
+def _table(name: str, model: RowsModel, title: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(title)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,6 +257,7 @@ class AdminPanel(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
+        self.tabs.setAccessibleName("People and permissions")
         self.tabs.addTab(self._employees_tab(), "Employees")
         self.tabs.addTab(self._teams_tab(), "Teams")
         self.tabs.addTab(self._roles_tab(), "Roles")
@@ -287,7 +289,7 @@ class AdminPanel(QDialog):
         self.employee_model = RowsModel(
             ("User name", "Name", "E-mail", "Active", "Locked", "Teams", "Roles")
         )
-        self.employee_table = _table("employeeTable", self.employee_model)
+        self.employee_table = _table("employeeTable", self.employee_model, "Employees")
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(
@@ -310,12 +312,13 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(self._buttons(("newTeamButton", "New team…", self.ask_new_team)))
-        v.addWidget(_table("teamTable", self.team_model))
+        v.addWidget(_table("teamTable", self.team_model, "Teams"))
         return box
 
     def _roles_tab(self) -> QWidget:
         self.role_list = QListWidget()
         self.role_list.setObjectName("roleList")
+        self.role_list.setAccessibleName("Roles")
         self.role_list.currentRowChanged.connect(self._role_selected)
         self.role_checks: dict[Permission, QCheckBox] = {}
         grid = QGridLayout()
@@ -345,7 +348,9 @@ class AdminPanel(QDialog):
 
     def _accounts_tab(self) -> QWidget:
         self.grant_model = RowsModel(("Person", "Role", "Team", "Brand account"))
-        self.grant_table = _table("accountGrantTable", self.grant_model)
+        self.grant_table = _table(
+            "accountGrantTable", self.grant_model, "Roles for one brand account"
+        )
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(
@@ -369,7 +374,7 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(QLabel("Active people × permissions: where each person may do each thing."))
-        v.addWidget(_table("matrixTable", self.matrix_model))
+        v.addWidget(_table("matrixTable", self.matrix_model, "Who can do what"))
         return box
 
     def _audit_tab(self) -> QWidget:
@@ -390,13 +395,16 @@ class AdminPanel(QDialog):
         self.audit_days.setSuffix(" days")
         self.audit_rows: list[directory.AuditRow] = []
         filters = QHBoxLayout()
-        for label, w in (
-            ("Action", self.audit_action),
-            ("Person", self.audit_person),
-            ("Text", self.audit_text),
-            ("Last", self.audit_days),
+        for label, name, w in (
+            ("&Action", "Audit action", self.audit_action),
+            ("&Person", "Audit person", self.audit_person),
+            ("Te&xt", "Audit text contains", self.audit_text),
+            ("&Last", "Audit period", self.audit_days),
         ):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(w)  # Alt+letter jumps to the field
+            w.setAccessibleName(name)
+            filters.addWidget(caption)
             filters.addWidget(w)
         b = QPushButton("Apply")
         b.setObjectName("auditApply")
@@ -410,7 +418,7 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(filters)
-        v.addWidget(_table("auditTable", self.audit_model))
+        v.addWidget(_table("auditTable", self.audit_model, "Audit trail"))
         return box
 
     # -- running work -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         # views: the four built-in ones, then the employee's saved views, with unread counts
         self.views = QListWidget()
         self.views.setObjectName("views")
+        self.views.setAccessibleName("Views")
+        self.views.setAccessibleDescription(
+            "Which conversations the inbox shows, with unread counts"
+        )
         for v in View:
             item = QListWidgetItem(v.title)
             item.setData(Qt.ItemDataRole.UserRole, v.value)
@@ -130,6 +135,8 @@ class MainWindow(QMainWindow):
         self.model.loading_changed.connect(self._first_page_loaded)
         self.table = QTableView()
         self.table.setObjectName("inboxTable")
+        self.table.setAccessibleName("Inbox")
+        self.table.setAccessibleDescription("Conversations in the chosen view; Enter opens one")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -877,9 +884,16 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._name_dock_tabs()
         if not self._docks_fitted:
             self._docks_fitted = True
             QTimer.singleShot(0, self.fit_bottom_docks)
+
+    def _name_dock_tabs(self) -> None:
+        """The tab bars Qt makes for docks sharing a place get a name a screen reader says."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is self and not bar.accessibleName():
+                bar.setAccessibleName("Panels")
 
     def fit_bottom_docks(self) -> None:
         """Docks along the bottom take a third of the window at most, so the thread and the
@@ -891,6 +905,7 @@ class MainWindow(QMainWindow):
             and not d.isFloating()
             and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
         ]
+        self._name_dock_tabs()
         if docks:
             third = max(self.height() // 3, 160)
             self.resizeDocks(docks, [third] * len(docks), Qt.Orientation.Vertical)

@@ -34,6 +34,8 @@ def scrollable(widget: QWidget, name: str) -> QScrollArea:
     """The widget in a frameless scroll area: small windows scroll it rather than grow."""
     area = QScrollArea()
     area.setObjectName(name)
+    # a frame, not a control: focus goes to what it holds
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
