@@ -896,8 +896,8 @@ class MainWindow(QMainWindow):
                 bar.setAccessibleName("Panels")
 
     def fit_bottom_docks(self) -> None:
-        """Docks along the bottom take a third of the window at most, so the thread and the
-        composer keep theirs (called when a dock is shown; the docks stay resizable)."""
+        """Docks along the bottom take a quarter of the window (or their minimum), so the thread
+        and the composer keep theirs (called when a dock is shown; the docks stay resizable)."""
         docks = [
             d
             for d in self.findChildren(QDockWidget)
@@ -907,8 +907,8 @@ class MainWindow(QMainWindow):
         ]
         self._name_dock_tabs()
         if docks:
-            third = max(self.height() // 3, 160)
-            self.resizeDocks(docks, [third] * len(docks), Qt.Orientation.Vertical)
+            quarter = max(self.height() // 4, 160)  # Qt keeps each dock at least its minimum
+            self.resizeDocks(docks, [quarter] * len(docks), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.availability.sign_off()
