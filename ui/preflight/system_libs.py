@@ -166,6 +166,47 @@ def describe(found: Finding, platform: str) -> str:
     return "\n".join(lines)
 
 
+#: the loader's cache: apt's library triggers rewrite it whenever a library comes or goes
+LD_CACHE = Path("/etc/ld.so.cache")
+
+
+def _stamp_file() -> Path | None:
+    """Where a passed check is remembered (ldd on Qt's plugin costs a few hundred ms)."""
+    try:
+        from app.config import paths
+
+        return paths().data_dir / "desktop-libraries.checked"
+    except Exception:  # noqa: BLE001 - no place to remember: check every time
+        return None
+
+
+def _stamp_key(platform: str, targets: Sequence[Path]) -> str:
+    parts = [platform]
+    for f in [*targets, LD_CACHE]:
+        try:
+            parts.append(f"{f}:{f.stat().st_mtime_ns}")
+        except OSError:
+            parts.append(f"{f}:-")
+    return "\n".join(parts)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def _write(path: Path | None, key: str) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(key, encoding="utf-8")
+    except OSError:
+        pass  # remembered next time, perhaps
+
+
 def privileged_prefix(run: Runner = _run) -> list[str] | None:
     """How to run apt here without asking anyone: as root, or with password-less sudo."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -204,8 +245,13 @@ def ensure(
         )
         return EXIT_MISSING
     targets = list(binaries) if binaries is not None else qt_binaries(platform)
+    stamp = _stamp_file() if binaries is None else None
+    key = _stamp_key(platform, targets)
+    if stamp is not None and _read(stamp) == key:
+        return 0  # checked before, and neither Qt's files nor the loader's cache changed since
     found = find(targets, run)
     if found.ok:
+        _write(stamp, key)
         return 0
     prefix = privileged_prefix(run) if may_install and found.packages else None
     if prefix is not None:
@@ -216,6 +262,7 @@ def ensure(
         if install(found.packages, prefix, run):
             found = find(targets, run)
             if found.ok:
+                _write(stamp, _stamp_key(platform, targets))
                 return 0
     say(describe(found, platform))
     return EXIT_MISSING

@@ -3,6 +3,7 @@ the exact command, or installed, and the console exits in words instead of Qt's 
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -144,3 +145,28 @@ def test_the_run_path_refuses_in_words_not_with_qt_abort(tmp_path) -> None:
     )
     assert proc.returncode == 3, proc.stderr
     assert "DISPLAY is not set" in proc.stderr
+
+
+def test_a_passed_check_is_remembered_until_qt_or_the_loader_cache_changes(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("SOCIAL_CONSOLE_HOME", str(tmp_path))
+    calls: list[list[str]] = []
+
+    def run(cmd):
+        calls.append(list(cmd))
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    fake_cache = tmp_path / "ld.so.cache"
+    fake_cache.write_text("1")
+    monkeypatch.setattr(sl, "LD_CACHE", fake_cache)
+    env = {"DISPLAY": ":1", "QT_QPA_PLATFORM": "xcb"}
+    assert sl.ensure(env, run=run) == 0
+    first = len(calls)
+    assert first >= 1  # ldd ran
+    assert sl.ensure(env, run=run) == 0
+    assert len(calls) == first  # remembered: no ldd
+    fake_cache.write_text("2")  # a library came or went: apt's trigger rewrote the cache
+    os.utime(fake_cache, ns=(1, 1))
+    assert sl.ensure(env, run=run) == 0
+    assert len(calls) > first
