@@ -102,12 +102,22 @@ def debian_name(soname: str) -> str:
     return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
 
 
-def in_apt_index(package: str, run: Runner = _run) -> bool | None:
-    """Whether apt knows the package (None: no apt here to ask)."""
+def in_apt_index(packages: Sequence[str], run: Runner = _run) -> set[str] | None:
+    """Which of the packages apt can install here, asked in one go (None: no apt to ask).
+
+    ``apt-cache policy`` prints a block per package it knows, with a candidate version unless
+    nothing can install it; unknown names print nothing."""
+    if not packages:
+        return set()
     if shutil.which("apt-cache") is None:
         return None
-    proc = run(["apt-cache", "show", "--no-all-versions", package])
-    return proc.returncode == 0 and "Package:" in proc.stdout
+    out = run(["apt-cache", "policy", *packages]).stdout
+    known: set[str] = set()
+    for block in re.split(r"^(?=\S+:$)", out, flags=re.MULTILINE):
+        m = re.match(r"^(\S+):\n", block)
+        if m and "Candidate: (none)" not in block:
+            known.add(m.group(1))
+    return known
 
 
 @dataclass(frozen=True)
@@ -126,20 +136,19 @@ class Finding:
 
 def find(binaries: Sequence[Path], run: Runner = _run) -> Finding:
     files = missing_libraries(binaries, run)
+    bundled = [f for f in files if _BUNDLED.match(f)]
+    wanted = {f: debian_name(f) for f in files if f not in bundled}
+    # Ubuntu 24.04 renamed some libraries (…t64): asked for in the same breath
+    known = in_apt_index(sorted({*wanted.values(), *(n + "t64" for n in wanted.values())}), run)
     packages: list[str] = []
     unknown: list[str] = []
-    bundled: list[str] = []
-    for f in files:
-        if _BUNDLED.match(f):
-            bundled.append(f)
-            continue
-        name = debian_name(f)
-        known = in_apt_index(name, run)
-        if known is False and in_apt_index(name + "t64", run):
-            name, known = name + "t64", True  # Ubuntu 24.04 renamed some libraries
-        if known is False:
-            unknown.append(f)
-        elif name not in packages:
+    for f, name in wanted.items():
+        if known is not None and name not in known:
+            if name + "t64" not in known:
+                unknown.append(f)
+                continue
+            name += "t64"
+        if name not in packages:
             packages.append(name)
     return Finding(tuple(files), tuple(packages), tuple(unknown), tuple(bundled))
 

@@ -68,8 +68,8 @@ def test_debian_package_names_follow_the_library_files() -> None:
     assert sl.debian_name("libdbus-1.so.3") == "libdbus-1-3"
     assert sl.debian_name("libglib-2.0.so.0") == "libglib2.0-0"
     if shutil.which("apt-cache"):
-        for pkg in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0"):
-            assert sl.in_apt_index(pkg), pkg
+        real = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0"]
+        assert sl.in_apt_index([*real, "libxzz1"]) == set(real)
 
 
 def test_missing_xcb_libraries_are_reported_as_packages_with_one_command() -> None:
@@ -103,8 +103,9 @@ def test_as_root_the_packages_are_installed_then_checked_again() -> None:
         if cmd[0] == "ldd":
             out = "" if installed["done"] else "\tlibxcb-cursor.so.0 => not found\n"
             return subprocess.CompletedProcess(cmd, 0, out, "")
-        if cmd[:2] == ["apt-cache", "show"]:
-            return subprocess.CompletedProcess(cmd, 0, f"Package: {cmd[-1]}\n", "")
+        if cmd[:2] == ["apt-cache", "policy"]:
+            out = "".join(f"{p}:\n  Candidate: 1.0\n" for p in cmd[2:] if not p.endswith("t64"))
+            return subprocess.CompletedProcess(cmd, 0, out, "")
         if "install" in cmd:
             installed["done"] = True
         return subprocess.CompletedProcess(cmd, 0, "", "")
