@@ -38,11 +38,9 @@ def test_run_without_python_venv_names_the_package_and_leaves_no_broken_venv(tmp
     (checkout / "pyproject.toml").write_text("[project]\nname = 'x'\n")
     fake = tmp_path / "bin"
     fake.mkdir()
-    for name, text in (
-        ("python3", FAKE_PYTHON),
-        ("python3.11", FAKE_PYTHON),
-        ("apt-get", FAKE_APT),
-    ):
+    stand_ins = {"python3": FAKE_PYTHON, "python3.11": FAKE_PYTHON, "apt-get": FAKE_APT}
+    stand_ins["sudo"] = "#!/bin/sh\nexit 1\n"  # never the machine's own sudo or apt
+    for name, text in stand_ins.items():
         (fake / name).write_text(text)
         (fake / name).chmod(0o755)
     env = {"PATH": f"{fake}:/usr/bin:/bin", "HOME": str(tmp_path)}
