@@ -78,13 +78,14 @@ def laptop_report(tmp_path_factory) -> list[dict]:
         env=env,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
     return json.loads(report.read_text())
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_every_window_opens_inside_a_laptop_screen(laptop_report) -> None:
     assert {r["name"] for r in laptop_report} == EXPECTED
     for r in laptop_report:
@@ -96,6 +97,7 @@ def test_every_window_opens_inside_a_laptop_screen(laptop_report) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_the_composer_submit_stays_on_the_main_window(laptop_report) -> None:
     for r in laptop_report:
         if r["name"].startswith("main window"):
