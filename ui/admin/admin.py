@@ -183,6 +183,8 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
         self._submit = submit
         self._check = check
+        # wide enough that an error sentence beside a field takes a line or two
+        self.setMinimumWidth(460)
 
     def set(self, key: str, value: str) -> None:
         w = self.widgets[key]
@@ -218,6 +220,9 @@ class FormDialog(QDialog):
         first = next((k for k in self.widgets if k in problems), None)
         if first is not None:
             self.widgets[first].setFocus()
+        # grow to hold the wrapped sentences (never past the screen: the form is short)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     @asyncSlot()
     async def _accept(self) -> None:
