@@ -15,12 +15,20 @@ import logging.handlers
 import os
 import sys
 
-from app.config import describe_url, paths, resolve_db_url, resolve_replica_url
+from app.config import (
+    describe_url,
+    paths,
+    resolve_db_url,
+    resolve_replica_url,
+    system_config_file,
+)
 
 EPILOG = """
 database address (first found wins):
   --db URL, then $SOCIAL_CONSOLE_DB, then [database] url = ... in the config file
-  (%(config)s), then the embedded SQLite file (%(db)s).
+  (%(config)s), then IT's machine-wide file (%(system)s), then the embedded SQLite
+  file (%(db)s). What IT locks in the machine-wide file ([locked] database.url = yes) wins
+  over all the others, except for migrate and admin.
   PostgreSQL: postgresql+psycopg://USER@HOST:PORT/DATABASE (the password comes from
   ~/.pgpass, $PGPASSWORD or the server's own authentication).
 
@@ -33,7 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="social-console",
         description="Work your brand's social accounts together: shared inbox, replies, publishing.",
-        epilog=EPILOG % {"config": p.config_file, "db": p.default_db_file, "logs": p.log_file},
+        epilog=EPILOG
+        % {
+            "config": p.config_file,
+            "system": system_config_file(),
+            "db": p.default_db_file,
+            "logs": p.log_file,
+        },
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--db", metavar="URL", help="database address (see below)")
@@ -323,10 +337,39 @@ def _export_once(exporter: object) -> int:
     return 0
 
 
+#: the status of a program whose reader went away (128 + SIGPIPE), as `yes | head` ends
+EXIT_CLOSED_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The entry point; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        try:
+            code = _main(argv)
+        except SystemExit as exc:  # argparse's --help and errors: flushed below like the rest
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+            if not isinstance(exc.code, int | None):
+                print(exc.code, file=sys.stderr)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # nobody reads any more: point stdout at nothing so the interpreter's own final flush
+        # does not print "Exception ignored ... BrokenPipeError" on the way out
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(args.log_level)
-    choice = resolve_db_url(args.db)
+    choice = resolve_db_url(args.db, it_tool=args.command in ("migrate", "admin"))
+    if choice.overridden:
+        print(
+            f"social-console: IT set the database address in {system_config_file()} and locked "
+            f"it; {describe_url(choice.overridden)} was not used.",
+            file=sys.stderr,
+        )
     demo = args.demo if args.demo is not None else choice.source == "default"
     from app.db.engine import DatabaseError, parse_url
 
@@ -358,6 +401,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # before Qt loads: a missing system library is named (or installed), never Qt's abort
+    from ui.preflight.system_libs import ensure as ensure_desktop_libraries
+
+    missing = ensure_desktop_libraries()
+    if missing:
+        return missing
     from ui.app import GuiOptions, run_gui
 
     return run_gui(

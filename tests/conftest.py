@@ -14,6 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # never let a test touch the real keyring of the machine running it
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+# nor the machine-wide config.ini IT may have deployed on it (/etc/social-console/config.ini)
+os.environ.setdefault("SOCIAL_CONSOLE_SYSTEM_CONFIG", os.devnull)
 
 from tests.support.pgcluster import PgCluster, start_cluster  # noqa: E402
 

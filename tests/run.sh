@@ -12,7 +12,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(postgresql dbus gnome-keyring nodejs libegl1 libgl1 libxkbcommon0
-                 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core pgbouncer)
+                 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core pgbouncer
+                 # the real window once (tests/integration/test_desktop_window.py): an X server,
+                 # and what `ldd` on PySide6's platforms/libqxcb.so needs beyond the above
+                 xvfb xauth xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+                 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+                 libx11-xcb1
+                 # the venv below (a stock Debian python3 has no ensurepip without it)
+                 python3-venv)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${DEBIAN_PACKAGES[@]}"; do

@@ -14,11 +14,14 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
+import resources
 from accounts.demo import DemoConnector, DemoNetwork
 from app.config import describe_url
 from app.db.engine import DatabaseError, explain
@@ -36,6 +39,7 @@ from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
 PROCESS_START = time.perf_counter()
+ICON = Path(resources.__file__).resolve().parent / "icons" / "social-console.svg"
 
 
 @dataclass
@@ -385,6 +389,9 @@ def run_gui(opts: GuiOptions) -> int:
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Social Console")
     qapp.setOrganizationName("SocialConsole")
+    # the window icon, and the desktop entry the .deb installs (docks group windows by it)
+    qapp.setDesktopFileName("social-console")
+    qapp.setWindowIcon(QIcon(str(ICON)))
     qapp.setQuitOnLastWindowClosed(False)
     loop = QEventLoop(qapp)
     asyncio.set_event_loop(loop)

@@ -67,6 +67,15 @@ class LastAdminError(IdentityError):
     """The change would leave the workspace without an active IT admin."""
 
 
+class FieldErrors(IdentityError):
+    """Every problem of one request at once, each keyed by the form field it is about, so a
+    dialog can show each beside its field (the command line prints them all in one line)."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))
+
+
 class ImportRejected(IdentityError):
     """A CSV with bad rows: nothing was applied; ``errors`` names every bad row."""
 
@@ -310,6 +319,48 @@ def _set_password(session: Session, emp: Employee, password: str) -> None:
 
 
 # -- people -------------------------------------------------------------------------------------
+def check_new_employee(
+    session: Session,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    *,
+    email: str | None = None,
+    teams: Iterable[str] = (),
+    roles: Iterable[str] = (),
+    password: str | None = None,
+) -> dict[str, str]:
+    """Everything wrong with a new person, all at once, keyed by field (username, display_name,
+    email, team, role, password); empty when add_employee would accept them. Reads only."""
+    problems: dict[str, str] = {}
+    try:
+        name: str | None = check_username(username)
+    except IdentityError as exc:
+        problems["username"] = str(exc) if username.strip() else "Give a user name to sign in with."
+        name = None
+    if name and session.scalar(select(Employee.id).where(func.lower(Employee.username) == name)):
+        problems["username"] = f"The user name “{name}” is taken."
+    if not display_name.strip():
+        problems["display_name"] = "Give the employee's name as people should see it."
+    try:
+        _check_email(email)
+    except IdentityError as exc:
+        problems["email"] = str(exc)
+    for key, names, lookup in (("team", teams, _team), ("role", roles, _role)):
+        for n in names:
+            if n.strip():
+                try:
+                    lookup(session, actor, n)
+                except IdentityError as exc:
+                    problems[key] = str(exc)
+    if password is not None:
+        try:
+            check_password(password)
+        except IdentityError as exc:
+            problems["password"] = str(exc)
+    return problems
+
+
 def add_employee(
     session: Session,
     actor: Actor,
@@ -324,17 +375,24 @@ def add_employee(
 ) -> Employee:
     """A new person; on PostgreSQL also their login role (adopted if IT's directory made it)."""
     _require(actor)
+    teams, roles = list(teams), list(roles)
+    problems = check_new_employee(
+        session,
+        actor,
+        username,
+        display_name,
+        email=email,
+        teams=teams,
+        roles=roles,
+        password=password,
+    )
+    if problems:
+        raise FieldErrors(problems)
     name = check_username(username)
     shown = display_name.strip()
-    if not shown:
-        raise IdentityError("Give the employee's name as people should see it.")
     mail = _check_email(email)
-    if session.scalar(select(Employee.id).where(func.lower(Employee.username) == name)):
-        raise IdentityError(f"The user name “{name}” is taken.")
     team_rows = [_team(session, actor, t) for t in teams if t.strip()]
     role_rows = [_role(session, actor, r) for r in roles if r.strip()]
-    if password is not None:
-        check_password(password)
     emp = Employee(workspace_id=actor.workspace_id, username=name, display_name=shown, email=mail)
     session.add(emp)
     session.flush()

@@ -332,6 +332,10 @@ class AccountsPanel(QWidget):
         self.model = AccountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
+        self.table.setAccessibleName("Brand accounts")
+        self.table.setAccessibleDescription(
+            "Each connected brand account: network, handle, who syncs it and its state"
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -446,11 +450,23 @@ class AccountsController(QObject):
             self.dock.setObjectName("accountsDock")
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            # one bottom dock at a time, as tabs: stacked docks leave a laptop's window no room
+            others = [
+                d
+                for d in self.window.findChildren(QDockWidget)
+                if d is not self.dock
+                and self.window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+            ]
+            if others:
+                self.window.tabifyDockWidget(others[0], self.dock)
             change_bridge = getattr(self.window, "change_bridge", None)
             if change_bridge is not None:
                 change_bridge.changes.connect(self.on_changes)
         self.dock.show()
         self.dock.raise_()
+        fit = getattr(self.window, "fit_bottom_docks", None)
+        if fit is not None:
+            fit()
         self.reload()
 
     def on_changes(self, batch: Sequence[Change]) -> None:

@@ -7,7 +7,7 @@ Dialogs are opened window-modal with ``open()``, never ``exec()``, so the event 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from app.session.console import Console
 from ui.admin.capacity import CapacityTab
 from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,9 +94,10 @@ class RowsModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
 
-def _table(name: str, model: RowsModel) -> QTableView:
+def _table(name: str, model: RowsModel, title: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(title)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,20 +111,36 @@ def _table(name: str, model: RowsModel) -> QTableView:
     return view
 
 
+#: what a form's submit returns: None when done, else problems keyed by field ("" for the form)
+Problems = dict[str, str] | None
+Submit = Callable[[dict[str, str]], Awaitable[Problems]]
+
+
 class FormDialog(QDialog):
-    """A small form: text, password and choice fields, read back as a dict on accept."""
+    """A small form: text, password and choice fields.
+
+    OK checks everything at once (required fields, the repeated password, then ``check``, the
+    service's own read-only validation) and shows each problem beside its field; the dialog
+    stays open with what was typed until ``submit`` succeeds, and shows its refusal the same way.
+    """
 
     def __init__(
         self,
         parent: QWidget,
         title: str,
         fields: Sequence[tuple[str, str, str, Sequence[str]]],
-        on_accept: Callable[[dict[str, str]], None],
+        submit: Submit,
+        *,
+        required: Sequence[str] = (),
+        check: Submit | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("formDialog")
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
+        self.labels: dict[str, str] = {}
+        self.field_errors: dict[str, QLabel] = {}
+        self.required = tuple(required)
         form = QFormLayout()
         for key, label, kind, options in fields:
             w: QLineEdit | QComboBox
@@ -134,11 +152,27 @@ class FormDialog(QDialog):
                 if kind == "password":
                     w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setObjectName(key)
+            w.setAccessibleName(label)
             self.widgets[key] = w
-            form.addRow(label, w)
+            self.labels[key] = label
+            error = QLabel("")
+            error.setObjectName(f"{key}Error")
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)
+            error.setStyleSheet("color: #b91c1c")
+            error.hide()
+            self.field_errors[key] = error
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(w)
+            column.addWidget(error)
+            form.addRow(label + (" *" if key in self.required else ""), cell)
         self.error = QLabel("")
         self.error.setObjectName("formError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b91c1c")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -150,7 +184,10 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._on_accept = on_accept
+        self._submit = submit
+        self._check = check
+        # wide enough that an error sentence beside a field takes a line or two
+        self.setMinimumWidth(460)
 
     def set(self, key: str, value: str) -> None:
         w = self.widgets[key]
@@ -165,13 +202,50 @@ class FormDialog(QDialog):
             for k, w in self.widgets.items()
         }
 
-    def _accept(self) -> None:
-        v = self.values()
+    def problems_here(self, v: dict[str, str]) -> dict[str, str]:
+        """What the form itself can tell: empty required fields, the repeat that differs."""
+        problems = {
+            k: f"{self.labels[k]}: required." for k in self.required if not v.get(k, "").strip()
+        }
         if "password" in v and "repeat" in v and v["password"] != v["repeat"]:
-            self.error.setText("The two passwords differ.")
+            problems["repeat"] = "The two passwords differ."
+        return problems
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each problem beside its field (and read out with it); the rest under the form."""
+        for key, label in self.field_errors.items():
+            text = problems.get(key, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            self.widgets[key].setAccessibleDescription(text)
+        general = [t for k, t in problems.items() if k not in self.field_errors]
+        self.error.setText("\n".join(general))
+        first = next((k for k in self.widgets if k in problems), None)
+        if first is not None:
+            self.widgets[first].setFocus()
+        # grow to hold the wrapped sentences (never past the screen: the form is short)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    @asyncSlot()
+    async def _accept(self) -> None:
+        v = self.values()
+        self.ok_button.setEnabled(False)
+        self.error.setText("Checking…")
+        try:
+            problems = dict(self.problems_here(v))
+            if self._check is not None:
+                problems = {**(await self._check(v) or {}), **problems}
+            if not problems:
+                self.error.setText("Saving…")
+                problems = await self._submit(v) or {}
+        finally:
+            self.ok_button.setEnabled(True)
+        if problems:
+            self.show_problems(problems)
             return
+        self.show_problems({})
         self.accept()
-        self._on_accept(v)
 
 
 class AdminPanel(QDialog):
@@ -181,7 +255,7 @@ class AdminPanel(QDialog):
         self.console = console
         self.setObjectName("adminPanel")
         self.setWindowTitle("People and permissions — Social Console")
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.dialog: FormDialog | None = None
         self.busy = 0
         self.teams: list[str] = []
@@ -191,6 +265,7 @@ class AdminPanel(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
+        self.tabs.setAccessibleName("People and permissions")
         self.tabs.addTab(self._employees_tab(), "Employees")
         self.tabs.addTab(self._teams_tab(), "Teams")
         self.tabs.addTab(self._roles_tab(), "Roles")
@@ -231,7 +306,7 @@ class AdminPanel(QDialog):
         self.employee_model = RowsModel(
             ("User name", "Name", "E-mail", "Active", "Locked", "Teams", "Roles")
         )
-        self.employee_table = _table("employeeTable", self.employee_model)
+        self.employee_table = _table("employeeTable", self.employee_model, "Employees")
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(
@@ -254,12 +329,13 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(self._buttons(("newTeamButton", "New team…", self.ask_new_team)))
-        v.addWidget(_table("teamTable", self.team_model))
+        v.addWidget(_table("teamTable", self.team_model, "Teams"))
         return box
 
     def _roles_tab(self) -> QWidget:
         self.role_list = QListWidget()
         self.role_list.setObjectName("roleList")
+        self.role_list.setAccessibleName("Roles")
         self.role_list.currentRowChanged.connect(self._role_selected)
         self.role_checks: dict[Permission, QCheckBox] = {}
         grid = QGridLayout()
@@ -289,7 +365,9 @@ class AdminPanel(QDialog):
 
     def _accounts_tab(self) -> QWidget:
         self.grant_model = RowsModel(("Person", "Role", "Team", "Brand account"))
-        self.grant_table = _table("accountGrantTable", self.grant_model)
+        self.grant_table = _table(
+            "accountGrantTable", self.grant_model, "Roles for one brand account"
+        )
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(
@@ -313,7 +391,7 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(QLabel("Active people × permissions: where each person may do each thing."))
-        v.addWidget(_table("matrixTable", self.matrix_model))
+        v.addWidget(_table("matrixTable", self.matrix_model, "Who can do what"))
         return box
 
     def _audit_tab(self) -> QWidget:
@@ -334,13 +412,16 @@ class AdminPanel(QDialog):
         self.audit_days.setSuffix(" days")
         self.audit_rows: list[directory.AuditRow] = []
         filters = QHBoxLayout()
-        for label, w in (
-            ("Action", self.audit_action),
-            ("Person", self.audit_person),
-            ("Text", self.audit_text),
-            ("Last", self.audit_days),
+        for label, name, w in (
+            ("&Action", "Audit action", self.audit_action),
+            ("&Person", "Audit person", self.audit_person),
+            ("Te&xt", "Audit text contains", self.audit_text),
+            ("&Last", "Audit period", self.audit_days),
         ):
-            filters.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(w)  # Alt+letter jumps to the field
+            w.setAccessibleName(name)
+            filters.addWidget(caption)
             filters.addWidget(w)
         b = QPushButton("Apply")
         b.setObjectName("auditApply")
@@ -354,7 +435,7 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(filters)
-        v.addWidget(_table("auditTable", self.audit_model))
+        v.addWidget(_table("auditTable", self.audit_model, "Audit trail"))
         return box
 
     # -- running work -------------------------------------------------------------------------
@@ -381,22 +462,26 @@ class AdminPanel(QDialog):
                 s.rollback()
                 raise
 
-    async def _run(self, done: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> bool:
+    async def _run(self, done: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Problems:
+        """None when done; else the refusal, by field where the service says which."""
         self.busy += 1
         try:
             await run_blocking(self._change, fn, *args, **kwargs)
+        except provisioning.FieldErrors as exc:
+            self.status.setText(str(exc))
+            return exc.problems
         except provisioning.ImportRejected as exc:
             self.status.setText(f"{exc}\n" + "\n".join(exc.errors))
-            return False
+            return {"": self.status.text()}
         except Exception as exc:  # noqa: BLE001 - every refusal is shown in words
             self.status.setText(describe_error(exc))
-            return False
+            return {"": self.status.text()}
         finally:
             self.busy -= 1
         self.status.setText(done)
         await self._reload()
         await self._load_audit()
-        return True
+        return None
 
     def _read(self, s: Session) -> dict[str, Any]:
         a = self.console.actor
@@ -471,9 +556,12 @@ class AdminPanel(QDialog):
         self,
         title: str,
         fields: Sequence[tuple[str, str, str, Sequence[str]]],
-        on_accept: Callable[[dict[str, str]], None],
+        submit: Submit,
+        *,
+        required: Sequence[str] = (),
+        check: Submit | None = None,
     ) -> FormDialog:
-        self.dialog = FormDialog(self, title, fields, on_accept)
+        self.dialog = FormDialog(self, title, fields, submit, required=required, check=check)
         self.dialog.open()
         return self.dialog
 
@@ -489,12 +577,35 @@ class AdminPanel(QDialog):
                 ("password", "Password", "password", ()),
                 ("repeat", "Repeat password", "password", ()),
             ],
-            lambda v: self.add_employee(v),
+            self.add_employee,
+            required=("username", "display_name"),
+            check=self.check_new_employee,
         )
 
+    async def check_new_employee(self, v: dict[str, str]) -> Problems:
+        """The service's own checks, all at once, before anything is written."""
+
+        def read() -> dict[str, str]:
+            with self.console.session() as s:
+                return provisioning.check_new_employee(
+                    s,
+                    self.console.actor,
+                    v["username"],
+                    v["display_name"],
+                    email=v.get("email") or None,
+                    teams=[v["team"]] if v.get("team") else [],
+                    roles=[v["role"]] if v.get("role") else [],
+                    password=v.get("password") or None,
+                )
+
+        try:
+            return await run_blocking(read)
+        except Exception as exc:  # noqa: BLE001 - said in the dialog, the input stays
+            return {"": describe_error(exc)}
+
     @asyncSlot(dict)
-    async def add_employee(self, v: dict[str, str]) -> None:
-        await self._run(
+    async def add_employee(self, v: dict[str, str]) -> Problems:
+        return await self._run(
             f"Added {v['username'].strip().lower()}.",
             provisioning.add_employee,
             v["username"],
@@ -507,8 +618,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str)
-    async def deactivate(self, user: str) -> None:
-        await self._run(
+    async def deactivate(self, user: str) -> Problems:
+        return await self._run(
             f"Deactivated {user}; they are signed out everywhere.",
             provisioning.deactivate,
             user,
@@ -516,8 +627,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str)
-    async def reactivate(self, user: str) -> None:
-        await self._run(
+    async def reactivate(self, user: str) -> Problems:
+        return await self._run(
             f"Reactivated {user}.", provisioning.reactivate, user, origin=self.console.origin
         )
 
@@ -529,11 +640,12 @@ class AdminPanel(QDialog):
             f"New password for {user}",
             [("password", "Password", "password", ()), ("repeat", "Repeat", "password", ())],
             lambda v: self.reset_password(user, v["password"]),
+            required=("password",),
         )
 
     @asyncSlot(str, str)
-    async def reset_password(self, user: str, password: str) -> None:
-        await self._run(
+    async def reset_password(self, user: str, password: str) -> Problems:
+        return await self._run(
             f"New password set for {user}.", provisioning.reset_password, user, password
         )
 
@@ -562,8 +674,8 @@ class AdminPanel(QDialog):
         )
 
     @asyncSlot(str, str, str, str)
-    async def grant(self, user: str, role: str, team: str, account: str) -> None:
-        await self._run(
+    async def grant(self, user: str, role: str, team: str, account: str) -> Problems:
+        return await self._run(
             f"Granted {role} to {user}.",
             provisioning.grant_role,
             user,
@@ -584,7 +696,7 @@ class AdminPanel(QDialog):
             lambda v: self.revoke_described(user, v["grant"]),
         )
 
-    def revoke_described(self, user: str, described: str) -> None:
+    def revoke_described(self, user: str, described: str) -> Awaitable[Problems]:
         """“pr (Sales, @acme)” as listed → role pr for team Sales and account @acme."""
         role, _, scope = described.partition(" (")
         team = account = None
@@ -593,11 +705,11 @@ class AdminPanel(QDialog):
                 account = part
             elif part:
                 team = part
-        self.revoke(user, role, team or "", account or "")
+        return self.revoke(user, role, team or "", account or "")
 
     @asyncSlot(str, str, str, str)
-    async def revoke(self, user: str, role: str, team: str, account: str) -> None:
-        await self._run(
+    async def revoke(self, user: str, role: str, team: str, account: str) -> Problems:
+        return await self._run(
             f"Revoked {role} from {user}.",
             provisioning.revoke_role,
             user,
@@ -635,10 +747,10 @@ class AdminPanel(QDialog):
             )
 
     @asyncSlot(str, str, bool)
-    async def team_membership(self, user: str, team: str, add: bool) -> None:
+    async def team_membership(self, user: str, team: str, add: bool) -> Problems:
         fn = provisioning.add_to_team if add else provisioning.remove_from_team
         words = f"{user} is now in {team}." if add else f"{user} is no longer in {team}."
-        await self._run(words, fn, user, team, origin=self.console.origin)
+        return await self._run(words, fn, user, team, origin=self.console.origin)
 
     # -- teams and roles ----------------------------------------------------------------------
     def ask_new_team(self) -> None:
@@ -646,11 +758,12 @@ class AdminPanel(QDialog):
             "New team",
             [("name", "Name", "text", ()), ("department", "Department", "text", ())],
             lambda v: self.new_team(v["name"], v["department"] or "support"),
+            required=("name",),
         )
 
     @asyncSlot(str, str)
-    async def new_team(self, name: str, department: str) -> None:
-        await self._run(
+    async def new_team(self, name: str, department: str) -> Problems:
+        return await self._run(
             f"Created the team {name.strip()}.", provisioning.create_team, name, department
         )
 
@@ -676,8 +789,8 @@ class AdminPanel(QDialog):
         self.edit_role(self.roles[row].name, perms)
 
     @asyncSlot(str, list)
-    async def edit_role(self, name: str, permissions: list[str]) -> None:
-        await self._run(
+    async def edit_role(self, name: str, permissions: list[str]) -> Problems:
+        return await self._run(
             f"Saved the role {name}.",
             provisioning.edit_role,
             name,
@@ -690,11 +803,12 @@ class AdminPanel(QDialog):
             "New role",
             [("name", "Name", "text", ()), ("description", "Description", "text", ())],
             lambda v: self.new_role(v["name"], v["description"]),
+            required=("name",),
         )
 
     @asyncSlot(str, str)
-    async def new_role(self, name: str, description: str) -> None:
-        await self._run(
+    async def new_role(self, name: str, description: str) -> Problems:
+        return await self._run(
             f"Created the role {name.strip()}; tick its permissions and save.",
             provisioning.create_role,
             name,

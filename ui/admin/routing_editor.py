@@ -54,6 +54,7 @@ from app.routing.spec import (
     RuleSpec,
 )
 from app.session.console import Console
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -312,8 +313,10 @@ class RoutingEditor(QDialog):
         self.current: RuleSpec | None = None
         self.setObjectName("routingEditor")
         self.setWindowTitle("Routing rules")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)  # inside a 1366×768 laptop screen too
         tabs = QTabWidget()
+        tabs.setObjectName("routingTabs")
+        tabs.setAccessibleName("Routing")
         tabs.addTab(self._rules_tab(), "Rules")
         tabs.addTab(self._teams_tab(), "Teams")
         layout = QVBoxLayout(self)
@@ -324,6 +327,8 @@ class RoutingEditor(QDialog):
     def _rules_tab(self) -> QWidget:
         self.rule_list = QListWidget()
         self.rule_list.setObjectName("ruleList")
+        self.rule_list.setAccessibleName("Rules")
+        self.rule_list.setAccessibleDescription("Run in this order; a checked rule is on")
         self.rule_list.currentRowChanged.connect(self._selected)
         self.rule_list.itemChanged.connect(self._toggled)
         buttons = QHBoxLayout()
@@ -358,6 +363,7 @@ class RoutingEditor(QDialog):
 
         self.name = QLineEdit()
         self.name.setObjectName("ruleName")
+        self.name.setAccessibleName("Rule name")
         self.enabled = QCheckBox("On")
         self.enabled.setObjectName("ruleEnabled")
         self.trigger = QComboBox()
@@ -370,8 +376,10 @@ class RoutingEditor(QDialog):
             self.match.addItem(title, key)
         self.conditions = RowTable(CONDITION_TYPES, CONDITION_HINTS, negatable=True)
         self.conditions.setObjectName("conditions")
+        self.conditions.setAccessibleName("Conditions")
         self.actions = RowTable(ACTION_TYPES, ACTION_HINTS, negatable=False)
         self.actions.setObjectName("actions")
+        self.actions.setAccessibleName("Actions")
         self.disabled_reason = QLabel("")
         self.disabled_reason.setObjectName("disabledReason")
         self.disabled_reason.setWordWrap(True)
@@ -426,6 +434,7 @@ class RoutingEditor(QDialog):
         # dry run
         self.days = QSpinBox()
         self.days.setObjectName("dryRunDays")
+        self.days.setAccessibleName("Dry run over the last days")
         self.days.setRange(1, 365)
         self.days.setValue(7)
         self.days.setSuffix(" days")
@@ -439,6 +448,7 @@ class RoutingEditor(QDialog):
         self.dry_model = DryRunModel(self)
         self.dry_table = QTableView()
         self.dry_table.setObjectName("dryRunTable")
+        self.dry_table.setAccessibleName("Dry run results")
         self.dry_table.setModel(self.dry_model)
         self.dry_table.verticalHeader().setVisible(False)
         self.dry_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -490,6 +500,7 @@ class RoutingEditor(QDialog):
         )
         self.team_table = QTableWidget(0, 3)
         self.team_table.setObjectName("teamTable")
+        self.team_table.setAccessibleName("Teams and auto-assignment")
         self.team_table.setHorizontalHeaderLabels(["Team", "Department", "Auto-assignment"])
         self.team_table.verticalHeader().setVisible(False)
         self.team_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -11,8 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -95,11 +98,15 @@ class MainWindow(QMainWindow):
         actor = console.actor
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"Social Console — {actor.display_name}")
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)  # a 1366×768 laptop gets a window inside its screen
 
         # views: the four built-in ones, then the employee's saved views, with unread counts
         self.views = QListWidget()
         self.views.setObjectName("views")
+        self.views.setAccessibleName("Views")
+        self.views.setAccessibleDescription(
+            "Which conversations the inbox shows, with unread counts"
+        )
         for v in View:
             item = QListWidgetItem(v.title)
             item.setData(Qt.ItemDataRole.UserRole, v.value)
@@ -356,6 +363,10 @@ class MainWindow(QMainWindow):
             self, self.console, self.open_conversation, lambda: self.conversation.conversation_id
         )
         self.crisis.install_menu(self.menuBar())
+        for dock in (self.publishing.approvals_dock, self.publishing.schedule_dock):
+            dock.toggleViewAction().triggered.connect(
+                lambda on: QTimer.singleShot(0, self.fit_bottom_docks) if on else None
+            )
         help_menu = self.menuBar().addMenu("&Help")
         keys = QAction("&Keyboard shortcuts", self)
         keys.setObjectName("shortcutsAction")
@@ -949,6 +960,36 @@ class MainWindow(QMainWindow):
         if self._on_sign_out is not None:
             self._on_sign_out(switch=switch, reason=reason)
         self.close()
+
+    _docks_fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._name_dock_tabs()
+        if not self._docks_fitted:
+            self._docks_fitted = True
+            QTimer.singleShot(0, self.fit_bottom_docks)
+
+    def _name_dock_tabs(self) -> None:
+        """The tab bars Qt makes for docks sharing a place get a name a screen reader says."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is self and not bar.accessibleName():
+                bar.setAccessibleName("Panels")
+
+    def fit_bottom_docks(self) -> None:
+        """Docks along the bottom take a quarter of the window (or their minimum), so the thread
+        and the composer keep theirs (called when a dock is shown; the docks stay resizable)."""
+        docks = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d.isVisible()
+            and not d.isFloating()
+            and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        self._name_dock_tabs()
+        if docks:
+            quarter = max(self.height() // 4, 160)  # Qt keeps each dock at least its minimum
+            self.resizeDocks(docks, [quarter] * len(docks), Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.availability.sign_off()

@@ -97,6 +97,8 @@ class SignInDialog(QDialog):
             layout.addWidget(hint)
             self.people = QListWidget()
             self.people.setObjectName("demoPeople")
+            self.people.setAccessibleName("Demo employees")
+            self.people.setAccessibleDescription("Double-click a person to sign in as them")
             for p in demo_people:
                 item = QListWidgetItem(f"{p.display_name} — {p.job} ({p.username})")
                 item.setData(Qt.ItemDataRole.UserRole, p.username)
