@@ -183,6 +183,7 @@ class AccountSyncRunner(SyncRunner):
                     self.ingested += len(out.result.new_message_ids)
             self._drop_unusable({o.account_id for o in outcomes if o.error})
             self.sweep_waiting()
+            self.retrain_learned()
             from app.db.types import utcnow
 
             self.last_run = utcnow()
