@@ -285,7 +285,8 @@ def retrain(session: Session, workspace_id: int) -> Learned | None:
     return learned
 
 
-_last_attempt: dict[int, float] = {}
+#: (database, workspace) → when its model was last retrained by this process
+_last_attempt: dict[tuple[str, int], float] = {}
 
 
 def retrain_due(session: Session, *, force: bool = False) -> list[int]:
@@ -309,9 +310,10 @@ def retrain_due(session: Session, *, force: bool = False) -> list[int]:
         row = session.get(LearnedModel, workspace_id)
         if row is not None and row.last_label_id >= last_label:
             continue
-        if not force and now - _last_attempt.get(workspace_id, -1e9) < MIN_INTERVAL_S:
+        key = (str(session.get_bind().url), workspace_id)
+        if not force and now - _last_attempt.get(key, -1e9) < MIN_INTERVAL_S:
             continue
-        _last_attempt[workspace_id] = now
+        _last_attempt[key] = now
         retrain(session, workspace_id)
         done.append(workspace_id)
     return done
