@@ -107,6 +107,7 @@ class _Lexicon:
     def __init__(self, source: str) -> None:
         self.words: dict[str, float] = {}
         self.stems: list[tuple[str, float]] = []
+        self._seen: dict[str, float] = {}
         for line in source.strip().splitlines():
             valence, *entries = line.split()
             for entry in entries:
@@ -117,6 +118,16 @@ class _Lexicon:
         self.stems.sort(key=lambda item: -len(item[0]))
 
     def valence(self, word: str) -> float:
+        # words repeat across messages: the stems and the stretch check run once per word
+        cached = self._seen.get(word)
+        if cached is not None:
+            return cached
+        if len(self._seen) > 50_000:
+            self._seen.clear()
+        found = self._seen[word] = self._lookup(word)
+        return found
+
+    def _lookup(self, word: str) -> float:
         found = self._valence(word)
         if not found and len(word) > 3:
             squeezed = _STRETCH.sub(r"\1", word)  # "odiooo" → "odio", "geniaaal" → "genial"

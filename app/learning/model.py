@@ -18,6 +18,7 @@ import io
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,27 +73,43 @@ class Learned:
     labels: int
 
     @staticmethod
+    def text_features(text: str) -> list[str]:
+        """The text's features, computed once for both heads."""
+        return linear.features(fold(clean(text[:MAX_CHARS])))
+
+    @staticmethod
     def _predict(
-        model: linear.LinearModel, text: str, shipped: str | None
-    ) -> tuple[str, float, float, list[tuple[str, float]]]:
-        feats = _features(text, shipped)
+        model: linear.LinearModel, words: list[str], shipped: str | None
+    ) -> tuple[str, float, float, Callable[[], list[tuple[str, float]]]]:
+        feats = [*words, f"s:{shipped or 'none'}"]
         proba = model.proba(feats)
         best = max(proba, key=proba.__getitem__)
         prior = model.proba(feats[-1:])[best]
-        words = [f for f in model.top_features(feats, best, 4) if not f[0].startswith("s:")]
-        return best, proba[best], prior, words[:3]
+
+        def why() -> list[tuple[str, float]]:  # only wanted when the verdict is used
+            top = model.top_features(feats, best, 4)
+            return [f for f in top if not f[0].startswith("s:")][:3]
+
+        return best, proba[best], prior, why
 
     def predict_intent(
-        self, text: str, shipped: str | None
-    ) -> tuple[str, float, float, list[tuple[str, float]]] | None:
-        """(intent, probability, probability from the shipped verdict alone, top features)."""
-        return None if self.intent is None else self._predict(self.intent, text, shipped)
+        self, text: str, shipped: str | None, words: list[str] | None = None
+    ) -> tuple[str, float, float, Callable[[], list[tuple[str, float]]]] | None:
+        """(intent, probability, probability from the shipped verdict alone, the top features
+        on demand); None without an intent head."""
+        if self.intent is None:
+            return None
+        return self._predict(self.intent, self.text_features(text) if words is None else words,
+                             shipped)  # fmt: skip
 
     def predict_mood(
-        self, text: str, shipped: str | None
-    ) -> tuple[str, float, float, list[tuple[str, float]]] | None:
+        self, text: str, shipped: str | None, words: list[str] | None = None
+    ) -> tuple[str, float, float, Callable[[], list[tuple[str, float]]]] | None:
         """The same for the mood (positive, neutral, negative)."""
-        return None if self.mood is None else self._predict(self.mood, text, shipped)
+        if self.mood is None:
+            return None
+        return self._predict(self.mood, self.text_features(text) if words is None else words,
+                             shipped)  # fmt: skip
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
@@ -285,7 +302,8 @@ def retrain(session: Session, workspace_id: int) -> Learned | None:
     return learned
 
 
-_last_attempt: dict[int, float] = {}
+#: (database, workspace) → when its model was last retrained by this process
+_last_attempt: dict[tuple[str, int], float] = {}
 
 
 def retrain_due(session: Session, *, force: bool = False) -> list[int]:
@@ -309,9 +327,10 @@ def retrain_due(session: Session, *, force: bool = False) -> list[int]:
         row = session.get(LearnedModel, workspace_id)
         if row is not None and row.last_label_id >= last_label:
             continue
-        if not force and now - _last_attempt.get(workspace_id, -1e9) < MIN_INTERVAL_S:
+        key = (str(session.get_bind().url), workspace_id)
+        if not force and now - _last_attempt.get(key, -1e9) < MIN_INTERVAL_S:
             continue
-        _last_attempt[workspace_id] = now
+        _last_attempt[key] = now
         retrain(session, workspace_id)
         done.append(workspace_id)
     return done
@@ -351,32 +370,38 @@ class LearnedIntent:
         return learned
 
     @staticmethod
-    def verdict(learned: Learned, text: str, current: str | None) -> dict[str, Any] | None:
-        """The learned intent when it should win over `current`, with its reasons; else None."""
-        return _verdict(learned.predict_intent(text, current), current, learned.labels, "intent")
+    def verdict(
+        learned: Learned, text: str, current: str | None, words: list[str] | None = None
+    ) -> dict[str, Any] | None:
+        """The learned intent when it should win over `current`, with its reasons; else None.
+        `words`: the text's features when the caller already has them."""
+        predicted = learned.predict_intent(text, current, words)
+        return _verdict(predicted, current, learned.labels, "intent")
 
     @staticmethod
-    def mood_verdict(learned: Learned, text: str, score: float | None) -> dict[str, Any] | None:
+    def mood_verdict(
+        learned: Learned, text: str, score: float | None, words: list[str] | None = None
+    ) -> dict[str, Any] | None:
         """The learned mood when it should win over the shipped `score`'s, else None."""
         current = _mood_of(score)
-        return _verdict(learned.predict_mood(text, current), current, learned.labels, "mood")
+        return _verdict(learned.predict_mood(text, current, words), current, learned.labels, "mood")
 
 
 def _verdict(
-    predicted: tuple[str, float, float, list[tuple[str, float]]] | None,
+    predicted: tuple[str, float, float, Callable[[], list[tuple[str, float]]]] | None,
     current: str | None,
     labels: int,
     key: str,
 ) -> dict[str, Any] | None:
     if predicted is None:
         return None
-    value, p, prior, feats = predicted
+    value, p, prior, why = predicted
     if value == current or p < CONFIDENT or p - prior < EVIDENCE:
         return None
     return {
         key: value,
         "probability": round(p, 3),
-        "features": [[f, w] for f, w in feats],
+        "features": [[f, w] for f, w in why()],
         "labels": labels,
         "replaced": current,
     }

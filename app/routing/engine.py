@@ -260,11 +260,12 @@ class RoutingEngine:
         for msgs in by_conv.values():
             for f in msgs:
                 values: dict[str, Any] = {}
-                verdict = LearnedIntent.verdict(learned, f.text, f.intent)
+                words = learned.text_features(f.text)
+                verdict = LearnedIntent.verdict(learned, f.text, f.intent, words)
                 if verdict is not None:
                     f.intent = values["intent"] = verdict["intent"]
                     changed.setdefault(f.message_id, {})["learned"] = verdict
-                mood = LearnedIntent.mood_verdict(learned, f.text, f.sentiment)
+                mood = LearnedIntent.mood_verdict(learned, f.text, f.sentiment, words)
                 if mood is not None:
                     f.sentiment = values["sentiment"] = MOODS[mood["mood"]]
                     changed.setdefault(f.message_id, {})["learned_mood"] = mood

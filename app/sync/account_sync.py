@@ -185,6 +185,7 @@ class AccountSyncRunner(SyncRunner):
             self._drop_unusable({o.account_id for o in outcomes if o.error})
             self.sweep_waiting()
             self.catch_up_reports()
+            self.retrain_learned()
             from app.db.types import utcnow
 
             self.last_run = utcnow()

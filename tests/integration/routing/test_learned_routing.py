@@ -118,3 +118,24 @@ def test_a_mood_correction_changes_the_next_similar_messages_mood(demo_console) 
     with demo_console.session() as s:
         why = reasons_for_message(s, message.id)
     assert any(line.startswith("Mood negative: learned from the team") for line in why), why
+
+
+def test_the_sync_runner_retrains_in_the_background(demo_console) -> None:
+    from app.db.models import LearnedModel
+    from app.sync.runner import SyncRunner
+
+    make_agent(demo_console, "Customer Service", "agent_bg")
+    actor = actor_of(demo_console, "agent_bg")
+    result = ingest(
+        demo_console, account_ids(demo_console)[0], [item(ASKED)], RoutingEngine(auto_assign=False)
+    )
+    with demo_console.factory() as s, s.begin():
+        corrections.correct(s, actor, result.conversation_ids[0], intent="purchase_intent")
+    runner = SyncRunner(demo_console.factory, {}, route=RoutingEngine(auto_assign=False))
+    runner.run_once()
+    with demo_console.session() as s:
+        model = s.scalars(select(LearnedModel)).one()
+    assert model.labels == 1
+    runner.run_once()  # nothing new: no retrain
+    with demo_console.session() as s:
+        assert s.scalars(select(LearnedModel)).one().trained_at == model.trained_at

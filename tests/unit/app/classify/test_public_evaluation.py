@@ -25,7 +25,7 @@ def test_the_model_never_trains_on_the_test_split() -> None:
 
 def test_english_sentiment_at_least_plain_vader(public: dict) -> None:
     s = public["sentiment_en"]
-    assert s["ours"]["macro_f1"] >= s["vader"]["macro_f1"], s  # 0.855 against 0.760
+    assert s["ours"]["macro_f1"] >= s["vader"]["macro_f1"], s  # 0.854 against 0.760
     for source in s["by_source_accuracy"].values():
         assert source["ours"] > source["published_afinn_all_splits"], source
 
