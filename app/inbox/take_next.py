@@ -6,9 +6,9 @@ first" (:func:`app.inbox.views.sort_terms`). Atomicity:
 
 - PostgreSQL: the agent's own employee row is updated first (it is their heartbeat too), which
   locks it, so two workstations of one agent take one at a time and the capacity holds; the
-  candidates are read in order (a plain read over a partial index), then locked one at a time
-  with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row instead of
-  queueing behind the first, and the conditional update that follows cannot lose.
+  candidate is then read with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a
+  different row instead of queueing behind the first, and the conditional update that follows
+  cannot lose.
 - SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock before anything is read, so the
   same statements run one transaction at a time.
 
@@ -34,10 +34,8 @@ from app.identity.access import Actor, Permission, visible_conversations
 from app.inbox.views import _NO_DUE, sla_due_expr
 from app.routing.autoassign import LOAD_STATUSES
 
-#: all candidates skipped (colleagues taking them this instant): look again this often
-ATTEMPTS = 5
-#: candidates read per look: more than the agents who press Take next at the same instant
-CANDIDATES = 64
+#: a row skipped by SKIP LOCKED or taken between the read and the update: look again
+ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -70,14 +68,13 @@ def _begin_immediate(session: Session) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _candidates(actor: Actor, team_id: int, limit: int) -> Select[Any]:
-    """The first open unassigned conversations of one team's queue, most urgent first.
+def _pick(actor: Actor, team_id: int) -> Select[Any]:
+    """The first open unassigned conversation of one team's queue that nobody has locked.
 
     The order is "most urgent first" (:func:`app.inbox.views.sort_terms`) written for rows
     that are open, where it reduces to the running timer with none last, then priority, then
-    age: the partial index of migration 0012 hands the rows out in it. A plain read (no lock):
-    on PostgreSQL a locking read would check the row-level-security *update* policy (a
-    function call per row) on every row it passes, locked ones included.
+    age: the partial index of migration 0012 hands the rows out in it, so PostgreSQL stops at
+    the first row it can lock (``FOR UPDATE SKIP LOCKED``) instead of sorting the queue.
     """
     due = sla_due_expr()
     return (
@@ -105,23 +102,9 @@ def _candidates(actor: Actor, team_id: int, limit: int) -> Select[Any]:
             Conversation.last_message_at.asc(),
             Conversation.id.asc(),
         )
-        .limit(limit)
+        .limit(1)
+        .with_for_update(skip_locked=True, of=Conversation)
     )
-
-
-def _lock(session: Session, conversation_id: int) -> bool:
-    """Lock one candidate if nobody else holds it and it is still free (``SKIP LOCKED``: a
-    colleague's take in progress is passed over at once, not waited for)."""
-    got = session.scalar(
-        select(Conversation.id)
-        .where(
-            Conversation.id == conversation_id,
-            Conversation.assignee_id.is_(None),
-            Conversation.status == literal_column("'open'"),
-        )
-        .with_for_update(skip_locked=True)
-    )
-    return got is not None
 
 
 def take_next(
@@ -162,21 +145,15 @@ def take_next(
             f"You hold {conversation_word(load)}, your capacity is {me.capacity}: resolve or "
             "hand one off first, or ask your team lead to raise it.",
         )
-    cid: int | None = None
-    handle = ""
+    picks = [_pick(actor, team) for team in teams]
     for _ in range(ATTEMPTS):
-        found = sorted(
-            (r for team in teams for r in session.execute(_candidates(actor, team, CANDIDATES))),
-            key=lambda r: tuple(r[1:6]),
-        )
-        if not found:
+        found = [c for c in (session.execute(p).first() for p in picks) if c is not None]
+        best = min(found, key=lambda r: tuple(r[1:6])) if found else None
+        cid, handle = (best[0], best[6]) if best is not None else (None, "")
+        if cid is None:
             return TakeResult(
                 None, "Nothing to take: your team queues have no open unassigned conversation."
             )
-        chosen = next((r for r in found if _lock(session, r[0])), None)
-        if chosen is None:
-            continue  # every candidate is being taken by a colleague right now: look again
-        cid, handle = chosen[0], chosen[6]
         taken = session.execute(
             update(Conversation)
             .where(Conversation.id == cid, Conversation.assignee_id.is_(None))
