@@ -565,9 +565,45 @@ def page_rows(
 ) -> tuple[list[InboxRow], PageKey | None]:
     """One page of display rows in one statement (what the inbox list asks for as it scrolls)."""
     rare = bool(flt.search.strip()) and search.is_rare(session, flt.search)
-    q = _with_display(_scoped(actor, flt, rare), actor)
-    rows, nxt = _sorted_page(session, q, flt, rare, limit, after)
+    rows = session.execute(page_statement(session, actor, flt, limit, after, rare)).all()
+    n = len(sort_terms(flt))
+    nxt = PageKey(tuple(rows[-1][-n:])) if len(rows) == limit else None
     return [_row(r) for r in rows], nxt
+
+
+def page_statement(
+    session: Session,
+    actor: Actor,
+    flt: InboxFilter,
+    limit: int = 200,
+    after: PageKey | None = None,
+    rare: bool = False,
+) -> Select[Any]:
+    """The statement of one page of display rows, its sort values as the last columns.
+
+    Newest first walks an index and dresses only the rows it returns. Any other order (most
+    urgent first, customer, priority) has to sort the whole view: then the narrow rows (id and
+    sort values) are sorted and cut to the page first, and only the page's rows are joined to
+    their display columns — never a sort of wide rows whose every subquery ran for the whole
+    view.
+    """
+    terms = sort_terms(flt)
+    order = _order(session, rare, terms)
+    values = [e for e, _a in terms]
+    if flt.sort_key == SortKey.ACTIVITY:
+        q = _with_display(_keyset(_scoped(actor, flt, rare), terms, after), actor)
+        return q.add_columns(*values).order_by(*order).limit(limit)
+    page = (
+        _keyset(_scoped(actor, flt, rare), terms, after)
+        .with_only_columns(Conversation.id)
+        .order_by(*order)
+        .limit(limit)
+        .correlate(None)
+    )
+    q = _with_display(select(Conversation.id, Conversation.last_message_at), actor).where(
+        Conversation.id.in_(page.scalar_subquery())
+    )
+    return q.add_columns(*values).order_by(*order)
 
 
 @dataclass(frozen=True)

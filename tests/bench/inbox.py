@@ -54,16 +54,9 @@ def _dataset(scale: float, workdir: Path) -> tuple[Dataset, object]:
 def _raw_page_ms(console, actor, flt: InboxFilter) -> float:
     """The page's statement, compiled once with its values, run straight on the DBAPI cursor."""
     dialect = sqlite.dialect() if console.backend == "sqlite" else postgresql.psycopg.dialect()
-    terms = inbox.sort_terms(flt)
     with console.session() as s:
         rows, _ = inbox.page_rows(s, actor, flt, 200)
-        order = inbox._order(s, False, terms)
-    stmt = (
-        inbox._with_display(inbox._scoped(actor, flt), actor)
-        .add_columns(*(e for e, _a in terms))
-        .order_by(*order)
-        .limit(200)
-    )
+        stmt = inbox.page_statement(s, actor, flt, 200)
     sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     times = []
     raw = console.engine.raw_connection()
