@@ -53,9 +53,9 @@ class RolePolicy:
     def describe(self, kind: str) -> str:
         may = self.may_reply if kind == "reply" else self.may_post
         direct = self.reply_direct if kind == "reply" else self.post_direct
-        if direct:
-            return "without approval"
-        return "needs approval" if may else "needs approval (cannot write)"
+        if not may:
+            return "— (cannot reply)" if kind == "reply" else "— (cannot post as the brand)"
+        return "without approval" if direct else "needs approval"
 
 
 @dataclass(frozen=True)

@@ -285,9 +285,10 @@ def test_change_feed_stays_readable(world: World) -> None:
 
 
 def test_approval_cannot_be_skipped_by_writing_the_status(world: World) -> None:
-    with world.connect("agent") as conn:
+    # sales is a limited role: its replies wait for approval (agents reply directly)
+    with world.connect("sales") as conn:
         acc = _one(
-            conn, "SELECT brand_account_id FROM conversation WHERE id = %s", world.conv["support"]
+            conn, "SELECT brand_account_id FROM conversation WHERE id = %s", world.conv["sales"]
         )
         ws = _one(conn, "SELECT id FROM workspace")
         insert = (
@@ -297,16 +298,16 @@ def test_approval_cannot_be_skipped_by_writing_the_status(world: World) -> None:
         )
         with pytest.raises(errors.InsufficientPrivilege, match="needs approval"):
             conn.execute(
-                insert, (ws, acc, world.conv["support"], "approved", world.ids["agent"], "k1")
+                insert, (ws, acc, world.conv["sales"], "approved", world.ids["sales"], "k1")
             )
         item = _one(
             conn,
             insert,
             ws,
             acc,
-            world.conv["support"],
+            world.conv["sales"],
             "awaiting_approval",
-            world.ids["agent"],
+            world.ids["sales"],
             "k2",
         )
         with pytest.raises(errors.InsufficientPrivilege, match="needs approval"):
@@ -315,7 +316,9 @@ def test_approval_cannot_be_skipped_by_writing_the_status(world: World) -> None:
             conn.execute("UPDATE outbox_item SET status = 'sent' WHERE id = %s", (item,))
         # a reply into another team's conversation is refused outright
         with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
-            conn.execute(insert, (ws, acc, world.conv["sales"], "draft", world.ids["agent"], "k3"))
+            conn.execute(
+                insert, (ws, acc, world.conv["support"], "draft", world.ids["sales"], "k3")
+            )
     with world.connect("lead") as conn:  # the team lead approves
         assert (
             conn.execute(

@@ -222,7 +222,14 @@ def test_sla_timer_column_and_breach_notification(qtbot, qapp, console, tmp_path
         qtbot.waitUntil(lambda: w.notifier.last_id is not None, timeout=WAIT)
         w._sweep()
         qtbot.waitUntil(lambda: any(n.kind == "sla_breach" for n in w.notifier.shown), timeout=WAIT)
-        assert "overdue" in w.statusBar().currentMessage()
+        # it waits in the notification centre (no longer a status-bar flash)
+        qtbot.waitUntil(
+            lambda: any(
+                "overdue" in e.text for g in w.notifications.centre.groups for e in g.entries
+            ),
+            timeout=WAIT,
+        )
+        assert w.notifications.badge.text() == "Notifications: 1 unread"
         # the customer panel lists the customer's conversations; choosing one opens it
         w.open_conversation(fresh)
         qtbot.waitUntil(lambda: w.conversation.conversation_id == fresh, timeout=WAIT)
