@@ -30,7 +30,7 @@ def built(tmp_path_factory) -> tuple[Path, str]:
         ["bash", str(ROOT / "installer" / "build-deb.sh"), str(out)],
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1500,
         env=env,
         cwd=ROOT,
     )
@@ -59,13 +59,13 @@ def _dpkg(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)
 def test_the_bundle_builds_and_starts(built) -> None:
     _deb, out = built
     assert "SMOKE ok" in out
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)
 def test_the_deb_carries_menu_entry_icons_and_it_config(built, tmp_path) -> None:
     deb, _ = built
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True).stdout
@@ -98,7 +98,7 @@ def test_the_deb_carries_menu_entry_icons_and_it_config(built, tmp_path) -> None
     assert settings.locked == frozenset() and settings.get("database", "url") == ""
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)
 def test_the_deb_installs_starts_and_uninstalls_leaving_users_data(built, tmp_path) -> None:
     deb, _ = built
     root = _fake_root(tmp_path)
@@ -131,7 +131,7 @@ def test_the_deb_installs_starts_and_uninstalls_leaving_users_data(built, tmp_pa
     assert not conf.exists() and data.exists()
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)
 @pytest.mark.skipif(shutil.which("apt-get") is None, reason="apt")
 def test_apt_resolves_the_deb_dependencies_here(built) -> None:
     deb, _ = built

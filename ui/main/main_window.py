@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.config import paths
+from app.config import paths, system_config_file, update_channel
 from app.db.changes import Change, ChangeListener
 from app.identity import presence
 from app.identity.access import Actor, Permission, change_concerns
@@ -378,7 +378,8 @@ class MainWindow(QMainWindow):
                 self,
                 "Social Console",
                 "Social Console — your company's social accounts, worked together.\n"
-                f"Database: {self.console.db_label}",
+                f"Database: {self.console.db_label}\n"
+                f"Update channel: {update_channel()} (IT sets it in {system_config_file()})",
             )
         )
         help_menu.addAction(about)
