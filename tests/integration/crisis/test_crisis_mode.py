@@ -11,7 +11,7 @@ from app.crisis import mode, statements, watches
 from app.crisis.detector import WatchError
 from app.crisis.mode import CrisisError
 from app.db.models import AuditEvent, Crisis, OutboxItem, Workspace
-from app.publishing import outbox, pause
+from app.publishing import outbox, pause, queries
 from app.publishing.approval_steps import status_words
 from tests.integration.crisis.conftest import actor, demo_accounts
 from tests.integration.publishing.conftest import accounts, add_conversation
@@ -56,6 +56,8 @@ def test_declare_pauses_tightens_and_ending_restores_exactly(
     ws = _ws(c)
     assert ws.crisis_mode and ws.publishing_paused and ws.paused_reason == "Crisis: Charger recall"
     assert publisher.run_once() == [] and demo_network.sent[handle] == []
+    with c.session() as s:  # what waits says so, in words (not "sending shortly")
+        assert queries.item_row(s, lena, queued).status_text == "Held: publishing paused"
     # Lena may normally skip approval: in crisis mode her reply waits for PR
     with c.factory() as s, s.begin():
         conv = add_conversation(s, accounts(s)[0], "my charger burned my desk")

@@ -273,3 +273,31 @@ def test_a_crisis_declared_while_a_workstation_is_offline_reaches_it_on_reconnec
         assert alice.crisis.banner_label.text().startswith("Crisis mode: Outage.")
         alice.listener.stop()
         alice.close()
+
+
+def test_a_watch_with_a_bad_keyword_is_refused_with_the_reason(qtbot, qapp, demo_console) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.db.models import CrisisWatch
+
+    c = demo_console
+    c.actor = _sign_in(c, "priya")
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, c)
+        w.crisis.new_watch()
+        dlg = w.crisis.watch_dialog
+        save = dlg.buttons.button(QDialogButtonBox.StandardButton.Save)
+        dlg.name.setText("Charger")
+        for bad, reason in (("   ", "empty"), ("/(unclosed/", "not a valid regular expression")):
+            dlg.keyword.setText(bad)
+            save.click()
+            qtbot.waitUntil(lambda reason=reason: reason in dlg.error.text(), timeout=WAIT)
+            assert dlg.isVisible()
+        dlg.keyword.setText("charger")
+        save.click()
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=WAIT)
+        with c.session() as s:
+            assert s.scalar(select(CrisisWatch.keyword).where(CrisisWatch.name == "Charger")) == (
+                "charger"
+            )
+        w.close()
