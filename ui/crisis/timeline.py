@@ -46,6 +46,8 @@ class TimelineChart(QWidget):
         self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # a coarse timer may fire up to 5 % early: "at most once a second" is meant strictly
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._flush)
 
     # ------------------------------------------------------------------------------ data
@@ -67,7 +69,7 @@ class TimelineChart(QWidget):
         self._request()
 
     def _request(self) -> None:
-        wait = REDRAW_MS - (time.monotonic() - self._last_paint) * 1000
+        wait = REDRAW_MS + 2 - (time.monotonic() - self._last_paint) * 1000
         if wait <= 0 and not self._timer.isActive():
             self._flush()
         elif not self._timer.isActive():
