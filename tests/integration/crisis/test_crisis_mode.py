@@ -194,3 +194,32 @@ def test_watches_refuse_bad_keywords_with_the_reason(demo_console) -> None:
         assert w.id
     with c.factory() as s, s.begin(), pytest.raises(Exception, match="permission"):
         watches.save_watch(s, actor(c, "alice"), name="x", keyword="y")
+
+
+def test_an_ordinary_post_can_use_multi_step_approval_too(demo_console, publisher) -> None:
+    from app.identity.access import Permission
+    from app.publishing.approval_steps import PlanStep, plan
+    from tests.integration.publishing.conftest import make_employee
+
+    c = demo_console
+    with c.factory() as s, s.begin():
+        legal = make_employee(s, "lea", "approver", team="PR", display_name="Lea Legal")
+    mia, lena = actor(c, "mia"), actor(c, "lena")
+    acc_id = demo_accounts(c)[0][0]
+    with c.factory() as s, s.begin():
+        item = outbox.create_draft(s, mia, kind="post", account_id=acc_id, text="Big launch!")
+        plan(
+            s,
+            item.id,
+            (PlanStep("Brand manager", Permission.APPROVE), PlanStep("Legal", Permission.APPROVE)),
+        )
+        outbox.submit(s, mia, item.id)
+        item_id = item.id
+    with c.factory() as s, s.begin():
+        assert outbox.approve(s, lena, item_id).status == "awaiting_approval"
+        assert status_words(s, item_id) == "Awaiting approval: Legal (step 2 of 2)"
+    with c.factory() as s, s.begin(), pytest.raises(Exception, match="earlier step"):
+        outbox.approve(s, lena, item_id)  # one person, one step
+    with c.factory() as s, s.begin():
+        assert outbox.approve(s, legal, item_id).status == "approved"
+    assert [o.item_id for o in publisher.run_once() if o.status == "sent"] == [item_id]
