@@ -193,6 +193,7 @@ class CrisisUi:
         self.alert: AlertView | None = None
         self.dismissed_alert = 0
         self.room: CrisisRoom | None = None
+        self.refreshes = 0
 
         # the banner: an alert (with "Open crisis room"), or crisis mode for everyone
         self.banner = QWidget()
@@ -267,6 +268,7 @@ class CrisisUi:
             self.crisis, self.alert = await run_blocking(self._state)
         except Exception:  # noqa: BLE001 - the banner catches up on the next change
             return
+        self.refreshes += 1
         self.show_banner()
 
     def show_banner(self) -> None:
