@@ -221,22 +221,35 @@ class DemoNetwork:
             self._generate_one()
         for surge in self._surges:
             start, end, rate, kind, done = surge
+            if now < start:
+                continue
             want = int((min(now, end) - start) * rate)
             for _ in range(max(0, want - done)):
                 self._generate_surge_one(kind)
             surge[4] = max(done, want)
 
     def surge(
-        self, seconds: float = 600.0, rate: float | None = None, kind: str = "negative"
+        self,
+        seconds: float = 600.0,
+        rate: float | None = None,
+        kind: str = "negative",
+        *,
+        after: float = 0.0,
     ) -> float:
-        """Raise a surge from now on (the crisis demo): for ``seconds``, ``rate`` extra messages
-        a second (default: ten times the demo rate, at least 5), mostly about a burning charger
-        (``kind="negative"``) or a praised launch (``"positive"``). Returns the rate."""
+        """Raise a surge (the crisis demo), ``after`` seconds from now: for ``seconds``, ``rate``
+        extra messages a second (default: ten times the demo rate, at least 5), mostly about a
+        burning charger (``kind="negative"``) or a praised launch (``"positive"``). Returns the
+        rate."""
         per_s = rate if rate is not None else max(5.0, self.rate * 9)
         with self._lock:
-            now = self._clock()
-            self._surges.append([now, now + seconds, per_s, kind, 0])
+            start = self._clock() + max(0.0, after)
+            self._surges.append([start, start + seconds, per_s, kind, 0])
         return per_s
+
+    @property
+    def age(self) -> float:
+        """Seconds of traffic so far."""
+        return self._clock() - self._start
 
     def generate_surge(self, count: int, kind: str = "negative") -> None:
         """``count`` surge messages now (tests and benchmarks)."""

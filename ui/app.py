@@ -298,9 +298,7 @@ class ConsoleApp:
             self.window.accounts.budgets = self.account_runner.budgets  # type: ignore[attr-defined]
         self.window.crisis.demo_network = _DEMO.get("network")
         if self.opts.demo_surge is not None and "network" in _DEMO:
-            QTimer.singleShot(
-                int(self.opts.demo_surge * 1000), lambda: _DEMO["network"].surge(seconds=600)
-            )
+            _DEMO["network"].surge(seconds=600, after=self.opts.demo_surge)
         self.window.show()
         if self.opts.smoke:
             self._smoke_check()

@@ -63,6 +63,7 @@ class CrisisObserver:
         self.origin = origin
         self.raised: list[Evidence] = []
         self.observed = 0
+        self.failures = 0
 
     # -------------------------------------------------------------------- the ingest hook
     def __call__(
@@ -83,14 +84,23 @@ class CrisisObserver:
             )
         if not batch:
             return []
-        with self._lock:
-            det = self._detector(session, account.workspace_id)
-            found = det.observe(batch)
-            self.observed += len(batch)
-        raised = []
-        for ev in found:
-            if alerts.raise_alert(session, ev, origin=self.origin) is not None:
-                raised.append(ev)
+        # the messages matter more than the alert: whatever goes wrong here (a database that
+        # refuses this login a write, a bug) is rolled back to a savepoint and logged, and
+        # ingest commits as if the detector were not there
+        try:
+            with session.begin_nested():
+                with self._lock:
+                    det = self._detector(session, account.workspace_id)
+                    found = det.observe(batch)
+                    self.observed += len(batch)
+                raised = []
+                for ev in found:
+                    if alerts.raise_alert(session, ev, origin=self.origin) is not None:
+                        raised.append(ev)
+        except Exception as exc:  # noqa: BLE001 - see above
+            log.warning("crisis detector skipped a batch: %s", type(exc).__name__)
+            self.failures += 1
+            return []
         self.raised.extend(raised)
         return raised
 
@@ -113,7 +123,11 @@ class CrisisObserver:
         self._marker[workspace_id] = marker
         rows = watches.list_watches(session, workspace_id, enabled_only=True)
         if not rows:
-            watches.ensure_default_watch(session, workspace_id)
+            try:
+                with session.begin_nested():
+                    watches.ensure_default_watch(session, workspace_id)
+            except Exception:  # noqa: BLE001 - this login may not create watches (RLS)
+                log.info("no crisis watch yet and this login cannot create the default one")
             rows = watches.list_watches(session, workspace_id, enabled_only=True)
         wanted = {w.id for w in rows}
         for wid in list(det.watches):

@@ -31,22 +31,23 @@ def detection(scale: float = 1.0) -> dict[str, object]:
         ),
     ]
     det = Detector(watches)
-    days = 14
+    # the 14 quiet days; a quick look (scale < 0.1) replays 8
+    days = 14 if scale >= 0.1 else 8
     quiet: list[Evidence] = []
     for batch in _batches(stream(days, level=LEVEL, seed=5)):
         quiet.extend(det.observe(batch))
     warm = [e for e in quiet if e.at < T0 + DAY]
     false_alarms = [e for e in quiet if e.at >= T0 + DAY]
-    surge = T0 + 14 * DAY + 10 * 3600
-    build = T0 + 14 * DAY + 15 * 3600
-    praise = T0 + 15 * DAY + 11 * 3600
+    surge = T0 + days * DAY + 10 * 3600
+    build = T0 + days * DAY + 15 * 3600
+    praise = T0 + (days + 1) * DAY + 11 * 3600
     surges = (
         Surge(surge, 30, 10, 10, "negative", 0.8),
         Surge(build, 120, 1, 3, "negative", 0.7),
         Surge(praise, 20, 5, 5, "positive", 0.85),
     )
     later: list[Evidence] = []
-    for batch in _batches(stream(2, level=LEVEL, seed=6, surges=surges, start=T0 + 14 * DAY)):
+    for batch in _batches(stream(2, level=LEVEL, seed=6, surges=surges, start=T0 + days * DAY)):
         later.extend(det.observe(batch))
 
     def first(start: float, end: float, kinds: tuple[str, ...] = ()) -> Evidence | None:
@@ -65,6 +66,7 @@ def detection(scale: float = 1.0) -> dict[str, object]:
         "detect_latency_s": round(a.at - surge, 1) if a else None,
         "surge_alert": a and _text(a),
         "false_alarms": len(false_alarms) + len(others),
+        "quiet_days": days,
         "alerts_during_surges": len(later) - len(others),
         "warm_up_alarms": len(warm),
         "slow_build_detected_min": round((b.at - build) / 60, 1) if b else None,

@@ -35,7 +35,7 @@ from qasync import asyncSlot
 from app.crisis import mode, watches
 from app.crisis.alerts import AlertView, recent_alerts
 from app.crisis.baseline import SENSITIVITIES
-from app.crisis.detector import SENTIMENTS
+from app.crisis.detector import SENTIMENTS, WARM_UP_MINUTES
 from app.crisis.mode import CrisisView
 from app.db.changes import Change
 from app.identity.access import Permission
@@ -193,6 +193,7 @@ class CrisisUi:
         self.alert: AlertView | None = None
         self.dismissed_alert = 0
         self.room: CrisisRoom | None = None
+        self.refreshes = 0
 
         # the banner: an alert (with "Open crisis room"), or crisis mode for everyone
         self.banner = QWidget()
@@ -267,6 +268,7 @@ class CrisisUi:
             self.crisis, self.alert = await run_blocking(self._state)
         except Exception:  # noqa: BLE001 - the banner catches up on the next change
             return
+        self.refreshes += 1
         self.show_banner()
 
     def show_banner(self) -> None:
@@ -399,11 +401,16 @@ class CrisisUi:
         if net is None:
             self.bridge.say("error", "The demo network is not running on this workstation.")
             return
-        rate = net.surge(seconds=600)  # type: ignore[attr-defined]
+        # with no history the detector first learns a few minutes of ordinary traffic
+        wait = max(0.0, (WARM_UP_MINUTES + 0.5) * 60 - net.age)  # type: ignore[attr-defined]
+        rate = net.surge(seconds=600, after=wait)  # type: ignore[attr-defined]
+        when = (
+            "now" if wait < 1 else f"in {wait:.0f} s (the detector first learns the usual traffic)"
+        )
         self.bridge.say(
             "info",
-            f"Demo surge raised: {rate:.0f} extra messages a second for 10 minutes, mostly "
-            "angry about a burning charger. An alert follows within a minute.",
+            f"Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly "
+            "angry about a burning charger. An alert follows within a minute of its start.",
         )
 
     def shutdown(self) -> None:

@@ -281,6 +281,7 @@ class CrisisRoom(QMainWindow):
         self.tabs.addTab(related_box, "Related conversations")
         self.tabs.addTab(st_box, "Statements")
         self.tabs.addTab(self.log_view, "Decision log")
+        self.tabs.currentChanged.connect(lambda _i: self._want_lists())
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
@@ -322,6 +323,10 @@ class CrisisRoom(QMainWindow):
 
     def _lists_tick(self) -> None:
         self._lists_due = True
+
+    def _want_lists(self) -> None:
+        self._lists_due = True
+        self.refresh()
 
     # ----------------------------------------------------------------------------- data
     def _load(self, after_id: int, lists: bool) -> RoomData:
@@ -405,6 +410,13 @@ class CrisisRoom(QMainWindow):
             tuple((r.conversation_id, r.phrase, r.assignee, r.status) for r in data.related),
         )
         if sig == self._related_sig:
+            return
+        n = len(data.related)
+        if self.tabs.currentIndex() != 0 and self.related_model.rowCount():
+            # out of sight: only the count moves; the list is rebuilt when its tab is shown
+            more = "+" if n >= room.RELATED_LIMIT else ""
+            self.tabs.setTabText(0, f"Related conversations ({n:,}{more})")
+            self._related_sig = None
             return
         self._related_sig = sig
         m = self.related_model

@@ -36,6 +36,7 @@ class TimelineChart(QWidget):
         self.setMouseTracking(True)
         self.minutes: list[tuple[datetime, int, int]] = []
         self.markers: list[Marker] = []
+        self.current = datetime.now(UTC)
         self.window = timedelta(hours=2)
         self.paints = 0
         #: redraws this widget asked for (at most one a second); paints also count exposures
@@ -46,6 +47,8 @@ class TimelineChart(QWidget):
         self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # a coarse timer may fire up to 5 % early: "at most once a second" is meant strictly
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._flush)
 
     # ------------------------------------------------------------------------------ data
@@ -54,20 +57,18 @@ class TimelineChart(QWidget):
     ) -> None:
         """New data: drawn now if the last redraw is a second old, else when it is."""
         if minutes:
-            # the minute under way is not drawn: half a minute would look like a fall
-            current = datetime.now(UTC).replace(second=0, microsecond=0)
+            # the minute under way is drawn dotted: half a minute must not read as a fall
+            self.current = datetime.now(UTC).replace(second=0, microsecond=0)
             end = max(minutes)
             start = end - self.window
-            self.minutes = sorted(
-                (m, v[0], v[1]) for m, v in minutes.items() if start <= m < current
-            )
+            self.minutes = sorted((m, v[0], v[1]) for m, v in minutes.items() if m >= start)
         else:
             self.minutes = []
         self.markers = list(markers)
         self._request()
 
     def _request(self) -> None:
-        wait = REDRAW_MS - (time.monotonic() - self._last_paint) * 1000
+        wait = REDRAW_MS + 2 - (time.monotonic() - self._last_paint) * 1000
         if wait <= 0 and not self._timer.isActive():
             self._flush()
         elif not self._timer.isActive():
@@ -146,17 +147,29 @@ class TimelineChart(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             "Messages per minute: all (blue), negative (red); alerts (amber) and decisions (grey)",
         )
-        # the two lines
+        # the two lines; the last segment dotted while its minute is under way
+        done = [r for r in self.minutes if r[0] < self.current]
+        partial = [r for r in self.minutes if r[0] >= self.current]
         for idx, colour in ((1, TOTAL), (2, NEGATIVE)):
+
+            def pt(row: tuple[datetime, int, int], idx: int = idx) -> QPointF:
+                return QPointF(self._x(frame, row[0] + timedelta(seconds=30), t0, t1), y(row[idx]))
+
             path = QPainterPath()
-            for i, row in enumerate(self.minutes):
-                pt = QPointF(self._x(frame, row[0] + timedelta(seconds=30), t0, t1), y(row[idx]))
+            for i, row in enumerate(done):
                 if i == 0:
-                    path.moveTo(pt)
+                    path.moveTo(pt(row))
                 else:
-                    path.lineTo(pt)
+                    path.lineTo(pt(row))
             p.setPen(QPen(colour, 2))
             p.drawPath(path)
+            if partial:
+                p.setPen(QPen(colour, 2, Qt.PenStyle.DotLine))
+                if done:
+                    p.drawLine(pt(done[-1]), pt(partial[0]))
+                p.setBrush(colour)
+                p.drawEllipse(pt(partial[0]), 2.5, 2.5)
+                p.setBrush(Qt.BrushStyle.NoBrush)
         # markers
         for mk in self.markers:
             if not (t0 <= mk.at <= t1):

@@ -11,7 +11,7 @@ from app.crisis import mode, statements, watches
 from app.crisis.detector import WatchError
 from app.crisis.mode import CrisisError
 from app.db.models import AuditEvent, Crisis, OutboxItem, Workspace
-from app.publishing import outbox, pause
+from app.publishing import outbox, pause, queries
 from app.publishing.approval_steps import status_words
 from tests.integration.crisis.conftest import actor, demo_accounts
 from tests.integration.publishing.conftest import accounts, add_conversation
@@ -56,6 +56,8 @@ def test_declare_pauses_tightens_and_ending_restores_exactly(
     ws = _ws(c)
     assert ws.crisis_mode and ws.publishing_paused and ws.paused_reason == "Crisis: Charger recall"
     assert publisher.run_once() == [] and demo_network.sent[handle] == []
+    with c.session() as s:  # what waits says so, in words (not "sending shortly")
+        assert queries.item_row(s, lena, queued).status_text == "Held: publishing paused"
     # Lena may normally skip approval: in crisis mode her reply waits for PR
     with c.factory() as s, s.begin():
         conv = add_conversation(s, accounts(s)[0], "my charger burned my desk")
@@ -192,3 +194,32 @@ def test_watches_refuse_bad_keywords_with_the_reason(demo_console) -> None:
         assert w.id
     with c.factory() as s, s.begin(), pytest.raises(Exception, match="permission"):
         watches.save_watch(s, actor(c, "alice"), name="x", keyword="y")
+
+
+def test_an_ordinary_post_can_use_multi_step_approval_too(demo_console, publisher) -> None:
+    from app.identity.access import Permission
+    from app.publishing.approval_steps import PlanStep, plan
+    from tests.integration.publishing.conftest import make_employee
+
+    c = demo_console
+    with c.factory() as s, s.begin():
+        legal = make_employee(s, "lea", "approver", team="PR", display_name="Lea Legal")
+    mia, lena = actor(c, "mia"), actor(c, "lena")
+    acc_id = demo_accounts(c)[0][0]
+    with c.factory() as s, s.begin():
+        item = outbox.create_draft(s, mia, kind="post", account_id=acc_id, text="Big launch!")
+        plan(
+            s,
+            item.id,
+            (PlanStep("Brand manager", Permission.APPROVE), PlanStep("Legal", Permission.APPROVE)),
+        )
+        outbox.submit(s, mia, item.id)
+        item_id = item.id
+    with c.factory() as s, s.begin():
+        assert outbox.approve(s, lena, item_id).status == "awaiting_approval"
+        assert status_words(s, item_id) == "Awaiting approval: Legal (step 2 of 2)"
+    with c.factory() as s, s.begin(), pytest.raises(Exception, match="earlier step"):
+        outbox.approve(s, lena, item_id)  # one person, one step
+    with c.factory() as s, s.begin():
+        assert outbox.approve(s, legal, item_id).status == "approved"
+    assert [o.item_id for o in publisher.run_once() if o.status == "sent"] == [item_id]

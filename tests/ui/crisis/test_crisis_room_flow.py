@@ -152,8 +152,15 @@ def test_a_crisis_from_alert_to_post_mortem(
         runner.run_once()
         qtbot.waitUntil(lambda: len(room.chart.minutes) > 0, timeout=WAIT)
         qtbot.waitUntil(lambda: room.related_model.rowCount() > 0, timeout=WAIT)
-        group = room.related_model.item(0, 0).text()
-        assert group.startswith("“charger” — ") and "conversations" in group
+        # grouped under the crisis's phrases (the declared keyword and the alert's top words)
+        groups = [
+            room.related_model.item(i, 0).text() for i in range(room.related_model.rowCount())
+        ]
+        phrases = {g.split("”")[0].lstrip("“") for g in groups}
+        assert room.data is not None and room.data.crisis is not None
+        assert "charger" in room.data.crisis.keywords  # declared; the others are the alert's
+        assert phrases <= set(room.data.crisis.keywords) | {"other"}, groups
+        assert all(" conversation" in g for g in groups)
         assert room.tabs.tabText(0).startswith("Related conversations (")
         qtbot.waitUntil(lambda: room.chart.paints > 0, timeout=WAIT)
 
@@ -239,7 +246,7 @@ def test_a_crisis_from_alert_to_post_mortem(
         rows = list(csv.reader(exp.timeline_csv.open(encoding="utf-8")))
         assert rows[0][0] == "minute_utc" and len(rows) > 1
         conv_rows = list(csv.reader(exp.conversations_csv.open(encoding="utf-8")))
-        assert len(conv_rows) > 1 and conv_rows[1][1] == "charger"
+        assert len(conv_rows) > 1 and conv_rows[1][1] in phrases
         with c.session() as s:
             assert s.scalar(select(OutboxItem.status).where(OutboxItem.kind == "reply")) == "sent"
         for w in (priya, alice):
@@ -255,6 +262,7 @@ def test_a_crisis_declared_while_a_workstation_is_offline_reaches_it_on_reconnec
     with running_qasync_loop(qapp):
         alice = _window(qtbot, c)
         qtbot.waitUntil(lambda: alice.listener.connected.is_set(), timeout=WAIT)
+        qtbot.waitUntil(lambda: alice.crisis.refreshes > 0, timeout=WAIT)
         # Alice's workstation drops off the change feed
         last = alice.listener.last_id
         alice.listener.stop()
@@ -273,3 +281,31 @@ def test_a_crisis_declared_while_a_workstation_is_offline_reaches_it_on_reconnec
         assert alice.crisis.banner_label.text().startswith("Crisis mode: Outage.")
         alice.listener.stop()
         alice.close()
+
+
+def test_a_watch_with_a_bad_keyword_is_refused_with_the_reason(qtbot, qapp, demo_console) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.db.models import CrisisWatch
+
+    c = demo_console
+    c.actor = _sign_in(c, "priya")
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, c)
+        w.crisis.new_watch()
+        dlg = w.crisis.watch_dialog
+        save = dlg.buttons.button(QDialogButtonBox.StandardButton.Save)
+        dlg.name.setText("Charger")
+        for bad, reason in (("   ", "empty"), ("/(unclosed/", "not a valid regular expression")):
+            dlg.keyword.setText(bad)
+            save.click()
+            qtbot.waitUntil(lambda reason=reason: reason in dlg.error.text(), timeout=WAIT)
+            assert dlg.isVisible()
+        dlg.keyword.setText("charger")
+        save.click()
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=WAIT)
+        with c.session() as s:
+            assert s.scalar(select(CrisisWatch.keyword).where(CrisisWatch.name == "Charger")) == (
+                "charger"
+            )
+        w.close()

@@ -128,6 +128,13 @@ def upgrade() -> None:
     op.create_index(
         "ix_outbox_approval_step_outbox_item_id", "outbox_approval_step", ["outbox_item_id"]
     )
+    # every workspace watches all its mentions until PR says otherwise (a sync running as an
+    # employee login without crisis control could not create this watch itself)
+    op.execute(
+        "INSERT INTO crisis_watch (workspace_id, name, sentiment, window_minutes, sensitivity, "
+        "cooldown_minutes, enabled, created_at) SELECT id, 'All mentions', 'any', 10, "
+        "'balanced', 30, TRUE, CURRENT_TIMESTAMP FROM workspace"
+    )
     if op.get_context().dialect.name == "postgresql":
         for stmt in _postgres():
             op.execute(stmt)
