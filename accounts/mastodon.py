@@ -223,8 +223,21 @@ def decode_cursor(cursor: str | None) -> str | None:
     if not cursor:
         return None
     if cursor.startswith(_CURSOR_PREFIX) and len(cursor) > len(_CURSOR_PREFIX):
-        return cursor[len(_CURSOR_PREFIX) :]
+        return cursor[len(_CURSOR_PREFIX) :].split(";", 1)[0]
     raise PermanentError("mastodon: the stored sync cursor is not one this connector wrote")
+
+
+def _catch_up_of(cursor: str | None) -> tuple[int, str | None]:
+    """A forward catch-up in progress: items read so far and the time of the first one
+    (``n:<id>;c=<count>;t=<time>``, written only while ``more`` is true)."""
+    count, first = 0, None
+    for part in (cursor or "").split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name == "c" and value.isdigit():
+            count = int(value)
+        elif name == "t" and value:
+            first = value
+    return count, first
 
 
 def _fingerprint(text: str) -> str:
@@ -445,7 +458,7 @@ class MastodonConnector(Connector):
         """
         if cursor is None or cursor.startswith(_BACKFILL_PREFIX):
             return self._backfill(_Backfill.decode(cursor, self.backfill), limit)
-        return self._forward(decode_cursor(cursor), limit)
+        return self._forward(decode_cursor(cursor), limit, cursor)
 
     def _notifications(
         self, *, limit: int, min_id: str | None = None, max_id: str | None = None
@@ -491,7 +504,7 @@ class MastodonConnector(Connector):
         parsed.sort(key=lambda pair: _id_key(pair[0]))
         return parsed, newest, oldest, oldest_at
 
-    def _forward(self, since: str | None, limit: int) -> FetchResult:
+    def _forward(self, since: str | None, limit: int, cursor: str | None = None) -> FetchResult:
         me = self._me()
         page_size = max(1, min(NOTIFICATIONS_PAGE_MAX, limit))
         items: list[InboundItem] = []
@@ -511,8 +524,27 @@ class MastodonConnector(Connector):
             if len(items) + len(rejections) >= limit:
                 more = True
                 break
+        out_cursor = encode_cursor(newest)
+        progress: CatchUp | None = None
+        count, first = _catch_up_of(cursor)
+        if more or count:
+            # after a gap: more than one page was waiting; say how far the catch-up has come
+            count += len(items)
+            times = [it.created_at for it in items]
+            first_at = parse_time(first) if first else (min(times) if times else None)
+            about = None
+            if times and first_at is not None:
+                now = datetime.now(UTC)
+                about = estimate_total(count, now, first_at, now - (max(times) - first_at))
+            progress = CatchUp(count, about if more else count)
+            if more and out_cursor is not None and first_at is not None:
+                out_cursor += f";c={count};t={_iso_z(first_at)}"
         return FetchResult(
-            items=items, cursor=encode_cursor(newest), rejected=rejections.result(), more=more
+            items=items,
+            cursor=out_cursor,
+            rejected=rejections.result(),
+            more=more,
+            catching_up=progress,
         )
 
     def _backfill(self, bf: _Backfill, limit: int) -> FetchResult:

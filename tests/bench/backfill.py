@@ -12,6 +12,9 @@ and ``seconds``. Top level: the same keys summed, and the slower rate.
 
 from __future__ import annotations
 
+import json
+import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -100,7 +103,7 @@ def _atproto(threads: int, work: Path) -> dict[str, Any]:
                 [mention_record(f"order {n} is late", brand.handle, brand.did) for n in mine],
             )
             roots += [(cust, r) for r in written]
-        net.process()  # a reply indexed before its root would get no notification
+        net.process(timeout=1800)  # a reply indexed before its root would get no notification
         by_customer: dict[str, list[dict[str, Any]]] = {}
         for cust, r in roots:
             ref = {"uri": r["uri"], "cid": r["cid"]}
@@ -115,7 +118,7 @@ def _atproto(threads: int, work: Path) -> dict[str, Any]:
             )
         for cust in customers:
             apply_writes(net.pds, cust.access_jwt, cust.did, by_customer.get(cust.did, []))
-        net.process()
+        net.process(timeout=1800)
         write_s = time.perf_counter() - t0
         expected = threads * PER_THREAD
         console = _console(work / "atproto.db")
@@ -140,10 +143,17 @@ def _atproto(threads: int, work: Path) -> dict[str, Any]:
 
 
 def run(scale: float) -> dict[str, Any]:
+    """Both networks; ``BACKFILL_NETWORKS=mastodon`` (or ``bluesky``) runs one of them."""
     threads = max(5, int(2_500 * scale))
+    wanted = os.environ.get("BACKFILL_NETWORKS", "mastodon,bluesky").split(",")
+    runners = {"mastodon": _mastodon, "bluesky": _atproto}
+    per: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
-        per = {"mastodon": _mastodon(threads, work), "bluesky": _atproto(threads, work)}
+        for name in wanted:
+            per[name] = runners[name](threads, work)
+            # each network's figures as soon as they exist, in case the next one fails
+            print(json.dumps({name: per[name]}), file=sys.stderr, flush=True)
     return {
         "stored": sum(p["stored"] for p in per.values()),
         "expected": sum(p["expected"] for p in per.values()),

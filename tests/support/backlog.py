@@ -63,13 +63,15 @@ def sync_until_done(
     connector: Connector,
     *,
     limit: int = 200,
+    batch: int | None = None,
     max_rounds: int = 10_000,
     on_round: Callable[[SyncOutcome], None] | None = None,
 ) -> list[SyncOutcome]:
     """Sync rounds until the connector says nothing is left (as the worker loops ``more``)."""
     outcomes = []
     for _ in range(max_rounds):
-        out = sync_account_once(factory, account_id, connector, limit=limit)
+        kw = {"batch": batch} if batch is not None else {}
+        out = sync_account_once(factory, account_id, connector, limit=limit, **kw)
         outcomes.append(out)
         if on_round is not None:
             on_round(out)

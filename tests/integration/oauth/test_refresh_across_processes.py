@@ -277,3 +277,51 @@ def test_renewed_tokens_go_to_the_keyring_before_anything_uses_them(oidc: OidcPr
     oidc.wait_for(lambda evs: oidc.refreshes_since(mark) >= 1)
     assert oidc.refreshes_since(mark) == 1  # no second renewal: the spent token was not replayed
     assert oidc.introspect(renewed)["active"] is True
+
+
+@pytest.mark.postgres
+def test_the_database_lock_alone_serialises_renewals_of_one_account(
+    oidc: OidcProvider, pg_url: str
+) -> None:
+    """Workstations share the database: its advisory lock holds one renewal at a time."""
+    from sqlalchemy import create_engine
+
+    from app.db.locks import refresh_lock
+
+    engine = create_engine(pg_url)
+    lock = refresh_lock(engine)
+    assert lock is not None
+    store, key, offset = TokenStore(MemoryKeyring()), "oidc:db-lock", [0.0]
+    managers = [
+        TokenManager(
+            oidc.endpoints(),
+            store,
+            key,
+            name="@brand",
+            clock=lambda: time.time() + offset[0],
+            refresh_lock=lock,
+        )
+        for _ in range(4)
+    ]
+    managers[0].connect(open_browser=ScriptedBrowser())
+    for m in managers[1:]:
+        m.token()  # each holds the same tokens in memory
+    offset[0] = LATER
+    mark = oidc.mark()
+    results: list[str] = []
+    start = threading.Barrier(len(managers))
+
+    def renew(m: TokenManager) -> None:
+        start.wait()
+        results.append(m.token())
+
+    threads = [threading.Thread(target=renew, args=(m,)) for m in managers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(set(results)) == 1 and len(results) == 4
+    oidc.wait_for(lambda evs: oidc.refreshes_since(mark) >= 1)
+    assert oidc.refreshes_since(mark) == 1
+    assert oidc.introspect(results[0])["active"] is True
+    engine.dispose()

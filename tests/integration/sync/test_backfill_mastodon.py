@@ -120,9 +120,19 @@ def test_an_empty_first_sync_keeps_a_cursor_so_the_next_burst_is_kept_whole(
     assert cursor is not None and cursor.startswith("n:")
     # a burst larger than any one page, after the empty first sync
     assert mastodon_backlog(mock.base_url, brand, threads=50, per_thread=4) == 200
-    sync_until_done(demo_console.factory, aid, conn, limit=80)
+    seen: list[tuple[int, bool]] = []
+
+    def watch(_out: object) -> None:
+        with demo_console.session() as s:
+            row = s.get(SyncProgress, aid)
+            if row is not None:
+                seen.append((row.fetched, row.finished_at is not None))
+
+    sync_until_done(demo_console.factory, aid, conn, limit=80, batch=80, on_round=watch)
     got = stored(demo_console.factory, aid)
     assert (got.messages, got.distinct, got.conversations) == (200, 200, 50)
+    # the catch-up after the gap showed its progress, and ended
+    assert seen[0] == (80, False) and seen[-1] == (200, True)
     conn.close()
 
 
