@@ -26,10 +26,14 @@ PER_THREAD = 4
 def _console(path: Path) -> Any:
     from app.demo import ensure_demo_workspace
     from app.session.console import Console
+    from tests.support.inbox import keep_threads_apart
 
     console = Console.open(f"sqlite:///{path}")
     with console.factory() as s, s.begin():
         ensure_demo_workspace(s)
+    # threading by reply chain is what the figure checks: one conversation per thread, not one
+    # open conversation per customer (the workspace default, app.inbox.open_per_customer)
+    keep_threads_apart(console)
     return console
 
 

@@ -31,6 +31,7 @@ from tests.support.backlog import (
     stored,
     sync_until_done,
 )
+from tests.support.inbox import keep_threads_apart
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -79,6 +80,7 @@ def threads(
 def test_a_new_account_backfills_to_the_horizon_threaded_with_progress(
     atproto_network: AtprotoNetwork, demo_console
 ) -> None:
+    keep_threads_apart(demo_console)  # threading by reply chain is what is checked
     net = atproto_network
     brand, cust = net.create_account("bbf"), net.create_account("cbf")
     # ten days ago by the author's clock: older than the default 7-day horizon
@@ -163,6 +165,7 @@ def test_an_empty_first_sync_keeps_a_cursor_and_a_late_item_is_still_caught(
 def test_a_reply_to_an_earlier_post_brings_the_thread_root_as_context(
     atproto_network: AtprotoNetwork, demo_console
 ) -> None:
+    keep_threads_apart(demo_console)  # threading by reply chain is what is checked
     net = atproto_network
     brand, ana, bea = (
         net.create_account("btc"),
