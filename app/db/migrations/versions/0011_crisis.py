@@ -268,6 +268,8 @@ def downgrade() -> None:
             .replace("{hold_check}", "")
         )
         op.execute("DROP FUNCTION IF EXISTS sc_approval_hold(integer, integer)")
+        # the one policy this migration put on a table it did not create
+        op.execute("DROP POLICY IF EXISTS audit_crisis_read ON audit_event")
     op.drop_index("ix_outbox_approval_step_outbox_item_id", table_name="outbox_approval_step")
     op.drop_table("outbox_approval_step")
     op.drop_table("crisis_statement")

@@ -105,6 +105,7 @@ def _self_guard(own_writes_only: bool) -> str:
 
 
 def _outbox_guard(team_rule: bool) -> str:
+    """The outbox guard of 0011 (crisis holds, multi-step plans), with the team rule or not."""
     rule = (
         """
                AND NOT (NEW.conversation_id IS NOT NULL AND EXISTS (
@@ -125,16 +126,31 @@ def _outbox_guard(team_rule: bool) -> str:
                 RAISE EXCEPTION 'only the publisher sets an item to %', NEW.status
                     USING ERRCODE = '42501';
             END IF;
+            -- crisis mode and multi-step plans (migration 0011): a hold says why in words
+            IF NEW.status IN ('approved', 'scheduled')
+               AND coalesce(was, '') NOT IN ('approved', 'scheduled')
+               AND sc_approval_hold(NEW.id, NEW.workspace_id) IS NOT NULL THEN
+                RAISE EXCEPTION '%', sc_approval_hold(NEW.id, NEW.workspace_id)
+                    USING ERRCODE = '42501';
+            END IF;
             IF NEW.status IN ('approved', 'scheduled')
                AND coalesce(was, '') NOT IN ('approved', 'scheduled')
                AND NOT sc_can_account('approve', NEW.brand_account_id)
                AND NOT (NEW.author_id = sc_me() AND sc_can_account(
                     CASE WHEN NEW.kind = 'post' THEN 'skip_approval_post'
-                         ELSE 'skip_approval_reply' END, NEW.brand_account_id){rule}) THEN
+                         ELSE 'skip_approval_reply' END, NEW.brand_account_id)
+                    AND NOT (SELECT w.crisis_mode FROM workspace w WHERE w.id = NEW.workspace_id)
+                    {rule})
+               AND NOT (
+                    EXISTS (SELECT 1 FROM outbox_approval_step st
+                            WHERE st.outbox_item_id = NEW.id AND st.approver_id = sc_me())
+                    AND NOT EXISTS (SELECT 1 FROM outbox_approval_step st
+                            WHERE st.outbox_item_id = NEW.id AND st.approved_at IS NULL)) THEN
                 RAISE EXCEPTION 'this item needs approval first' USING ERRCODE = '42501';
             END IF;
             IF NEW.status = 'rejected'
-               AND NOT sc_can_account('approve', NEW.brand_account_id) THEN
+               AND NOT sc_can_account('approve', NEW.brand_account_id)
+               AND NOT sc_can('crisis_control') THEN
                 RAISE EXCEPTION 'only an approver rejects an item' USING ERRCODE = '42501';
             END IF;
             RETURN NEW;
