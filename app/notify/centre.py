@@ -137,7 +137,7 @@ def entries(
     ]
 
 
-def unreadplural(session: Session, actor: Actor, *, everything: bool = False) -> int:
+def unread_count(session: Session, actor: Actor, *, everything: bool = False) -> int:
     """The badge: unread notifications that concern me (or all of them)."""
     q = (
         select(func.count())

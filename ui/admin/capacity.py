@@ -22,14 +22,11 @@ from qasync import asyncSlot
 from app.routing import autoassign
 from app.routing.autoassign import CapacityRow
 from app.session.console import Console
+from app.words import plural
 from ui.widgets.tasks import describe_error, run_blocking
 
 HEADERS = ["Agent", "User name", "Teams", "Capacity", "Open now"]
 CAPACITY_COLUMN = HEADERS.index("Capacity")
-
-
-def _plural(n: int, one: str) -> str:
-    return f"{n} {one}{'' if n == 1 else 's'}"
 
 
 class CapacityTab(QWidget):
@@ -96,7 +93,7 @@ class CapacityTab(QWidget):
         finally:
             self._loading = False
         self.summary.setText(
-            f"{_plural(len(rows), 'agent')} whose capacity you may set."
+            f"{plural(len(rows), 'agent')} whose capacity you may set."
             if rows
             else "There is nobody whose capacity you may set: a team lead sets their team's, "
             "IT anyone's."
@@ -125,7 +122,7 @@ class CapacityTab(QWidget):
             self.message.setText(f"{describe_error(exc)} Nothing was changed.")
         else:
             self.message.setText(
-                f"{name} now gets at most {_plural(value, 'open conversation')} "
+                f"{name} now gets at most {plural(value, 'open conversation')} "
                 "from auto-assignment."
             )
         await self.reload()

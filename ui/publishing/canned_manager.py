@@ -27,15 +27,12 @@ from qasync import asyncSlot
 from app.inbox import canned
 from app.inbox.canned import Canned
 from app.session.console import Console
+from app.words import plural
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
 SCOPE_TITLES = {"private": "Private (only me)", "team": "Team", "shared": "Shared (everyone)"}
 SEARCH_DELAY_MS = 250
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 class CannedListModel(QAbstractListModel):
@@ -177,14 +174,14 @@ class CannedManager(QDialog):
         self._fill_scopes(scopes)
         if query.strip():
             self.count.setText(
-                f"{_plural(len(rows), 'canned reply', 'canned replies')} "
+                f"{plural(len(rows), 'canned reply', 'canned replies')} "
                 f"{'matches' if len(rows) == 1 else 'match'} “{query.strip()}”."
                 if rows
                 else f"No canned reply matches “{query.strip()}”."
             )
         else:
             self.count.setText(
-                _plural(len(rows), "canned reply", "canned replies") + " you can use."
+                plural(len(rows), "canned reply", "canned replies") + " you can use."
                 if rows
                 else "No canned replies yet: write one on the right and save it."
             )

@@ -6,13 +6,13 @@ millions), so the model holds the rows it is given and is reset when they are re
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.publishing.queries import OutboxRow
+from ui.widgets.text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,11 +24,6 @@ def _when(dt: datetime | None) -> str:
 def _one_line(text: str, n: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= n else flat[: n - 1] + "…"
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows the text as written: Qt guesses rich text from a leading tag."""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -89,9 +84,9 @@ class OutboxTableModel(QAbstractTableModel):
             and col == "Author"
             and r.extra.get("holder_warning")
         ):
-            return _plain_tooltip(r.extra["holder_warning"])
+            return plain_tooltip(r.extra["holder_warning"])
         if role == Qt.ItemDataRole.ToolTipRole and col in ("Text", "Status"):
-            return _plain_tooltip(r.text if col == "Text" else r.status_text)
+            return plain_tooltip(r.text if col == "Text" else r.status_text)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None

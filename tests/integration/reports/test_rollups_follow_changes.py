@@ -19,7 +19,7 @@ from app.reports.scope import ReportScope
 from app.sync.enrich import classify_item
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
-from tests.integration.publishing.conftest import actor_named
+from tests.integration.publishing.conftest import actor_named, require_agent_approval
 
 
 def _check(console, ws_id: int) -> None:
@@ -43,6 +43,7 @@ def _check(console, ws_id: int) -> None:
 
 def test_rollups_follow_the_work(demo_console, demo_network) -> None:
     console = demo_console
+    require_agent_approval(console)  # the reply below goes through an approver
     with console.session() as s:
         accs = {a.id: a.handle for a in s.scalars(select(BrandAccount))}
         ws_id = s.scalar(select(BrandAccount.workspace_id).limit(1))

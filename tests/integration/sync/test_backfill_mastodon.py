@@ -29,6 +29,7 @@ from tests.support.backlog import (
     stored,
     sync_until_done,
 )
+from tests.support.inbox import keep_threads_apart
 from tests.support.mastodon_mock_server import MastodonMock, start_mastodon_mock
 
 pytestmark = pytest.mark.slow
@@ -180,6 +181,7 @@ def test_an_interrupted_backfill_resumes_with_no_gap_and_no_duplicate(
 def test_a_reply_to_an_earlier_post_brings_the_thread_from_its_root_as_context(
     mock: MastodonMock, demo_console
 ) -> None:
+    keep_threads_apart(demo_console)  # threading by reply chain is what is checked
     brand = mastodon_user(mock.base_url)
     ana = mastodon_user(mock.base_url)
     bea = mastodon_user(mock.base_url)
