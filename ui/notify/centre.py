@@ -31,6 +31,7 @@ from qasync import asyncSlot
 from app.notify import centre
 from app.notify.centre import Entry, Group
 from app.session.console import Console
+from app.words import plural
 from ui.widgets.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -213,8 +214,8 @@ class NotificationCentre(QWidget):
             )
         else:
             text = (
-                f"{centre.plural(self.unread, 'unread notification')}"
-                f" in {centre.plural(len(self.groups), 'line')}."
+                f"{plural(self.unread, 'unread notification')}"
+                f" in {plural(len(self.groups), 'line')}."
             )
         if self.hidden == 1:
             text += (
