@@ -41,6 +41,10 @@ class CapacityTab(QWidget):
         self.model.itemChanged.connect(self._changed)
         self.table = QTableView()
         self.table.setObjectName("capacityTable")
+        self.table.setAccessibleName("Agents and their capacity")
+        self.table.setAccessibleDescription(
+            "Each agent of your teams and the most open conversations auto-assignment gives them"
+        )
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -30,6 +30,10 @@ TITLES = {
 }
 
 
+#: notifications read per query (newer_than's limit)
+PAGE = 50
+
+
 class Notifier(QObject):
     notified = Signal(object)  # NotificationView
 
@@ -83,8 +87,16 @@ class Notifier(QObject):
             return notifications.latest_id(s, actor)  # type: ignore[arg-type]
 
     def _newer(self, actor: object, after: int) -> list[NotificationView]:
+        """Every notification after ``after``, page by page: a flood (a surge's assignments)
+        must not hide the one that came after it until some later change wakes us."""
+        out: list[NotificationView] = []
         with self.console.session() as s:
-            return notifications.newer_than(s, actor, after)  # type: ignore[arg-type]
+            while True:
+                page = notifications.newer_than(s, actor, after)  # type: ignore[arg-type]
+                out += page
+                if len(page) < PAGE:
+                    return out
+                after = page[-1].id
 
     def set_unread(self, n: int) -> None:
         """The tray icon's tooltip carries the centre's unread count."""
