@@ -53,7 +53,7 @@ from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
-from ui.widgets.screen_fit import fit_to_screen
+from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.conversation, 1)
+        # on a short screen the thread scrolls while the composer keeps its height: Submit stays
+        right_layout.addWidget(scrollable(self.conversation, "conversationScroll"), 1)
         right_layout.addWidget(self.publishing.composer, 0)
         # before anything is selected: what to do, not a greyed-out form
         self.right_pane = QStackedWidget()

@@ -40,6 +40,10 @@ def _outside(window: QWidget) -> list[str]:
 
 def _submit_visible(window) -> bool:
     """The composer's Submit is wholly on the window, not scrolled or clipped away."""
+    pane = getattr(window, "right_pane", None)
+    if pane is not None:  # the composer shows once a conversation is open, as a person has it
+        pane.setCurrentIndex(pane.count() - 1)
+        QApplication.processEvents()
     b = window.publishing.composer.submit_button
     return b.isVisible() and b.visibleRegion().boundingRect().size() == b.size()
 
