@@ -46,7 +46,7 @@ from app.db.models import (
 from app.db.types import utcnow
 from app.reports.facts import ConversationFacts, derive_all, load_histories, report_timezone
 from app.reports.scope import ReportScope
-from app.reports.timing import TimeStats
+from app.reports.timing import TimeStats, median
 
 DIMENSIONS = ("network", "account", "kind", "team", "intent", "tag")
 DIMENSION_TITLES = {
@@ -261,7 +261,7 @@ def sla_state(answered_at: datetime | None, due_at: datetime | None, now: dateti
 
 
 def _median(values: Iterable[int]) -> float | None:
-    return TimeStats.of(list(values)).median
+    return median(sorted(values))
 
 
 def _sla(rows: Iterable[RespRow]) -> tuple[int, int]:
@@ -281,7 +281,6 @@ def _assemble(
     names: Names,
     vol: Iterable[VolRow],
     tags: Iterable[TagRow],
-    handled_by_team: dict[int | None, int],
     responses: Sequence[RespRow],
     resolved: Sequence[ResRow],
     backlog_parts: BacklogParts,
@@ -374,7 +373,12 @@ def _assemble(
         open_now += backlog_parts.opened.get(d, 0) - backlog_parts.closed.get(d, 0)
         backlog[d] = open_now
 
-    team_ids = set(handled_by_team) | set(by_team) | set(res_by_team)
+    handled_sets: dict[int | None, set[int]] = defaultdict(set)
+    for r in answered:
+        handled_sets[r[2]].add(r[7])
+    for r in resolved:
+        handled_sets[r[1]].add(r[4])
+    team_ids = set(by_team) | set(res_by_team)
     teams = []
     for t in sorted(team_ids, key=lambda t: names.team(t).lower()):
         t_resp = by_team.get(t, [])
@@ -382,7 +386,7 @@ def _assemble(
         teams.append(
             TeamRow(
                 names.team(t),
-                handled_by_team.get(t, 0),
+                len(handled_sets.get(t, ())),
                 sum(1 for r in t_resp if r[5]),
                 len(res_by_team.get(t, ())),
                 _median(r[4] for r in t_resp if r[0] == "first" and r[5] and r[4] is not None),  # type: ignore[misc]
@@ -487,12 +491,15 @@ def build_report(
 ) -> Report:
     """The dashboard from the rollups (what the window shows)."""
     now = now or utcnow()
+    # Core statements on the connection, the big ones read straight from the DB-API cursor:
+    # plain tuples of ints and text, no per-row objects (a result not streamed is not buffered)
+    conn = session.connection()
     tz = _workspace_tz(session, scope.workspace_id)
     names = names or Names.load(session, scope.workspace_id)
     d0, d1 = period.start.isoformat(), period.end.isoformat()
     V = ReportVolume
     vol_where = and_(*_conditions(V, scope, filters), V.day.between(d0, d1))
-    vol = session.execute(
+    vol = conn.execute(
         select(
             V.day,
             V.direction,
@@ -509,20 +516,13 @@ def build_report(
         )
         .where(vol_where)
         .group_by(V.day, V.direction, V.team_id, V.brand_account_id, V.network, V.kind, V.intent)
-    ).all()
-    tags = session.execute(
+    ).cursor.fetchall()
+    tags = conn.execute(
         select(ConversationTag.tag, V.day, V.direction, func.sum(V.n))
         .join(ConversationTag, ConversationTag.conversation_id == V.conversation_id)
         .where(vol_where)
         .group_by(ConversationTag.tag, V.day, V.direction)
-    ).all()
-    handled = dict(
-        session.execute(
-            select(V.team_id, func.count(func.distinct(V.conversation_id)))
-            .where(vol_where)
-            .group_by(V.team_id)
-        ).all()
-    )
+    ).cursor.fetchall()
     R = ReportResponse
     state = case(
         (R.due_at.is_(None), -1),
@@ -530,7 +530,7 @@ def build_report(
         (R.due_at < now, 0),
         else_=-1,
     )
-    responses = session.execute(
+    responses = conn.execute(
         select(
             R.which,
             R.day,
@@ -541,26 +541,26 @@ def build_report(
             state,
             R.conversation_id,
         ).where(*_conditions(R, scope, filters), R.day.between(d0, d1))
-    ).all()
+    ).cursor.fetchall()
     S = ReportResolution
     s_where = _conditions(S, scope, filters)
-    resolved = session.execute(
+    resolved = conn.execute(
         select(S.day, S.team_id, S.resolved_by, S.seconds, S.conversation_id).where(
             *s_where, S.day.between(d0, d1)
         )
-    ).all()
-    base = session.scalar(
+    ).cursor.fetchall()
+    base = conn.scalar(
         select(func.count()).where(*s_where, S.opened_day < d0, or_(S.day.is_(None), S.day >= d0))
     )
     opened = dict(
-        session.execute(
+        conn.execute(
             select(S.opened_day, func.count())
             .where(*s_where, S.opened_day.between(d0, d1))
             .group_by(S.opened_day)
         ).all()
     )
     closed = dict(
-        session.execute(
+        conn.execute(
             select(S.day, func.count()).where(*s_where, S.day.between(d0, d1)).group_by(S.day)
         ).all()
     )
@@ -572,12 +572,11 @@ def build_report(
         names,
         vol,  # type: ignore[arg-type]
         tags,  # type: ignore[arg-type]
-        handled,
-        [tuple(r) for r in responses],  # type: ignore[misc]
+        responses,  # type: ignore[arg-type]
         resolved,  # type: ignore[arg-type]
         BacklogParts(int(base or 0), opened, closed),  # type: ignore[arg-type]
     )
-    report.as_of = session.scalar(
+    report.as_of = conn.scalar(
         select(ReportState.updated_at).where(ReportState.workspace_id == scope.workspace_id)
     )
     return report
@@ -635,10 +634,8 @@ def build_report_raw(
         tags_of[cid].append(tag)
     tagged = {cid for cid, tag in tag_rows if tag in filters.tags}
     facts = [f for f in facts if _keep(f, scope, filters, tagged)]
-    days = set(period.days())
     vol: list[VolRow] = []
     tag_vol: list[TagRow] = []
-    handled: dict[int | None, set[int]] = defaultdict(set)
     responses: list[RespRow] = []
     resolved: list[ResRow] = []
     base = 0
@@ -664,8 +661,6 @@ def build_report_raw(
                     c.negative,
                 )
             )
-            if day in days:
-                handled[d.team_id].add(f.conversation_id)
             for tag in tags_of.get(f.conversation_id, ()):
                 tag_vol.append((tag, day, direction, c.n))
         for r in f.responses:
@@ -697,7 +692,6 @@ def build_report_raw(
         names,
         vol,
         tag_vol,
-        {t: len(c) for t, c in handled.items()},
         responses,
         resolved,
         BacklogParts(base, dict(opened), dict(closed)),

