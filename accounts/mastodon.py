@@ -535,7 +535,10 @@ class MastodonConnector(Connector):
             about = None
             if times and first_at is not None:
                 now = datetime.now(UTC)
-                about = estimate_total(count, now, first_at, now - (max(times) - first_at))
+                try:
+                    about = estimate_total(count, now, first_at, now - (max(times) - first_at))
+                except OverflowError:  # an item dated centuries off: no estimate, only the count
+                    about = None
             progress = CatchUp(count, about if more else count)
             if more and out_cursor is not None and first_at is not None:
                 out_cursor += f";c={count};t={_iso_z(first_at)}"
