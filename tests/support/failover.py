@@ -185,6 +185,7 @@ def failover_trial(
             "duplicated": duplicated,
             "posted": sum(len(v) for v in posted.values()),
             "holders_after": len(set(final.values())),
+            "victim_holds_after": sum(1 for h in final.values() if h == victim_name),
             "all_held_after": set(final) == everyone,
         }
     finally:

@@ -15,6 +15,9 @@ def test_a_stopped_workers_accounts_move_to_the_others(pg_url: str, tmp_path: Pa
     r = failover_trial(pg_url, tmp_path, accounts=20, workers=3, interval=0.5, claim_every=0.5)
     assert r["moved_accounts"] >= 1
     assert (r["lost"], r["duplicated"]) == (0, 0), r
-    assert r["all_held_after"] and r["holders_after"] == 2, r
+    # every account is held again, by the survivors (one of them may take them all: whichever
+    # claims first after the kill wins every lock it asks for)
+    assert r["all_held_after"] and r["victim_holds_after"] == 0, r
+    assert 1 <= r["holders_after"] <= 2, r
     assert r["posted"] == 60
     assert r["failover_s"] < 30, r
