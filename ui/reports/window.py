@@ -31,6 +31,7 @@ from qasync import asyncSlot
 from sqlalchemy import select
 
 from app.db.models import BrandAccount, ConversationTag, ReportConversation, Team
+from app.db.replica import ReadSource
 from app.identity.access import AccessDenied
 from app.reports import roi
 from app.reports.figures import report_csv
@@ -214,6 +215,8 @@ class ReportsWindow(QMainWindow):
         self.roi.set_actor(console.actor)
         self.tabs.addTab(self.roi, "ROI")
         lay.addWidget(self.tabs, 1)
+        #: where the last figures were read: the replica (with its lag) or this database
+        self.source = ReadSource(False)
         self.status = QLabel("")
         self.status.setObjectName("reportsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -356,6 +359,7 @@ class ReportsWindow(QMainWindow):
             f"{n_in} {'message' if n_in == 1 else 'messages'} in, {n_out} "
             f"{'reply' if n_out == 1 else 'replies'} out · {report.period.label()} · scope: "
             f"{report.scope}."
+            + (f" {self.source.describe()}." if self.source.replica or self.source.reason else "")
         )
         self.previous = None
         try:
@@ -375,8 +379,11 @@ class ReportsWindow(QMainWindow):
             self.loads += 1
 
     def _load(self, period: Period, filters: Filters) -> Report:
+        """On a worker thread: from the read replica when one is configured (so reports never
+        slow the agents' database), else from this console's own; where is kept for the status."""
         assert self.scope is not None
-        with self.console.session() as s:
+        with self.console.read_session() as (s, source):
+            self.source = source
             return build_report(
                 s, self.scope, period, filters, names=Names.load(s, self.scope.workspace_id)
             )

@@ -8,6 +8,7 @@ standby because physical replication copies the roles and policies.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 
 import psycopg
@@ -16,6 +17,7 @@ from sqlalchemy import func, select, text
 
 from app.db.models import Conversation
 from app.db.replica import ReadSource
+from app.session.console import Console
 from app.session.signin import sign_in_postgres
 from tests.support.handoff_desk import PASSWORD, Desk, build_desk
 from tests.support.pgcluster import PgCluster, start_standby
@@ -172,3 +174,46 @@ def test_no_replica_configured_reads_the_console_database(
         with console.read_session() as (s, source):
             assert _visible(s) == 4
         assert source == ReadSource(False)
+
+
+def test_a_team_leads_report_reads_from_the_standby_within_her_team(
+    pg_cluster: PgCluster, standby: PgCluster
+) -> None:
+    """The reports' own query on the standby, as the team lead: her team's figures, RLS and all,
+    and the source said in words (what the Reports window puts in its status line)."""
+    from app.reports import rollups
+    from app.reports.metrics import build_report
+    from app.reports.scope import ReportScope, report_scope
+    from tests.support import report_desk
+    from tests.unit.app.reports.test_metrics_by_hand import PERIOD
+
+    dbname = pg_cluster.create_database("reports_replica")
+    owner = Console.open(pg_cluster.url(dbname))
+    try:
+        with owner.factory() as s, s.begin():
+            d = report_desk.build(s, suffix=uuid.uuid4().hex[:6])
+        with owner.factory() as s, s.begin():
+            rollups.catch_up(s)
+        _wait_replayed(pg_cluster, standby, dbname)
+        lead = sign_in_postgres(
+            pg_cluster.url(dbname),
+            d.logins["lena"],
+            report_desk.PASSWORD,
+            delay=0,
+            replica_url=standby.url(dbname),
+        )
+        try:
+            scope = report_scope(lead.actor)
+            with lead.read_session() as (s, source):
+                assert s.execute(text("SELECT pg_is_in_recovery()")).scalar() is True
+                mine = build_report(s, scope, PERIOD, now=report_desk.NOW)
+                forged = build_report(
+                    s, ReportScope(d.workspace, None), PERIOD, now=report_desk.NOW
+                )
+            assert source.replica and "replica" in source.describe()
+            assert mine.total_in == forged.total_in == 5  # her team only, on the standby too
+        finally:
+            lead.close()
+    finally:
+        owner.close()
+        pg_cluster.drop_database(dbname)
