@@ -108,10 +108,28 @@ def test_the_worker_command_exports_on_each_run(tmp_path) -> None:
     cmd = [sys.executable, str(ROOT / "main.py"), "--db", db, "--demo", "worker", "--once"]
     cmd += ["--export-dir", str(tmp_path / "repo")]
     outs = []
-    for _ in range(2):
+    for run in range(2):
+        # customers write between the runs (the demo network replays the same seed each run,
+        # so what a run brings must not depend on how long its start-up took)
+        _customers_write(db, f"r{run}")
         p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
         assert p.returncode == 0, p.stderr
         outs.append(p.stdout)
     assert "worker: export:" in outs[0] and "messages" in outs[0]
     first, second = _ids(tmp_path / "repo", "messages", 1), _ids(tmp_path / "repo", "messages", 2)
     assert first and second and not set(first) & set(second)
+    assert len(second) == 2  # exactly the two written since the first run
+
+
+def _customers_write(db: str, prefix: str) -> None:
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from tests.support.inbox import seed
+
+    console = Console.open(db)
+    try:
+        with console.factory() as s, s.begin():
+            ensure_demo_workspace(s)
+        seed(console, ["Where is my order?", "Still waiting"], prefix=prefix)
+    finally:
+        console.close()
