@@ -106,6 +106,34 @@ class PgCluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
+def _pg_ctl_start(bindir: Path, datadir: Path, base: Path, opts: str) -> None:
+    """pg_ctl start and wait; raises RuntimeError with the server's own words if it cannot."""
+    start = subprocess.run(
+        _as_server_user(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(datadir),
+                "-o",
+                opts,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=90,
+    )
+    if start.returncode != 0:
+        log = (base / "log").read_text() if (base / "log").exists() else ""
+        raise RuntimeError(f"pg_ctl start failed: {start.stderr.strip()} {log[-2000:]}")
+
+
 def start_cluster(max_connections: int = 200) -> PgCluster:
     """initdb + start; raises RuntimeError with the server's own words if it cannot."""
     bindir = find_bindir()
@@ -150,30 +178,7 @@ def start_cluster(max_connections: int = 200) -> PgCluster:
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         f"-c max_connections={max_connections} -c shared_buffers=128MB"
     )
-    start = subprocess.run(
-        _as_server_user(
-            [
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(datadir),
-                "-o",
-                opts,
-                "-l",
-                str(base / "log"),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ]
-        ),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=90,
-    )
-    if start.returncode != 0:
-        log = (base / "log").read_text() if (base / "log").exists() else ""
-        raise RuntimeError(f"pg_ctl start failed: {start.stderr.strip()} {log[-2000:]}")
+    _pg_ctl_start(bindir, datadir, base, opts)
     cluster = PgCluster(base=base, port=port, bindir=bindir)
     atexit.register(cluster.stop)
     # the server accepts connections once pg_ctl -w returns; make sure TCP answers too
@@ -223,30 +228,7 @@ def start_standby(primary: PgCluster) -> PgCluster:
         f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={base} "
         "-c hot_standby=on -c max_connections=200 -c shared_buffers=64MB"
     )
-    start = subprocess.run(
-        _as_server_user(
-            [
-                str(primary.bindir / "pg_ctl"),
-                "-D",
-                str(datadir),
-                "-o",
-                opts,
-                "-l",
-                str(base / "log"),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ]
-        ),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=90,
-    )
-    if start.returncode != 0:
-        log = (base / "log").read_text() if (base / "log").exists() else ""
-        raise RuntimeError(f"standby start failed: {start.stderr.strip()} {log[-2000:]}")
+    _pg_ctl_start(primary.bindir, datadir, base, opts)
     standby = PgCluster(base=base, port=port, bindir=primary.bindir)
     atexit.register(standby.stop)
     return standby
