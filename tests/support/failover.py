@@ -18,15 +18,13 @@ from typing import Any
 import requests
 from sqlalchemy import func, select
 
-from accounts.token_store import TokenStore, account_key
-from accounts.tokens import TokenSet
+from accounts.token_store import TokenStore
 from app.db.locks import lock_holders
-from app.db.models import BrandAccount, Message, Team
-from app.demo import ensure_demo_workspace
+from app.db.models import Message
 from app.session.console import Console
 from tests.support.file_keyring import ENV, FileKeyring
 from tests.support.mastodon_mock_server import ACCOUNTS, start_mastodon_mock
-from tests.support.workers import Worker, wait_until
+from tests.support.workers import Worker, seed_mastodon_accounts, wait_until
 
 
 def _post(base: str, token: str, text: str) -> str:
@@ -64,30 +62,7 @@ def failover_trial(
     procs: list[Worker] = []
     posted: dict[int, list[str]] = {}
     try:
-        with console.factory() as s, s.begin():
-            ws = ensure_demo_workspace(s)
-            team = s.scalar(select(Team.id).where(Team.department == "support"))
-            ids: dict[str, int] = {}
-            for name, token in brands.items():
-                me = requests.get(
-                    f"{mock.base_url}/api/v1/accounts/verify_credentials",
-                    headers={"Authorization": f"Bearer {token}"},
-                    timeout=10,
-                ).json()
-                key = account_key("mastodon", uuid.uuid4().hex)
-                store.save(key, TokenSet(access_token=token, obtained_at=time.time()))
-                acc = BrandAccount(
-                    workspace_id=ws.id,
-                    key=key,
-                    network="mastodon",
-                    handle=name,
-                    remote_id=str(me["id"]),
-                    base_url=mock.base_url,
-                    settings={"oauth_client_id": "seeded", "default_team_id": team},
-                )
-                s.add(acc)
-                s.flush()
-                ids[name] = acc.id
+        ids = seed_mastodon_accounts(console, store, mock.base_url, brands)
         everyone = set(ids.values())
         by_id = {v: k for k, v in ids.items()}
 

@@ -13,9 +13,18 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import requests
+from sqlalchemy import select
+
+from accounts.token_store import TokenStore, account_key
+from accounts.tokens import TokenSet
+from app.db.models import BrandAccount, Team
+from app.demo import ensure_demo_workspace
+from app.session.console import Console
 from tests.support.file_keyring import ENV
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,3 +115,38 @@ def wait_until(check: Callable[[], object], timeout: float, what: str) -> None:
             return
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def seed_mastodon_accounts(
+    console: Console, store: TokenStore, base_url: str, tokens: dict[str, str]
+) -> dict[str, int]:
+    """Brand accounts on mastodon-mock, one per (handle → token), their tokens in ``store``.
+
+    The mock's OAuth is a stub, so its seeded tokens go into the keyring directly, as a
+    connection through the browser would have put them. Returns handle → account id.
+    """
+    ids: dict[str, int] = {}
+    with console.factory() as s, s.begin():
+        ws = ensure_demo_workspace(s)
+        team = s.scalar(select(Team.id).where(Team.department == "support"))
+        for name, token in tokens.items():
+            me = requests.get(
+                f"{base_url}/api/v1/accounts/verify_credentials",
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=10,
+            ).json()
+            key = account_key("mastodon", uuid.uuid4().hex)
+            store.save(key, TokenSet(access_token=token, obtained_at=time.time()))
+            acc = BrandAccount(
+                workspace_id=ws.id,
+                key=key,
+                network="mastodon",
+                handle=name,
+                remote_id=str(me["id"]),
+                base_url=base_url,
+                settings={"oauth_client_id": "seeded", "default_team_id": team},
+            )
+            s.add(acc)
+            s.flush()
+            ids[name] = acc.id
+    return ids

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import signal
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,15 +19,13 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from accounts.token_store import TokenStore, account_key
-from accounts.tokens import TokenSet
+from accounts.token_store import TokenStore
 from app.db.locks import lock_holders
-from app.db.models import BrandAccount, Message, Team
-from app.demo import ensure_demo_workspace
+from app.db.models import Message
 from app.session.console import Console
 from tests.support.file_keyring import ENV, FileKeyring
 from tests.support.mastodon_mock_server import ACCOUNTS, MastodonMock, start_mastodon_mock
-from tests.support.workers import Worker, wait_until
+from tests.support.workers import Worker, seed_mastodon_accounts, wait_until
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -60,31 +57,9 @@ def test_each_account_one_worker_and_failover(
     console = Console.open(pg_url)
     workers: list[Worker] = []
     try:
-        with console.factory() as s, s.begin():
-            ws = ensure_demo_workspace(s)
-            team = s.scalar(select(Team.id).where(Team.department == "support"))
-            ids = {}
-            for name in ("brand", "other"):
-                me = requests.get(
-                    f"{mock.base_url}/api/v1/accounts/verify_credentials",
-                    headers={"Authorization": f"Bearer {ACCOUNTS[name]}"},
-                    timeout=10,
-                ).json()
-                key = account_key("mastodon", uuid.uuid4().hex)
-                # the mock's OAuth is a stub: its seeded tokens go into the keyring directly
-                store.save(key, TokenSet(access_token=ACCOUNTS[name], obtained_at=time.time()))
-                acc = BrandAccount(
-                    workspace_id=ws.id,
-                    key=key,
-                    network="mastodon",
-                    handle=name,
-                    remote_id=str(me["id"]),
-                    base_url=mock.base_url,
-                    settings={"oauth_client_id": "seeded", "default_team_id": team},
-                )
-                s.add(acc)
-                s.flush()
-                ids[name] = acc.id
+        ids = seed_mastodon_accounts(
+            console, store, mock.base_url, {n: ACCOUNTS[n] for n in ("brand", "other")}
+        )
         both = set(ids.values())
 
         a = Worker("a", pg_url, tmp_path, keyring_file)
