@@ -113,6 +113,9 @@ class ApprovalsPanel(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("approvalDetail")
         self.detail.setReadOnly(True)
+        # the empty state says whether there is nothing to approve or nothing chosen yet
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(lambda *_: self._selected())
         self.approve_button = QPushButton("Approve")
         self.approve_button.setObjectName("approveButton")
         self.edit_button = QPushButton("Edit and approve…")
@@ -165,6 +168,11 @@ class ApprovalsPanel(QWidget):
         self.warning.setVisible(bool(warning))
         if r is None:
             self.detail.setPlainText("")
+            self.detail.setPlaceholderText(
+                "Select an item to read it in full."
+                if self.model.rowCount()
+                else "Nothing is waiting for your approval."
+            )
             return
         parts = [f"{r.kind} by {r.author} from @{r.account} ({r.network})"]
         if r.in_reply_to:

@@ -191,3 +191,17 @@ def test_owner_only_from_the_admin_panel_refuses_a_colleagues_reply(
         assert composer.message.text() == reason + " Nothing was queued; your text is kept."
         panel.close()
         window.close()
+
+
+def test_the_approvals_panel_says_when_nothing_waits(qtbot, qapp, demo_console) -> None:
+    """An empty queue is said in words, not shown as a blank box beside greyed buttons."""
+    with running_qasync_loop(qapp):
+        lena = ApprovalsPanel(_as(demo_console, "lena"))
+        qtbot.addWidget(lena)
+        lena.show()
+        lena.reload()
+        qtbot.waitUntil(
+            lambda: lena.detail.placeholderText() == "Nothing is waiting for your approval.",
+            timeout=10_000,
+        )
+        assert not lena.approve_button.isEnabled()
