@@ -239,6 +239,11 @@ class _WatchState:
         return tuple(sorted({60, w, 3600}))
 
 
+def _slice(spec: WatchSpec) -> tuple[object, ...]:
+    """What a watch counts; the rest (window, sensitivity, cooldown) is how it judges."""
+    return (spec.account_id, spec.keyword, spec.intent, spec.sentiment)
+
+
 class Detector:
     """Spike detection for a set of watches. Not thread-safe: one ingest thread feeds it."""
 
@@ -250,10 +255,18 @@ class Detector:
             self.add(w)
 
     # ------------------------------------------------------------------------- set-up
-    def add(self, spec: WatchSpec) -> None:
+    def add(self, spec: WatchSpec) -> bool:
+        """Add or change a watch; True when its baseline must be learned (again) from history.
+
+        A change of sensitivity, window or cooldown keeps what was learned and counted; a change
+        of what is counted (account, keyword, intent, sentiment) is a different slice of the
+        stream, whose old baseline would make every comparison wrong.
+        """
         pattern = validate(spec)
         old = self.watches.get(spec.id)
         state = _WatchState(spec, pattern, SeasonalBaseline({}, self.utc_offset_s))
+        if old is not None and _slice(old.spec) != _slice(spec):
+            old = None
         if old is not None:  # settings changed: keep what was learned and counted
             state.baseline, state.ring, state.terms = old.baseline, old.ring, old.terms
             state.term_base, state.term_base_total = old.term_base, old.term_base_total
@@ -264,6 +277,7 @@ class Detector:
                 old.seen,
             )
         self.watches[spec.id] = state
+        return old is None
 
     def remove(self, watch_id: int) -> None:
         self.watches.pop(watch_id, None)

@@ -134,9 +134,8 @@ class CrisisObserver:
             if wid not in wanted:
                 det.remove(wid)
         for w in rows:
-            fresh = w.id not in det.watches
             try:
-                det.add(watches.spec_of(w))
+                fresh = det.add(watches.spec_of(w))
             except WatchError as exc:  # stored before validation existed: skipped, said once
                 log.warning("crisis watch %s skipped: %s", w.id, exc)
                 continue

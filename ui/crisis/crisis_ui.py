@@ -15,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,20 +26,19 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 from qasync import asyncSlot
 
 from app.crisis import mode, watches
 from app.crisis.alerts import AlertView, recent_alerts
-from app.crisis.baseline import SENSITIVITIES
-from app.crisis.detector import SENTIMENTS, WARM_UP_MINUTES
+from app.crisis.detector import WARM_UP_MINUTES
 from app.crisis.mode import CrisisView
 from app.db.changes import Change
 from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.room import CrisisRoom
+from ui.crisis.watch_list import WatchDialog, WatchListDialog
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 #: an alert older than this no longer shows in the banner (it stays in the room)
@@ -97,62 +95,6 @@ class DeclareDialog(QDialog):
         return DeclareInput(self.name.text(), self.reason.text(), words)
 
 
-class WatchDialog(QDialog):
-    """A new watch: what to count and how touchy to be; a bad keyword is refused with why."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New crisis watch")
-        self.name = QLineEdit()
-        self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText("a word or phrase, or /a pattern/ (empty: every message)")
-        self.sentiment = QComboBox()
-        self.sentiment.addItems(list(SENTIMENTS))
-        self.sensitivity = QComboBox()
-        self.sensitivity.addItems(list(SENSITIVITIES))
-        self.sensitivity.setCurrentText("balanced")
-        self.window = QSpinBox()
-        self.window.setRange(1, 240)
-        self.window.setValue(10)
-        self.window.setSuffix(" min")
-        self.cooldown = QSpinBox()
-        self.cooldown.setRange(0, 24 * 60)
-        self.cooldown.setValue(30)
-        self.cooldown.setSuffix(" min")
-        self.error = QLabel("")
-        self.error.setObjectName("watchError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        form = QFormLayout(self)
-        for label, w in (
-            ("Name", self.name),
-            ("Keyword", self.keyword),
-            ("Sentiment", self.sentiment),
-            ("Window", self.window),
-            ("Sensitivity", self.sensitivity),
-            ("Cooldown", self.cooldown),
-        ):
-            form.addRow(label, w)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-
-    def values(self) -> dict:
-        kw = self.keyword.text()
-        return {
-            "name": self.name.text(),
-            "keyword": kw if kw.strip() or kw else None,
-            "sentiment": self.sentiment.currentText(),
-            "window_minutes": self.window.value(),
-            "sensitivity": self.sensitivity.currentText(),
-            "cooldown_minutes": self.cooldown.value(),
-        }
-
-
 DeclarePrompt = Callable[[QWidget, AlertView | None], DeclareInput | None]
 ReasonPrompt = Callable[[QWidget, str, str], str | None]
 
@@ -193,6 +135,7 @@ class CrisisUi:
         self.alert: AlertView | None = None
         self.dismissed_alert = 0
         self.room: CrisisRoom | None = None
+        self.watch_list: WatchListDialog | None = None
         self.refreshes = 0
 
         # the banner: an alert (with "Open crisis room"), or crisis mode for everyone
@@ -233,9 +176,10 @@ class CrisisUi:
         self.room_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.room_action.setEnabled(self.may_control)
         self.room_action.triggered.connect(self.open_room)
-        self.watch_action = QAction("New &watch…", self.window)
+        self.watch_action = QAction("&Watches…", self.window)
+        self.watch_action.setObjectName("crisisWatchesAction")
         self.watch_action.setEnabled(self.may_control)
-        self.watch_action.triggered.connect(self.new_watch)
+        self.watch_action.triggered.connect(self.open_watches)
         for a in (self.declare_action, self.end_action, self.room_action, self.watch_action):
             menu.addAction(a)
         menu.addSeparator()
@@ -253,6 +197,8 @@ class CrisisUi:
             self.refresh()
         if self.room is not None:
             self.room.on_changes(batch)
+        if self.watch_list is not None and self.watch_list.isVisible():
+            self.watch_list.on_changes(batch)
 
     def _state(self) -> tuple[CrisisView | None, AlertView | None]:
         actor = self.console.actor
@@ -373,6 +319,23 @@ class CrisisUi:
         self.crisis = None
         self.show_banner()
         self.bridge.say("info", f"The crisis “{ended.name}” has ended; every setting is restored.")
+
+    def open_watches(self) -> None:
+        """Crisis → Watches…: the list to add, change, pause and delete watches."""
+        if self.watch_list is None:
+            self.watch_list = WatchListDialog(
+                self.console,
+                self.window,
+                on_saved=lambda name: self.bridge.say(
+                    "info", f"Watch “{name}” saved; it counts from now on."
+                ),
+            )
+        else:
+            self.watch_list.reload()
+        self.watch_list.show()
+        if QGuiApplication.platformName() != "offscreen":  # it cannot raise windows
+            self.watch_list.raise_()
+            self.watch_list.activateWindow()
 
     def new_watch(self) -> None:
         dlg = WatchDialog(self.window)

@@ -116,3 +116,26 @@ def test_without_history_the_detector_waits_then_compares_with_what_it_saw() -> 
     found = det.observe(surge)
     assert found and found[0].kind == "negative"
     assert found[0].at - (t + 600) < 30
+
+
+def test_a_changed_slice_relearns_and_a_changed_judgement_keeps_what_was_learned() -> None:
+    """Editing a watch's keyword counts a different slice: its old baseline would lie."""
+    from dataclasses import replace
+
+    det = Detector()
+    spec = WatchSpec(1, 1, "Charger", keyword="charger")
+    assert det.add(spec) is True  # new: learn from history
+    det.fit(1, {100: 40.0, 101: 42.0})
+    learned = det.watches[1].baseline
+    assert det.add(replace(spec, sensitivity="strict", cooldown_minutes=5)) is False
+    assert det.watches[1].baseline is learned
+    for changed in (
+        replace(spec, keyword="battery"),
+        replace(spec, account_id=7),
+        replace(spec, intent="complaint"),
+        replace(spec, sentiment="negative"),
+    ):
+        det.add(spec)
+        det.fit(1, {100: 40.0})
+        assert det.add(changed) is True
+        assert det.watches[1].baseline is not learned
