@@ -81,6 +81,7 @@ class WatchDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.watch_id = row.id if row is not None else None
+        self.setMinimumWidth(480)  # the keyword's hint and long handles read whole
         self.setWindowTitle("New crisis watch" if row is None else f"Edit watch “{row.name}”")
         self.name = QLineEdit()
         self.keyword = QLineEdit()
