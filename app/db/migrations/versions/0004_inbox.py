@@ -7,7 +7,7 @@ language is split into words the same way) with a GIN index. Both are additive. 
 ``&`` become spaces before it is split.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-24
 """
 

@@ -2,7 +2,7 @@
 and the indexes the router's cache check and round-robin lookup use.
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-25
 """
 

@@ -2,7 +2,7 @@
 multi-step approval of outbox items.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-06
 
 On PostgreSQL employees read what belongs to their workspace; the crisis tables are written by

@@ -6,7 +6,7 @@ milliseconds per take with thousands waiting; this partial index (open and unass
 it stays small) hands the rows out already in that order. Same statement on both backends.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-06
 """
 

@@ -1,7 +1,7 @@
 """The front desk's policies: agents reply directly, canned replies by scope, capacity by a lead.
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-06
 
 - Data (both backends): the default "agent" role gains ``skip_approval_reply``. Agents answer

@@ -1,7 +1,7 @@
 """Backfill progress per account, and names stored whole.
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0013
 Create Date: 2026-12-06
 
 - ``sync_progress``: one row per brand account, how far its backfill or catch-up has come

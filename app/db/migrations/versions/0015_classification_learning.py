@@ -1,7 +1,7 @@
 """Classifier reasons and learning from the team's corrections.
 
 Revision ID: 0015
-Revises: 0009
+Revises: 0014
 Create Date: 2026-12-06
 
 - ``message.classification``: the evidence behind a message's language, sentiment and intent

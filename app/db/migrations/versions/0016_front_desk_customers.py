@@ -2,7 +2,7 @@
 merging and splitting conversations as an employee login.
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0015
 Create Date: 2026-12-06
 
 Both backends:
