@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.crisis import mode, watches
+from app.crisis import mode
 from app.crisis.alerts import AlertView, recent_alerts
 from app.crisis.detector import WARM_UP_MINUTES
 from app.crisis.mode import CrisisView
@@ -38,7 +38,7 @@ from app.db.changes import Change
 from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.room import CrisisRoom
-from ui.crisis.watch_list import WatchDialog, WatchListDialog
+from ui.crisis.watch_list import WatchListDialog
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 #: an alert older than this no longer shows in the banner (it stays in the room)
@@ -338,26 +338,10 @@ class CrisisUi:
             self.watch_list.activateWindow()
 
     def new_watch(self) -> None:
-        dlg = WatchDialog(self.window)
-        dlg.buttons.accepted.connect(lambda: self.save_watch(dlg))
-        dlg.open()
-        self.watch_dialog = dlg
-
-    @asyncSlot()
-    async def save_watch(self, dlg: WatchDialog) -> None:
-        values = dlg.values()
-
-        def work() -> None:
-            with self.console.factory() as s, s.begin():
-                watches.save_watch(s, self.console.actor, origin=self.console.origin, **values)
-
-        try:
-            await run_blocking(work)
-        except Exception as exc:  # noqa: BLE001 - the reason, in the dialog; it stays open
-            dlg.error.setText(describe_error(exc))
-            return
-        dlg.accept()
-        self.bridge.say("info", f"Watch “{values['name']}” saved; it counts from now on.")
+        """The list of watches with a new watch's editor open over it."""
+        self.open_watches()
+        assert self.watch_list is not None
+        self.watch_list.new_watch()
 
     def raise_demo_surge(self) -> None:
         net = self.demo_network

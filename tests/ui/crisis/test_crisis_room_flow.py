@@ -293,7 +293,7 @@ def test_a_watch_with_a_bad_keyword_is_refused_with_the_reason(qtbot, qapp, demo
     with running_qasync_loop(qapp):
         w = _window(qtbot, c)
         w.crisis.new_watch()
-        dlg = w.crisis.watch_dialog
+        dlg = w.crisis.watch_list.editor
         save = dlg.buttons.button(QDialogButtonBox.StandardButton.Save)
         dlg.name.setText("Charger")
         for bad, reason in (("   ", "empty"), ("/(unclosed/", "not a valid regular expression")):
