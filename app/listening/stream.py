@@ -122,7 +122,7 @@ class StreamRow:
     @property
     def status(self) -> str:
         if self.conversation_id is not None:
-            return f"In {self.team or 'a team'}'s queue"
+            return f"In the {self.team or 'team'} queue"
         if self.promote_error:
             return f"Not sent: {self.promote_error}"
         if self.team:
