@@ -51,6 +51,8 @@ class SearchPage:
     cursor: str | None = None
     calls: int = 1
     rejected: list[RejectedItem] = field(default_factory=list)
+    #: the page was full: more is waiting beyond it (read again as soon as the budget allows)
+    more: bool = False
 
 
 def search_query(kind: str, query: str) -> str:
@@ -137,7 +139,7 @@ def mastodon_search(http: HttpClient, kind: str, query: str, cursor: str | None)
     statuses = as_list(raw_list, "the listening reply", rejections)
     if not isinstance(raw_list, list):
         rejections.add("the reply was not a list of statuses", None, body)
-    page = SearchPage()
+    page = SearchPage(more=bool(cursor) and len(statuses) >= MASTODON_PAGE)
     newest = cursor
     for raw in statuses:
         item = guard(rejections, raw, _mastodon_item, raw)

@@ -72,6 +72,13 @@ def interval_s(network: str, watches: int) -> float:
     return max(float(lim.min_interval_s), spread)
 
 
+def gap_s(network: str) -> float:
+    """The least time between two listening calls on one account, whichever watches make them:
+    the schedule's floor, so a burst (new watches, a full page to read on) never exceeds the
+    share in any hour."""
+    return 3600 / limit_of(network).listening_per_hour
+
+
 def planned_calls_per_hour(network: str, watches: int) -> float:
     """What one watch costs an hour under the schedule."""
     return 3600 / interval_s(network, watches)

@@ -128,12 +128,25 @@ class ListeningPump:
                     )
                 ).all()
             )
+            # the account's last listening call, wherever it was made (this process restarted)
+            last = dict(
+                s.execute(
+                    select(ListeningWatch.brand_account_id, func.max(ListeningWatch.last_polled_at))
+                    .where(ListeningWatch.brand_account_id.in_(list(connectors)))
+                    .group_by(ListeningWatch.brand_account_id)
+                ).all()
+            )
         per_account = Counter(acc for _w, acc, _n in rows)
         for wid, acc, next_at in rows:
             if next_at is not None and next_at > now:
                 continue
-            interval = budget.interval_s(networks.get(acc, ""), per_account[acc])
+            network = networks.get(acc, "")
+            prev = last.get(acc)
+            if prev is not None and (now - prev).total_seconds() < budget.gap_s(network) - 1e-6:
+                continue  # due, but the account's budget paces it: next round
+            interval = budget.interval_s(network, per_account[acc])
             self.poll_one(factory, connectors[acc], wid, interval, out, enrich, observe)
+            last[acc] = self._now()
 
     def poll_one(
         self,
@@ -166,6 +179,8 @@ class ListeningPump:
             log.warning("listening watch %s: %s", watch_id, error)
         now = self._now()
         next_at = now + timedelta(seconds=interval)
+        if page is not None and page.more:
+            next_at = now  # more is waiting: as soon as the account's pace allows
         if retry_at is not None and retry_at > next_at:
             next_at = retry_at
         items = page.items if page else []

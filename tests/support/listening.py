@@ -66,3 +66,18 @@ def fault(base_url: str, path: str, effect: dict, count: int = 1) -> None:
         timeout=10,
     )
     r.raise_for_status()
+
+
+class Clock:
+    """The listening pump's clock, moved by the test (the schedule is minutes apart)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

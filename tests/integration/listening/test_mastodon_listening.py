@@ -4,7 +4,7 @@ an item sent to Sales becomes a conversation in Sales' queue."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, update
@@ -20,7 +20,7 @@ from app.sync.enrich import classify_item
 from app.sync.listening import ListeningPump
 from app.sync.runner import SyncRunner
 from tests.integration.crisis.conftest import actor
-from tests.support.listening import connector, fault, mastodon_brand, post
+from tests.support.listening import Clock, connector, fault, mastodon_brand, post
 from tests.support.mastodon_mock_server import MastodonMock, start_mastodon_mock
 
 
@@ -62,7 +62,8 @@ def test_a_hashtag_watch_hears_feeds_alerts_and_goes_to_sales(demo_console, mock
     runner = SyncRunner(c.factory, {acc: connector(mock.base_url)}, enrich=classify_item)
     obs = CrisisObserver(warm_up=False)
     runner.observe = obs
-    pump = ListeningPump()
+    clock = Clock()
+    pump = ListeningPump(clock=clock)
     runner.listen = pump
     runner.run_once()
     assert pump.total.heard == 2 and pump.total.polls == 1
@@ -81,9 +82,9 @@ def test_a_hashtag_watch_hears_feeds_alerts_and_goes_to_sales(demo_console, mock
     # not due yet: the schedule keeps within the budget
     runner.run_once()
     assert pump.total.polls == 1
-    # due again: only what is new
+    # due again a minute later (Mastodon's default): only what is new
     post(mock.base_url, f"#{tag} arrived broken, very disappointed")
-    _due(c, wid)
+    clock.advance(61)
     runner.run_once()
     assert pump.total.heard == 3 and pump.total.polls == 2
 
@@ -94,6 +95,7 @@ def test_a_hashtag_watch_hears_feeds_alerts_and_goes_to_sales(demo_console, mock
     with c.factory() as s, s.begin():
         said = stream.request_promotion(s, mia, item_id, sales)
     assert said.startswith("Sent to Sales")
+    clock.advance(5)
     runner.run_once()
     assert pump.total.filed == 1
     with c.session() as s:
@@ -115,31 +117,34 @@ def test_a_429_or_a_malformed_reply_costs_one_poll(demo_console, mock: MastodonM
     with c.factory() as s, s.begin():
         wid = watches.add_watch(s, mia, account_id=acc, kind="hashtag", text=tag).id
     post(mock.base_url, f"first #{tag}")
-    pump = ListeningPump()
+    clock = Clock()
+    pump = ListeningPump(clock=clock)
     pump.run(c.factory, {acc: connector(mock.base_url)})
     cursor = _watch(c, wid).cursor
     assert cursor is not None
 
     post(mock.base_url, f"second #{tag}")
     path = f"/api/v1/timelines/tag/{tag}"
-    fault(mock.base_url, path, {"type": "ratelimit", "headers": {"Retry-After": "120"}})
-    _due(c, wid)
-    before = utcnow()
+    fault(mock.base_url, path, {"type": "ratelimit", "headers": {"Retry-After": "600"}})
+    clock.advance(61)
+    before = datetime.fromtimestamp(clock.now, UTC)
     out = pump.run(c.factory, {acc: connector(mock.base_url)})
     w = _watch(c, wid)
     assert out.failed == 1 and out.heard == 0
     assert w.enabled and w.cursor == cursor
     assert "rate limited until" in (w.last_error or "")
-    assert w.next_poll_at >= before + timedelta(seconds=100)  # after the network's reset
+    assert w.next_poll_at >= before + timedelta(seconds=480)  # after the network's reset
 
     fault(mock.base_url, path, {"type": "malformed"})
     _due(c, wid)
+    clock.advance(5)
     out = pump.run(c.factory, {acc: connector(mock.base_url)})
     w = _watch(c, wid)
     assert out.failed == 1 and w.enabled and w.cursor == cursor
     assert "not readable JSON" in (w.last_error or "")
 
     _due(c, wid)
+    clock.advance(5)
     out = pump.run(c.factory, {acc: connector(mock.base_url)})
     w = _watch(c, wid)
     assert out.heard == 1 and w.last_error is None and w.cursor != cursor
