@@ -15,8 +15,9 @@ The limits, and where they come from:
   other accounts from the same address, so listening takes a tenth.
 - X: ``GET /2/tweets/search/recent`` on the Free plan: 1 request per 15 minutes per user
   (docs.x.com, x-api/fundamentals/rate-limits, "Free Limit"): 4 an hour. The endpoint has its
-  own bucket, separate from the mentions timeline the inbox reads, so listening takes all of it;
-  every returned post also counts against the account's read budget (accounts/x.py).
+  own bucket, separate from the mentions timeline the inbox reads; listening takes three of the
+  four calls (one stays free for a person searching by hand with the same app). Every
+  returned post also counts against the account's read budget (accounts/x.py).
 - demo: the built-in demo network has no limit; it is given Mastodon's so the demo behaves
   like a real account.
 """
@@ -54,7 +55,7 @@ LIMITS: dict[str, NetworkLimit] = {
     "bluesky": NetworkLimit(
         "bluesky", 3000, 300, 0.10, 60, "docs.bsky.app/docs/advanced-guides/rate-limits"
     ),
-    "x": NetworkLimit("x", 1, 900, 1.0, 900, "docs.x.com/x-api/fundamentals/rate-limits (Free)"),
+    "x": NetworkLimit("x", 1, 900, 0.75, 900, "docs.x.com/x-api/fundamentals/rate-limits (Free)"),
     "demo": NetworkLimit("demo", 300, 300, 0.25, 30, "the demo network (Mastodon's limit)"),
 }
 #: networks whose limit is not known: polled like X, the strictest
