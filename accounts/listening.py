@@ -249,6 +249,56 @@ def x_search(connector: Any, kind: str, query: str, cursor: str | None) -> Searc
     return page
 
 
+# ------------------------------------------------------------------------------ demo network
+
+DEMO_POSTS = (
+    ("en", "Anyone tried {q}? Thinking about getting one."),
+    ("en", "Honestly {q} is the best thing I bought this year. Love it!"),
+    ("en", "{q} broke after two days. Really disappointed, want my money back."),
+    ("en", "We need about 30 of {q} for our office — who sells in bulk? Any discount?"),
+    ("en", "Saw an ad for {q} on the train. Looks nice, price seems high."),
+    ("en", "Would be great if {q} came in other colours too."),
+    ("de", "Hat jemand Erfahrung mit {q}? Lohnt sich das?"),
+    ("fr", "Je viens de recevoir {q}, super qualité, merci !"),
+)
+
+
+def demo_search(connector: Any, kind: str, query: str, cursor: str | None) -> SearchPage:
+    """The built-in demo network: a few public posts about the watched words on each read.
+
+    The demo has no public timeline to search, so it writes one: 0 to 3 posts per read from a
+    stream seeded by the watch and the demo run, so a newcomer sees the view fill as it would.
+    """
+    import random
+    import zlib
+
+    net = connector.net
+    run, _, n_text = (cursor or "").partition(":")
+    n = int(n_text) if run == net.run_id and n_text.isdigit() else 0
+    rng = random.Random(f"{net.run_id}:{kind}:{query}:{n}")
+    shown = search_query(kind, query).strip('"')
+    page = SearchPage()
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        lang, template = rng.choice(DEMO_POSTS)
+        i = n + len(page.items)
+        remote = f"{net.run_id}-heard-{zlib.crc32(f'{kind}:{query}'.encode()):08x}-{i}"
+        handle = f"{rng.choice(('sam', 'lee', 'noa', 'kim', 'ari', 'jo'))}{rng.randint(1, 999)}"
+        page.items.append(
+            InboundItem(
+                remote_id=remote,
+                kind=ItemKind.MENTION,
+                author=RemoteAuthor(f"demo-public-{handle}", handle, handle.title()),
+                text=template.format(q=shown),
+                created_at=datetime.now(UTC),
+                thread_key=remote,
+                url=f"https://demo.social/{handle}/{remote}",
+                language=lang,
+            )
+        )
+    page.cursor = f"{net.run_id}:{n + len(page.items)}"
+    return page
+
+
 def listen(connector: Any, kind: str, query: str, cursor: str | None) -> SearchPage:
     """One listening read through whichever connector the watch's account has."""
     if kind not in KINDS:
@@ -260,8 +310,10 @@ def listen(connector: Any, kind: str, query: str, cursor: str | None) -> SearchP
         return bluesky_search(connector._http, kind, query, cursor, connector._post_item)
     if network == "x":
         return x_search(connector, kind, query, cursor)
+    if network == "demo":
+        return demo_search(connector, kind, query, cursor)
     if hasattr(connector, "listen"):
-        return connector.listen(kind, query, cursor)  # the demo network
+        return connector.listen(kind, query, cursor)  # a stand-in network in tests
     raise NotImplementedError(f"listening is not available on {network or 'this network'}")
 
 
@@ -269,6 +321,7 @@ __all__ = [
     "KINDS",
     "SearchPage",
     "bluesky_search",
+    "demo_search",
     "listen",
     "mastodon_search",
     "search_query",
