@@ -189,7 +189,9 @@ def _account_runner(console: object, interval: float, claim_every: float) -> obj
     if reason.startswith("No secure keyring"):
         print(f"social-console: {reason}", file=sys.stderr)
         return None
-    return AccountSyncRunner(
+    from app.sync.listening import ListeningPump
+
+    runner = AccountSyncRunner(
         console.factory,  # type: ignore[attr-defined]
         console.engine,  # type: ignore[attr-defined]
         make_registry(store, engine=console.engine),  # type: ignore[attr-defined]
@@ -197,6 +199,8 @@ def _account_runner(console: object, interval: float, claim_every: float) -> obj
         claim_interval=claim_every,
         on_claim=lambda aid, what: print(f"worker: account {aid} {what}", flush=True),
     )
+    runner.listen = ListeningPump()  # the listening watches of the accounts it holds
+    return runner
 
 
 def cmd_worker(

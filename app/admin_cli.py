@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the parser is built on every start of the app: keep its imp
 PERMISSIONS = (
     "read_team_inbox, read_all, reply, post_as_brand, approve, skip_approval_reply, "
     "skip_approval_post, manage_routing, manage_accounts, manage_employees, view_reports, "
-    "crisis_control, pause_publishing, see_contact_details"
+    "crisis_control, pause_publishing, see_contact_details, manage_listening"
 )
 
 COMMANDS = (

@@ -99,6 +99,9 @@ def _start_demo_sync(
 
         runner.enrich, runner.route = classify_item, RoutingEngine()
         runner.observe = CrisisObserver(origin=console.origin)
+        from app.sync.listening import ListeningPump
+
+        runner.listen = ListeningPump(origin=console.origin)
         runner.start()
 
     threading.Thread(target=boot, name="sync-boot", daemon=True).start()
@@ -136,6 +139,9 @@ def _start_account_sync(console: Console, bridge: MessageBridge) -> SyncRunner |
     from app.crisis.observer import CrisisObserver
 
     runner.observe = CrisisObserver(origin=console.origin)
+    from app.sync.listening import ListeningPump
+
+    runner.listen = ListeningPump(origin=console.origin)
     runner.start()
     return runner
 

@@ -927,3 +927,87 @@ class CustomerNote(Base):
     updated_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("employee.id", ondelete="SET NULL")
     )
+
+
+class ListeningWatch(Base):
+    """A hashtag, keyword or phrase that marketing listens for on one network (issue 16).
+
+    The watch reads through one brand account (its network, its token on whichever machine
+    syncs that account), so its calls count against that account's read budget; ``cursor`` is
+    where the last successful poll ended and stays put when a poll fails.
+    """
+
+    __tablename__ = "listening_watch"
+    __table_args__ = (Index("ix_listening_watch_account", "brand_account_id", "next_poll_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    brand_account_id: Mapped[int] = mapped_column(
+        ForeignKey("brand_account.id", ondelete="CASCADE")
+    )
+    #: hashtag | keyword | phrase
+    kind: Mapped[str] = mapped_column(String(10))
+    #: normalised: a hashtag without its #, a keyword, a phrase without quotes
+    query: Mapped[str] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    cursor: Mapped[str | None] = mapped_column(Text)
+    next_poll_at: Mapped[datetime | None] = mapped_column()
+    last_polled_at: Mapped[datetime | None] = mapped_column()
+    #: the last poll's failure in words (none: it went through)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ListeningItem(Base):
+    """A post a watch heard: kept apart from the inbox until someone sends it to a team.
+
+    ``item`` is the connector's normalised item (no secret), so the sync can file it as a
+    conversation later exactly as if it had arrived as a mention. A promotion is asked for by
+    setting ``promote_team_id``; the sync files it and sets ``conversation_id``.
+    """
+
+    __tablename__ = "listening_item"
+    __table_args__ = (
+        UniqueConstraint("watch_id", "remote_id"),
+        Index("ix_listening_item_stream", "workspace_id", "posted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    watch_id: Mapped[int] = mapped_column(ForeignKey("listening_watch.id", ondelete="CASCADE"))
+    remote_id: Mapped[str] = mapped_column(String(300))
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    posted_at: Mapped[datetime] = mapped_column()
+    heard_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    item: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    promote_team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    promoted_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    promoted_at: Mapped[datetime | None] = mapped_column()
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL")
+    )
+    #: why filing it as a conversation failed, in words (it stays asked for)
+    promote_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ListeningPoll(Base):
+    """One poll of a watch: the calls it cost and what it brought (the budget shown per watch)."""
+
+    __tablename__ = "listening_poll"
+    __table_args__ = (Index("ix_listening_poll_watch", "watch_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    watch_id: Mapped[int] = mapped_column(ForeignKey("listening_watch.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)

@@ -32,6 +32,8 @@ class Permission(enum.StrEnum):
     CRISIS_CONTROL = "crisis_control"
     PAUSE_PUBLISHING = "pause_publishing"
     SEE_CONTACT_DETAILS = "see_contact_details"
+    #: add, change and remove listening watches; send what they hear to a team (issue 16)
+    MANAGE_LISTENING = "manage_listening"
 
     @property
     def title(self) -> str:
@@ -72,6 +74,7 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
                 P.CRISIS_CONTROL,
                 P.PAUSE_PUBLISHING,
                 P.VIEW_REPORTS,
+                P.MANAGE_LISTENING,
             }
         ),
     ),
@@ -85,7 +88,7 @@ DEFAULT_ROLES: dict[str, tuple[str, frozenset[Permission]]] = {
     ),
     "marketing": (
         "Marketing: publishes as the brand",
-        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.POST_AS_BRAND}),
+        frozenset({P.READ_TEAM_INBOX, P.REPLY, P.POST_AS_BRAND, P.MANAGE_LISTENING}),
     ),
     "approver": (
         "Approves queued posts and replies",

@@ -183,6 +183,7 @@ class AccountSyncRunner(SyncRunner):
                 if out.result:
                     self.ingested += len(out.result.new_message_ids)
             self._drop_unusable({o.account_id for o in outcomes if o.error})
+            self.listen_round()
             self.sweep_waiting()
             self.catch_up_reports()
             self.retrain_learned()

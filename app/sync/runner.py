@@ -226,6 +226,8 @@ class SyncRunner:
         self.route = route
         #: the crisis detector (app/crisis/observer.py), set like enrich and route
         self.observe: Observer | None = None
+        #: listening (app/sync/listening.py ListeningPump): polls watches of held accounts
+        self.listen: Callable[[SyncRunner], object] | None = None
         self.on_error = on_error
         self.origin = origin
         self._stop = threading.Event()
@@ -266,11 +268,21 @@ class SyncRunner:
                 if out.result:
                     self.ingested += len(out.result.new_message_ids)
                 more = out.more and out.error is None
+        self.listen_round()
         self.sweep_waiting()
         self.catch_up_reports()
         self.retrain_learned()
         self.last_run = utcnow()
         return outcomes
+
+    def listen_round(self) -> None:
+        """The listening watches of the accounts held here (after their inbox, same round)."""
+        if self.listen is None:
+            return
+        try:
+            self.listen(self)
+        except Exception as exc:  # noqa: BLE001 - listening lags; the inbox goes on
+            log.warning("listening round failed: %s", explain(exc, "listening"))
 
     def catch_up_reports(self, *, force: bool = False) -> int:
         """Keep the report rollups current (app/reports/rollups.py), at most every few seconds.

@@ -40,6 +40,12 @@ KEYS: dict[str, set[str]] = {
     "notifications": {"load_ms", "unread_ms"},
     "fuzz": {"unhandled", "good_items_lost", "cases"},
     "backfill": {"stored", "expected", "items_per_s"},
+    "listening": {
+        "mastodon_budget_ratio",
+        "bluesky_budget_ratio",
+        "x_budget_ratio",
+        "watch_items_per_s",
+    },
 }
 REPORT_KEYS = {
     "first_paint_ms",
@@ -62,6 +68,14 @@ def _backfill(f: dict[str, Any]) -> None:
     assert f["threaded"]
 
 
+def _listening(f: dict[str, Any]) -> None:
+    for network in ("mastodon", "bluesky", "x"):
+        assert 0 < f[f"{network}_budget_ratio"] <= 1.0, (network, f)
+        assert f[f"{network}_first_hour_ratio"] <= 1.0, (network, f)
+    assert f["watch_items_stored"] == f["watch_items"]
+    assert f["crisis_observed"] >= f["watch_items"]
+
+
 #: what must hold at any size, per benchmark
 MUST: dict[str, Callable[[dict[str, Any]], None]] = {
     "claims": lambda f: assert_zero(f["double_assignments"]),
@@ -72,6 +86,7 @@ MUST: dict[str, Callable[[dict[str, Any]], None]] = {
     "fuzz": lambda f: assert_zero(f["unhandled"], f["good_items_lost"]),
     "reports": _reports,
     "backfill": _backfill,
+    "listening": _listening,
 }
 
 

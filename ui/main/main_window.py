@@ -364,6 +364,9 @@ class MainWindow(QMainWindow):
             self, self.console, self.open_conversation, lambda: self.conversation.conversation_id
         )
         self.crisis.install_menu(self.menuBar())
+        from ui.listening.menu import ListeningMenu
+
+        self.listening = ListeningMenu(self, self.console)  # watches and their stream (issue 16)
         for dock in (self.publishing.approvals_dock, self.publishing.schedule_dock):
             dock.toggleViewAction().triggered.connect(
                 lambda on: QTimer.singleShot(0, self.fit_bottom_docks) if on else None
@@ -557,6 +560,7 @@ class MainWindow(QMainWindow):
             return
         self.publishing.on_changes(batch)
         self.crisis.on_changes(batch)
+        self.listening.on_changes(batch)
         conv_ids: set[int] = set()
         own: set[int] = set()  # this workstation's own actions: applied even while the list holds
         presence_changed = False

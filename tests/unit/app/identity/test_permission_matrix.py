@@ -28,6 +28,7 @@ INTENDED = {
     "crisis_control":      (0, 0, 1, 0, 0, 0, 0, 0),
     "pause_publishing":    (0, 0, 1, 0, 0, 0, 0, 1),
     "see_contact_details": (0, 1, 0, 1, 0, 0, 0, 0),
+    "manage_listening":    (0, 0, 1, 0, 0, 1, 0, 0),  # issue 16: watches, send to a team
 }  # fmt: skip
 
 

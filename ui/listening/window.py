@@ -1,0 +1,539 @@
+"""The Listening view: watches on hashtags, keywords and phrases, and the stream they heard.
+
+Separate from the inbox: what is heard here is not addressed to the brand, so nobody owes it an
+answer until someone sends it to a team ("Send to Sales"), which makes it a conversation in that
+team's queue. Everything is read and written off the UI thread (run_blocking); the lists refresh
+when the change feed says listening changed, and every 15 s for the budget figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.db.changes import Change
+from app.listening import stream, watches
+from app.listening.spec import KIND_TITLES, KINDS
+from app.listening.stream import StreamRow, TeamChoice
+from app.listening.watches import AccountChoice, WatchFigures
+from app.session.console import Console
+from app.words import plural
+from ui.listening.models import StreamModel, WatchesModel
+from ui.widgets.tasks import describe_error, run_blocking
+
+PAGE = 200
+REFRESH_MS = 15_000
+PLACEHOLDERS = {
+    "hashtag": "a hashtag, e.g. #AcmeKettle",
+    "keyword": "one word, e.g. acmekettle",
+    "phrase": "words matched together, e.g. acme kettle",
+}
+NO_WATCHES = (
+    "No watches yet.\n\nAdd a hashtag, a keyword or a phrase above: the console reads it "
+    "through a brand account, within that network's read budget, and what it hears appears "
+    "on the right."
+)
+NO_ACCOUNTS = (
+    "No brand account on a network with post search (Mastodon, Bluesky, X) is connected yet. "
+    "IT connects accounts from the Accounts menu."
+)
+NOTHING_HEARD = (
+    "Nothing heard yet.\n\nNew posts appear here a minute or two after they are posted "
+    "(X: every quarter of an hour, its free plan's limit)."
+)
+NOTHING_SELECTED = "Select a post to read it whole and send it to a team."
+
+
+@dataclass
+class ListeningData:
+    accounts: list[AccountChoice]
+    figures: list[WatchFigures]
+    teams: list[TeamChoice]
+    rows: list[StreamRow]
+    total: int
+
+
+def _label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _empty(name: str, text: str) -> QLabel:
+    label = _label(name, text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #4b5563; padding: 24px;")
+    return label
+
+
+class ListeningWindow(QMainWindow):
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.setObjectName("listeningWindow")
+        self.setWindowTitle("Listening")
+        self.may_manage = console.actor is not None and watches.may_manage(console.actor)
+        self._refreshing = False
+        self._again = False
+        self._filter: int | None = None
+
+        # -- add a watch --------------------------------------------------------------------
+        self.account_box = QComboBox()
+        self.account_box.setObjectName("listenAccount")
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("listenKind")
+        for kind in KINDS:
+            self.kind_box.addItem(KIND_TITLES[kind], kind)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.query_edit = QLineEdit()
+        self.query_edit.setObjectName("listenQuery")
+        self.query_edit.setMaxLength(300)
+        self.query_edit.returnPressed.connect(self.add_watch)
+        self.add_button = QPushButton("Listen")
+        self.add_button.setObjectName("listenAdd")
+        self.add_button.clicked.connect(self.add_watch)
+        self.add_error = _label("listenError")
+        self.add_error.setStyleSheet("color: #b91c1c;")
+        add_row = QHBoxLayout()
+        add_row.addWidget(QLabel("Listen through"))
+        add_row.addWidget(self.account_box, 2)
+        add_row.addWidget(QLabel("for"))
+        add_row.addWidget(self.kind_box)
+        add_row.addWidget(self.query_edit, 3)
+        add_row.addWidget(self.add_button)
+        self._kind_changed()
+        if not self.may_manage:
+            for w in (self.account_box, self.kind_box, self.query_edit, self.add_button):
+                w.setEnabled(False)
+            self.add_error.setStyleSheet("color: #4b5563;")
+            self.add_error.setText("Marketing and PR manage watches; you can read the stream.")
+
+        # -- the watches ---------------------------------------------------------------------
+        self.watch_model = WatchesModel()
+        self.watch_table = QTableView()
+        self.watch_table.setObjectName("listeningWatches")
+        self.watch_table.setModel(self.watch_model)
+        self._table_style(self.watch_table)
+        self.watch_table.selectionModel().selectionChanged.connect(self._watch_selected)
+        self.watch_count = _label("listeningWatchCount", plural(0, "watch", "watches"))
+        self.no_watches = _empty("listeningNoWatches", NO_WATCHES)
+        self.watch_stack = QStackedWidget()
+        self.watch_stack.addWidget(self.no_watches)
+        self.watch_stack.addWidget(self.watch_table)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("listenPause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setObjectName("listenRemove")
+        self.remove_button.clicked.connect(self.remove_watch)
+        self.confirm_remove = _label("listenConfirm")
+        watch_buttons = QHBoxLayout()
+        watch_buttons.addWidget(self.pause_button)
+        watch_buttons.addWidget(self.remove_button)
+        watch_buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.watch_count)
+        left_layout.addWidget(self.watch_stack, 1)
+        left_layout.addLayout(watch_buttons)
+
+        # -- the stream ----------------------------------------------------------------------
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("listeningFilter")
+        self.filter_box.addItem("All watches", None)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.stream_count = _label("listeningStreamCount", plural(0, "item"))
+        self.stream_model = StreamModel()
+        self.stream_model.more_wanted.connect(self.load_more)
+        self.stream_table = QTableView()
+        self.stream_table.setObjectName("listeningStream")
+        self.stream_table.setModel(self.stream_model)
+        self._table_style(self.stream_table)
+        self.stream_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.stream_table.selectionModel().selectionChanged.connect(self._item_selected)
+        self.nothing_heard = _empty("listeningNothingHeard", NOTHING_HEARD)
+        self.stream_stack = QStackedWidget()
+        self.stream_stack.addWidget(self.nothing_heard)
+        self.stream_stack.addWidget(self.stream_table)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("listeningDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(NOTHING_SELECTED)
+        self.detail.setMaximumHeight(130)
+        self.team_box = QComboBox()
+        self.team_box.setObjectName("listeningTeam")
+        self.send_button = QPushButton("Send to team as a conversation")
+        self.send_button.setObjectName("listeningSend")
+        self.send_button.clicked.connect(self.send_to_team)
+        self.send_status = _label("listeningSendStatus")
+        send_row = QHBoxLayout()
+        send_row.addWidget(QLabel("Send to"))
+        send_row.addWidget(self.team_box)
+        send_row.addWidget(self.send_button)
+        send_row.addWidget(self.send_status, 1)
+        stream_head = QHBoxLayout()
+        stream_head.addWidget(self.stream_count, 1)
+        stream_head.addWidget(QLabel("Show"))
+        stream_head.addWidget(self.filter_box)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(stream_head)
+        right_layout.addWidget(self.stream_stack, 1)
+        right_layout.addWidget(self.detail)
+        right_layout.addLayout(send_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(add_row)
+        layout.addWidget(self.add_error)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1200, 700)
+        self._update_buttons()
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("listeningRefreshTimer")
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+
+    @staticmethod
+    def _table_style(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setWordWrap(False)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    # ------------------------------------------------------------------------------ showing
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def on_changes(self, batch: Sequence[Change]) -> None:
+        if self.isVisible() and any(ch.topic == "listening" for ch in batch):
+            self._debounce.start()
+
+    def _load(self, watch_id: int | None) -> ListeningData:
+        actor = self.console.actor
+        assert actor is not None
+        ws = actor.workspace_id
+        with self.console.session() as s:
+            return ListeningData(
+                accounts=watches.listening_accounts(s, ws),
+                figures=watches.watch_figures(s, ws),
+                teams=stream.teams(s, ws),
+                rows=stream.stream_page(s, ws, watch_id, limit=PAGE),
+                total=stream.stream_count(s, ws, watch_id),
+            )
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
+        try:
+            while True:
+                self._again = False
+                try:
+                    data = await run_blocking(self._load, self._filter)
+                except Exception as exc:  # noqa: BLE001 - said in the window; the lists stay
+                    self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
+                    return
+                self._show(data)
+                if not self._again:
+                    return
+        finally:
+            self._refreshing = False
+
+    def _show(self, data: ListeningData) -> None:
+        # accounts
+        current = self.account_box.currentData()
+        self.account_box.blockSignals(True)
+        self.account_box.clear()
+        for a in data.accounts:
+            self.account_box.addItem(a.label, a.id)
+        if current is not None and self.account_box.findData(current) >= 0:
+            self.account_box.setCurrentIndex(self.account_box.findData(current))
+        self.account_box.blockSignals(False)
+        if not data.accounts:
+            self.no_watches.setText(NO_ACCOUNTS)
+        else:
+            self.no_watches.setText(NO_WATCHES)
+        # watches, keeping the selection
+        selected = self._selected_watch()
+        self.watch_model.set_rows(data.figures)
+        self.watch_count.setText(
+            plural(len(data.figures), "watch", "watches")
+            + f" · {plural(sum(f.items_recent for f in data.figures), 'item')} heard in 24 h"
+        )
+        self.watch_stack.setCurrentWidget(self.watch_table if data.figures else self.no_watches)
+        if selected is not None:
+            for row, f in enumerate(data.figures):
+                if f.id == selected:
+                    self.watch_table.selectRow(row)
+        self.watch_table.resizeColumnsToContents()
+        # the filter
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.addItem("All watches", None)
+        for f in data.figures:
+            self.filter_box.addItem(f.label, f.id)
+        idx = self.filter_box.findData(self._filter) if self._filter is not None else 0
+        self.filter_box.setCurrentIndex(max(idx, 0))
+        self.filter_box.blockSignals(False)
+        # teams: Sales first when there is one (leads are what marketing hands on most)
+        team = self.team_box.currentData()
+        self.team_box.clear()
+        for t in data.teams:
+            self.team_box.addItem(t.name, t.id)
+        if team is not None and self.team_box.findData(team) >= 0:
+            self.team_box.setCurrentIndex(self.team_box.findData(team))
+        elif self.team_box.findText("Sales") >= 0:
+            self.team_box.setCurrentIndex(self.team_box.findText("Sales"))
+        # the stream, keeping the selected item
+        item = self._selected_item()
+        self.stream_model.set_rows(data.rows, data.total)
+        self.stream_count.setText(self._stream_words(data.total))
+        self.stream_stack.setCurrentWidget(self.stream_table if data.rows else self.nothing_heard)
+        if item is not None:
+            for row, r in enumerate(data.rows):
+                if r.id == item.id:
+                    self.stream_table.selectRow(row)
+                    break
+        self._show_item()
+        self._update_buttons()
+
+    def _stream_words(self, total: int) -> str:
+        which = "all watches" if self._filter is None else self.filter_box.currentText()
+        return f"{plural(total, 'item')} heard · {which}"
+
+    @asyncSlot()
+    async def load_more(self) -> None:
+        actor = self.console.actor
+        assert actor is not None
+        offset = len(self.stream_model.rows)
+
+        def page() -> list[StreamRow]:
+            with self.console.session() as s:
+                return stream.stream_page(
+                    s, actor.workspace_id, self._filter, offset=offset, limit=PAGE
+                )
+
+        try:
+            rows = await run_blocking(page)
+        except Exception as exc:  # noqa: BLE001
+            self.stream_model.loading = False
+            self.stream_count.setText(f"Could not load more: {describe_error(exc)}")
+            return
+        self.stream_model.append(rows)
+
+    # ------------------------------------------------------------------------- selection
+    def _selected_watch(self) -> int | None:
+        rows = self.watch_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.watch_model.rows[rows[0].row()].id
+
+    def _selected_item(self) -> StreamRow | None:
+        rows = self.stream_table.selectionModel().selectedRows()
+        return self.stream_model.row_at(rows[0].row()) if rows else None
+
+    def _watch_selected(self, *_: QItemSelection) -> None:
+        wid = self._selected_watch()
+        if wid is not None and wid != self._filter:
+            self.filter_box.setCurrentIndex(max(self.filter_box.findData(wid), 0))
+        self.confirm_remove.clear()
+        self._update_buttons()
+
+    def _filter_changed(self) -> None:
+        self._filter = self.filter_box.currentData()
+        self.refresh()
+
+    def _item_selected(self, *_: QItemSelection) -> None:
+        self.send_status.clear()
+        self._show_item()
+        self._update_buttons()
+
+    def _show_item(self) -> None:
+        r = self._selected_item()
+        if r is None:
+            self.detail.clear()
+            return
+        head = f"{r.author} · {r.watch} on {r.network.title() if r.network != 'x' else 'X'}"
+        if r.url:
+            head += f"\n{r.url}"
+        if r.status:
+            head += f"\n{r.status}"
+        self.detail.setPlainText(f"{head}\n\n{r.text}")
+
+    def _update_buttons(self) -> None:
+        wid = self._selected_watch()
+        f = next((x for x in self.watch_model.rows if x.id == wid), None)
+        self.pause_button.setEnabled(self.may_manage and f is not None)
+        self.pause_button.setText("Resume" if f is not None and not f.enabled else "Pause")
+        self.remove_button.setEnabled(self.may_manage and f is not None)
+        r = self._selected_item()
+        self.send_button.setEnabled(
+            self.may_manage
+            and r is not None
+            and r.conversation_id is None
+            and self.team_box.count() > 0
+        )
+        if not self.may_manage:
+            self.send_button.setToolTip("Marketing and PR send heard posts to a team.")
+
+    def _kind_changed(self) -> None:
+        self.query_edit.setPlaceholderText(PLACEHOLDERS[self.kind_box.currentData()])
+
+    # --------------------------------------------------------------------------- actions
+    @asyncSlot()
+    async def add_watch(self) -> None:
+        actor = self.console.actor
+        if actor is None or not self.may_manage:
+            return
+        account_id = self.account_box.currentData()
+        if account_id is None:
+            self.add_error.setText(NO_ACCOUNTS)
+            return
+        kind, text = self.kind_box.currentData(), self.query_edit.text()
+
+        def add() -> str:
+            with self.console.factory() as s, s.begin():
+                w = watches.add_watch(
+                    s,
+                    actor,
+                    account_id=account_id,
+                    kind=kind,
+                    text=text,
+                    origin=self.console.origin,
+                )
+                return watches.label_of(w)
+
+        self.add_button.setEnabled(False)
+        try:
+            label = await run_blocking(add)
+        except Exception as exc:  # noqa: BLE001 - refused in words; the text is kept
+            self.add_error.setStyleSheet("color: #b91c1c;")
+            self.add_error.setText(describe_error(exc))
+            return
+        finally:
+            self.add_button.setEnabled(True)
+        self.add_error.setStyleSheet("color: #047857;")
+        self.add_error.setText(f"Listening for {label}: the first read is on its way.")
+        self.query_edit.clear()
+        self.refresh()
+
+    @asyncSlot()
+    async def toggle_pause(self) -> None:
+        actor = self.console.actor
+        wid = self._selected_watch()
+        f = next((x for x in self.watch_model.rows if x.id == wid), None)
+        if actor is None or f is None:
+            return
+
+        def toggle() -> None:
+            with self.console.factory() as s, s.begin():
+                watches.set_enabled(s, actor, f.id, not f.enabled, origin=self.console.origin)
+
+        try:
+            await run_blocking(toggle)
+        except Exception as exc:  # noqa: BLE001
+            self.add_error.setText(describe_error(exc))
+            return
+        self.refresh()
+
+    @asyncSlot()
+    async def remove_watch(self) -> None:
+        """Two clicks: the first says what goes, the second removes."""
+        actor = self.console.actor
+        wid = self._selected_watch()
+        f = next((x for x in self.watch_model.rows if x.id == wid), None)
+        if actor is None or f is None:
+            return
+        if self.remove_button.text() != "Remove now":
+            self.remove_button.setText("Remove now")
+            self.add_error.setStyleSheet("color: #b45309;")
+            self.add_error.setText(
+                f"Remove {f.label} and the {plural(f.items_total, 'item')} it heard? "
+                "Conversations made from it stay in the inbox. Click “Remove now” to confirm."
+            )
+            return
+        self.remove_button.setText("Remove…")
+
+        def remove() -> None:
+            with self.console.factory() as s, s.begin():
+                watches.remove_watch(s, actor, f.id, origin=self.console.origin)
+
+        try:
+            await run_blocking(remove)
+        except Exception as exc:  # noqa: BLE001
+            self.add_error.setText(describe_error(exc))
+            return
+        self.add_error.setStyleSheet("color: #4b5563;")
+        self.add_error.setText(f"Removed {f.label}.")
+        if self._filter == f.id:
+            self._filter = None
+        self.refresh()
+
+    @asyncSlot()
+    async def send_to_team(self) -> None:
+        actor = self.console.actor
+        r = self._selected_item()
+        team_id = self.team_box.currentData()
+        if actor is None or r is None or team_id is None:
+            return
+
+        def send() -> str:
+            with self.console.factory() as s, s.begin():
+                return stream.request_promotion(s, actor, r.id, team_id, origin=self.console.origin)
+
+        self.send_button.setEnabled(False)
+        try:
+            said = await run_blocking(send)
+        except Exception as exc:  # noqa: BLE001 - refused in words
+            self.send_status.setText(describe_error(exc))
+            self._update_buttons()
+            return
+        self.send_status.setText(said)
+        self.refresh()
