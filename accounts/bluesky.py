@@ -442,6 +442,8 @@ class BlueskyConnector(Connector):
     """
 
     network = NETWORK
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
     max_text_length = MAX_GRAPHEMES
 
     def __init__(
@@ -1018,7 +1020,15 @@ class BlueskyConnector(Connector):
             "images": [{"image": self.upload_image(img), "alt": img.alt} for img in images],
         }
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A reply naming its root and parent (strong refs), with images embedded as a post's."""
         parent_uri = target.refs.get("uri") or target.remote_id
         parent_cid = target.refs.get("cid")
         root_uri = target.refs.get("root_uri")
@@ -1041,7 +1051,8 @@ class BlueskyConnector(Connector):
             "root": {"uri": root_uri, "cid": root_cid},
             "parent": {"uri": parent_uri, "cid": parent_cid},
         }
-        return self._create_post(text, idempotency_key, reply=reply_ref)
+        embed = self._images_embed(images) if images else None
+        return self._create_post(text, idempotency_key, reply=reply_ref, embed=embed)
 
     def _get_post(self, uri: str) -> dict[str, Any]:
         data = self._http.get("/xrpc/app.bsky.feed.getPosts", params=[("uris", uri)])

@@ -56,6 +56,8 @@ RECENT_POSTS = 10
 _SEEN_IDS = 2000
 #: a multi-image post takes 2 to 20 images (Multi-Image API)
 MAX_IMAGES = 20
+#: a comment takes one image (Comments API ``content``)
+MAX_COMMENT_IMAGES = 1
 COMMENT_MAX_LENGTH = 1250
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[a-zA-Z]+:[^,]+),([^)]+)\)")
 
@@ -100,6 +102,8 @@ class LinkedInConnector(Connector):
     """One LinkedIn organisation page."""
 
     network = "linkedin"
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -264,12 +268,23 @@ class LinkedInConnector(Connector):
 
     # -- writes ----------------------------------------------------------------------------
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A comment in the thread; one image at most (Comments API ``content`` with an
+        ``entity.image`` URN from the Images API)."""
         if target.kind == ItemKind.DM:
             raise PermanentError(
                 "LinkedIn offers no messaging API for organisation pages; "
                 "answer the comment publicly instead"
             )
+        if len(images) > MAX_COMMENT_IMAGES:
+            raise PermanentError("LinkedIn: a comment takes one image at most")
         if not text.strip() or len(text) > COMMENT_MAX_LENGTH:
             raise PermanentError(
                 f"LinkedIn: a comment must have 1 to {COMMENT_MAX_LENGTH} characters"
@@ -277,15 +292,18 @@ class LinkedInConnector(Connector):
         top = target.refs.get("top_comment") or target.remote_id
         match = _COMMENT_URN.fullmatch(top)
         obj = target.refs.get("object") or (match.group(1) if match else target.thread_key)
+        comment: dict[str, Any] = {
+            "actor": self.org_urn,
+            "object": obj,
+            "message": {"text": text},
+            "parentComment": top,
+        }
+        if images:
+            comment["content"] = [{"entity": {"image": self.upload_image(images[0])}}]
         entry = self.journal.begin(idempotency_key, "comment", text, obj)
         resp = self.http.post(
             f"/rest/socialActions/{_enc(top)}/comments",
-            json_body={
-                "actor": self.org_urn,
-                "object": obj,
-                "message": {"text": text},
-                "parentComment": top,
-            },
+            json_body=comment,
             headers=self._headers(),
             expect_json=False,
         )

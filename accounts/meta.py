@@ -179,6 +179,8 @@ class MetaConnector(Connector):
     """One Facebook Page (and optionally its Instagram professional account)."""
 
     network = "meta"
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -552,22 +554,39 @@ class MetaConnector(Connector):
                     continue
         return max(times) if times else None
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A comment reply (Facebook: one photo, uploaded unpublished and named by
+        ``attachment_id``; Instagram comment replies take text only) or a Messenger message."""
         if not text.strip():
             raise PermanentError("Meta: a reply cannot be empty")
+        platform = target.refs.get("platform", "facebook")
+        if images and (target.kind == ItemKind.DM or platform == "instagram"):
+            raise PermanentError(
+                "Meta: this console answers direct messages and Instagram comments with text "
+                "only; remove the images"
+            )
+        if len(images) > 1:
+            raise PermanentError("Meta: a Facebook comment takes one photo at most")
         if target.kind == ItemKind.DM:
             return self._send_message(target, text, idempotency_key)
-        platform = target.refs.get("platform", "facebook")
         if platform == "instagram":
             # Instagram nests one level only: answer the top-level comment
             parent = target.refs.get("top_comment") or target.remote_id
             entry = self.journal.begin(idempotency_key, "ig_reply", text, parent)
             body = self.http.post(self._path(parent, "replies"), params={"message": text})
         else:
+            comment: dict[str, Any] = {"message": text}
+            if images:
+                comment["attachment_id"] = self.upload_image(images[0])
             entry = self.journal.begin(idempotency_key, "fb_reply", text, target.remote_id)
-            body = self.http.post(
-                self._path(target.remote_id, "comments"), json_body={"message": text}
-            )
+            body = self.http.post(self._path(target.remote_id, "comments"), json_body=comment)
         rid = _id(body, "id")
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)
