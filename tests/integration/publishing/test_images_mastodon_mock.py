@@ -24,8 +24,6 @@ from sqlalchemy import select
 from accounts.http import HttpClient, RateControl
 from accounts.mastodon import MastodonConnector
 from app.db.models import Conversation, OutboxItem
-from app.identity.auth import authenticate
-from app.publishing import outbox
 from app.sync.publisher import Publisher
 from tests.support.backlog import (
     MastodonUser,
@@ -34,12 +32,10 @@ from tests.support.backlog import (
     mastodon_user,
     sync_until_done,
 )
-from tests.support.images import png
+from tests.support.images import ALT, Died, png, queue_item
 from tests.support.mastodon_mock_server import MastodonMock, start_mastodon_mock
 
 pytestmark = pytest.mark.slow
-
-ALT = "A red kettle on a kitchen table"
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +43,6 @@ def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MastodonMock]:
     server = start_mastodon_mock(tmp_path_factory.mktemp("mastodon-mock"), streaming=False)
     yield server
     server.stop()
-
-
-class _Died(BaseException):
-    """The publisher process dying mid-send (not an error it could catch and record)."""
 
 
 class _DyingHttp(HttpClient):
@@ -64,11 +56,11 @@ class _DyingHttp(HttpClient):
     def post(self, path: str, *args: Any, **kw: Any) -> Any:
         if path == "/api/v1/statuses" and self.die == "before":
             self.die = None
-            raise _Died
+            raise Died
         out = super().post(path, *args, **kw)
         if path == "/api/v1/statuses" and self.die == "after":
             self.die = None
-            raise _Died
+            raise Died
         return out
 
 
@@ -99,31 +91,6 @@ def statuses_of(mock: MastodonMock, brand: MastodonUser) -> list[dict[str, Any]]
     )
     resp.raise_for_status()
     return list(resp.json())
-
-
-def queue_item(console, account_id: int, kind: str, text: str, image: Path, **kw: Any) -> int:
-    """Written by Priya (PR lead) and approved where her role needs it, as in the app."""
-    with console.session() as s:
-        priya = authenticate(s, "priya", "demo")
-        lena = authenticate(s, "lena", "demo")
-    with console.factory() as s, s.begin():
-        item = outbox.create_draft(
-            s,
-            priya,
-            kind=kind,
-            account_id=account_id,
-            text=text,
-            media=[{"path": str(image), "alt": ALT}],
-            **kw,
-        )
-        problems = outbox.check(
-            s, priya, account_id=account_id, kind=kind, text=text, media=item.media
-        ).problems
-        assert problems == ()
-        item = outbox.submit(s, priya, item.id)
-        if item.status == "awaiting_approval":
-            outbox.approve(s, lena, item.id)
-        return item.id
 
 
 def test_a_post_and_a_reply_with_an_image_go_out_through_the_outbox(
@@ -180,7 +147,7 @@ def test_a_crash_mid_send_keeps_the_image_and_posts_once(
     journal: dict[str, str] = {}  # the sent log survives the crash (it is on disk in the app)
 
     dying = connector(mock, brand, journal, die=die)
-    with pytest.raises(_Died):
+    with pytest.raises(Died):
         Publisher(demo_console.factory, {aid: dying}).run_once()
     dying.close()
     with demo_console.session() as s:

@@ -57,7 +57,11 @@ class Handler(BaseHTTPRequestHandler):
         nsid = url.path.removeprefix("/xrpc/").lstrip("/")
         query = parse_qs(url.query)
         length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length)) if length else None
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body: Any = json.loads(raw) if raw else None
+        except ValueError:
+            body = raw  # an uploaded blob: kept as bytes
         self.server.calls.append((method, nsid, self.headers.get("Authorization"), query, body))
         route = self.server.routes.get(nsid)
         if route is None:
@@ -507,6 +511,54 @@ def test_send_reply_uses_root_and_parent_refs(pds: FakePds) -> None:
         "parent": {"uri": "at://c/app.bsky.feed.post/p", "cid": "bafyp"},
     }
     assert res.remote_id.endswith(tid_for_key("key-1"))
+
+
+def test_a_reply_with_an_image_uploads_the_blob_and_embeds_it_beside_the_refs(
+    pds: FakePds,
+) -> None:
+    from accounts.base import Image, ReplyTarget
+    from tests.support.images import png
+
+    pic = png(2, 2)
+    blob = {"$type": "blob", "ref": {"$link": "bafkblob"}, "mimeType": "image/png", "size": 9}
+    uploads: list[Any] = []
+    created: list[Any] = []
+    pds.routes["com.atproto.repo.getRecord"] = lambda h, q, b: (
+        400,
+        {"error": "RecordNotFound", "message": "Could not locate record"},
+    )
+
+    def upload(h: Handler, q: Any, b: Any) -> tuple[int, Any]:
+        uploads.append((h.headers.get("Content-Type"), b))
+        return 200, {"blob": blob}
+
+    def create(h: Handler, q: Any, b: Any) -> tuple[int, Any]:
+        created.append(b)
+        return 200, {"uri": f"at://{BRAND_DID}/app.bsky.feed.post/{b['rkey']}", "cid": "bafyme"}
+
+    pds.routes["com.atproto.repo.uploadBlob"] = upload
+    pds.routes["com.atproto.repo.createRecord"] = create
+    target = ReplyTarget(
+        remote_id="at://c/app.bsky.feed.post/p",
+        thread_key="at://c/app.bsky.feed.post/p",
+        kind=ItemKind.MENTION,
+        refs={
+            "uri": "at://c/app.bsky.feed.post/p",
+            "cid": "bafyp",
+            "root_uri": "at://c/app.bsky.feed.post/p",
+            "root_cid": "bafyp",
+        },
+    )
+    connector(pds).send_reply(
+        target, "This one", "key-img", images=[Image(pic, "image/png", alt="A red kettle")]
+    )
+    assert uploads == [("image/png", pic)]
+    record = created[0]["record"]
+    assert record["embed"] == {
+        "$type": "app.bsky.embed.images",
+        "images": [{"image": blob, "alt": "A red kettle"}],
+    }
+    assert record["reply"]["parent"] == {"uri": "at://c/app.bsky.feed.post/p", "cid": "bafyp"}
 
 
 def test_delete_refuses_someone_elses_post(pds: FakePds) -> None:
