@@ -329,6 +329,32 @@ def test_first_sync_backfills_only_the_window(pds: FakePds) -> None:
     assert got == [post_view(1, now)["uri"]]
 
 
+def test_an_item_listed_beyond_the_horizon_is_caught_by_the_history_sweep(
+    pds: FakePds,
+) -> None:
+    """listNotifications sorts by min(indexedAt, createdAt): a post backdated by days when it
+    is indexed is listed below the horizon, where neither the regular nor the late-item sweep
+    reads. The history sweep reads down to the first sync's floor (not further: what lies
+    there was before the account's time and was left out on purpose)."""
+    notifs = NotificationList()
+    pds.routes["app.bsky.notification.listNotifications"] = notifs.route
+    now = datetime.now(UTC)
+    notifs.add(post_view(1, now - timedelta(hours=1)))
+    notifs.add(post_view(2, now - timedelta(days=9)))  # before the account's time
+    conn = connector(pds, backfill=timedelta(days=7), late_sweep=timedelta(0))
+    got, cursor = drain(conn, None)
+    assert got == [post_view(1, now)["uri"]]
+    # days later (the horizon is now a day back): a post created 3 days ago is indexed only now
+    conn.backfill = timedelta(days=1)
+    notifs.add(post_view(3, now - timedelta(days=3)))
+    got, cursor = drain(conn, cursor)  # a late-item sweep, down to the horizon: not there
+    assert post_view(3, now)["uri"] not in got
+    conn.history_sweep = timedelta(0)  # the history sweep falls due
+    got, cursor = drain(conn, cursor)
+    assert post_view(3, now)["uri"] in got
+    assert post_view(2, now)["uri"] not in got  # older than the first sync's floor
+
+
 def test_unreadable_cursor_is_a_permanent_error(pds: FakePds) -> None:
     with pytest.raises(PermanentError, match="cursor"):
         connector(pds).fetch_inbound("not json")
