@@ -207,6 +207,9 @@ class Connector(abc.ABC):
     """
 
     network: str = ""
+    #: whether send_reply/publish_post take ``images=`` (the publisher refuses, in words, an
+    #: item with images for a connector that cannot upload them rather than drop the images)
+    supports_media: bool = False
     #: how far back a first sync reads; the sync runner sets it from the account's settings
     backfill: timedelta = DEFAULT_BACKFILL
     #: the longest text a post or reply may have, in this network's own unit (see text_length)
@@ -235,10 +238,12 @@ class Connector(abc.ABC):
         return ()
 
     @abc.abstractmethod
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult: ...
+    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+        """Answer ``target``; a connector with ``supports_media`` also takes ``images=``."""
 
     @abc.abstractmethod
-    def publish_post(self, text: str, idempotency_key: str) -> SendResult: ...
+    def publish_post(self, text: str, idempotency_key: str) -> SendResult:
+        """A new post; a connector with ``supports_media`` also takes ``images=``."""
 
     @abc.abstractmethod
     def find_sent(self, idempotency_key: str) -> SendResult | None: ...

@@ -346,6 +346,11 @@ class _CursorState:
     floor: str | None = None
     #: when the last sweep down to the horizon (the late-item sweep) finished
     deep: str | None = None
+    #: the first sync's floor (connection time minus the backfill): what lies below it was
+    #: there before the account was connected and is not the inbox's, unless it came late
+    origin: str | None = None
+    #: when the last history sweep (below the horizon, down to ``origin``) finished
+    hist: str | None = None
     #: the sweep in progress: when it began, items read, the oldest time reached
     start: str | None = None
     n: int = 0
@@ -353,6 +358,8 @@ class _CursorState:
 
     def encode(self) -> str:
         body: dict[str, Any] = {"v": 1, "hw": self.hw, "seen": self.seen, "deep": self.deep}
+        if self.origin is not None:
+            body.update(origin=self.origin, hist=self.hist)
         if self.page is not None:
             body.update(
                 page=self.page,
@@ -382,6 +389,8 @@ class _CursorState:
                 top=body.get("top"),
                 floor=body.get("floor"),
                 deep=body.get("deep"),
+                origin=body.get("origin"),
+                hist=body.get("hist"),
                 start=body.get("start"),
                 n=int(body.get("n") or 0),
                 old=body.get("old"),
@@ -442,6 +451,8 @@ class BlueskyConnector(Connector):
     """
 
     network = NETWORK
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
     max_text_length = MAX_GRAPHEMES
 
     def __init__(
@@ -458,6 +469,8 @@ class BlueskyConnector(Connector):
         overlap: timedelta = timedelta(minutes=30),
         backfill: timedelta = timedelta(days=7),
         late_sweep: timedelta = timedelta(minutes=15),
+        history: timedelta = timedelta(days=30),
+        history_sweep: timedelta = timedelta(hours=6),
         web_url: str = "https://bsky.app",
         rate_control: RateControl | None = None,
         retry: RetryPolicy | None = None,
@@ -491,6 +504,10 @@ class BlueskyConnector(Connector):
         self.overlap = overlap
         self.backfill = backfill
         self.late_sweep = late_sweep
+        #: how far below the horizon the history sweep reads (an item backdated by more than
+        #: this beyond its indexing is listed where no sweep goes), and how often it runs
+        self.history = history
+        self.history_sweep = history_sweep
         self.web_url = web_url.rstrip("/")
         self._lock = threading.Lock()
         self._sent = threading.local()
@@ -667,6 +684,12 @@ class BlueskyConnector(Connector):
           default) and delivers whatever it has not seen: a late item is picked up within
           that interval. What it delivers twice costs nothing: ingest deduplicates on the
           post's URI.
+        * an item whose ``createdAt`` lies beyond the horizon when it is indexed (a backdated
+          post, an author's clock days behind) is listed below every sweep so far. The AppView
+          offers no order by indexing time (``seenAt`` is refused, ``isRead`` compares the same
+          sort time), so every ``history_sweep`` a history sweep reads below the horizon, down
+          to the first sync's floor (``origin``: older items were there before the account
+          was connected and were left out on purpose) but no further than ``history``.
 
         A first sync is such a sweep to the horizon (the backfill), with its progress in
         ``catching_up``; an empty first sync still leaves a cursor (its start time), so the
@@ -681,8 +704,13 @@ class BlueskyConnector(Connector):
             st.old = None
             st.start = _iso(now)
             deep_due = st.deep is None or now - parse_time(st.deep) >= self.late_sweep
+            hist_due = st.origin is not None and (
+                st.hist is None or now - parse_time(st.hist) >= self.history_sweep
+            )
             if st.hw is not None and not deep_due:
                 floor = parse_time(st.hw) - self.overlap
+            elif st.hw is not None and st.origin is not None and hist_due:
+                floor = min(now - self.backfill, max(parse_time(st.origin), now - self.history))
             else:
                 floor = now - self.backfill
             st.floor = _iso(floor)
@@ -742,6 +770,11 @@ class BlueskyConnector(Connector):
             started = parse_time(st.start) if st.start else now
             if floor <= started - self.backfill + timedelta(seconds=1) or st.deep is None:
                 st.deep = st.start
+            if st.origin is None and floor <= started - self.backfill + timedelta(seconds=1):
+                st.origin = _iso(floor)  # the first sweep to the horizon: where history begins
+                st.hist = st.start
+            elif floor < started - self.backfill - timedelta(seconds=1):
+                st.hist = st.start
             if st.n and st.page is not None:
                 progress = CatchUp(st.n, st.n)
             st.page = st.top = st.floor = st.start = st.old = None
@@ -1018,7 +1051,15 @@ class BlueskyConnector(Connector):
             "images": [{"image": self.upload_image(img), "alt": img.alt} for img in images],
         }
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A reply naming its root and parent (strong refs), with images embedded as a post's."""
         parent_uri = target.refs.get("uri") or target.remote_id
         parent_cid = target.refs.get("cid")
         root_uri = target.refs.get("root_uri")
@@ -1041,7 +1082,8 @@ class BlueskyConnector(Connector):
             "root": {"uri": root_uri, "cid": root_cid},
             "parent": {"uri": parent_uri, "cid": parent_cid},
         }
-        return self._create_post(text, idempotency_key, reply=reply_ref)
+        embed = self._images_embed(images) if images else None
+        return self._create_post(text, idempotency_key, reply=reply_ref, embed=embed)
 
     def _get_post(self, uri: str) -> dict[str, Any]:
         data = self._http.get("/xrpc/app.bsky.feed.getPosts", params=[("uris", uri)])

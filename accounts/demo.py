@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from accounts.base import (
     Connector,
     FetchResult,
+    Image,
     InboundItem,
     ItemKind,
     Profile,
@@ -344,7 +345,7 @@ class DemoNetwork:
             return out, pos, pos < len(self.items)
 
     def send(
-        self, brand: str, text: str, key: str, in_reply_to: str | None, media: Sequence[dict] = ()
+        self, brand: str, text: str, key: str, in_reply_to: str | None, images: Sequence[Image] = ()
     ) -> _Sent:
         with self._lock:
             for s in self.sent[brand]:
@@ -356,7 +357,7 @@ class DemoNetwork:
                 key,
                 in_reply_to,
                 datetime.now(UTC),
-                [{"alt": str(m.get("alt", ""))} for m in media],
+                [{"alt": img.alt} for img in images],
             )
             self.sent[brand].append(sent)
             return sent
@@ -398,15 +399,15 @@ class DemoConnector(Connector):
             ]
 
     def send_reply(
-        self, target: ReplyTarget, text: str, idempotency_key: str, *, media: Sequence[dict] = ()
+        self, target: ReplyTarget, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
     ) -> SendResult:
-        s = self.net.send(self.brand, text, idempotency_key, target.remote_id, media)
+        s = self.net.send(self.brand, text, idempotency_key, target.remote_id, images)
         return SendResult(s.remote_id, f"https://demo.social/{self.brand}/{s.remote_id}", s.at)
 
     def publish_post(
-        self, text: str, idempotency_key: str, *, media: Sequence[dict] = ()
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
     ) -> SendResult:
-        s = self.net.send(self.brand, text, idempotency_key, None, media)
+        s = self.net.send(self.brand, text, idempotency_key, None, images)
         return SendResult(s.remote_id, f"https://demo.social/{self.brand}/{s.remote_id}", s.at)
 
     def find_sent(self, idempotency_key: str) -> SendResult | None:

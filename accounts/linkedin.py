@@ -51,11 +51,18 @@ from accounts.sentlog import SentJournal, same_text
 
 DEFAULT_BASE_URL = "https://api.linkedin.com"
 DEFAULT_VERSION = "202601"
+#: the newest posts always read for comments, however old (a comment can come years later)
 RECENT_POSTS = 10
+#: posts per page of ``GET /rest/posts`` (the finder's documented maximum is 100)
+POSTS_PAGE = 50
+#: pages of posts read per sync at most: 1,000 posts, within the daily application limit
+MAX_POST_PAGES = 20
 #: comment ids remembered, so the reread window delivers each comment once
 _SEEN_IDS = 2000
 #: a multi-image post takes 2 to 20 images (Multi-Image API)
 MAX_IMAGES = 20
+#: a comment takes one image (Comments API ``content``)
+MAX_COMMENT_IMAGES = 1
 COMMENT_MAX_LENGTH = 1250
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[a-zA-Z]+:[^,]+),([^)]+)\)")
 
@@ -100,6 +107,8 @@ class LinkedInConnector(Connector):
     """One LinkedIn organisation page."""
 
     network = "linkedin"
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -147,27 +156,49 @@ class LinkedInConnector(Connector):
             str(body.get("localizedName", "")),
         )
 
-    def _recent_posts(self) -> list[str]:
-        body = self.http.get(
-            "/rest/posts",
-            params={
-                "q": "author",
-                "author": self.org_urn,
-                "count": RECENT_POSTS,
-                "sortBy": "LAST_MODIFIED",
-            },
-            headers=self._headers("FINDER"),
-        )
-        elements = body.get("elements") if isinstance(body, dict) else None
-        if not isinstance(elements, list):
-            raise PermanentError("LinkedIn: the posts reply had no elements")
-        return [
-            p["id"]
-            for p in elements
-            if isinstance(p, dict)
-            and isinstance(p.get("id"), str)
-            and p["id"].startswith("urn:li:")
-        ]
+    def _recent_posts(self, floor: datetime | None = None) -> list[str]:
+        """The organisation's posts whose comments are read: the newest ``RECENT_POSTS``
+        whatever their age, then page after page (``start``/``count``) back to ``floor``, the
+        horizon, so a backlog of posts is read whole rather than only its newest ten."""
+        ids: list[str] = []
+        start = 0
+        for _ in range(MAX_POST_PAGES):
+            body = self.http.get(
+                "/rest/posts",
+                params={
+                    "q": "author",
+                    "author": self.org_urn,
+                    "count": POSTS_PAGE,
+                    "start": start,
+                    "sortBy": "LAST_MODIFIED",
+                },
+                headers=self._headers("FINDER"),
+            )
+            elements = body.get("elements") if isinstance(body, dict) else None
+            if not isinstance(elements, list):
+                raise PermanentError("LinkedIn: the posts reply had no elements")
+            oldest: int | None = None
+            for p in elements:
+                if not isinstance(p, dict):
+                    continue
+                if isinstance(p.get("id"), str) and p["id"].startswith("urn:li:"):
+                    if p["id"] not in ids:
+                        ids.append(p["id"])
+                stamp = p.get("lastModifiedAt", p.get("createdAt"))
+                if isinstance(stamp, int) and not isinstance(stamp, bool):
+                    oldest = stamp if oldest is None else min(oldest, stamp)
+            start += len(elements)
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            total = paging.get("total")
+            if not elements or (isinstance(total, int) and start >= total):
+                break
+            if len(ids) >= RECENT_POSTS and (
+                floor is None
+                or oldest is None
+                or datetime.fromtimestamp(oldest / 1000, UTC) < floor
+            ):
+                break  # past the horizon (or no time to tell): the newest posts are enough
+        return ids
 
     def _comments(self, post_urn: str) -> list[Any]:
         found: list[Any] = []
@@ -207,7 +238,7 @@ class LinkedInConnector(Connector):
         known = set(seen)
         items: list[InboundItem] = []
         rejected = Rejections("LinkedIn")
-        for post in self._recent_posts():
+        for post in self._recent_posts(floor):
             for raw in self._comments(post):
                 item = self._item(post, raw, rejected)
                 if item is None or item.remote_id in known or item.created_at < floor:
@@ -219,7 +250,9 @@ class LinkedInConnector(Connector):
         new_cursor = json.dumps({"v": 2, "ids": seen[-_SEEN_IDS:]})
         return FetchResult(items, new_cursor, rejected.result())
 
-    def _item(self, post_urn: str, raw: Any, rejected: Rejections) -> InboundItem | None:
+    def _item(
+        self, post_urn: str, raw: Any, rejected: Rejections, *, keep_own: bool = False
+    ) -> InboundItem | None:
         urn = (raw.get("commentUrn") or raw.get("$URN")) if isinstance(raw, dict) else None
         try:
             if not isinstance(urn, str) or not _COMMENT_URN.fullmatch(urn):
@@ -227,7 +260,7 @@ class LinkedInConnector(Connector):
             actor = raw.get("actor")
             if not isinstance(actor, str) or not actor.startswith("urn:li:"):
                 raise ValueError("the comment has no actor")
-            if actor == self.org_urn:
+            if actor == self.org_urn and not keep_own:
                 return None
             created = raw.get("created")
             ms = created.get("time") if isinstance(created, dict) else None
@@ -249,13 +282,74 @@ class LinkedInConnector(Connector):
                 thread_key=post_urn,
                 parent_remote_id=parent or post_urn,
                 url=f"https://www.linkedin.com/feed/update/{post_urn}",
-                refs={"object": obj, "top_comment": parent or urn},
+                refs={"object": obj, "top_comment": parent or urn}
+                | ({"by_brand": "1"} if actor == self.org_urn else {}),
             )
         except ConnectorError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad item must never cost the page
             rejected.add(describe_failure(exc), urn if isinstance(urn, str) else None, raw)
             return None
+
+    def fetch_context(self, item: InboundItem) -> Sequence[InboundItem]:
+        """The post a comment was made on (``GET /rest/posts/{urn}``), stored as the
+        conversation's root, and for a reply the top-level comment it answers
+        (``GET /rest/socialActions/{post}/comments/{id}``). A post that cannot be read (a
+        member's post the organisation token may not see) gives no context, not an error."""
+        if item.kind == ItemKind.DM:
+            return []
+        out: list[InboundItem] = []
+        post = self._post_item(item.thread_key)
+        if post is not None:
+            out.append(post)
+        parent = item.parent_remote_id
+        match = _COMMENT_URN.fullmatch(parent or "")
+        if parent and match and parent != item.remote_id:
+            rejected = Rejections("LinkedIn")
+            try:
+                raw = self.http.get(
+                    f"/rest/socialActions/{_enc(match.group(1))}/comments/{_enc(match.group(2))}",
+                    headers=self._headers(),
+                )
+            except PermanentError:
+                raw = None  # deleted or hidden: the reply is stored without it
+            if raw is not None:
+                found = self._item(item.thread_key, raw, rejected, keep_own=True)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _post_item(self, post_urn: str) -> InboundItem | None:
+        if not post_urn.startswith("urn:li:"):
+            return None
+        try:
+            body = self.http.get(f"/rest/posts/{_enc(post_urn)}", headers=self._headers())
+        except PermanentError:
+            return None
+        if not isinstance(body, dict):
+            return None
+        author = body.get("author")
+        stamp = body.get("publishedAt", body.get("createdAt"))
+        if not isinstance(author, str) or not isinstance(stamp, int) or isinstance(stamp, bool):
+            return None
+        try:
+            created = datetime.fromtimestamp(stamp / 1000, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        text = body.get("commentary") if isinstance(body.get("commentary"), str) else ""
+        refs = {"object": post_urn}
+        if author == self.org_urn:
+            refs["by_brand"] = "1"
+        return InboundItem(
+            remote_id=post_urn,
+            kind=ItemKind.POST,
+            author=RemoteAuthor(author, author.rsplit(":", 1)[-1]),
+            text=text,
+            created_at=created,
+            thread_key=post_urn,
+            url=f"https://www.linkedin.com/feed/update/{post_urn}",
+            refs=refs,
+        )
 
     def fetch_thread(self, thread_key: str) -> Sequence[InboundItem]:
         rejected: list[RejectedItem] = []
@@ -264,12 +358,23 @@ class LinkedInConnector(Connector):
 
     # -- writes ----------------------------------------------------------------------------
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A comment in the thread; one image at most (Comments API ``content`` with an
+        ``entity.image`` URN from the Images API)."""
         if target.kind == ItemKind.DM:
             raise PermanentError(
                 "LinkedIn offers no messaging API for organisation pages; "
                 "answer the comment publicly instead"
             )
+        if len(images) > MAX_COMMENT_IMAGES:
+            raise PermanentError("LinkedIn: a comment takes one image at most")
         if not text.strip() or len(text) > COMMENT_MAX_LENGTH:
             raise PermanentError(
                 f"LinkedIn: a comment must have 1 to {COMMENT_MAX_LENGTH} characters"
@@ -277,15 +382,18 @@ class LinkedInConnector(Connector):
         top = target.refs.get("top_comment") or target.remote_id
         match = _COMMENT_URN.fullmatch(top)
         obj = target.refs.get("object") or (match.group(1) if match else target.thread_key)
+        comment: dict[str, Any] = {
+            "actor": self.org_urn,
+            "object": obj,
+            "message": {"text": text},
+            "parentComment": top,
+        }
+        if images:
+            comment["content"] = [{"entity": {"image": self.upload_image(images[0])}}]
         entry = self.journal.begin(idempotency_key, "comment", text, obj)
         resp = self.http.post(
             f"/rest/socialActions/{_enc(top)}/comments",
-            json_body={
-                "actor": self.org_urn,
-                "object": obj,
-                "message": {"text": text},
-                "parentComment": top,
-            },
+            json_body=comment,
             headers=self._headers(),
             expect_json=False,
         )

@@ -359,6 +359,8 @@ class MastodonConnector(Connector):
     """
 
     network = NETWORK
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -869,8 +871,16 @@ class MastodonConnector(Connector):
         ]
         return (" ".join(missing) + " " + text) if missing else text
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
-        """Reply in the thread with the original's visibility (a DM stays a DM)."""
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """Reply in the thread with the original's visibility (a DM stays a DM); images go up
+        first (``POST /api/v2/media``) and the reply names them (``media_ids``)."""
         if self._me_acct is None:
             self.profile()
         visibility = target.refs.get("visibility", "public")
@@ -878,11 +888,13 @@ class MastodonConnector(Connector):
             visibility = "direct"
         if visibility not in _VISIBILITIES:
             visibility = "public"
-        body = {
+        body: dict[str, Any] = {
             "status": self._with_mentions(target, text),
             "in_reply_to_id": target.remote_id,
             "visibility": visibility,
         }
+        if images:
+            body["media_ids"] = [self.upload_image(img) for img in _checked_images(images)]
         result = self._post_status(body, idempotency_key)
         self._remember_root(result.remote_id, target.thread_key or target.remote_id)
         return result

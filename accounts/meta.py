@@ -22,8 +22,9 @@ Rules Meta imposes that this module enforces or reports (from Meta's documentati
   inside a 4xx: code 190 means the token is dead, 4/17/32/613 and 80001–80014 rate limits
   (``X-App-Usage`` / ``X-Business-Use-Case-Usage`` headers tell how long), 10 and 200–299
   missing permissions.
-- Only the 10 most recent posts/media are scanned for comments each sync, and Graph has no
-  idempotency key (see :mod:`accounts.sentlog`).
+- Comments are read on the posts and media of the backfill horizon (paged with the
+  ``after`` cursor, the newest 10 always, whatever their age), each post's comments paged
+  too; Graph has no idempotency key (see :mod:`accounts.sentlog`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ MESSAGE_MAX_LENGTH = 2000  # Send API: "UTF-8 and less than 2000 characters"
 RECENT_POSTS = 10
 #: conversation pages read per sync and platform (25 conversations each)
 MAX_CONVERSATION_PAGES = 20
+#: pages of posts (or Instagram media) read per sync at most, back to the horizon
+MAX_POST_PAGES = 20
+#: posts per page (each carries its first 50 comments, so pages stay small)
+POSTS_PAGE = 25
+#: further pages of one post's comments read per sync at most (50 a page)
+MAX_COMMENT_PAGES = 20
 #: photos attached to one Page post by this console
 MAX_PHOTOS = 10
 
@@ -179,6 +186,8 @@ class MetaConnector(Connector):
     """One Facebook Page (and optionally its Instagram professional account)."""
 
     network = "meta"
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -355,24 +364,88 @@ class MetaConnector(Connector):
 
     def _fb_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
         new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
-        body = self.http.get(
-            self._path(self.page_id, "feed"),
-            params={
-                "fields": f"id,message,created_time,comments.filter(stream).limit(50)"
-                f"{{{_FB_COMMENT_FIELDS}}}",
-                "limit": RECENT_POSTS,
-            },
+        fields = (
+            f"id,message,created_time,comments.filter(stream).limit(50){{{_FB_COMMENT_FIELDS}}}"
         )
-        for post in _data_list(body, "feed"):
-            post_id = post.get("id") if isinstance(post, dict) else None
-            if not isinstance(post_id, str):
-                rejected.append(_rejected("a post without an id", None, post))
-                continue
-            for raw in _nested(post, "comments"):
+        for post in self._posts_to_horizon("feed", fields, "created_time", mark.floor, rejected):
+            post_id = post["id"]
+            comments = [*_nested(post, "comments")]
+            comments += self._more_comments(
+                post_id, post, _FB_COMMENT_FIELDS, rejected, stream=True
+            )
+            for raw in comments:
                 item = self._fb_comment_item(post_id, raw, rejected)
                 if item is not None:
                     self._take(mark, new_mark, item, items)
         mark.at, mark.ids = new_mark.at, new_mark.ids
+
+    def _posts_to_horizon(
+        self,
+        edge: str,
+        fields: str,
+        time_field: str,
+        floor: datetime | None,
+        rejected: Rejections,
+    ) -> list[dict[str, Any]]:
+        """The Page's posts (``feed``) or the Instagram account's ``media``, newest first, page
+        after page (``after`` cursor) until a page reaches past the horizon once the newest
+        ``RECENT_POSTS`` are in (an old post can still get comments)."""
+        node = self.page_id if edge == "feed" else str(self.ig_user_id)
+        found: list[dict[str, Any]] = []
+        after: str | None = None
+        for _ in range(MAX_POST_PAGES):
+            params = {"fields": fields, "limit": POSTS_PAGE}
+            if after:
+                params["after"] = after
+            body = self.http.get(self._path(node, edge), params=params)
+            oldest: datetime | None = None
+            for post in _data_list(body, edge):
+                if not isinstance(post, dict) or not isinstance(post.get("id"), str):
+                    what = "a post" if edge == "feed" else "a media object"
+                    rejected.append(_rejected(f"{what} without an id", None, post))
+                    continue
+                found.append(post)
+                try:
+                    when = parse_time(post.get(time_field))
+                except (ValueError, TypeError, OverflowError):
+                    continue
+                oldest = when if oldest is None or when < oldest else oldest
+            after = _after_cursor(body)
+            if not after:
+                break
+            if len(found) >= RECENT_POSTS and (floor is None or oldest is None or oldest < floor):
+                break
+        return found
+
+    def _more_comments(
+        self,
+        node_id: str,
+        node: dict[str, Any],
+        fields: str,
+        rejected: Rejections,
+        *,
+        stream: bool = False,
+    ) -> list[Any]:
+        """The pages of a post's comments after the first (the field expansion gives 50):
+        ``GET /{post-id}/comments?after=``. A page that cannot be read is a rejection in
+        words; what was read stays."""
+        out: list[Any] = []
+        after = _after_cursor(node.get("comments"))
+        for _ in range(MAX_COMMENT_PAGES):
+            if not after:
+                break
+            params = {"fields": fields, "limit": 50, "after": after}
+            if stream:
+                params["filter"] = "stream"  # Facebook: replies to comments too
+            try:
+                body = self.http.get(self._path(node_id, "comments"), params=params)
+                page = _data_list(body, "comments")
+            except PermanentError as exc:
+                rejected.append(_rejected(f"more comments could not be read ({exc})", node_id, {}))
+                break
+            out.extend(page)
+            after = _after_cursor(body)
+        return out
 
     def _fb_comment_item(self, post_id: str, raw: Any, rejected: Rejections) -> InboundItem | None:
         rid = raw.get("id") if isinstance(raw, dict) else None
@@ -413,20 +486,13 @@ class MetaConnector(Connector):
 
     def _ig_comments(self, mark: _Mark, items: list[InboundItem], rejected: Rejections) -> None:
         new_mark = _Mark(mark.at, list(mark.ids), mark.floor)
-        body = self.http.get(
-            self._path(str(self.ig_user_id), "media"),
-            params={
-                "fields": "id,caption,permalink,timestamp,comments.limit(50)"
-                f"{{{_IG_COMMENT_FIELDS},replies{{{_IG_COMMENT_FIELDS}}}}}",
-                "limit": RECENT_POSTS,
-            },
-        )
-        for media in _data_list(body, "media"):
-            media_id = media.get("id") if isinstance(media, dict) else None
-            if not isinstance(media_id, str):
-                rejected.append(_rejected("a media object without an id", None, media))
-                continue
-            for raw in _nested(media, "comments"):
+        replies = f"{_IG_COMMENT_FIELDS},replies{{{_IG_COMMENT_FIELDS}}}"
+        fields = f"id,caption,permalink,timestamp,comments.limit(50){{{replies}}}"
+        for media in self._posts_to_horizon("media", fields, "timestamp", mark.floor, rejected):
+            media_id = media["id"]
+            comments = [*_nested(media, "comments")]
+            comments += self._more_comments(media_id, media, replies, rejected)
+            for raw in comments:
                 for one in [raw, *(_nested(raw, "replies") if isinstance(raw, dict) else [])]:
                     item = self._ig_comment_item(media_id, one, rejected)
                     if item is not None:
@@ -552,22 +618,39 @@ class MetaConnector(Connector):
                     continue
         return max(times) if times else None
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A comment reply (Facebook: one photo, uploaded unpublished and named by
+        ``attachment_id``; Instagram comment replies take text only) or a Messenger message."""
         if not text.strip():
             raise PermanentError("Meta: a reply cannot be empty")
+        platform = target.refs.get("platform", "facebook")
+        if images and (target.kind == ItemKind.DM or platform == "instagram"):
+            raise PermanentError(
+                "Meta: this console answers direct messages and Instagram comments with text "
+                "only; remove the images"
+            )
+        if len(images) > 1:
+            raise PermanentError("Meta: a Facebook comment takes one photo at most")
         if target.kind == ItemKind.DM:
             return self._send_message(target, text, idempotency_key)
-        platform = target.refs.get("platform", "facebook")
         if platform == "instagram":
             # Instagram nests one level only: answer the top-level comment
             parent = target.refs.get("top_comment") or target.remote_id
             entry = self.journal.begin(idempotency_key, "ig_reply", text, parent)
             body = self.http.post(self._path(parent, "replies"), params={"message": text})
         else:
+            comment: dict[str, Any] = {"message": text}
+            if images:
+                comment["attachment_id"] = self.upload_image(images[0])
             entry = self.journal.begin(idempotency_key, "fb_reply", text, target.remote_id)
-            body = self.http.post(
-                self._path(target.remote_id, "comments"), json_body={"message": text}
-            )
+            body = self.http.post(self._path(target.remote_id, "comments"), json_body=comment)
         rid = _id(body, "id")
         self.journal.finish(idempotency_key, entry, rid)
         return SendResult(rid, created_at=entry.started_at)

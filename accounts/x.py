@@ -280,6 +280,8 @@ class XConnector(Connector):
     """One brand account on X."""
 
     network = "x"
+    #: uploads images with posts and replies (see publish_post / send_reply)
+    supports_media = True
 
     def __init__(
         self,
@@ -615,8 +617,21 @@ class XConnector(Connector):
 
     # -- writes ----------------------------------------------------------------------------
 
-    def send_reply(self, target: ReplyTarget, text: str, idempotency_key: str) -> SendResult:
+    def send_reply(
+        self,
+        target: ReplyTarget,
+        text: str,
+        idempotency_key: str,
+        *,
+        images: Sequence[Image] = (),
+    ) -> SendResult:
+        """A reply (``reply.in_reply_to_tweet_id``, images as on a post) or a direct message
+        (text only here: a DM attachment goes through a different upload category)."""
         if target.kind == ItemKind.DM:
+            if images:
+                raise PermanentError(
+                    "X: this console sends direct messages as text only; remove the images"
+                )
             if not text or len(text) > DM_MAX_LENGTH:
                 raise PermanentError(
                     f"X: a direct message must have 1 to {DM_MAX_LENGTH:,} characters"
@@ -630,11 +645,16 @@ class XConnector(Connector):
             self.journal.finish(idempotency_key, entry, data["dm_event_id"])
             return SendResult(data["dm_event_id"], created_at=entry.started_at)
         _check_length(text)
+        if len(images) > MAX_IMAGES:
+            raise PermanentError(f"X: a post takes at most {MAX_IMAGES} images")
+        reply_body: dict[str, Any] = {
+            "text": text,
+            "reply": {"in_reply_to_tweet_id": target.remote_id},
+        }
+        if images:
+            reply_body["media"] = {"media_ids": [self.upload_image(img) for img in images]}
         entry = self.journal.begin(idempotency_key, "reply", text, target.remote_id)
-        body = self.http.post(
-            "/2/tweets",
-            json_body={"text": text, "reply": {"in_reply_to_tweet_id": target.remote_id}},
-        )
+        body = self.http.post("/2/tweets", json_body=reply_body)
         return self._sent(idempotency_key, entry, body)
 
     def publish_post(

@@ -318,7 +318,7 @@ def check(
     problems: list[str] = []
     if (p := count.problem()) is not None:
         problems.append(p)
-    problems.extend(check_media(acc.network, list(media)))
+    problems.extend(check_media(acc.network, list(media), kind))
     if acc.status == AccountStatus.NEEDS_RECONNECT:
         problems.append(
             f"@{acc.handle} on {acc.network} needs reconnecting before anything can be sent "

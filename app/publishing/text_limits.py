@@ -14,7 +14,8 @@ reply that is refused only after approval, hours later. So each network's own ru
 - Demo: graphemes, 500.
 
 Image limits come from the networks' media documentation: Bluesky blobs up to 1,000,000 bytes;
-Mastodon 16 MB images; X 5 MB (15 MB for a GIF); at most 4 images per item everywhere.
+Mastodon 16 MB images; X 5 MB (15 MB for a GIF); at most 4 images per post everywhere, one per
+LinkedIn or Facebook comment.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 import regex
 
 from accounts.x_text import X_MAX_WEIGHTED_LENGTH, x_weighted_length
+from app.words import plural
 
 _GRAPHEME = regex.compile(r"\X")
 _MASTODON_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
@@ -196,9 +198,13 @@ def check_image(network: str, path: str, alt: str) -> ImageCheck:
     return ImageCheck(path, alt, fmt, size, None)
 
 
-#: networks whose connectors cannot upload images yet: refused in the composer, before queuing,
-#: rather than failing at send time
-NO_IMAGE_UPLOAD = frozenset({"mastodon", "bluesky", "x", "meta", "linkedin"})
+#: networks whose connectors cannot upload images: refused in the composer, before queuing,
+#: rather than failing at send time (every real connector uploads them now)
+NO_IMAGE_UPLOAD: frozenset[str] = frozenset()
+
+#: a reply (a comment) takes fewer images than a post on these networks: a LinkedIn comment
+#: holds one image (Comments API ``content``), a Facebook comment one photo (``attachment_id``)
+REPLY_MAX_IMAGES = {"linkedin": 1, "meta": 1}
 
 
 def image_upload_problem(network: str) -> str | None:
@@ -210,13 +216,25 @@ def image_upload_problem(network: str) -> str | None:
     return None
 
 
-def check_media(network: str, media: list[dict]) -> list[str]:
+def max_images(network: str, kind: str = "post") -> int:
+    """How many images one item may carry on ``network`` (``kind`` "post" or "reply")."""
+    if kind == "reply":
+        return REPLY_MAX_IMAGES.get(network, MAX_IMAGES)
+    return MAX_IMAGES
+
+
+def check_media(network: str, media: list[dict], kind: str = "post") -> list[str]:
     """Every problem with a list of ``{"path", "alt"}`` attachments, in words."""
     problems = []
     if media and (p := image_upload_problem(network)) is not None:
         return [p]
-    if len(media) > MAX_IMAGES:
-        problems.append(f"At most {MAX_IMAGES} images can be attached; there are {len(media)}.")
+    most = max_images(network, kind)
+    if len(media) > most:
+        what = "a reply" if kind == "reply" else "a post"
+        problems.append(
+            f"At most {plural(most, 'image')} can be attached to {what} on {network}; "
+            f"there are {len(media)}."
+        )
     for m in media:
         c = check_image(network, str(m.get("path", "")), str(m.get("alt", "")))
         if c.problem:

@@ -45,6 +45,7 @@ from accounts.base import (
     AuthExpired,
     Connector,
     ConnectorError,
+    Image,
     ItemKind,
     PermanentError,
     RateLimited,
@@ -71,7 +72,7 @@ from app.identity import audit
 from app.publishing.approval_steps import cleared_by_pr, cleared_clause
 from app.publishing.outbox import on_outbound_reply
 from app.publishing.pause import begin_immediate, crisis_only
-from app.publishing.text_limits import check_media
+from app.publishing.text_limits import check_media, sniff_image
 
 log = logging.getLogger(__name__)
 S = OutboxStatus
@@ -380,18 +381,18 @@ class Publisher:
                 result = conn.find_sent(item.idempotency_key)
                 reconciled = result is not None
             if result is None:
-                media = self._media_for(conn, acc, item)
+                images = self._images_for(conn, acc, item)
                 if item.kind == "reply":
                     target = reply_target(s, item)
-                    if media:
+                    if images:
                         result = conn.send_reply(  # type: ignore[call-arg]
-                            target, item.text, item.idempotency_key, media=media
+                            target, item.text, item.idempotency_key, images=images
                         )
                     else:
                         result = conn.send_reply(target, item.text, item.idempotency_key)
-                elif media:
+                elif images:
                     result = conn.publish_post(  # type: ignore[call-arg]
-                        item.text, item.idempotency_key, media=media
+                        item.text, item.idempotency_key, images=images
                     )
                 else:
                     result = conn.publish_post(item.text, item.idempotency_key)
@@ -415,11 +416,14 @@ class Publisher:
         finally:
             s.close()
 
-    def _media_for(self, conn: Connector, acc: BrandAccount, item: OutboxItem) -> list[dict]:
+    def _images_for(self, conn: Connector, acc: BrandAccount, item: OutboxItem) -> list[Image]:
+        """The item's attachments read from disk, checked again at send time (a file can be
+        changed or moved between approval and sending): a problem fails the item in words
+        rather than send the text without its images."""
         media = list(item.media or [])
         if not media:
             return []
-        problems = check_media(acc.network, media)
+        problems = check_media(acc.network, media, item.kind)
         if problems:
             raise PermanentError(" ".join(problems))
         if not getattr(conn, "supports_media", False):
@@ -427,7 +431,20 @@ class Publisher:
                 f"This console cannot upload images to {acc.network} yet; "
                 "remove the images or post them another way."
             )
-        return [{"path": str(Path(m["path"])), "alt": m["alt"]} for m in media]
+        images = []
+        for m in media:
+            path = Path(m["path"])
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise PermanentError(
+                    f"The image {path.name} cannot be read ({exc.strerror})."
+                ) from None
+            fmt = sniff_image(data[:16])
+            if fmt is None:
+                raise PermanentError(f"{path.name} is no longer a PNG, JPEG, GIF or WebP image.")
+            images.append(Image(data, f"image/{fmt}", alt=m["alt"], filename=path.name))
+        return images
 
     def _record_sent(
         self,

@@ -30,6 +30,7 @@ from accounts.base import (
     AuthExpired,
     Connector,
     FetchResult,
+    Image,
     InboundItem,
     PermanentError,
     Profile,
@@ -205,17 +206,17 @@ class LoopbackConnector(Connector):
         text: str,
         idempotency_key: str,
         *,
-        media: Sequence[dict] = (),
+        images: Sequence[Image] = (),
     ) -> SendResult:
         return self._post(
-            {"text": text, "in_reply_to": target.remote_id, "media": _describe(media)},
+            {"text": text, "in_reply_to": target.remote_id, "media": _describe(images)},
             idempotency_key,
         )
 
     def publish_post(
-        self, text: str, idempotency_key: str, *, media: Sequence[dict] = ()
+        self, text: str, idempotency_key: str, *, images: Sequence[Image] = ()
     ) -> SendResult:
-        return self._post({"text": text, "media": _describe(media)}, idempotency_key)
+        return self._post({"text": text, "media": _describe(images)}, idempotency_key)
 
     def find_sent(self, idempotency_key: str) -> SendResult | None:
         try:
@@ -236,7 +237,5 @@ class LoopbackConnector(Connector):
         self.http.close()
 
 
-def _describe(media: Sequence[dict]) -> list[dict[str, Any]]:
-    from pathlib import Path
-
-    return [{"alt": m["alt"], "size": Path(m["path"]).stat().st_size} for m in media]
+def _describe(images: Sequence[Image]) -> list[dict[str, Any]]:
+    return [{"alt": img.alt, "size": len(img.data)} for img in images]

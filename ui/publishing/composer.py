@@ -45,8 +45,15 @@ from app.inbox.mentions import Mentionable
 from app.publishing import composing, queries
 from app.publishing import outbox as pub
 from app.publishing.queries import OutboxRow
-from app.publishing.text_limits import check_image, check_media, count_text, image_upload_problem
+from app.publishing.text_limits import (
+    check_image,
+    check_media,
+    count_text,
+    image_upload_problem,
+    max_images,
+)
 from app.session.console import Console
+from app.words import plural
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -474,7 +481,7 @@ class ComposerWidget(QWidget):
         )
         if (p := c.problem()) is not None:
             out.append(p)
-        out.extend(check_media(self.ctx.network, self.media))
+        out.extend(check_media(self.ctx.network, self.media, self.kind))
         if self.schedule_box.isChecked() and self.scheduled_at() is not None:
             if self.scheduled_at() <= datetime.now(UTC):  # type: ignore[operator]
                 out.append("The scheduled time is in the past; choose a later time.")
@@ -560,6 +567,12 @@ class ComposerWidget(QWidget):
         path, alt = picked
         if (p := image_upload_problem(self.ctx.network)) is not None:
             self.message.setText(p)
+            return
+        if len(self.media) >= (most := max_images(self.ctx.network, self.kind)):
+            self.message.setText(
+                f"{self.ctx.network} takes {plural(most, 'image')} at most here; "
+                "the image was not attached."
+            )
             return
         chk = check_image(self.ctx.network, path, alt)
         if chk.problem:

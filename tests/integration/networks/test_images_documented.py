@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from accounts.base import Image, PermanentError
+from accounts.base import Image, ItemKind, PermanentError, ReplyTarget
 from accounts.linkedin import LinkedInConnector
 from accounts.meta import MetaConnector
 from accounts.x import XConnector
@@ -148,3 +148,104 @@ def test_meta_uploads_unpublished_photos_and_attaches_them_to_the_post(
         "message": "Launch day",
         "attached_media": [{"media_fbid": "1289374650000123"}],
     }
+
+
+# ------------------------------------------------------------------ replies with an image
+
+
+def test_x_reply_uploads_the_image_and_names_it_beside_the_parent(server, rate_control, fast_retry):
+    server.route("POST", "/2/media/upload", Reply(200, payload("x", "media_upload")))
+    server.route("POST", "/2/media/metadata", Reply(200, payload("x", "media_metadata")))
+    server.route("POST", "/2/tweets", Reply(201, payload("x", "create_tweet")))
+    conn = XConnector(
+        server.base_url,
+        token=lambda: TOKEN,
+        user_id="1",
+        rate_control=rate_control,
+        retry=fast_retry,
+    )
+    target = ReplyTarget("1460323737035677698", "1460323737035677698", ItemKind.MENTION)
+    conn.send_reply(target, "This one", "k-r1", images=[Image(PIC, "image/png", alt="Red")])
+    (tweet,) = server.sent("POST", "/2/tweets")
+    assert tweet.json == {
+        "text": "This one",
+        "reply": {"in_reply_to_tweet_id": "1460323737035677698"},
+        "media": {"media_ids": ["1146654567674912769"]},
+    }
+    # a direct message with an image is refused in words, before anything is uploaded
+    with pytest.raises(PermanentError, match="direct messages as text only"):
+        conn.send_reply(
+            ReplyTarget("d1", "c1", ItemKind.DM), "hi", "k-r2", images=[Image(PIC, "image/png")]
+        )
+    assert len(server.sent("POST", "/2/media/upload")) == 1
+
+
+def test_linkedin_comment_carries_one_image_entity(server, rate_control, fast_retry):
+    init = payload("linkedin", "image_initialize_upload")
+    init["value"]["uploadUrl"] = init["value"]["uploadUrl"].replace(
+        "https://www.linkedin.com", server.base_url
+    )
+    server.route("POST", "/rest/images", Reply(200, init))
+    server.route("PUT", r"/dms-uploads/.*", Reply(201))
+    server.route(
+        "POST",
+        r"/rest/socialActions/.*/comments",
+        Reply(201, payload("linkedin", "comment_created"), {"x-restli-id": "6636064512343031999"}),
+    )
+    conn = LinkedInConnector(
+        server.base_url,
+        organization_id="5515715",
+        token=lambda: TOKEN,
+        rate_control=rate_control,
+        retry=fast_retry,
+        sleep=lambda s: None,
+    )
+    top = "urn:li:comment:(urn:li:activity:6844785523593134081,6636064512343031808)"
+    target = ReplyTarget(
+        top,
+        "urn:li:share:6844785523593134080",
+        ItemKind.COMMENT,
+        refs={"object": "urn:li:activity:6844785523593134081", "top_comment": top},
+    )
+    conn.send_reply(target, "Our office", "k-r3", images=[Image(PIC, "image/png", alt="Desk")])
+    (put,) = server.sent("PUT", r"/dms-uploads/.*")
+    assert put.body == PIC
+    (comment,) = server.sent("POST", r"/rest/socialActions/.*/comments")
+    assert comment.json["content"] == [{"entity": {"image": "urn:li:image:C4E10AQFoyyAjHPMQuQ"}}]
+    assert comment.json["message"] == {"text": "Our office"}
+    with pytest.raises(PermanentError, match="one image at most"):
+        conn.send_reply(target, "two", "k-r4", images=[Image(PIC, "image/png")] * 2)
+
+
+def test_meta_facebook_comment_attaches_one_unpublished_photo(server, rate_control, fast_retry):
+    page, v = "104505162061490", "v25.0"
+    server.route("POST", rf"/{v}/{page}/photos", Reply(200, payload("meta", "photo_unpublished")))
+    server.route(
+        "POST",
+        rf"/{v}/1289374650000001_900000000000001/comments",
+        Reply(200, payload("meta", "comment_created")),
+    )
+    conn = MetaConnector(
+        server.base_url,
+        page_id=page,
+        token=lambda: TOKEN,
+        api_version=v,
+        rate_control=rate_control,
+        retry=fast_retry,
+        sleep=lambda s: None,
+    )
+    fb = ReplyTarget(
+        "1289374650000001_900000000000001",
+        "104505162061490_1289374650000001",
+        ItemKind.COMMENT,
+        refs={"platform": "facebook"},
+    )
+    conn.send_reply(fb, "Here it is", "k-r5", images=[Image(PIC, "image/png", alt="The kettle")])
+    (photo,) = server.sent("POST", rf"/{v}/{page}/photos")
+    assert _multipart_field(photo.body, "published") == b"false"
+    (req,) = server.sent("POST", rf"/{v}/.*/comments")
+    assert req.json == {"message": "Here it is", "attachment_id": "1289374650000123"}
+    ig = ReplyTarget("1787", "1789", ItemKind.REPLY, refs={"platform": "instagram"})
+    with pytest.raises(PermanentError, match="Instagram comments with text only"):
+        conn.send_reply(ig, "hi", "k-r6", images=[Image(PIC, "image/png")])
+    assert len(server.sent("POST", rf"/{v}/{page}/photos")) == 1

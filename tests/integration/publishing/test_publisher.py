@@ -372,10 +372,10 @@ class _GatedConnector(LoopbackConnector):
         self.entered = threading.Event()
         self.release = threading.Event()
 
-    def publish_post(self, text, idempotency_key, *, media=()):
+    def publish_post(self, text, idempotency_key, *, images=()):
         self.entered.set()
         assert self.release.wait(30)
-        return super().publish_post(text, idempotency_key, media=media)
+        return super().publish_post(text, idempotency_key, images=images)
 
 
 def test_an_item_claimed_before_a_pause_is_not_sent_after_it(demo_console, loopback) -> None:
