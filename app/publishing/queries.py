@@ -56,6 +56,9 @@ class OutboxRow:
     #: a multi-step approval's next step in words (approval_steps.py), and its permission
     step_words: str | None = None
     step_permission: str | None = None
+    #: the campaign and the several-accounts set the item belongs to (migration 0018)
+    campaign: str | None = None
+    post_set: str | None = None
 
     @property
     def status_text(self) -> str:
@@ -133,6 +136,8 @@ def _to_rows(session: Session, q: Select) -> list[OutboxRow]:
                 remote_url=item.remote_url,
                 attempts=item.attempts,
                 in_reply_to=parent_text or "",
+                campaign=item.campaign,
+                post_set=item.post_set,
             )
         )
     _mark_held_and_steps(session, out)
