@@ -16,6 +16,7 @@ from app.db.models import (
     Customer,
     Employee,
     Message,
+    OutboxApprovalStep,
     OutboxItem,
     Team,
     Workspace,
@@ -207,7 +208,19 @@ def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[Out
         ).all()
     )
 
+    # nobody signs two steps of one item: what this actor signed waits for someone else
+    signed = set(
+        session.scalars(
+            select(OutboxApprovalStep.outbox_item_id).where(
+                OutboxApprovalStep.outbox_item_id.in_([r.id for r in rows] or [-1]),
+                OutboxApprovalStep.approver_id == actor.employee_id,
+            )
+        )
+    )
+
     def mine_to_sign(r: OutboxRow) -> bool:
+        if r.id in signed:
+            return False
         if r.step_permission is not None:  # a multi-step item: its next step's permission
             perm = Permission(r.step_permission)
             return actor.can(perm, account_id=r.account_id) or actor.can(perm)
