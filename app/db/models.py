@@ -388,7 +388,12 @@ class OutboxItem(Base):
     """A reply or post on its way out: the only path from an employee to a brand account."""
 
     __tablename__ = "outbox_item"
-    __table_args__ = (Index("ix_outbox_status", "status", "scheduled_at"),)
+    __table_args__ = (
+        Index("ix_outbox_status", "status", "scheduled_at"),
+        Index("ix_outbox_post_set", "post_set"),
+        Index("ix_outbox_calendar_scheduled", "workspace_id", "scheduled_at"),
+        Index("ix_outbox_calendar_sent", "workspace_id", "sent_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
@@ -420,6 +425,10 @@ class OutboxItem(Base):
     sent_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: the campaign a post belongs to, for the calendar's filter (migration 0018)
+    campaign: Mapped[str | None] = mapped_column(String(100))
+    #: shared by the items of one composition sent to several accounts (app/publishing/post_sets)
+    post_set: Mapped[str | None] = mapped_column(String(32))
 
 
 class AuditEvent(Base):

@@ -44,6 +44,12 @@ STATEMENT_PLAN: Plan = (
 )
 #: what every reply and post needs while the workspace is in crisis mode
 CRISIS_PLAN: Plan = (PlanStep("PR", Permission.CRISIS_CONTROL),)
+#: an ordinary post the author asked to have signed twice: a team lead, then legal (two
+#: different approvers, as every plan requires)
+TWO_STEP_POST_PLAN: Plan = (
+    PlanStep("Team lead", Permission.APPROVE),
+    PlanStep("Legal", Permission.APPROVE),
+)
 
 
 @dataclass(frozen=True)
@@ -93,13 +99,15 @@ def plan(session: Session, item_id: int, steps: Plan, *, crisis: bool = False) -
 def on_submit(session: Session, actor: Actor, item_id: int, skip: bool) -> bool:
     """The outbox's hook at submission: returns whether the author may still skip approval.
 
-    In crisis mode nobody skips, and an item without a plan gets the PR step.
+    In crisis mode nobody skips, and an item without a plan gets the PR step. An item given a
+    plan (a two-step post, a statement) is never skipped either: its author asked for the
+    signatures, whatever their role would allow.
     """
-    if not in_crisis(session, actor.workspace_id):
-        return skip
     has_plan = session.scalar(
         select(OutboxApprovalStep.id).where(OutboxApprovalStep.outbox_item_id == item_id)
     )
+    if not in_crisis(session, actor.workspace_id):
+        return skip and has_plan is None
     if has_plan is None:
         plan(session, item_id, CRISIS_PLAN, crisis=True)
     return False

@@ -16,6 +16,7 @@ from app.db.models import (
     Customer,
     Employee,
     Message,
+    OutboxApprovalStep,
     OutboxItem,
     Team,
     Workspace,
@@ -56,6 +57,9 @@ class OutboxRow:
     #: a multi-step approval's next step in words (approval_steps.py), and its permission
     step_words: str | None = None
     step_permission: str | None = None
+    #: the campaign and the several-accounts set the item belongs to (migration 0018)
+    campaign: str | None = None
+    post_set: str | None = None
 
     @property
     def status_text(self) -> str:
@@ -133,6 +137,8 @@ def _to_rows(session: Session, q: Select) -> list[OutboxRow]:
                 remote_url=item.remote_url,
                 attempts=item.attempts,
                 in_reply_to=parent_text or "",
+                campaign=item.campaign,
+                post_set=item.post_set,
             )
         )
     _mark_held_and_steps(session, out)
@@ -202,7 +208,19 @@ def approval_queue(session: Session, actor: Actor, limit: int = 500) -> list[Out
         ).all()
     )
 
+    # nobody signs two steps of one item: what this actor signed waits for someone else
+    signed = set(
+        session.scalars(
+            select(OutboxApprovalStep.outbox_item_id).where(
+                OutboxApprovalStep.outbox_item_id.in_([r.id for r in rows] or [-1]),
+                OutboxApprovalStep.approver_id == actor.employee_id,
+            )
+        )
+    )
+
     def mine_to_sign(r: OutboxRow) -> bool:
+        if r.id in signed:
+            return False
         if r.step_permission is not None:  # a multi-step item: its next step's permission
             perm = Permission(r.step_permission)
             return actor.can(perm, account_id=r.account_id) or actor.can(perm)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from app.publishing import outbox, queries
+from app.publishing import outbox, post_sets, queries
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import count_text
 from app.session.console import Console
@@ -159,10 +159,25 @@ class ApprovalsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
+    def set_rows(self, r: OutboxRow) -> list[OutboxRow]:
+        """The rows of the queue in the same several-accounts set as ``r`` (itself included)."""
+        if not r.post_set:
+            return [r]
+        return [x for x in self.model.rows if x.post_set == r.post_set]
+
     def _selected(self) -> None:
         r = self.selected_row()
         for b in (self.approve_button, self.edit_button, self.reject_button):
             b.setEnabled(r is not None)
+        together = self.set_rows(r) if r is not None else []
+        if len(together) > 1:
+            # one approval for the set: every account's post goes, or none
+            self.approve_button.setText(f"Approve all {len(together)} posts of the set")
+            self.reject_button.setText(f"Reject all {len(together)}…")
+            self.edit_button.setEnabled(False)
+        else:
+            self.approve_button.setText("Approve")
+            self.reject_button.setText("Reject…")
         warning = r.extra.get("holder_warning", "") if r is not None else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
@@ -175,6 +190,15 @@ class ApprovalsPanel(QWidget):
             )
             return
         parts = [f"{r.kind} by {r.author} from @{r.account} ({r.network})"]
+        if r.step_words:
+            parts.append(r.step_words)
+        if r.campaign:
+            parts.append(f"Campaign: {r.campaign}")
+        if len(together) > 1:
+            accounts = ", ".join(f"@{x.account} ({x.network})" for x in together)
+            parts.append(f"One of a set of {len(together)} posts, approved together: {accounts}")
+            if r.scheduled_at:
+                parts.append(f"Scheduled for {r.scheduled_at.astimezone():%a %d %b %Y %H:%M}")
         if r.in_reply_to:
             parts.append(f"In reply to {r.customer}: {r.in_reply_to}")
         parts.append("")
@@ -219,8 +243,18 @@ class ApprovalsPanel(QWidget):
     @asyncSlot()
     async def approve_selected(self) -> None:
         r = self.selected_row()
-        if r is not None:
-            await self._act(outbox.approve, r.id, done=f"Approved {r.author}'s {r.kind}.")
+        if r is None:
+            return
+        together = self.set_rows(r)
+        if len(together) > 1:
+            assert r.post_set is not None
+            await self._act(
+                post_sets.approve_set,
+                r.post_set,
+                done=f"Approved {r.author}'s set of {len(together)} posts.",
+            )
+            return
+        await self._act(outbox.approve, r.id, done=f"Approved {r.author}'s {r.kind}.")
 
     @asyncSlot()
     async def edit_selected(self) -> None:
@@ -244,6 +278,15 @@ class ApprovalsPanel(QWidget):
             return
         if not comment.strip():
             self.message.setText("A rejection needs a comment for the author; nothing was changed.")
+            return
+        together = self.set_rows(r)
+        if len(together) > 1 and r.post_set is not None:
+            await self._act(
+                post_sets.reject_set,
+                r.post_set,
+                comment,
+                done=f"Sent the set of {len(together)} posts back to {r.author} with your comment.",
+            )
             return
         await self._act(
             outbox.reject, r.id, comment, done=f"Sent back to {r.author} with your comment."

@@ -27,7 +27,7 @@ def _one_line(text: str, n: int = 160) -> str:
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "approvals": ("Kind", "Account", "Author", "To", "Text", "When"),
+    "approvals": ("Kind", "Account", "Author", "To", "Text", "When", "Status"),
     "schedule": ("When", "Account", "Kind", "Status", "Author", "Text"),
 }
 

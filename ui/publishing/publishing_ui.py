@@ -7,6 +7,7 @@ Kept out of main_window.py so that file only wires it in (a dock, a menu, a sign
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -20,8 +21,10 @@ from app.identity.access import Permission
 from app.publishing import pause as pub_pause
 from app.session.console import Console
 from ui.publishing.approvals import ApprovalsPanel
+from ui.publishing.calendar_window import CalendarWindow
 from ui.publishing.canned_manager import CannedManager
 from ui.publishing.composer import ComposerWidget, NewPostDialog
+from ui.publishing.multi_post import MultiPostDialog
 from ui.publishing.schedule import SchedulePanel
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
@@ -94,6 +97,8 @@ class PublishingUi:
             window.resizeDocks([self.approvals_dock], [APPROVALS_HEIGHT], Qt.Orientation.Vertical)
         self.post_dialog: NewPostDialog | None = None
         self.canned_manager: CannedManager | None = None
+        self.calendar: CalendarWindow | None = None
+        self.multi_post: MultiPostDialog | None = None
         self.composer.manage_canned.connect(self.open_canned_manager)
         self.approvals.reload()
         self.refresh_banner()
@@ -108,6 +113,17 @@ class PublishingUi:
         new_post.setEnabled(actor.can_somewhere(Permission.POST_AS_BRAND))
         new_post.triggered.connect(self.open_new_post)
         menu.addAction(new_post)
+        # the publishing calendar and the composer for several accounts (issue 16)
+        multi = QAction("New post to &several accounts…", self.window)
+        multi.setObjectName("newMultiPostAction")
+        multi.setEnabled(actor.can_somewhere(Permission.POST_AS_BRAND))
+        multi.triggered.connect(lambda: self.open_multi_post(None))
+        menu.addAction(multi)
+        cal = QAction("Ca&lendar", self.window)
+        cal.setObjectName("calendarAction")
+        cal.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        cal.triggered.connect(self.open_calendar)
+        menu.addAction(cal)
         canned_action = QAction("&Canned replies…", self.window)
         canned_action.setObjectName("cannedRepliesAction")
         canned_action.triggered.connect(self.open_canned_manager)
@@ -149,6 +165,17 @@ class PublishingUi:
         self.post_dialog.show()
         self.post_dialog.raise_()
 
+    def open_calendar(self) -> None:
+        if self.calendar is None:
+            self.calendar = CalendarWindow(self.console, self.window)
+        self.calendar.show()
+        if QGuiApplication.platformName() != "offscreen":
+            self.calendar.raise_()
+
+    def open_multi_post(self, when: datetime | None) -> None:
+        self.multi_post = MultiPostDialog(self.console, self.window, when=when)
+        self.multi_post.show()
+
     # ------------------------------------------------------------------------- events
     def conversation_selected(self, conversation_id: int | None) -> None:
         self.composer.set_conversation(conversation_id)
@@ -162,6 +189,8 @@ class PublishingUi:
             self.composer.refresh_status()
             if self.post_dialog is not None and self.post_dialog.isVisible():
                 self.post_dialog.composer.refresh_status()
+            if self.calendar is not None and self.calendar.isVisible():
+                self.calendar.on_changes()
         if topics & {"workspace", "account"}:
             self.refresh_banner()
         if "canned_reply" in topics:
@@ -273,3 +302,5 @@ class PublishingUi:
         self.composer._flush()
         if self.post_dialog is not None:
             self.post_dialog.close()
+        if self.calendar is not None:
+            self.calendar.close()

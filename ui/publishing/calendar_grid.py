@@ -1,0 +1,413 @@
+"""The calendar's grid: a week of hour slots or a month of days, posts drawn as chips.
+
+One painted widget, not a widget per post: a month can hold thousands of posts, and the grid
+lays them out once when they arrive (or the size changes) and paints only what is exposed.
+Dragging a chip to another day or slot asks for a move (the window runs the outbox's own
+reschedule off the UI thread and reloads; the chip snaps back if it is refused). Empty days
+are hatched and say "No posts", so gaps in the plan show at a glance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from app.publishing.calendar import CalendarEntry, moved_time
+from app.words import plural
+from ui.widgets.text import plain_tooltip
+
+WEEK, MONTH = "week", "month"
+GUTTER = 52  # hour labels in the week view
+HOUR_H = 56  # one hour slot in the week view
+HEADER_H = 34  # day names and counts
+CHIP_H = 17
+MONTH_MIN_CELL_H = 96
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+#: chip colours by status: waiting (amber), queued (blue), sent (green), problems (red)
+STATUS_COLOURS = {
+    "awaiting_approval": ("#fef3c7", "#92400e"),
+    "approved": ("#dbeafe", "#1e3a8a"),
+    "scheduled": ("#dbeafe", "#1e3a8a"),
+    "sending": ("#e0e7ff", "#3730a3"),
+    "sent": ("#dcfce7", "#14532d"),
+    "failed": ("#fee2e2", "#7f1d1d"),
+}
+NETWORK_STRIPES = {
+    "mastodon": "#563acc",
+    "bluesky": "#1185fe",
+    "x": "#0f1419",
+    "meta": "#0866ff",
+    "linkedin": "#0a66c2",
+    "demo": "#0f766e",
+}
+
+
+@dataclass
+class Chip:
+    rect: QRect
+    entry: CalendarEntry | None  # None: the "+N more" line
+    label: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place on the grid: a day, and in the week view an hour."""
+
+    day: date
+    hour: int | None
+
+    def start(self) -> datetime:
+        """The slot's local start time (a month day starts a new post at 10:00)."""
+        return datetime.combine(self.day, time(self.hour if self.hour is not None else 10))
+
+
+def week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def month_grid_start(d: date) -> date:
+    return week_start(d.replace(day=1))
+
+
+class CalendarGrid(QWidget):
+    #: (item id, new local time): a chip was dropped elsewhere
+    move_requested = Signal(int, object)
+    #: a chip that cannot move was dragged: why, in words
+    refused = Signal(str)
+    #: "New post" on a slot: its local start time
+    new_post_requested = Signal(object)
+    slot_selected = Signal(object)
+    #: the chips were placed again (the week's DayHeader repaints its counts)
+    laid_out = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarGrid")
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.mode = WEEK
+        self.first = week_start(date.today())
+        self.month = date.today().replace(day=1)
+        self.entries: list[CalendarEntry] = []
+        self.chips: list[Chip] = []
+        self.by_day: dict[date, int] = {}
+        self.selected: Slot | None = None
+        self.today = date.today()
+        self._press: tuple[CalendarEntry, QPoint] | None = None
+        self._drag: CalendarEntry | None = None
+        self._drag_pos = QPoint()
+        self._font = QFont(self.font())
+        self._font.setPointSizeF(max(7.5, self._font.pointSizeF() - 1))
+        self._fm = QFontMetrics(self._font)
+
+    # ------------------------------------------------------------------------ model
+    def set_view(self, mode: str, anchor: date) -> None:
+        self.mode = mode
+        if mode == WEEK:
+            self.first = week_start(anchor)
+        else:
+            self.month = anchor.replace(day=1)
+            self.first = month_grid_start(anchor)
+        self.today = date.today()
+        self.entries = []
+        self._relayout()
+
+    def days(self) -> int:
+        return 7 if self.mode == WEEK else 42
+
+    def span(self) -> tuple[date, date]:
+        return self.first, self.first + timedelta(days=self.days())
+
+    def set_entries(self, entries: Sequence[CalendarEntry]) -> None:
+        self.entries = list(entries)
+        self._relayout()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        if self.mode == WEEK:
+            return QSize(900, 24 * HOUR_H)
+        return QSize(900, HEADER_H + 6 * MONTH_MIN_CELL_H)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(560, self.sizeHint().height() if self.mode == WEEK else 6 * 60)
+
+    # ------------------------------------------------------------------------ geometry
+    def _col_x(self, col: int) -> tuple[int, int]:
+        left = GUTTER if self.mode == WEEK else 0
+        w = (self.width() - left) / 7
+        return int(left + col * w), int(left + (col + 1) * w)
+
+    def _cell_rect(self, slot: Slot) -> QRect:
+        offset = (slot.day - self.first).days
+        if self.mode == WEEK:
+            x0, x1 = self._col_x(offset)
+            y = (slot.hour or 0) * HOUR_H
+            return QRect(x0, y, x1 - x0, HOUR_H)
+        row, col = divmod(offset, 7)
+        x0, x1 = self._col_x(col)
+        h = (self.height() - HEADER_H) / 6
+        y0 = int(HEADER_H + row * h)
+        return QRect(x0, y0, x1 - x0, int(HEADER_H + (row + 1) * h) - y0)
+
+    def slot_at(self, pos: QPoint) -> Slot | None:
+        if pos.y() < self._top() or pos.x() < (GUTTER if self.mode == WEEK else 0):
+            return None
+        left = GUTTER if self.mode == WEEK else 0
+        col = int((pos.x() - left) / max(1, (self.width() - left) / 7))
+        if not 0 <= col < 7:
+            return None
+        if self.mode == WEEK:
+            hour = pos.y() // HOUR_H
+            return Slot(self.first + timedelta(days=col), hour) if 0 <= hour < 24 else None
+        row = int((pos.y() - HEADER_H) / max(1, (self.height() - HEADER_H) / 6))
+        if not 0 <= row < 6:
+            return None
+        return Slot(self.first + timedelta(days=row * 7 + col), None)
+
+    def slot_of(self, entry: CalendarEntry) -> Slot:
+        local = entry.when.astimezone()
+        return Slot(local.date(), local.hour if self.mode == WEEK else None)
+
+    def chip_at(self, pos: QPoint) -> Chip | None:
+        for chip in self.chips:
+            if chip.rect.contains(pos):
+                return chip
+        return None
+
+    def chip_of(self, item_id: int) -> Chip | None:
+        return next((c for c in self.chips if c.entry is not None and c.entry.id == item_id), None)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802, ANN001
+        self._relayout()
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def _relayout(self) -> None:
+        """Place every chip once: cells hold what fits, then "+N more"."""
+        start, end = self.span()
+        cells: dict[Slot, list[CalendarEntry]] = {}
+        self.by_day = {}
+        for e in self.entries:
+            slot = self.slot_of(e)
+            if not start <= slot.day < end:
+                continue
+            cells.setdefault(slot, []).append(e)
+            self.by_day[slot.day] = self.by_day.get(slot.day, 0) + 1
+        chips: list[Chip] = []
+        for slot, items in cells.items():
+            r = self._cell_rect(slot)
+            top = r.top() + (20 if self.mode == MONTH else 2)
+            fits = max(1, (r.bottom() - top - 2) // (CHIP_H + 1))
+            shown = items if len(items) <= fits else items[: fits - 1]
+            for i, e in enumerate(shown):
+                rect = QRect(r.left() + 3, top + i * (CHIP_H + 1), r.width() - 6, CHIP_H)
+                label = f"{e.when.astimezone():%H:%M} @{e.account} · {' '.join(e.text.split())}"
+                chips.append(Chip(rect, e, self._fm.elidedText(label, Qt.TextElideMode.ElideRight,
+                                                               rect.width() - 10)))  # fmt: skip
+            if len(shown) < len(items):
+                rect = QRect(r.left() + 3, top + len(shown) * (CHIP_H + 1), r.width() - 6, CHIP_H)
+                chips.append(Chip(rect, None, f"+{len(items) - len(shown)} more"))
+        self.chips = chips
+        self.update()
+        self.laid_out.emit()
+
+    # ------------------------------------------------------------------------ paint
+    def paintEvent(self, event: object) -> None:  # noqa: N802, ANN001
+        exposed: QRect = event.rect()  # type: ignore[attr-defined]
+        p = QPainter(self)
+        p.fillRect(exposed, QColor("#ffffff"))
+        p.setFont(self._font)
+        for n in range(self.days()):
+            day = self.first + timedelta(days=n)
+            self._paint_day(p, day, exposed)
+        if self.mode == WEEK:
+            p.setPen(QColor("#64748b"))
+            for h in range(24):
+                y = h * HOUR_H
+                if exposed.intersects(QRect(0, y, GUTTER, HOUR_H)):
+                    p.drawText(QRect(0, y + 2, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight,
+                               f"{h:02d}:00")  # fmt: skip
+                    p.setPen(QColor("#e2e8f0"))
+                    p.drawLine(GUTTER, y, self.width(), y)
+                    p.setPen(QColor("#64748b"))
+        for chip in self.chips:
+            if chip.rect.intersects(exposed):
+                self._paint_chip(p, chip)
+        if self.mode == MONTH:
+            self._paint_header(p)
+        if self._drag is not None:
+            target = self.slot_at(self._drag_pos)
+            if target is not None:
+                p.setPen(QPen(QColor("#2563eb"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(self._cell_rect(target).adjusted(1, 1, -1, -1))
+            ghost = QRect(self._drag_pos - QPoint(60, 8), QSize(160, CHIP_H))
+            p.setOpacity(0.8)
+            self._paint_chip(p, Chip(ghost, self._drag, self._fm.elidedText(
+                f"@{self._drag.account} · {self._drag.text}", Qt.TextElideMode.ElideRight, 150)))  # fmt: skip
+        p.end()
+
+    def _paint_day(self, p: QPainter, day: date, exposed: QRect) -> None:
+        offset = (day - self.first).days
+        if self.mode == WEEK:
+            x0, x1 = self._col_x(offset)
+            r = QRect(x0, 0, x1 - x0, 24 * HOUR_H)
+        else:
+            r = self._cell_rect(Slot(day, None))
+        if not r.intersects(exposed):
+            return
+        empty = self.by_day.get(day, 0) == 0
+        outside = self.mode == MONTH and day.month != self.month.month
+        if day == self.today:
+            p.fillRect(r, QColor("#eff6ff"))
+        elif outside:
+            p.fillRect(r, QColor("#f8fafc"))
+        if empty and day >= self.today and not outside:
+            # a gap in the plan: hatched, and said in words
+            p.fillRect(r, QBrush(QColor("#fde68a"), Qt.BrushStyle.BDiagPattern))
+        if self.selected is not None and self.selected.day == day:
+            sel = self._cell_rect(self.selected) if self.mode == WEEK else r
+            p.fillRect(sel, QColor(37, 99, 235, 40))
+        p.setPen(QColor("#cbd5e1"))
+        p.drawRect(r.adjusted(0, 0, -1, -1))
+        if self.mode == MONTH:
+            p.setPen(QColor("#94a3b8" if outside else "#0f172a"))
+            bold = QFont(self._font)
+            bold.setBold(day == self.today)
+            p.setFont(bold)
+            p.drawText(r.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, f"{day.day}")
+            p.setFont(self._font)
+            if empty and not outside:
+                p.setPen(QColor("#92400e" if day >= self.today else "#94a3b8"))
+                p.drawText(r.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, "No posts")
+
+    def _top(self) -> int:
+        """The month view draws its day names; the week view's are a DayHeader above it."""
+        return HEADER_H if self.mode == MONTH else 0
+
+    def _paint_header(self, p: QPainter) -> None:
+        hdr = QRect(0, 0, self.width(), HEADER_H)
+        p.fillRect(hdr, QColor("#f1f5f9"))
+        p.setPen(QColor("#0f172a"))
+        for col in range(7):
+            x0, x1 = self._col_x(col)
+            p.drawText(QRect(x0, 0, x1 - x0, HEADER_H), Qt.AlignmentFlag.AlignCenter,
+                       DAY_NAMES[col])  # fmt: skip
+
+    def _paint_chip(self, p: QPainter, chip: Chip) -> None:
+        r = chip.rect
+        if chip.entry is None:
+            p.setPen(QColor("#334155"))
+            p.drawText(r.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
+            return
+        bg, fg = STATUS_COLOURS.get(chip.entry.status, ("#f1f5f9", "#0f172a"))
+        p.fillRect(r, QColor(bg))
+        p.fillRect(QRect(r.left(), r.top(), 4, r.height()),
+                   QColor(NETWORK_STRIPES.get(chip.entry.network, "#334155")))  # fmt: skip
+        p.setPen(QColor(fg))
+        p.drawText(r.adjusted(7, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
+
+    # ------------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        chip = self.chip_at(pos)
+        if chip is not None and chip.entry is not None:
+            self._press = (chip.entry, pos)
+        slot = self.slot_at(pos)
+        if slot is not None:
+            self.selected = slot
+            self.slot_selected.emit(slot)
+            self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        if self._press is None:
+            return
+        entry, origin = self._press
+        if self._drag is None:
+            if (pos - origin).manhattanLength() < QApplication.startDragDistance():
+                return
+            why = entry.why_fixed()
+            if why is not None:
+                self._press = None
+                self.refused.emit(why)
+                return
+            self._drag = entry
+        self._drag_pos = pos
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        entry, self._drag, self._press = self._drag, None, None
+        self.update()
+        if entry is None:
+            return
+        target = self.slot_at(pos)
+        if target is None or target == self.slot_of(entry):
+            return
+        self.move_requested.emit(entry.id, moved_time(entry.when, target.day, target.hour))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        slot = self.slot_at(pos)
+        if slot is not None and (chip is None or chip.entry is None):
+            self.new_post_requested.emit(slot.start())
+
+    def event(self, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ToolTip:
+            pos = ev.pos()  # type: ignore[attr-defined]
+            chip = self.chip_at(pos)
+            if chip is not None and chip.entry is not None:
+                e = chip.entry
+                words = (
+                    f"{e.when.astimezone():%a %d %b %H:%M} · @{e.account} ({e.network})\n"
+                    f"{e.status_text}"
+                    + (f" · campaign: {e.campaign}" if e.campaign else "")
+                    + (f"\nby {e.author}" if e.author else "")
+                    + f"\n\n{e.text}"
+                )
+                QToolTip.showText(ev.globalPos(), plain_tooltip(words), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(ev)
+
+
+class DayHeader(QWidget):
+    """The week view's day names and post counts, fixed above the scrolling hours."""
+
+    def __init__(self, grid: CalendarGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarDayHeader")
+        self.grid = grid
+        self.setFixedHeight(HEADER_H)
+        grid.laid_out.connect(self.update)
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802, ANN001
+        g = self.grid
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#f1f5f9"))
+        p.setFont(g._font)
+        for col in range(7):
+            x0, x1 = g._col_x(col)
+            cell = QRect(x0 + 4, 1, x1 - x0 - 8, HEADER_H - 2)
+            day = g.first + timedelta(days=col)
+            n = g.by_day.get(day, 0)
+            bold = QFont(g._font)
+            bold.setBold(day == g.today)
+            p.setFont(bold)
+            p.setPen(QColor("#0f172a"))
+            p.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                       f"{DAY_NAMES[col]} {day.day} {day:%b}")  # fmt: skip
+            p.setFont(g._font)
+            p.setPen(QColor("#92400e" if n == 0 else "#475569"))
+            p.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                       plural(n, "post") if n else "No posts")  # fmt: skip
+        p.end()
