@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from accounts.base import InboundItem, ItemKind, RejectedItem
 from app.db import changes
-from app.db.bulk import execute_many, insert_rows, member_of, pg_update_rows
+from app.db.bulk import execute_many, insert_rows, member_of, pg_update_rows, update_rows
 from app.db.models import (
     BrandAccount,
     Conversation,
@@ -358,8 +358,8 @@ def _upsert_customers(
         ):
             found[rid] = cid
     # keep follower counts (for routing rules) and pictures fresh, only when the network told us
-    for cid, values in stale:
-        session.execute(update(Customer).where(Customer.id == cid).values(**values))
+    # (one statement per set of changed columns: a statement per customer cost a third of ingest)
+    update_rows(session.connection(), Customer.__table__, [{"id": c, **v} for c, v in stale])
     return found
 
 
