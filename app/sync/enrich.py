@@ -38,17 +38,5 @@ def classify_item(item: InboundItem) -> Enrichment:
         language=result.language,
         sentiment=result.sentiment,
         intent=result.intent.value,
-        cues=intent_cues(result.intent.value, result.evidence),
         classification=evidence(result),
     )
-
-
-def intent_cues(intent: str, evidence: tuple[str, ...], limit: int = 6) -> tuple[str, ...]:
-    """The evidence for the winning intent, without the scores ("'want a refund'"), so a
-    person can see why a conversation was read as a complaint."""
-    out = []
-    for cue in evidence:
-        label, _, what = cue.partition(": ")
-        if label.split(" ")[0] == intent and what:
-            out.append(what[:80])
-    return tuple(out[:limit])
