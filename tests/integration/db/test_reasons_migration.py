@@ -44,9 +44,7 @@ def test_old_cues_move_into_the_classification_column(db_url: str) -> None:
         )
         evidence = s.get(Message, both).classification
         s.execute(
-            update(Message)
-            .where(Message.id == both)
-            .values(refs={"classifier_cues": ["'lovely'"]})
+            update(Message).where(Message.id == both).values(refs={"classifier_cues": ["'lovely'"]})
         )
     assert upgrade(engine).after == "0020"
     with Session(engine) as s:
