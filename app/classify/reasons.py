@@ -36,12 +36,42 @@ def evidence(result: Classification) -> dict[str, Any]:
         "language": result.language,
         "intent": result.intent.value,
         "intent_scores": dict(scores),
-        "intent_cues": list(result.evidence[:MAX_CUES]),
+        # the winning intent's cues first: they are what the inbox shows as the reason
+        "intent_cues": _winner_first(result.intent.value, result.evidence)[:MAX_CUES],
         "sentiment": result.sentiment,
         "sentiment_label": result.sentiment_label,
         "sentiment_cues": list(result.sentiment_cues[:MAX_CUES]),
         "model_features": [[_readable(f), w] for f, w in result.model_features],
     }
+
+
+def _winner_first(intent: str, cues: tuple[str, ...]) -> list[str]:
+    mine = [c for c in cues if c.split(" ", 1)[0] == intent]
+    return mine + [c for c in cues if c.split(" ", 1)[0] != intent]
+
+
+def intent_cues(stored: Mapping[str, Any] | None, limit: int = 6) -> tuple[str, ...]:
+    """The cue phrases behind the stored intent ("'want a refund'"), without their weights.
+
+    The one reader of the classifier's evidence for the inbox's "why": a learned verdict's
+    strongest words when the team's model chose the intent, else the shipped cues for the
+    intent that won (the stored ``intent_cues`` hold every intent's, scored).
+    """
+    if not isinstance(stored, Mapping):
+        return ()
+    learned = stored.get("learned")
+    if isinstance(learned, Mapping):
+        feats = learned.get("features") or []
+        return tuple(
+            f"learned: {_readable(str(f[0]))}"[:80] for f in feats[:limit] if isinstance(f, list)
+        )
+    intent = stored.get("intent")
+    out = []
+    for cue in stored.get("intent_cues") or []:
+        label, _, what = str(cue).partition(": ")
+        if label.split(" ")[0] == intent and what:
+            out.append(what[:80])
+    return tuple(out[:limit])
 
 
 def _readable(feature: str) -> str:

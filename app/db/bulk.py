@@ -222,3 +222,50 @@ def member_of(session: Session, column: Any, values: Sequence[Any]) -> ColumnEle
         "value"
     )
     return column.in_(select(each.c.value))
+
+
+#: UPDATE statements by (table, columns set): one compiled form each, reused every batch
+_updates: dict[tuple[str, tuple[str, ...], bool], ClauseElement] = {}
+
+
+def update_rows(
+    conn: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    bump_version: bool = False,
+) -> None:
+    """Per-row values for many rows of ``table`` in one statement per set of columns.
+
+    Each row is ``{"id": …, column: value, …}``; rows that set the same columns share one
+    statement (a routing batch has a handful of such sets, not a statement per conversation).
+    PostgreSQL: one ``UPDATE … FROM json_to_recordset`` per set; SQLite: the driver's
+    executemany of one prepared statement. ``bump_version`` also adds one to ``version``, as
+    every change to a conversation must, for the inbox's optimistic updates.
+    """
+    groups: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(k for k in row if k != "id"), []).append(row)
+    for keys, group in groups.items():
+        if not keys:
+            continue
+        if conn.dialect.name == "postgresql":
+            sets = [f"{_q(table.c[k].name)} = u.{_q(k)}" for k in keys]
+            if bump_version:
+                sets.append("version = c.version + 1")
+            types = {"id": "INTEGER"}
+            types.update({k: table.c[k].type.compile(dialect=conn.dialect) for k in keys})
+            pg_update_rows(conn, f"UPDATE {table.name} AS c SET {', '.join(sets)}", types, group)
+            continue
+        ck = (table.name, keys, bump_version)
+        stmt = _updates.get(ck)
+        if stmt is None:
+            values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in keys}
+            if bump_version:
+                values["version"] = table.c.version + 1
+            stmt = _updates[ck] = (
+                table.update().where(table.c.id == bindparam("row_id")).values(**values)
+            )
+        execute_many(
+            conn, stmt, [{"row_id": r["id"], **{f"v_{k}": r[k] for k in keys}} for r in group]
+        )

@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from app.classify.reasons import intent_cues
 from app.db.models import (
     Assignment,
     BrandAccount,
@@ -53,8 +54,6 @@ DUE_SOON = timedelta(minutes=30)
 #: sentiment buckets for the filter (scores run from -1 to 1)
 SENTIMENT_BANDS = {"negative": (None, -0.25), "neutral": (-0.25, 0.25), "positive": (0.25, None)}
 SLA_STATES = ("breached", "due_soon", "on_track", "none")
-#: the key in a message's refs under which ingest keeps the classifier's cues
-CUES_REF = "classifier_cues"
 #: unread counts stop here ("999+"): counting a million rows would cost more than it tells
 UNREAD_CAP = 999
 
@@ -196,7 +195,7 @@ class InboxRow:
     unread: bool = False
     #: why it sits where it does: the routing rule of its last routing (from the history)
     routed_by: str = ""
-    #: the classifier's cues on the latest customer message (recorded at ingest)
+    #: the classifier's cues on the latest customer message (its stored classification)
     cues: tuple[str, ...] = ()
 
 
@@ -506,22 +505,15 @@ def _routed_by() -> ColumnElement[Any]:
 
 
 def _latest_cues() -> ColumnElement[Any]:
-    """The refs of the latest customer message (its classifier cues are kept there)."""
+    """The stored classification of the latest customer message (its evidence: the cues)."""
     return (
-        select(Message.refs)
+        select(Message.classification)
         .correlate(Conversation)
         .where(Message.conversation_id == Conversation.id, Message.direction == "in")
         .order_by(Message.created_at.desc(), Message.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-
-
-def _cues(refs: Any) -> tuple[str, ...]:
-    cues = refs.get(CUES_REF) if isinstance(refs, dict) else None
-    if not isinstance(cues, list):
-        return ()
-    return tuple(str(c)[:80] for c in cues[:6])
 
 
 def _row(r: Any) -> InboxRow:
@@ -546,7 +538,7 @@ def _row(r: Any) -> InboxRow:
         sla_due=r[16],
         unread=r[17] is not None and (r[18] is None or r[18] < r[17]),
         routed_by=r[19] or "",
-        cues=_cues(r[20]),
+        cues=intent_cues(r[20]),
     )
 
 

@@ -111,7 +111,7 @@ def correct(
         stored += 1
     if mood is not None:
         before = conv.sentiment
-        previous = None if before is None else _mood_of(before)
+        previous = None if before is None else mood_of(before)
         if previous != mood:
             record(session, workspace_id=conv.workspace_id, message_id=message.id,
                    field="sentiment", value=mood, previous=previous,
@@ -126,7 +126,8 @@ def correct(
     return stored
 
 
-def _mood_of(score: float) -> str:
+def mood_of(score: float) -> str:
+    """The mood a score shows as (VADER's ±0.05 cut-offs, as the classifier's labels)."""
     return "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
 
 

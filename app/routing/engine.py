@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from app.db.bulk import update_rows
 from app.db.models import (
     Assignment,
     BrandAccount,
@@ -280,16 +281,19 @@ class RoutingEngine:
                 select(Message.id, Message.classification).where(Message.id.in_(list(changed)))
             ).all()
         )
+        rows = []
         for mid, found in changed.items():
             evidence = dict(stored.get(mid) or {})
             evidence.update({k: v for k, v in found.items() if k != "values"})
-            session.execute(
-                update(Message)
-                .where(Message.id == mid)
-                .values(classification=evidence, **found["values"])
-            )
-        for cid, values in summaries.items():
-            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
+            rows.append({"id": mid, "classification": evidence, **found["values"]})
+        conn = session.connection()
+        update_rows(conn, Message.__table__, rows)
+        now = utcnow()
+        update_rows(
+            conn,
+            Conversation.__table__,
+            [{"id": c, **v, "updated_at": now} for c, v in summaries.items()],
+        )
 
 
 _CRISIS_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}
@@ -440,6 +444,10 @@ def _write(
     history: list[dict[str, Any]] = []
     tags: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
+    # one statement per kind of write for the whole batch: conversations that change the same
+    # columns share an UPDATE, assignments, tags and notifications one INSERT each
+    updates: list[dict[str, Any]] = []
+    eligible: dict[int, bool] = {}
     for cid, rules in work:
         eff = Effects()
         for rule in rules:
@@ -463,9 +471,11 @@ def _write(
             )
             team_id = eff.team_id
         if eff.employee_id is not None and eff.employee_id != assignee_id:
-            from app.routing import autoassign
+            if eligible.get(eff.employee_id) is None:
+                from app.routing import autoassign
 
-            if autoassign.is_eligible(session, eff.employee_id):
+                eligible[eff.employee_id] = autoassign.is_eligible(session, eff.employee_id, now)
+            if eligible[eff.employee_id]:
                 values["assignee_id"] = eff.employee_id
                 history.append(
                     {
@@ -502,9 +512,9 @@ def _write(
         if eff.suggested_reply_id is not None:
             values["suggested_reply_id"] = eff.suggested_reply_id
         if values:
-            values["version"] = Conversation.version + 1
+            values["id"] = cid
             values["updated_at"] = now
-            session.execute(update(Conversation).where(Conversation.id == cid).values(**values))
+            updates.append(values)
         for t in eff.tags:
             if (cid, t) not in existing_tags:
                 existing_tags.add((cid, t))
@@ -519,6 +529,8 @@ def _write(
                     "at": now,
                 }
             )
+    if updates:
+        update_rows(session.connection(), Conversation.__table__, updates, bump_version=True)
     if history:
         session.execute(insert(Assignment), history)
     if tags:

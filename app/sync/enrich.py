@@ -9,6 +9,7 @@ can show why without classifying again.
 from __future__ import annotations
 
 import logging
+import re
 
 from accounts.base import InboundItem
 from app.classify import classify, warm_up
@@ -18,6 +19,10 @@ from app.sync.ingest import Enrichment
 __all__ = ["classify_item", "warm_up"]
 log = logging.getLogger(__name__)
 
+#: the @handles a mention or reply starts with (Mastodon, Bluesky and X put them there): who it
+#: is addressed to, not what it says; cues anchored at the start of a sentence ("could you…")
+#: must see the sentence
+_LEADING_HANDLES = re.compile(r"^(?:\s*@[\w.-]+(?:@[\w.-]+)?[:,]?)+\s+")
 #: longer texts are cut before classifying: cues sit early, and a megabyte must not stall ingest
 MAX_CLASSIFIED_CHARS = 5000
 
@@ -30,7 +35,7 @@ def classify_item(item: InboundItem) -> Enrichment:
     lose the message, so a failure leaves the fields empty and the message is stored anyway.
     """
     try:
-        result = classify(item.text[:MAX_CLASSIFIED_CHARS], item.language)
+        result = classify(without_leading_handles(item.text[:MAX_CLASSIFIED_CHARS]), item.language)
     except Exception as exc:  # noqa: BLE001 - the message matters more than its labels
         log.warning("classifier failed on item %s: %s", item.remote_id, type(exc).__name__)
         return Enrichment(language=item.language)
@@ -38,17 +43,11 @@ def classify_item(item: InboundItem) -> Enrichment:
         language=result.language,
         sentiment=result.sentiment,
         intent=result.intent.value,
-        cues=intent_cues(result.intent.value, result.evidence),
         classification=evidence(result),
     )
 
 
-def intent_cues(intent: str, evidence: tuple[str, ...], limit: int = 6) -> tuple[str, ...]:
-    """The evidence for the winning intent, without the scores ("'want a refund'"), so a
-    person can see why a conversation was read as a complaint."""
-    out = []
-    for cue in evidence:
-        label, _, what = cue.partition(": ")
-        if label.split(" ")[0] == intent and what:
-            out.append(what[:80])
-    return tuple(out[:limit])
+def without_leading_handles(text: str) -> str:
+    """The text without the handles it is addressed to, unless that leaves nothing."""
+    rest = _LEADING_HANDLES.sub("", text, count=1)
+    return rest if rest.strip() else text

@@ -30,6 +30,7 @@ from app.session.console import Console
 from app.words import plural
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
+from ui.inbox.correction import CorrectionBar
 from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel
 from ui.inbox.handoff import HandoffBar
 from ui.inbox.merge_split import MergeDialog, SplitDialog
@@ -157,6 +158,10 @@ class ConversationPane(QWidget):
         self.handoff = HandoffBar(console, self)
         self.handoff.moved.connect(self._handed_off)
         layout.addWidget(self.handoff)
+        # mood and intent, why, and "Correct…" (a label for the team's model: ui/correction.py)
+        self.labels = CorrectionBar(console, self)
+        self.labels.corrected.connect(lambda _cid: self.reload())
+        layout.addWidget(self.labels)
         layout.addWidget(split, 1)
 
     # -- showing -----------------------------------------------------------------------------
@@ -166,6 +171,7 @@ class ConversationPane(QWidget):
         self.conversation_id = conversation_id
         self.handoff.set_conversation(conversation_id)
         if conversation_id is None:
+            self.labels.set_conversation(None)
             self._request += 1
             self.snapshot = None
             self.header.setText("Select a conversation")
@@ -250,6 +256,7 @@ class ConversationPane(QWidget):
         if at_end:
             bar.setValue(bar.maximum())
         self.customer.show_panel(snap.panel, view.conversation_id)
+        self.labels.set_conversation(view.conversation_id, can_work=snap.can_work)
 
     # -- hand-offs ---------------------------------------------------------------------------
     def is_leaving(self, cid: int) -> bool:
@@ -287,6 +294,7 @@ class ConversationPane(QWidget):
         self.presence.setText("")
         self.thread.setPlainText("")
         self.customer.show_panel(None)
+        self.labels.set_conversation(None)
         self.actions.setEnabled(False)
         self._loaded += 1
         self.left.emit(cid)
