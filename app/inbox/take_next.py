@@ -4,13 +4,20 @@ Agents should not hunt through a list for what to do next, and two agents pressi
 the same moment must never get the same conversation. The order is the queues' "most urgent
 first" (:func:`app.inbox.views.sort_terms`). Atomicity:
 
-- PostgreSQL: the agent's own employee row is updated first (it is their heartbeat too), which
-  locks it, so two workstations of one agent take one at a time and the capacity holds; the
-  candidate is then read with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a
-  different row instead of queueing behind the first, and the conditional update that follows
-  cannot lose.
-- SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock before anything is read, so the
-  same statements run one transaction at a time.
+- PostgreSQL, as an employee login: one call of the checked function ``sc_take_next``
+  (migration 0022), one round trip. It locks the agent's employee row first (their heartbeat),
+  so two workstations of one agent take one at a time and the capacity holds, then locks one
+  candidate with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row
+  instead of queueing behind the first.
+- PostgreSQL as the owner (the demo, tools) and SQLite: the same steps as statements here.
+  On SQLite ``BEGIN IMMEDIATE`` takes the database's write lock before anything is read, so
+  they run one transaction at a time.
+
+Only one conversation is ever locked per take. Locking the head of every team's queue and
+keeping one held the others until commit, and a colleague pressing Take next meanwhile was told
+the queue was empty (and the benchmark's agent went home, leaving one conversation untaken).
+When every candidate is momentarily locked by colleagues the answer says so
+(:attr:`TakeResult.retry`), distinct from an empty queue.
 
 The caller commits. Availability and capacity are those of auto-assignment
 (:mod:`app.routing.autoassign`): only "available" agents receive work, up to their capacity of
@@ -23,19 +30,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, literal_column, select, update
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from app.db import changes
 from app.db.models import Assignment, Availability, Conversation, Customer, Employee
-from app.db.types import UTCDateTime, utcnow
+from app.db.types import utcnow
 from app.identity import audit
 from app.identity.access import Actor, Permission, visible_conversations
-from app.inbox.views import _NO_DUE, sla_due_expr
+from app.inbox.escalation import login_employee_id
+from app.inbox.views import sla_due_expr
 from app.routing.autoassign import LOAD_STATUSES
-
-#: a row skipped by SKIP LOCKED or taken between the read and the update: look again
-ATTEMPTS = 3
+from app.words import plural
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,12 @@ class TakeResult:
 
     conversation_id: int | None
     message: str
+    #: nothing taken only because colleagues hold the remaining candidates this instant
+    retry: bool = False
 
 
 def conversation_word(n: int) -> str:
-    return f"{n} conversation" if n == 1 else f"{n} conversations"
+    return plural(n, "conversation")
 
 
 def workable_teams(actor: Actor) -> list[int]:
@@ -68,22 +76,54 @@ def _begin_immediate(session: Session) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _pick(actor: Actor, team_id: int) -> Select[Any]:
-    """The first open unassigned conversation of one team's queue that nobody has locked.
+#: rows per team looked at first; the look deepens by DEEPER while colleagues hold them all
+FIRST_DEPTH = 16
+DEEPER = 8
 
-    The order is "most urgent first" (:func:`app.inbox.views.sort_terms`) written for rows
-    that are open, where it reduces to the running timer with none last, then priority, then
-    age: the partial index of migration 0012 hands the rows out in it, so PostgreSQL stops at
-    the first row it can lock (``FOR UPDATE SKIP LOCKED``) instead of sorting the queue.
+NO_TEAM = "You are in no team whose queue you may answer from."
+EMPTY = "Nothing to take: your team queues have no open unassigned conversation."
+BUSY = (
+    "Colleagues are taking the last conversations of your queues right now; press Take next again."
+)
+INACTIVE = "This account has been deactivated; ask IT."
+
+
+def _urgent_order() -> list[ColumnElement[Any]]:
+    """ "Most urgent first" for open rows: the index order of migration 0012."""
+    return [
+        sla_due_expr().asc().nulls_last(),
+        Conversation.priority.desc(),
+        Conversation.last_message_at.asc(),
+        Conversation.id.asc(),
+    ]
+
+
+def _queue_head(actor: Actor, team_id: int, depth: int) -> Select[Any]:
+    """The first ``depth`` open unassigned conversations of one team's queue, unlocked."""
+    return (
+        select(Conversation.id)
+        .where(
+            Conversation.team_id == team_id,
+            Conversation.status == literal_column("'open'"),
+            Conversation.assignee_id.is_(None),
+            visible_conversations(actor),
+        )
+        .order_by(*_urgent_order())
+        .limit(depth)
+    )
+
+
+def _pick(actor: Actor, teams: list[int], depth: int) -> Select[Any]:
+    """The most urgent of the teams' queue heads that nobody has locked, locked (one row only).
+
+    Each team's head comes off the partial index of migration 0012 in order without a sort; the
+    few candidates are then ordered across teams and ``FOR UPDATE SKIP LOCKED`` locks the first
+    one free. Locking one row per team instead would hold the heads not taken until commit.
     """
-    due = sla_due_expr()
+    heads = [_queue_head(actor, t, depth).subquery() for t in teams]
+    candidates = union_all(*(select(h.c.id) for h in heads)).subquery()
     return (
         select(
-            Conversation.id,
-            case((due.is_(None), 1), else_=0),
-            func.coalesce(due, literal(_NO_DUE, UTCDateTime())),
-            -Conversation.priority,
-            Conversation.last_message_at,
             Conversation.id,
             select(Customer.handle)
             .where(Customer.id == Conversation.customer_id)
@@ -91,20 +131,28 @@ def _pick(actor: Actor, team_id: int) -> Select[Any]:
             .scalar_subquery(),
         )
         .where(
-            Conversation.team_id == team_id,
+            Conversation.id.in_(select(candidates.c.id)),
             Conversation.status == literal_column("'open'"),
             Conversation.assignee_id.is_(None),
-            visible_conversations(actor),
         )
-        .order_by(
-            due.asc().nulls_last(),
-            Conversation.priority.desc(),
-            Conversation.last_message_at.asc(),
-            Conversation.id.asc(),
-        )
+        .order_by(*_urgent_order())
         .limit(1)
         .with_for_update(skip_locked=True, of=Conversation)
     )
+
+
+def _deepest(session: Session, actor: Actor, teams: list[int], depth: int) -> tuple[int, int]:
+    """How many candidates the look saw in all, and in the fullest team's queue."""
+    counts = [
+        int(
+            session.scalar(
+                select(func.count()).select_from(_queue_head(actor, t, depth).subquery())
+            )
+            or 0
+        )
+        for t in teams
+    ]
+    return sum(counts), max(counts)
 
 
 def take_next(
@@ -113,7 +161,9 @@ def take_next(
     now = now or utcnow()
     teams = workable_teams(actor)
     if not teams:
-        return TakeResult(None, "You are in no team whose queue you may answer from.")
+        return TakeResult(None, NO_TEAM)
+    if login_employee_id(session) is not None:
+        return _take_on_server(session, origin)
     _begin_immediate(session)
     me = session.execute(
         update(Employee)
@@ -123,13 +173,9 @@ def take_next(
         .execution_options(synchronize_session=False)
     ).first()
     if me is None or not me.active:
-        return TakeResult(None, "This account has been deactivated; ask IT.")
+        return TakeResult(None, INACTIVE)
     if me.availability != Availability.AVAILABLE.value:
-        return TakeResult(
-            None,
-            f"You are set to {str(me.availability).title()}: set yourself Available "
-            "to take conversations.",
-        )
+        return TakeResult(None, _unavailable(str(me.availability)))
     load = int(
         session.scalar(
             select(func.count()).where(
@@ -140,30 +186,23 @@ def take_next(
         or 0
     )
     if load >= me.capacity:
-        return TakeResult(
-            None,
-            f"You hold {conversation_word(load)}, your capacity is {me.capacity}: resolve or "
-            "hand one off first, or ask your team lead to raise it.",
-        )
-    picks = [_pick(actor, team) for team in teams]
-    for _ in range(ATTEMPTS):
-        found = [c for c in (session.execute(p).first() for p in picks) if c is not None]
-        best = min(found, key=lambda r: tuple(r[1:6])) if found else None
-        cid, handle = (best[0], best[6]) if best is not None else (None, "")
-        if cid is None:
-            return TakeResult(
-                None, "Nothing to take: your team queues have no open unassigned conversation."
-            )
-        taken = session.execute(
-            update(Conversation)
-            .where(Conversation.id == cid, Conversation.assignee_id.is_(None))
-            .values(assignee_id=actor.employee_id, version=Conversation.version + 1, updated_at=now)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if taken:
+        return TakeResult(None, _full(load, int(me.capacity)))
+    depth = FIRST_DEPTH
+    while True:
+        got = session.execute(_pick(actor, teams, depth)).first()
+        if got is not None:
             break
-    else:
-        return TakeResult(None, "Colleagues took the conversations first; press Take next again.")
+        seen, deepest = _deepest(session, actor, teams, depth)
+        if deepest < depth:
+            return TakeResult(None, EMPTY) if seen == 0 else TakeResult(None, BUSY, retry=True)
+        depth *= DEEPER
+    cid, handle = int(got[0]), str(got[1] or "")
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id == cid)
+        .values(assignee_id=actor.employee_id, version=Conversation.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
     session.add(
         Assignment(
             conversation_id=cid,
@@ -184,4 +223,44 @@ def take_next(
         via="take_next",
     )
     changes.publish(session, "conversation", [cid], origin)
-    return TakeResult(cid, f"You took the conversation with @{handle}.")
+    return _taken(cid, handle)
+
+
+def _take_on_server(session: Session, origin: str | None) -> TakeResult:
+    """An employee login: ``sc_take_next`` (migration 0022) does the whole take in one call."""
+    row = session.execute(
+        text(
+            "SELECT outcome, conversation_id, handle, held, capacity, availability "
+            "FROM sc_take_next(CAST(:origin AS text))"
+        ),
+        {"origin": origin},
+    ).one()
+    if row.outcome == "taken":
+        return _taken(int(row.conversation_id), str(row.handle or ""))
+    if row.outcome == "unavailable":
+        return TakeResult(None, _unavailable(str(row.availability)))
+    if row.outcome == "full":
+        return TakeResult(None, _full(int(row.held), int(row.capacity)))
+    if row.outcome == "busy":
+        return TakeResult(None, BUSY, retry=True)
+    if row.outcome == "no_teams":
+        return TakeResult(None, NO_TEAM)
+    if row.outcome == "inactive":
+        return TakeResult(None, INACTIVE)
+    return TakeResult(None, EMPTY)
+
+
+def _taken(cid: int, handle: str) -> TakeResult:
+    who = f"@{handle}" if handle else "a customer"
+    return TakeResult(cid, f"You took the conversation with {who}.")
+
+
+def _unavailable(availability: str) -> str:
+    return f"You are set to {availability.title()}: set yourself Available to take conversations."
+
+
+def _full(load: int, capacity: int) -> str:
+    return (
+        f"You hold {conversation_word(load)}, your capacity is {capacity}: resolve or "
+        "hand one off first, or ask your team lead to raise it."
+    )

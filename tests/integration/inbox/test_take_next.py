@@ -155,3 +155,175 @@ def test_racing_agents_never_get_the_same_conversation(demo_console) -> None:
 def _exists(console, username: str) -> bool:
     with console.session() as s:
         return s.scalar(select(Employee.id).where(Employee.username == username)) is not None
+
+
+def _logins(owner, teams: list[str], n: int) -> list[str]:
+    """``n`` agent login roles in ``teams`` (row-level security applies to them)."""
+    names = []
+    with owner.factory() as s, s.begin():
+        for k in range(n):
+            who = f"tk{k}{uuid.uuid4().hex[:5]}"
+            provisioning.add_employee(
+                s,
+                provisioning.system_actor(s),
+                who,
+                f"Taker {k}",
+                teams=teams,
+                roles=["agent"],
+                password="tn-password-1",
+            )
+            names.append(who)
+    return names
+
+
+def _two_teams(owner) -> tuple[int, int]:
+    """One open conversation in Customer Service (breached: the most urgent) and one in Sales."""
+    from app.db.models import Team
+
+    cs_id, sales_id = seed(owner, ["in cs", "in sales"])
+    with owner.factory() as s, s.begin():
+        teams = dict(s.execute(select(Team.name, Team.id)).all())
+        for cid in (cs_id, sales_id):
+            s.get(Conversation, cid).assignee_id = None
+        s.get(Conversation, cs_id).team_id = teams["Customer Service"]
+        s.get(Conversation, cs_id).first_response_due = datetime.now(UTC) - timedelta(hours=1)
+        s.get(Conversation, sales_id).team_id = teams["Sales"]
+        s.execute(
+            update(Conversation)
+            .where(Conversation.id.not_in([cs_id, sales_id]), Conversation.status == "open")
+            .values(status="resolved")
+        )
+    return cs_id, sales_id
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("as_login", [True, False], ids=["employee-login", "owner"])
+def test_a_take_locks_one_conversation_so_a_colleague_is_never_told_the_queue_is_empty(
+    pg_url, as_login: bool
+) -> None:
+    """The hole that left one of 20,000 conversations untaken in the benchmark: a take in two
+    teams locked the head of both queues and kept the one it did not take until commit, so a
+    colleague of the other team pressing Take next meanwhile heard "Nothing to take"."""
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from app.session.signin import sign_in_postgres
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    cs_id, sales_id = _two_teams(owner)
+    both, sales = _logins(owner, ["Customer Service", "Sales"], 1) + _logins(owner, ["Sales"], 1)
+    consoles = [sign_in_postgres(pg_url, who, "tn-password-1", delay=0) for who in (both, sales)]
+    first, second = consoles if as_login else (owner, owner)
+    first_actor, second_actor = (c.actor for c in consoles)
+    try:
+        with first.factory() as s1, s1.begin():
+            got = take_next(s1, first_actor)
+            assert got.conversation_id == cs_id  # the breached one, and still uncommitted
+            with second.factory() as s2, s2.begin():
+                other = take_next(s2, second_actor)
+            assert other.conversation_id == sales_id, other.message
+        with first.factory() as s1, s1.begin():
+            last = take_next(s1, first_actor)
+        assert last.conversation_id is None and not last.retry and "Nothing to take" in last.message
+    finally:
+        for c in consoles:
+            c.close()
+        owner.close()
+
+
+@pytest.mark.postgres
+def test_a_queue_held_by_colleagues_is_busy_not_empty(pg_url) -> None:
+    """While the last conversation is being taken by a colleague the answer says so (press again),
+    and once it is committed the queue is empty."""
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from app.session.signin import sign_in_postgres
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    cs_id, _sales_id = _two_teams(owner)
+    consoles = [
+        sign_in_postgres(pg_url, who, "tn-password-1", delay=0)
+        for who in _logins(owner, ["Customer Service"], 2)
+    ]
+    a, b = consoles
+    try:
+        with a.factory() as s1, s1.begin():
+            assert take_next(s1, a.actor, origin="ws-a").conversation_id == cs_id
+            with b.factory() as s2, s2.begin():
+                busy = take_next(s2, b.actor)
+            assert busy.conversation_id is None and busy.retry
+            assert "Colleagues are taking" in busy.message
+        with b.factory() as s2, s2.begin():
+            empty = take_next(s2, b.actor)
+        assert empty.conversation_id is None and not empty.retry
+        with owner.session() as s:
+            history = s.execute(
+                select(Assignment.to_employee_id, Assignment.action).where(
+                    Assignment.conversation_id == cs_id
+                )
+            ).all()
+            held = s.get(Conversation, cs_id)
+            assert held is not None and held.assignee_id == a.actor.employee_id
+        assert history == [(a.actor.employee_id, "take_next")]
+    finally:
+        for c in consoles:
+            c.close()
+        owner.close()
+
+
+@pytest.mark.postgres
+def test_the_server_take_says_capacity_and_availability_in_words(pg_url) -> None:
+    """``sc_take_next`` refuses as the application does: away, full (with the count in words),
+    and the audit event and change event of a take are written by it."""
+    from app.db.models import AuditEvent, ChangeEvent
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from app.session.signin import sign_in_postgres
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    cs_id, _sales_id = _two_teams(owner)
+    (who,) = _logins(owner, ["Customer Service"], 1)
+    with owner.factory() as s, s.begin():
+        s.execute(update(Employee).where(Employee.username == who).values(capacity=0))
+    agent = sign_in_postgres(pg_url, who, "tn-password-1", delay=0)
+    try:
+        full = _take(agent, agent.actor)
+        assert full.conversation_id is None
+        assert "You hold 0 conversations, your capacity is 0" in full.message
+        with owner.factory() as s, s.begin():
+            s.execute(
+                update(Employee)
+                .where(Employee.username == who)
+                .values(capacity=5, availability="away")
+            )
+        away = _take(agent, agent.actor)
+        assert away.conversation_id is None and "set to Away" in away.message
+        with owner.factory() as s, s.begin():
+            s.execute(
+                update(Employee).where(Employee.username == who).values(availability="available")
+            )
+        with agent.factory() as s, s.begin():
+            got = take_next(s, agent.actor, origin="ws-7")
+        assert got.conversation_id == cs_id and got.message.startswith("You took the conversation")
+        with owner.session() as s:
+            event = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+            change = s.scalars(select(ChangeEvent).order_by(ChangeEvent.id.desc())).first()
+        assert event is not None and event.action == "conversation_claimed"
+        assert (event.actor_name, event.target_id, event.detail) == (
+            who,
+            str(cs_id),
+            {"via": "take_next"},
+        )
+        assert change is not None and (change.topic, change.ids, change.origin) == (
+            "conversation",
+            [cs_id],
+            "ws-7",
+        )
+    finally:
+        agent.close()
+        owner.close()
