@@ -689,6 +689,9 @@ class ReportState(Base):
     change_id: Mapped[int] = mapped_column(Integer, default=0)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: feed ids below ``change_id`` not seen yet, as [id, first seen (unix s), horizon]: a
+    #: transaction that took its id before a higher one was read may still commit (0021)
+    gaps: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class LeadOutcome(Base):
@@ -927,3 +930,54 @@ class CustomerNote(Base):
     updated_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("employee.id", ondelete="SET NULL")
     )
+
+
+class ReportDay(Base):
+    """Messages per local day, direction and dimensions: what the dashboard's first view reads
+    (report_volume summed over conversations, kept in step by the rollups' catch-up)."""
+
+    __tablename__ = "report_day"
+    __table_args__ = (Index("ix_report_day_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    n: Mapped[int] = mapped_column(Integer)
+    sentiment_sum: Mapped[float] = mapped_column(Float, default=0.0)
+    sentiment_n: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportDayTime(Base):
+    """Waits (first, next) that started and stretches resolved on a local day, per dimensions:
+    how many, in which distribution bucket, and how many answered within their SLA due time."""
+
+    __tablename__ = "report_day_time"
+    __table_args__ = (Index("ix_report_day_time_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    metric: Mapped[str] = mapped_column(String(10))  # first | next | resolution
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    #: timed waits (answered) or resolved stretches, and those per distribution bucket
+    n: Mapped[int] = mapped_column(Integer)
+    b0: Mapped[int] = mapped_column(Integer)
+    b1: Mapped[int] = mapped_column(Integer)
+    b2: Mapped[int] = mapped_column(Integer)
+    b3: Mapped[int] = mapped_column(Integer)
+    b4: Mapped[int] = mapped_column(Integer)
+    #: answered waits that had a due time, and those answered by it
+    sla_total: Mapped[int] = mapped_column(Integer)
+    sla_met: Mapped[int] = mapped_column(Integer)
