@@ -909,3 +909,16 @@ class Headline:
 def comparable(report: Report) -> Report:
     """The report without its reading time, for comparing two computations."""
     return replace(report, as_of=None)
+
+
+def first_view_of(report: Report) -> Report:
+    """The part of a complete report that :func:`build_first_view` computes (for checking that
+    the first view, read from the daily rollups, equals it)."""
+    return replace(
+        report,
+        first_median_by_day=dict.fromkeys(report.days),
+        resolution_median_by_day=dict.fromkeys(report.days),
+        teams=[],
+        agents=[],
+        complete=False,
+    )
