@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -605,6 +606,17 @@ class ReportResponse(Base):
     __table_args__ = (
         Index("ix_report_response_day", "workspace_id", "day"),
         Index("ix_report_response_conversation", "conversation_id"),
+        # the first view's medians (0021): the period's answered waits, read from the index
+        Index("ix_report_response_timed", "workspace_id", "which", "day", "seconds"),
+        # and its unanswered waits that are past due (0021)
+        Index(
+            "ix_report_response_waiting",
+            "workspace_id",
+            "day",
+            "due_at",
+            sqlite_where=text("answered_at IS NULL"),
+            postgresql_where=text("answered_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -634,6 +646,7 @@ class ReportResolution(Base):
         Index("ix_report_resolution_opened", "workspace_id", "opened_day"),
         Index("ix_report_resolution_day", "workspace_id", "day"),
         Index("ix_report_resolution_conversation", "conversation_id"),
+        Index("ix_report_resolution_timed", "workspace_id", "day", "seconds"),  # 0021
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -965,13 +978,15 @@ class ReportDayTime(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(Integer)
     day: Mapped[str] = mapped_column(String(10))
-    metric: Mapped[str] = mapped_column(String(10))  # first | next | resolution
+    #: first | next (waits that started that day) | resolution (stretches resolved that day) |
+    #: opened (stretches opened that day: only ``n``, for the backlog)
+    metric: Mapped[str] = mapped_column(String(10))
     team_id: Mapped[int | None] = mapped_column(Integer)
     brand_account_id: Mapped[int] = mapped_column(Integer)
     network: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(20))
     intent: Mapped[str | None] = mapped_column(String(30))
-    #: timed waits (answered) or resolved stretches, and those per distribution bucket
+    #: waits answered, stretches resolved or opened; the timed ones per distribution bucket
     n: Mapped[int] = mapped_column(Integer)
     b0: Mapped[int] = mapped_column(Integer)
     b1: Mapped[int] = mapped_column(Integer)
@@ -981,3 +996,23 @@ class ReportDayTime(Base):
     #: answered waits that had a due time, and those answered by it
     sla_total: Mapped[int] = mapped_column(Integer)
     sla_met: Mapped[int] = mapped_column(Integer)
+
+
+class ReportDayTag(Base):
+    """Messages per local day, direction, tag and dimensions: the "by tag" breakdown's first
+    view (a message counts under each tag its conversation had at the last catch-up)."""
+
+    __tablename__ = "report_day_tag"
+    __table_args__ = (Index("ix_report_day_tag_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))
+    tag: Mapped[str] = mapped_column(String(60))
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    n: Mapped[int] = mapped_column(Integer)

@@ -45,8 +45,10 @@ from app.db.bulk import member_of
 from app.db.models import (
     ChangeEvent,
     Conversation,
+    ConversationTag,
     ReportConversation,
     ReportDay,
+    ReportDayTag,
     ReportDayTime,
     ReportResolution,
     ReportResponse,
@@ -154,6 +156,7 @@ def _days_of(session: Session, chunk: Sequence[int]) -> set[str]:
         (ReportVolume, ReportVolume.day),
         (ReportResponse, ReportResponse.day),
         (ReportResolution, ReportResolution.day),
+        (ReportResolution, ReportResolution.opened_day),
     ):
         days.update(
             d
@@ -171,6 +174,7 @@ def _fact_days(facts: Sequence[ConversationFacts]) -> set[str]:
         days.update(day for day, _direction in f.volume)
         days.update(r.day for r in f.responses)
         days.update(e.day for e in f.resolutions if e.day is not None)
+        days.update(e.opened_day for e in f.resolutions)
     return days
 
 
@@ -243,10 +247,12 @@ def times_by_day(table: type, where: Sequence[ColumnElement[bool]]):  # noqa: AN
         sla_total = func.sum(case((due, 1), else_=0))
         sla_met = func.sum(case((due & (T.answered_at <= T.due_at), 1), else_=0))
         where = list(where)
+        n = func.sum(case((timed, 1), else_=0))
     else:
         timed = T.seconds.is_not(None)
         metric = literal_column("'resolution'")
         sla_total = sla_met = func.sum(0)
+        n = func.count()  # every stretch resolved that day (the backlog's "closed")
         where = [*where, T.day.is_not(None)]
     keys = [T.workspace_id, T.day, *([metric] if T is ReportResponse else []), *dims]
     return (
@@ -255,7 +261,7 @@ def times_by_day(table: type, where: Sequence[ColumnElement[bool]]):  # noqa: AN
             T.day,
             metric,
             *dims,
-            func.sum(case((timed, 1), else_=0)),
+            n,
             *(func.sum(_bucket(T.seconds, i, timed)) for i in range(len(BUCKET_BOUNDS) + 1)),
             sla_total,
             sla_met,
@@ -265,6 +271,44 @@ def times_by_day(table: type, where: Sequence[ColumnElement[bool]]):  # noqa: AN
     )
 
 
+def opened_by_day(where: Sequence[ColumnElement[bool]]):  # noqa: ANN201 - a Select
+    """Stretches opened per day and dimensions (report_day_time rows of metric "opened")."""
+    S = ReportResolution
+    dims = [getattr(S, d) for d in _DIMS]
+    zero = literal_column("0")
+    return (
+        select(
+            S.workspace_id,
+            S.opened_day,
+            literal_column("'opened'"),
+            *dims,
+            func.count(),
+            *([zero] * (len(BUCKET_BOUNDS) + 3)),
+        )
+        .where(*where)
+        .group_by(S.workspace_id, S.opened_day, *dims)
+    )
+
+
+def tags_by_day(where: Sequence[ColumnElement[bool]]):  # noqa: ANN201 - a Select
+    """report_volume per day, direction, tag (of the conversation now) and dimensions."""
+    V = ReportVolume
+    keys = [
+        V.workspace_id,
+        V.day,
+        V.direction,
+        ConversationTag.tag,
+        *(getattr(V, d) for d in _DIMS),
+    ]
+    return (
+        select(*keys, func.sum(V.n))
+        .join(ConversationTag, ConversationTag.conversation_id == V.conversation_id)
+        .where(*where)
+        .group_by(*keys)
+    )
+
+
+_TAG_COLS = ["workspace_id", "day", "direction", "tag", *_DIMS, "n"]
 _DAY_COLS = ["workspace_id", "day", "direction", *_DIMS]
 _DAY_COLS += ["n", "sentiment_sum", "sentiment_n", "positive", "negative"]
 _TIME_COLS = ["workspace_id", "day", "metric", *_DIMS, "n", "b0", "b1", "b2", "b3", "b4"]
@@ -274,19 +318,25 @@ _TIME_COLS += ["sla_total", "sla_met"]
 def refresh_daily(session: Session, workspace_id: int, days: set[str] | None = None) -> None:
     """Sum these days (every day when None) into report_day and report_day_time again."""
 
-    def on(table: type) -> list[ColumnElement[bool]]:
+    def on(table: type, day: str = "day") -> list[ColumnElement[bool]]:
         c = [table.workspace_id == workspace_id]  # type: ignore[attr-defined]
         if days is not None:
-            c.append(member_of(session, table.day, sorted(days)))  # type: ignore[attr-defined]
+            c.append(member_of(session, getattr(table, day), sorted(days)))
         return c
 
-    for table in (ReportDay, ReportDayTime):
+    for table in (ReportDay, ReportDayTime, ReportDayTag):
         session.execute(delete(table).where(*on(table)))
     session.execute(insert(ReportDay).from_select(_DAY_COLS, volume_by_day(on(ReportVolume))))
+    session.execute(insert(ReportDayTag).from_select(_TAG_COLS, tags_by_day(on(ReportVolume))))
     for source in (ReportResponse, ReportResolution):
         session.execute(
             insert(ReportDayTime).from_select(_TIME_COLS, times_by_day(source, on(source)))
         )
+    session.execute(
+        insert(ReportDayTime).from_select(
+            _TIME_COLS, opened_by_day(on(ReportResolution, "opened_day"))
+        )
+    )
 
 
 def rebuild(session: Session, workspace_id: int, tz: ZoneInfo) -> int:

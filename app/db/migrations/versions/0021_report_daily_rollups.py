@@ -4,6 +4,9 @@
   conversations); ``report_day_time``: waits and resolutions per local day and dimensions, with
   their distribution buckets and SLA counts. The dashboard paints its first view from these
   (a few hundred rows for a month) instead of grouping a row per conversation and day.
+- ``report_day_tag``: the same per tag, for the "by tag" breakdown;
+- indexes that let the database rank the period's waits and resolutions for the medians
+  without reading the tables;
 - ``report_state.gaps``: change-feed ids below the catch-up's mark that were not committed yet
   when it read past them (a transaction that took a lower id can commit after a higher one);
   the catch-up reads them again until they appear or can no longer appear.
@@ -30,7 +33,7 @@ branch_labels = None
 depends_on = None
 
 GROUP = "sc_employee"
-DAILY = ("report_day", "report_day_time")
+DAILY = ("report_day", "report_day_time", "report_day_tag")
 
 
 def _dims() -> list[sa.Column]:
@@ -82,6 +85,39 @@ def upgrade() -> None:
     op.create_index(
         "ix_report_day_time_day", "report_day_time", ["workspace_id", "day"], unique=False
     )
+    op.create_table(
+        "report_day_tag",
+        *_dims(),
+        sa.Column("direction", sa.String(length=3), nullable=False),
+        sa.Column("tag", sa.String(length=60), nullable=False),
+        *_groups(),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_report_day_tag")),
+    )
+    op.create_index(
+        "ix_report_day_tag_day", "report_day_tag", ["workspace_id", "day"], unique=False
+    )
+    # the first view's medians and past-due waits, read from indexes
+    op.create_index(
+        "ix_report_response_timed",
+        "report_response",
+        ["workspace_id", "which", "day", "seconds"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_report_response_waiting",
+        "report_response",
+        ["workspace_id", "day", "due_at"],
+        unique=False,
+        sqlite_where=sa.text("answered_at IS NULL"),
+        postgresql_where=sa.text("answered_at IS NULL"),
+    )
+    op.create_index(
+        "ix_report_resolution_timed",
+        "report_resolution",
+        ["workspace_id", "day", "seconds"],
+        unique=False,
+    )
     # the next catch-up rebuilds every rollup, the daily ones included
     op.execute("DELETE FROM report_state")
     if op.get_context().dialect.name == "postgresql":
@@ -95,6 +131,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_report_resolution_timed", table_name="report_resolution")
+    op.drop_index("ix_report_response_waiting", table_name="report_response")
+    op.drop_index("ix_report_response_timed", table_name="report_response")
+    op.drop_index("ix_report_day_tag_day", table_name="report_day_tag")
+    op.drop_table("report_day_tag")
     op.drop_index("ix_report_day_time_day", table_name="report_day_time")
     op.drop_table("report_day_time")
     op.drop_index("ix_report_day_day", table_name="report_day")
