@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -614,6 +615,17 @@ class ReportResponse(Base):
     __table_args__ = (
         Index("ix_report_response_day", "workspace_id", "day"),
         Index("ix_report_response_conversation", "conversation_id"),
+        # the first view's medians (0021): the period's answered waits, read from the index
+        Index("ix_report_response_timed", "workspace_id", "which", "day", "seconds"),
+        # and its unanswered waits that are past due (0021)
+        Index(
+            "ix_report_response_waiting",
+            "workspace_id",
+            "day",
+            "due_at",
+            sqlite_where=text("answered_at IS NULL"),
+            postgresql_where=text("answered_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -643,6 +655,7 @@ class ReportResolution(Base):
         Index("ix_report_resolution_opened", "workspace_id", "opened_day"),
         Index("ix_report_resolution_day", "workspace_id", "day"),
         Index("ix_report_resolution_conversation", "conversation_id"),
+        Index("ix_report_resolution_timed", "workspace_id", "day", "seconds"),  # 0021
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -698,6 +711,9 @@ class ReportState(Base):
     change_id: Mapped[int] = mapped_column(Integer, default=0)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: feed ids below ``change_id`` not seen yet, as [id, first seen (unix s), horizon]: a
+    #: transaction that took its id before a higher one was read may still commit (0021)
+    gaps: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class LeadOutcome(Base):
@@ -1020,3 +1036,76 @@ class ListeningPoll(Base):
     calls: Mapped[int] = mapped_column(Integer, default=0)
     items: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class ReportDay(Base):
+    """Messages per local day, direction and dimensions: what the dashboard's first view reads
+    (report_volume summed over conversations, kept in step by the rollups' catch-up)."""
+
+    __tablename__ = "report_day"
+    __table_args__ = (Index("ix_report_day_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    n: Mapped[int] = mapped_column(Integer)
+    sentiment_sum: Mapped[float] = mapped_column(Float, default=0.0)
+    sentiment_n: Mapped[int] = mapped_column(Integer, default=0)
+    positive: Mapped[int] = mapped_column(Integer, default=0)
+    negative: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReportDayTime(Base):
+    """Waits (first, next) that started and stretches resolved on a local day, per dimensions:
+    how many, in which distribution bucket, and how many answered within their SLA due time."""
+
+    __tablename__ = "report_day_time"
+    __table_args__ = (Index("ix_report_day_time_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    #: first | next (waits that started that day) | resolution (stretches resolved that day) |
+    #: opened (stretches opened that day: only ``n``, for the backlog)
+    metric: Mapped[str] = mapped_column(String(10))
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    #: waits answered, stretches resolved or opened; the timed ones per distribution bucket
+    n: Mapped[int] = mapped_column(Integer)
+    b0: Mapped[int] = mapped_column(Integer)
+    b1: Mapped[int] = mapped_column(Integer)
+    b2: Mapped[int] = mapped_column(Integer)
+    b3: Mapped[int] = mapped_column(Integer)
+    b4: Mapped[int] = mapped_column(Integer)
+    #: answered waits that had a due time, and those answered by it
+    sla_total: Mapped[int] = mapped_column(Integer)
+    sla_met: Mapped[int] = mapped_column(Integer)
+
+
+class ReportDayTag(Base):
+    """Messages per local day, direction, tag and dimensions: the "by tag" breakdown's first
+    view (a message counts under each tag its conversation had at the last catch-up)."""
+
+    __tablename__ = "report_day_tag"
+    __table_args__ = (Index("ix_report_day_tag_day", "workspace_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(Integer)
+    day: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(3))
+    tag: Mapped[str] = mapped_column(String(60))
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    brand_account_id: Mapped[int] = mapped_column(Integer)
+    network: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))
+    intent: Mapped[str | None] = mapped_column(String(30))
+    n: Mapped[int] = mapped_column(Integer)

@@ -34,6 +34,8 @@ class Figure:
     note: str = ""
     category_title: str = "Day"
     colours: list[str] = field(default_factory=list)
+    #: still being read (the dashboard's first view paints before the per-day medians)
+    pending: bool = False
 
     @property
     def empty(self) -> bool:
@@ -157,6 +159,7 @@ def figures(report: Report, breakdown: str = "network") -> list[Figure]:
             ],
             unit="duration",
             note="Median of the day's waits (by the day the customer wrote) and resolutions.",
+            pending=not report.complete,
         ),
         Figure(
             "sla",

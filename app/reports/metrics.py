@@ -20,13 +20,25 @@ metric's rule lives:
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, String, and_, case, cast, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -36,6 +48,9 @@ from app.db.models import (
     ConversationStatus,
     ConversationTag,
     Employee,
+    ReportDay,
+    ReportDayTag,
+    ReportDayTime,
     ReportResolution,
     ReportResponse,
     ReportState,
@@ -45,8 +60,9 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.reports.facts import ConversationFacts, derive_all, load_histories, report_timezone
+from app.reports.rollups import opened_by_day, times_by_day
 from app.reports.scope import ReportScope
-from app.reports.timing import TimeStats, median
+from app.reports.timing import BUCKET_BOUNDS, TimeStats, median
 
 DIMENSIONS = ("network", "account", "kind", "team", "intent", "tag")
 DIMENSION_TITLES = {
@@ -217,6 +233,9 @@ class Report:
     #: intent → day → inbound messages
     topics_by_day: dict[str, dict[str, int]]
     as_of: datetime | None = None
+    #: False for the first view (build_first_view): the per-day medians and the team and agent
+    #: tables are still being read; everything else is final
+    complete: bool = True
 
     @property
     def total_in(self) -> int:
@@ -497,32 +516,7 @@ def build_report(
     tz = _workspace_tz(session, scope.workspace_id)
     names = names or Names.load(session, scope.workspace_id)
     d0, d1 = period.start.isoformat(), period.end.isoformat()
-    V = ReportVolume
-    vol_where = and_(*_conditions(V, scope, filters), V.day.between(d0, d1))
-    vol = conn.execute(
-        select(
-            V.day,
-            V.direction,
-            V.team_id,
-            V.brand_account_id,
-            V.network,
-            V.kind,
-            V.intent,
-            func.sum(V.n),
-            func.sum(V.sentiment_sum),
-            func.sum(V.sentiment_n),
-            func.sum(V.positive),
-            func.sum(V.negative),
-        )
-        .where(vol_where)
-        .group_by(V.day, V.direction, V.team_id, V.brand_account_id, V.network, V.kind, V.intent)
-    ).cursor.fetchall()
-    tags = conn.execute(
-        select(ConversationTag.tag, V.day, V.direction, func.sum(V.n))
-        .join(ConversationTag, ConversationTag.conversation_id == V.conversation_id)
-        .where(vol_where)
-        .group_by(ConversationTag.tag, V.day, V.direction)
-    ).cursor.fetchall()
+    vol, tags = _volume(conn, scope, filters, d0, d1)
     R = ReportResponse
     state = case(
         (R.due_at.is_(None), -1),
@@ -549,6 +543,90 @@ def build_report(
             *s_where, S.day.between(d0, d1)
         )
     ).cursor.fetchall()
+    report = _assemble(
+        period,
+        tz,
+        _scope_label(scope, names),
+        filters.describe(names),
+        names,
+        vol,  # type: ignore[arg-type]
+        tags,  # type: ignore[arg-type]
+        responses,  # type: ignore[arg-type]
+        resolved,  # type: ignore[arg-type]
+        _backlog(conn, scope, filters, d0, d1),
+    )
+    report.as_of = conn.scalar(
+        select(ReportState.updated_at).where(ReportState.workspace_id == scope.workspace_id)
+    )
+    return report
+
+
+def _volume(conn: Connection, scope: ReportScope, filters: Filters, d0: str, d1: str) -> tuple:
+    """Messages per day and dimensions (from report_day: a few hundred rows a month, unless a
+    tag filter needs the per-conversation rows), and per tag."""
+    V = ReportVolume
+    vol_where = and_(*_conditions(V, scope, filters), V.day.between(d0, d1))
+    if filters.tags:
+        vol = conn.execute(
+            select(
+                V.day,
+                V.direction,
+                V.team_id,
+                V.brand_account_id,
+                V.network,
+                V.kind,
+                V.intent,
+                func.sum(V.n),
+                func.sum(V.sentiment_sum),
+                func.sum(V.sentiment_n),
+                func.sum(V.positive),
+                func.sum(V.negative),
+            )
+            .where(vol_where)
+            .group_by(
+                V.day, V.direction, V.team_id, V.brand_account_id, V.network, V.kind, V.intent
+            )
+        ).cursor.fetchall()
+    else:
+        D = ReportDay
+        vol = conn.execute(
+            select(
+                D.day,
+                D.direction,
+                D.team_id,
+                D.brand_account_id,
+                D.network,
+                D.kind,
+                D.intent,
+                D.n,
+                D.sentiment_sum,
+                D.sentiment_n,
+                D.positive,
+                D.negative,
+            ).where(*_conditions(D, scope, filters), D.day.between(d0, d1))
+        ).cursor.fetchall()
+    if filters.tags:
+        tags = conn.execute(
+            select(ConversationTag.tag, V.day, V.direction, func.sum(V.n))
+            .join(ConversationTag, ConversationTag.conversation_id == V.conversation_id)
+            .where(vol_where)
+            .group_by(ConversationTag.tag, V.day, V.direction)
+        ).cursor.fetchall()
+    else:
+        G = ReportDayTag
+        tags = conn.execute(
+            select(G.tag, G.day, G.direction, func.sum(G.n))
+            .where(*_conditions(G, scope, filters), G.day.between(d0, d1))
+            .group_by(G.tag, G.day, G.direction)
+        ).cursor.fetchall()
+    return vol, tags
+
+
+def _backlog(
+    conn: Connection, scope: ReportScope, filters: Filters, d0: str, d1: str
+) -> BacklogParts:
+    S = ReportResolution
+    s_where = _conditions(S, scope, filters)
     base = conn.scalar(
         select(func.count()).where(*s_where, S.opened_day < d0, or_(S.day.is_(None), S.day >= d0))
     )
@@ -564,6 +642,125 @@ def build_report(
             select(S.day, func.count()).where(*s_where, S.day.between(d0, d1)).group_by(S.day)
         ).all()
     )
+    return BacklogParts(int(base or 0), opened, closed)  # type: ignore[arg-type]
+
+
+def _quantiles(conn: Connection, values: Select, n: int) -> tuple[float | None, float | None]:
+    """Median and p90 (timing's rules) of ``values`` (one column of ``n`` numbers), found by
+    the database: each rank is an ORDER BY … LIMIT … OFFSET from the nearer end, so the sort
+    keeps at most half the values (a tenth for p90) and only the ranks needed come back."""
+    if n == 0:
+        return None, None
+    col = values.selected_columns[0]
+
+    def ranks(first: int, count: int) -> list[float]:
+        """Values at 1-based ranks first … first + count - 1 in ascending order."""
+        if first - 1 <= n - (first + count - 1):
+            q = values.order_by(col).limit(count).offset(first - 1)
+            return [float(v) for v in conn.execute(q).scalars()]
+        q = values.order_by(col.desc()).limit(count).offset(n - (first + count - 1))
+        return [float(v) for v in reversed(conn.execute(q).scalars().all())]
+
+    mid = ranks((n + 1) // 2, 1)[0] if n % 2 else sum(ranks(n // 2, 2)) / 2
+    return mid, ranks(max(1, math.ceil(0.9 * n)), 1)[0]
+
+
+def build_first_view(
+    session: Session,
+    scope: ReportScope,
+    period: Period,
+    filters: Filters = Filters(),  # noqa: B008 - frozen
+    *,
+    now: datetime | None = None,
+    names: Names | None = None,
+) -> Report:
+    """What the dashboard paints first, from the daily rollups: volumes, breakdowns, sentiment,
+    topics, backlog, SLA % and the response and resolution times (count, distribution; median
+    and p90 ranked by the database). Only the per-day medians and the team and agent tables are
+    left for :func:`build_report` (``complete`` is False).
+
+    A tag filter cannot use the daily rollups (a conversation has several tags): the same sums
+    are then made from the per-conversation rows of the tagged conversations."""
+    now = now or utcnow()
+    conn = session.connection()
+    tz = _workspace_tz(session, scope.workspace_id)
+    names = names or Names.load(session, scope.workspace_id)
+    d0, d1 = period.start.isoformat(), period.end.isoformat()
+    vol, tags = _volume(conn, scope, filters, d0, d1)
+    R, S = ReportResponse, ReportResolution
+    r_where = [*_conditions(R, scope, filters), R.day.between(d0, d1)]
+    s_where = [*_conditions(S, scope, filters), S.day.between(d0, d1)]
+    if filters.tags:
+        s_opened = [*_conditions(S, scope, filters), S.opened_day <= d1]
+        times = [
+            *conn.execute(times_by_day(R, r_where)).all(),
+            *conn.execute(times_by_day(S, [*_conditions(S, scope, filters), S.day <= d1])).all(),
+            *conn.execute(opened_by_day(s_opened)).all(),
+        ]
+    else:
+        T = ReportDayTime
+        times = conn.execute(
+            select(
+                T.workspace_id,
+                T.day,
+                T.metric,
+                T.team_id,
+                T.brand_account_id,
+                T.network,
+                T.kind,
+                T.intent,
+                T.n,
+                T.b0,
+                T.b1,
+                T.b2,
+                T.b3,
+                T.b4,
+                T.sla_total,
+                T.sla_met,
+            ).where(
+                *_conditions(T, scope, filters),
+                # every day up to the period's end: the backlog starts from what was open
+                or_(T.day.between(d0, d1), (T.day < d0) & T.metric.in_(("opened", "resolution"))),
+            )
+        ).all()
+    days = period.days()
+    counts = {m: [0] * (1 + len(BUCKET_BOUNDS)) for m in ("first", "next", "resolution")}
+    sla_by_day = {d: [0, 0] for d in days}
+    backlog = BacklogParts(0, defaultdict(int), defaultdict(int))
+    for row in times:
+        day, metric, n, buckets, sla_total, sla_met = row[1], row[2], row[8], row[9:14], *row[14:]
+        if metric in ("opened", "resolution"):  # resolutions end stretches; openings start them
+            sign = 1 if metric == "opened" else -1
+            if day < d0:
+                backlog.base += sign * int(n)
+            elif day <= d1:
+                (backlog.opened if sign > 0 else backlog.closed)[day] += int(n)
+        if day < d0 or day > d1 or metric == "opened":
+            continue
+        c = counts[metric]
+        for i, b in enumerate(buckets):
+            c[i] += int(b)
+        sla_by_day[day][0] += int(sla_met)
+        sla_by_day[day][1] += int(sla_total)
+    # a wait still unanswered counts as missed once it is due (not part of any rollup: it
+    # depends on when one looks)
+    for day, missed in conn.execute(
+        select(R.day, func.count())
+        .where(*r_where, R.answered_at.is_(None), R.due_at.is_not(None), R.due_at < now)
+        .group_by(R.day)
+    ).all():
+        sla_by_day[day][1] += int(missed)
+
+    def stats(metric: str) -> TimeStats:
+        # a wait has its seconds once answered, a stretch once resolved: the index holds them
+        buckets = counts[metric]
+        if metric == "resolution":
+            values = select(S.seconds).where(*s_where, S.seconds.is_not(None))
+        else:
+            values = select(R.seconds).where(*r_where, R.which == metric, R.seconds.is_not(None))
+        mid, p90 = _quantiles(conn, values, sum(buckets))
+        return TimeStats(sum(buckets), mid, p90, tuple(buckets))
+
     report = _assemble(
         period,
         tz,
@@ -572,10 +769,19 @@ def build_report(
         names,
         vol,  # type: ignore[arg-type]
         tags,  # type: ignore[arg-type]
-        responses,  # type: ignore[arg-type]
-        resolved,  # type: ignore[arg-type]
-        BacklogParts(int(base or 0), opened, closed),  # type: ignore[arg-type]
+        [],
+        [],
+        BacklogParts(backlog.base, dict(backlog.opened), dict(backlog.closed)),
     )
+    report.first, report.next, report.resolution = (
+        stats("first"),
+        stats("next"),
+        stats("resolution"),
+    )
+    report.sla_met = sum(v[0] for v in sla_by_day.values())
+    report.sla_total = sum(v[1] for v in sla_by_day.values())
+    report.sla_by_day = {d: (v[0], v[1]) for d, v in sla_by_day.items()}
+    report.complete = False
     report.as_of = conn.scalar(
         select(ReportState.updated_at).where(ReportState.workspace_id == scope.workspace_id)
     )
@@ -726,3 +932,16 @@ class Headline:
 def comparable(report: Report) -> Report:
     """The report without its reading time, for comparing two computations."""
     return replace(report, as_of=None)
+
+
+def first_view_of(report: Report) -> Report:
+    """The part of a complete report that :func:`build_first_view` computes (for checking that
+    the first view, read from the daily rollups, equals it)."""
+    return replace(
+        report,
+        first_median_by_day=dict.fromkeys(report.days),
+        resolution_median_by_day=dict.fromkeys(report.days),
+        teams=[],
+        agents=[],
+        complete=False,
+    )

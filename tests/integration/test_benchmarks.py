@@ -54,6 +54,7 @@ REPORT_KEYS = {
     "export_msgs_per_s",
     "export_second_run_s",
     "catch_up_empty_ms",
+    "complete_ms",
 }
 
 

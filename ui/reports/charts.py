@@ -118,9 +118,15 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
         )
         area.setTop(area.top() + QFontMetricsF(bold).height() + 4)
         p.setFont(base)
-    if spec.empty:
+    if spec.pending or spec.empty:
         p.setPen(QColor("#5f6368"))
-        p.drawText(area, Qt.AlignmentFlag.AlignCenter, "No data for this period and these filters.")
+        p.drawText(
+            area,
+            Qt.AlignmentFlag.AlignCenter,
+            "Reading the figures…"
+            if spec.pending
+            else "No data for this period and these filters.",
+        )
         p.restore()
         return
     # legend

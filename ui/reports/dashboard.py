@@ -130,6 +130,8 @@ class DashboardView(QScrollArea):
         self.grid = QGridLayout()
         self.layout_.addLayout(self.grid)
         self.panels: dict[str, ChartPanel] = {}
+        #: what a team or agent table says when it has no row: still reading, or nothing
+        self.table_states: dict[str, QLabel] = {}
         self.team_model = TableModel(self)
         self.agent_model = TableModel(self)
         self.team_table = self._table_block("Per team", "teamTable", self.team_model)
@@ -144,7 +146,13 @@ class DashboardView(QScrollArea):
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.1)
         label.setFont(f)
-        head.addWidget(label, 1)
+        head.addWidget(label)
+        state = QLabel("")
+        state.setObjectName(f"{name}State")
+        state.setTextFormat(Qt.TextFormat.PlainText)
+        state.setStyleSheet("color: #5f6368;")
+        self.table_states[name] = state
+        head.addWidget(state, 1)
         button = QPushButton("Copy table")
         button.setObjectName(f"copy_{name}")
         head.addWidget(button)
@@ -196,6 +204,17 @@ class DashboardView(QScrollArea):
         self._relayout(force=True)
         self.team_model.set_table(*team_table(report))
         self.agent_model.set_table(*agent_table(report))
+        for name, model, nobody in (
+            ("teamTable", self.team_model, "No team replied to or resolved a conversation"),
+            ("agentTable", self.agent_model, "Nobody replied to or resolved a conversation"),
+        ):
+            if not report.complete:
+                text = "reading…"
+            elif not model.rowCount():
+                text = f"{nobody} in this period."
+            else:
+                text = ""
+            self.table_states[name].setText(text)
 
     def set_previous(self, previous: Report | None) -> None:
         self.previous = previous

@@ -42,11 +42,13 @@ from app.reports.metrics import (
     Names,
     Period,
     Report,
+    build_first_view,
     build_report,
 )
 from app.reports.roi import RoiPage
 from app.reports.scope import ReportScope, report_scope
 from app.session.console import Console
+from app.words import plural
 from ui.reports.dashboard import DashboardView, write_pdf
 from ui.reports.roi_page import RoiView
 from ui.reports.voc import VocDialog
@@ -342,29 +344,34 @@ class ReportsWindow(QMainWindow):
             if self.options is None:
                 self._fill_options(await run_blocking(load_options, self.console, self.scope))
             period, filters = self.period(), self.filters()
-            report = await run_blocking(self._load, period, filters)
+            first = await run_blocking(self._load, period, filters, build_first_view)
         except Exception as exc:  # noqa: BLE001 - in words
             if generation == self._generation:
                 self.say(describe_error(exc))
             return
         if generation != self._generation:
             return  # a newer choice is on its way
-        self.report = report
-        self.dashboard.breakdown = self.breakdown.currentData()
-        self.dashboard.set_report(report, None)
-        self.pdf_button.setEnabled(True)
-        self.csv_button.setEnabled(True)
-        n_in, n_out = report.total_in, report.total_out
-        self.say(
-            f"{n_in} {'message' if n_in == 1 else 'messages'} in, {n_out} "
-            f"{'reply' if n_out == 1 else 'replies'} out · {report.period.label()} · scope: "
-            f"{report.scope}."
-            + (f" {self.source.describe()}." if self.source.replica or self.source.reason else "")
-        )
+        # the first view: everything but the per-day medians and the team and agent tables
+        self.report = first
         self.previous = None
+        self.pdf_button.setEnabled(False)
+        self.csv_button.setEnabled(False)
+        self.dashboard.breakdown = self.breakdown.currentData()
+        self.dashboard.set_report(first, None)
+        self._say_totals(first, "reading the team and agent figures…")
         try:
+            report = await run_blocking(self._load, period, filters, build_report)
+            if generation != self._generation:
+                return
+            self.report = report
+            self.dashboard.set_report(report, None)
+            self.pdf_button.setEnabled(True)
+            self.csv_button.setEnabled(True)
+            self._say_totals(report, "")
             if self.compare.isChecked():
-                previous = await run_blocking(self._load, period.previous(), filters)
+                previous = await run_blocking(
+                    self._load, period.previous(), filters, build_first_view
+                )
                 if generation == self._generation:
                     self.previous = previous
                     self.dashboard.set_previous(previous)
@@ -378,13 +385,21 @@ class ReportsWindow(QMainWindow):
             self.roi.set_page(page)
             self.loads += 1
 
-    def _load(self, period: Period, filters: Filters) -> Report:
+    def _say_totals(self, report: Report, still: str) -> None:
+        n_in, n_out = report.total_in, report.total_out
+        where = f" {self.source.describe()}." if self.source.replica or self.source.reason else ""
+        self.say(
+            f"{plural(n_in, 'message')} in, {plural(n_out, 'reply', 'replies')} out · {report.period.label()} · scope: {report.scope}.{where}"
+            + (f" Still {still}" if still else "")
+        )
+
+    def _load(self, period: Period, filters: Filters, build: Callable[..., Report]) -> Report:
         """On a worker thread: from the read replica when one is configured (so reports never
         slow the agents' database), else from this console's own; where is kept for the status."""
         assert self.scope is not None
         with self.console.read_session() as (s, source):
             self.source = source
-            return build_report(
+            return build(
                 s, self.scope, period, filters, names=Names.load(s, self.scope.workspace_id)
             )
 

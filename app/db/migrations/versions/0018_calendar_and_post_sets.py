@@ -1,7 +1,7 @@
 """The publishing calendar and one post to several accounts.
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-06
 
 - ``outbox_item.campaign``: the campaign a post belongs to (free text, e.g. "Spring sale"), so
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Take next in one round trip as an employee login: the checked function ``sc_take_next``.
 
 Revision ID: 0022
-Revises: 0016
+Revises: 0021
 Create Date: 2026-12-06
 
 The application's take (:mod:`app.inbox.take_next`) was about ten statements per press, each a
@@ -34,7 +34,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0022"
-down_revision = "0016"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 

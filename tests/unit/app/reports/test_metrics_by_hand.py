@@ -8,7 +8,15 @@ from datetime import date
 import pytest
 
 from app.reports import rollups
-from app.reports.metrics import Filters, Period, build_report, build_report_raw, comparable
+from app.reports.metrics import (
+    Filters,
+    Period,
+    build_first_view,
+    build_report,
+    build_report_raw,
+    comparable,
+    first_view_of,
+)
 from app.reports.scope import ReportScope
 from app.reports.timing import TimeStats, business_seconds
 from app.session.console import Console
@@ -137,6 +145,9 @@ def test_rollups_equal_the_raw_computation(desk) -> None:
                 rolled = build_report(s, scope, period, filters, now=NOW)
                 raw = build_report_raw(s, scope, period, filters, now=NOW)
                 assert comparable(rolled) == comparable(raw), (scope, filters, period)
+                # the first view, from the daily rollups, is the same figures
+                first = build_first_view(s, scope, period, filters, now=NOW)
+                assert comparable(first) == comparable(first_view_of(raw)), (scope, filters)
 
 
 def test_a_team_lead_sees_their_team_only(desk) -> None:
