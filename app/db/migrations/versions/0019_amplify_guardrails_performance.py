@@ -18,8 +18,9 @@ and ``quote`` (a post quoting it); the column already holds any short kind.
 PostgreSQL: employees read their workspace's guardrails (the composer shows them) and those
 with ``manage_routing`` write them; metrics are read by whoever may read the item they belong
 to (the outbox policy decides) and written only by the worker (the owner); an experiment is
-made by someone who may post from the first variant's account. Employees may insert amplify
-items where they may post as the brand.
+made by someone who may post from the first variant's account. Employees may suggest amplify
+items (awaiting approval) in conversations where they may reply, or where they may post as
+the brand.
 """
 
 from __future__ import annotations
@@ -76,8 +77,11 @@ def _postgres() -> list[str]:
         "USING (created_by_id = (SELECT sc_me()))",
         f"CREATE POLICY outbox_write_amplify ON outbox_item FOR INSERT TO {g} "
         f"WITH CHECK (author_id = sc_me() AND workspace_id = {mine} "
-        "AND kind IN ('boost', 'quote') "
-        "AND sc_can_account('post_as_brand', brand_account_id))",
+        "AND kind IN ('boost', 'quote') AND status IN ('draft', 'awaiting_approval') "
+        "AND EXISTS (SELECT 1 FROM conversation c WHERE c.id = outbox_item.conversation_id "
+        "AND c.brand_account_id = outbox_item.brand_account_id "
+        "AND (sc_can('reply', c.team_id, c.brand_account_id) "
+        "OR sc_can_account('post_as_brand', c.brand_account_id))))",
     ]
 
 
