@@ -347,7 +347,7 @@ def add_rule(
         reason=reason.strip(),
         role_id=role_id,
         team_id=team_id,
-        created_by_id=actor.employee_id,
+        created_by_id=actor.employee_id or None,  # the system actor (command line) has no row
     )
     session.add(rule)
     session.flush()
@@ -359,7 +359,7 @@ def add_rule(
         target_id=rule.id,
         kind=kind,
         text=text,
-        action=action,
+        rule_action=action,
         role=role,
         team=team,
     )
