@@ -210,7 +210,14 @@ def applicable(session: Session, author_id: int | None, team_id: int | None) -> 
     return list(session.scalars(q.order_by(GuardrailRule.kind, GuardrailRule.id)))
 
 
-def evaluate(rules: Sequence[GuardrailRule], text: str, *, add_disclaimers: bool) -> Verdict:
+def rule_views(session: Session, rules: Iterable[GuardrailRule]) -> list[RuleView]:
+    """Detached copies of rules, for a composer that checks as the person types."""
+    return [_view(session, r) for r in rules]
+
+
+def evaluate(
+    rules: Sequence[GuardrailRule | RuleView], text: str, *, add_disclaimers: bool
+) -> Verdict:
     """Apply ``rules`` to ``text``; with ``add_disclaimers`` the missing ones are appended."""
     guidelines: list[str] = []
     blocks: list[str] = []

@@ -411,7 +411,7 @@ def _guarded(session: Session, item: OutboxItem, team_id: int | None, text: str)
     disclaimers added (then counted again: a disclaimer may make it too long)."""
     verdict = guardrails.check_text(session, item.author_id, team_id, text)
     if not verdict.ok:
-        raise PublishingError("Not submitted: " + " ".join(verdict.blocks) + " Your text is kept.")
+        raise PublishingError("Not submitted: " + " ".join(verdict.blocks))
     if verdict.disclaimers_added:
         acc = session.get(BrandAccount, item.brand_account_id)
         assert acc is not None
