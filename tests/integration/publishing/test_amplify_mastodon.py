@@ -6,25 +6,18 @@ the sync worker's hook. Both backends.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import requests
 from sqlalchemy import select
 
-from accounts.registry import Registry
-from accounts.token_store import TokenStore
-from app.db.models import Conversation, Message, OutboxItem, OutboxStatus, PostMetric
+from app.db.models import Conversation, OutboxItem, OutboxStatus, PostMetric
 from app.performance import posts
 from app.publishing import amplify, guardrails, outbox
 from app.publishing.errors import PublishingError
-from app.sync.account_sync import AccountSyncRunner
-from app.sync.publisher import Publisher
 from tests.integration.publishing.conftest import actor_named
-from tests.support.mastodon_mock_server import ACCOUNTS, MastodonMock, start_mastodon_mock
-from tests.support.memory_keyring import MemoryKeyring
-from tests.support.workers import seed_mastodon_accounts
+from tests.support.marketing import api, make_world
+from tests.support.mastodon_mock_server import MastodonMock, start_mastodon_mock
 
 
 @pytest.fixture(scope="module")
@@ -34,59 +27,16 @@ def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MastodonMock]:
     server.stop()
 
 
-def api(mock: MastodonMock, who: str, method: str, path: str, **kw) -> object:
-    resp = requests.request(
-        method,
-        f"{mock.base_url}{path}",
-        headers={"Authorization": f"Bearer {ACCOUNTS[who]}"},
-        timeout=10,
-        **kw,
-    )
-    resp.raise_for_status()
-    return resp.json()
-
-
 @pytest.fixture
-def world(mock: MastodonMock, demo_console):
-    registry = Registry(TokenStore(MemoryKeyring()))
-    ids = seed_mastodon_accounts(
-        demo_console, registry.store, mock.base_url, {"brand": ACCOUNTS["brand"]}
-    )
-    runner = AccountSyncRunner(
-        demo_console.factory, demo_console.engine, registry, interval=0.1, claim_interval=0
-    )
-    from app.routing.engine import RoutingEngine
-    from app.sync.enrich import classify_item
-
-    runner.enrich, runner.route = classify_item, RoutingEngine()  # as main.py's worker does
-    runner.run_once()  # first sync: whatever the mock held before
-    publisher = Publisher(demo_console.factory, runner.connectors, sqlite_yield=0)
-    yield demo_console, runner, publisher, ids["brand"]
-    runner.stop()
-
-
-def praise_conversation(console, runner, mock: MastodonMock) -> tuple[int, str]:
-    status = api(
-        mock,
-        "customer",
-        "POST",
-        "/api/v1/statuses",
-        json={
-            "status": f"@brand I love this shop, best service ever! Thank you {uuid.uuid4().hex[:6]}"
-        },
-    )
-    runner.run_once()
-    with console.session() as s:
-        msg = s.scalar(select(Message).where(Message.remote_id == status["id"]))
-        assert msg is not None
-        conv = s.get(Conversation, msg.conversation_id)
-        assert conv is not None and conv.intent == "praise"
-        return conv.id, status["id"]
+def world(mock: MastodonMock, demo_console) -> Iterator[tuple]:
+    w = make_world(demo_console, mock)
+    yield w.console, w, w.publisher, w.account_id
+    w.stop()
 
 
 def test_praise_is_boosted_and_quoted_once_through_approval(world, mock: MastodonMock) -> None:
-    console, runner, publisher, _aid = world
-    cid, status_id = praise_conversation(console, runner, mock)
+    console, w, publisher, _aid = world
+    cid, status_id = w.praise()
     with console.factory() as s, s.begin():
         mia = actor_named(s, "mia")  # marketing
         offer = amplify.offer(s, mia, cid)
@@ -116,7 +66,7 @@ def test_praise_is_boosted_and_quoted_once_through_approval(world, mock: Mastodo
         boost = s.get(OutboxItem, boost_id)
         assert boost is not None and boost.status == OutboxStatus.SENT and boost.remote_id
     # a resend of the same boost (a crash after the network answered) does not boost twice
-    conn = runner.connectors[_aid]
+    conn = w.runner.connectors[_aid]
     from accounts.base import AmplifyTarget
 
     conn.boost(AmplifyTarget(status_id), "again")
@@ -124,8 +74,8 @@ def test_praise_is_boosted_and_quoted_once_through_approval(world, mock: Mastodo
 
 
 def test_rule_set_after_submit_holds_the_reply(world, mock: MastodonMock) -> None:
-    console, runner, publisher, aid = world
-    cid, _ = praise_conversation(console, runner, mock)
+    console, w, publisher, aid = world
+    cid, _ = w.praise()
     before = len(api(mock, "brand", "GET", "/api/v1/timelines/home"))
     with console.factory() as s, s.begin():
         conv = s.get(Conversation, cid)
@@ -162,7 +112,7 @@ def test_rule_set_after_submit_holds_the_reply(world, mock: MastodonMock) -> Non
 
 
 def test_sent_post_metrics_from_mastodon(world, mock: MastodonMock) -> None:
-    console, runner, publisher, aid = world
+    console, w, publisher, aid = world
     with console.factory() as s, s.begin():
         mia = actor_named(s, "mia")
         item = outbox.create_draft(s, mia, kind="post", account_id=aid, text="Spring sale today")
@@ -178,7 +128,7 @@ def test_sent_post_metrics_from_mastodon(world, mock: MastodonMock) -> None:
     api(
         mock, "other", "POST", "/api/v1/statuses", json={"status": "nice", "in_reply_to_id": remote}
     )
-    assert runner.fetch_metrics(force=True) >= 1
+    assert w.runner.fetch_metrics(force=True) >= 1
     with console.session() as s:
         m = s.scalar(select(PostMetric).where(PostMetric.outbox_item_id == item_id))
         assert m is not None and (m.likes, m.reposts, m.replies) == (2, 1, 1)
@@ -187,4 +137,4 @@ def test_sent_post_metrics_from_mastodon(world, mock: MastodonMock) -> None:
         row = next(r for r in rows if r.id == item_id)
         assert row.engagement == 4
     # fresh readings are not read again within the schedule
-    assert runner.fetch_metrics(force=True) == 0
+    assert w.runner.fetch_metrics(force=True) == 0
