@@ -43,6 +43,7 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.admin.capacity import CapacityTab
 from ui.admin.conversation_settings import ConversationSettingsTab
+from ui.admin.guardrails_tab import GuardrailsTab
 from ui.admin.reply_policy import ReplyPolicyTab
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
@@ -279,6 +280,8 @@ class AdminPanel(QDialog):
         self.tabs.addTab(self.capacity, "Capacity")
         self.conversation_settings = ConversationSettingsTab(console)
         self.tabs.addTab(self.conversation_settings, "Conversations")
+        self.guardrails = GuardrailsTab(console)
+        self.tabs.addTab(self.guardrails, "Guardrails")
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
