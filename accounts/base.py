@@ -253,3 +253,52 @@ class Connector(abc.ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release sockets; connectors hold a requests.Session at most."""
+
+
+# -- amplifying and post performance (issue 16): optional, one method each ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AmplifyTarget:
+    """A customer's post the brand reposts or quotes, taken from the stored message."""
+
+    remote_id: str
+    url: str | None = None
+    #: network-specific references (Bluesky's uri and cid); never secrets
+    refs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PostMetrics:
+    """The public counts a network gives for one post; None where it gives no such figure."""
+
+    remote_id: str
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+    quotes: int | None = None
+    impressions: int | None = None
+
+
+class Amplifier(abc.ABC):
+    """What a connector offers for amplifying praise and reading a sent post's metrics.
+
+    Connectors mix it in where their network allows; the publisher and the metrics fetch ask
+    ``isinstance(conn, Amplifier)`` and say in words when a network cannot.
+    """
+
+    #: how many posts one metrics call reads (the fetch spends its read budget in calls)
+    metrics_batch: int = 1
+
+    @abc.abstractmethod
+    def boost(self, target: AmplifyTarget, idempotency_key: str) -> SendResult:
+        """Repost / reblog / retweet ``target`` as the brand; doing it twice changes nothing."""
+
+    @abc.abstractmethod
+    def quote(self, target: AmplifyTarget, text: str, idempotency_key: str) -> SendResult:
+        """A post by the brand that quotes ``target``."""
+
+    @abc.abstractmethod
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """Current counts of the brand's posts (at most ``metrics_batch`` ids a call); posts
+        the network no longer has are left out."""

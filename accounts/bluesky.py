@@ -71,6 +71,8 @@ import regex
 import requests
 
 from accounts.base import (
+    Amplifier,
+    AmplifyTarget,
     AuthExpired,
     CatchUp,
     Connector,
@@ -80,6 +82,7 @@ from accounts.base import (
     InboundItem,
     ItemKind,
     PermanentError,
+    PostMetrics,
     Profile,
     RemoteAuthor,
     ReplyTarget,
@@ -95,6 +98,7 @@ log = logging.getLogger(__name__)
 
 NETWORK = "bluesky"
 POST_COLLECTION = "app.bsky.feed.post"
+REPOST_COLLECTION = "app.bsky.feed.repost"
 MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
 #: app.bsky.embed.images: at most 4 images of at most 1,000,000 bytes each
@@ -442,7 +446,7 @@ def _excerpt(obj: object) -> str:
 # --------------------------------------------------------------------------- connector
 
 
-class BlueskyConnector(Connector):
+class BlueskyConnector(Connector, Amplifier):
     """One brand account on Bluesky (or any AT Protocol PDS with a Bluesky AppView behind it).
 
     Give either ``session`` (tokens exported earlier, from the keyring) or ``identifier`` and
@@ -1176,6 +1180,107 @@ class BlueskyConnector(Connector):
             "/xrpc/com.atproto.repo.deleteRecord",
             json_body={"repo": sess.did, "collection": collection, "rkey": rkey},
         )
+
+    # -------------------------------------------------- amplifying and metrics (issue 16)
+
+    def _subject(self, target: AmplifyTarget) -> dict[str, str]:
+        """The strong reference (uri and cid) a repost or quote needs; asked of the AppView
+        when the stored message lacks the cid."""
+        uri = target.refs.get("uri") or target.remote_id
+        cid = target.refs.get("cid")
+        if not cid:
+            cid = self._get_post(uri)["cid"]
+        return {"uri": uri, "cid": cid}
+
+    def boost(self, target: AmplifyTarget, idempotency_key: str) -> SendResult:
+        """An ``app.bsky.feed.repost`` record under a key-derived rkey: a retry finds the record
+        the first attempt wrote instead of reposting twice."""
+        sess = self._ensure_session()
+        rkey = tid_for_key(idempotency_key)
+        existing = self._get_own_record(REPOST_COLLECTION, rkey)
+        if existing is not None:
+            return existing
+        record = {
+            "$type": REPOST_COLLECTION,
+            "subject": self._subject(target),
+            "createdAt": _now_iso(),
+        }
+        try:
+            data = self._http.post(
+                "/xrpc/com.atproto.repo.createRecord",
+                json_body={
+                    "repo": sess.did,
+                    "collection": REPOST_COLLECTION,
+                    "rkey": rkey,
+                    "validate": True,
+                    "record": record,
+                },
+            )
+        except (PermanentError, TransientError):
+            existing = self._get_own_record(REPOST_COLLECTION, rkey)
+            if existing is not None:
+                return existing
+            raise
+        if not isinstance(data, dict) or not isinstance(data.get("uri"), str):
+            raise PermanentError("bluesky: the server's reply to the repost was not understood")
+        return SendResult(
+            remote_id=data["uri"],
+            url=target.url or self._web_url(record["subject"]["uri"], sess.handle),
+            created_at=parse_time(record["createdAt"]),
+        )
+
+    def _get_own_record(self, collection: str, rkey: str) -> SendResult | None:
+        sess = self._ensure_session()
+        try:
+            data = self._http.get(
+                "/xrpc/com.atproto.repo.getRecord",
+                params={"repo": sess.did, "collection": collection, "rkey": rkey},
+            )
+        except PermanentError as exc:
+            if exc.code == "RecordNotFound":
+                return None
+            raise
+        if not isinstance(data, dict) or not isinstance(data.get("uri"), str):
+            raise PermanentError("bluesky: the server's record reply was not understood")
+        return SendResult(remote_id=data["uri"], url=None)
+
+    def quote(self, target: AmplifyTarget, text: str, idempotency_key: str) -> SendResult:
+        """A post embedding the customer's (``app.bsky.embed.record``)."""
+        embed = {"$type": "app.bsky.embed.record", "record": self._subject(target)}
+        return self._create_post(text, idempotency_key, reply=None, embed=embed)
+
+    metrics_batch = 25  # app.bsky.feed.getPosts takes at most 25 uris
+
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """``app.bsky.feed.getPosts``: likeCount, repostCount, replyCount, quoteCount (the
+        AppView gives no impressions)."""
+        uris = list(remote_ids)[: self.metrics_batch]
+        if not uris:
+            return []
+        data = self._http.get("/xrpc/app.bsky.feed.getPosts", params=[("uris", u) for u in uris])
+        posts = data.get("posts") if isinstance(data, dict) else None
+        if not isinstance(posts, list):
+            raise PermanentError("bluesky: the getPosts reply was not understood")
+        out: list[PostMetrics] = []
+        for p in posts:
+            if not isinstance(p, dict) or not isinstance(p.get("uri"), str):
+                continue
+
+            def n(key: str, p: dict[str, Any] = p) -> int:
+                v = p.get(key)
+                return v if isinstance(v, int) and v >= 0 else 0
+
+            q = p.get("quoteCount")
+            out.append(
+                PostMetrics(
+                    remote_id=p["uri"],
+                    likes=n("likeCount"),
+                    reposts=n("repostCount"),
+                    replies=n("replyCount"),
+                    quotes=q if isinstance(q, int) else None,
+                )
+            )
+        return out
 
     def close(self) -> None:
         self._http.close()

@@ -52,6 +52,8 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 
 from accounts.base import (
+    Amplifier,
+    AmplifyTarget,
     AuthExpired,
     CatchUp,
     Connector,
@@ -61,6 +63,7 @@ from accounts.base import (
     InboundItem,
     ItemKind,
     PermanentError,
+    PostMetrics,
     Profile,
     RejectedItem,
     RemoteAuthor,
@@ -349,7 +352,7 @@ def register_app(
 # ------------------------------------------------------------------------------- connector
 
 
-class MastodonConnector(Connector):
+class MastodonConnector(Connector, Amplifier):
     """One brand account on one Mastodon instance.
 
     ``journal`` is where send attempts are remembered for :meth:`find_sent` (key →
@@ -1026,6 +1029,58 @@ class MastodonConnector(Connector):
         self.http.delete(f"/api/v1/statuses/{remote_id}")
         with self._roots_lock:
             self._roots.pop(remote_id, None)
+
+    # -------------------------------------------------- amplifying and metrics (issue 16)
+
+    def boost(self, target: AmplifyTarget, idempotency_key: str) -> SendResult:
+        """``POST /api/v1/statuses/:id/reblog``: Mastodon answers a second boost of the same
+        status with the existing reblog, so a retry after a crash cannot boost twice."""
+        data = self.http.post(f"/api/v1/statuses/{target.remote_id}/reblog")
+        result = self._send_result(data)
+        original = data.get("reblog") if isinstance(data, dict) else None
+        url = original.get("url") if isinstance(original, dict) else None
+        self.journal[idempotency_key] = f"sent|{result.remote_id}|{url or result.url or ''}"
+        return SendResult(result.remote_id, url or result.url, result.created_at)
+
+    def quote(self, target: AmplifyTarget, text: str, idempotency_key: str) -> SendResult:
+        """A status with ``quoted_status_id`` (Mastodon 4.5+); servers refuse it in words when
+        the author's quote policy does not allow the brand to quote."""
+        body = {"status": text, "visibility": "public", "quoted_status_id": target.remote_id}
+        result = self._post_status(body, idempotency_key)
+        self._remember_root(result.remote_id, result.remote_id)
+        return result
+
+    metrics_batch = 40
+
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """``GET /api/v1/statuses?id[]=`` (4.3+): favourites, reblogs, replies and quotes
+        counts; Mastodon gives no impressions."""
+        ids = list(remote_ids)[: self.metrics_batch]
+        if not ids:
+            return []
+        data = self.http.get("/api/v1/statuses", params=[("id[]", i) for i in ids])
+        if not isinstance(data, list):
+            raise PermanentError("mastodon: the statuses reply was not a list")
+        out: list[PostMetrics] = []
+        for s in data:
+            if not isinstance(s, dict) or not isinstance(s.get("id"), str):
+                continue
+
+            def n(key: str, s: dict[str, Any] = s) -> int:
+                v = s.get(key)
+                return v if isinstance(v, int) and v >= 0 else 0
+
+            quotes = s.get("quotes_count")
+            out.append(
+                PostMetrics(
+                    remote_id=s["id"],
+                    likes=n("favourites_count"),
+                    reposts=n("reblogs_count"),
+                    replies=n("replies_count"),
+                    quotes=quotes if isinstance(quotes, int) else None,
+                )
+            )
+        return out
 
     def close(self) -> None:
         self.http.close()

@@ -1109,3 +1109,72 @@ class ReportDayTag(Base):
     kind: Mapped[str] = mapped_column(String(20))
     intent: Mapped[str | None] = mapped_column(String(30))
     n: Mapped[int] = mapped_column(Integer)
+
+
+# -- marketing: guardrails, post performance and experiments (migration 0019) -------------------
+
+
+class GuardrailRule(Base):
+    """A publishing rule for some of the staff: a guideline, a banned phrase, a required
+    disclaimer or a link rule (app/publishing/guardrails.py says what each one does).
+
+    ``role_id`` and ``team_id`` narrow whom it applies to (an author holding that role; a reply
+    in that team's conversation or an author in that team); both empty: everyone. Phrases are
+    matched as plain words (no regular expressions), so a rule cannot hang the publisher.
+    """
+
+    __tablename__ = "guardrail_rule"
+    __table_args__ = (Index("ix_guardrail_rule_workspace", "workspace_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    #: guideline | banned | disclaimer | links
+    kind: Mapped[str] = mapped_column(String(20))
+    #: the guideline text, the banned phrase, the disclaimer, or the allowed domains
+    text: Mapped[str] = mapped_column(Text)
+    #: block | warn (banned phrases and link rules)
+    action: Mapped[str] = mapped_column(String(10), default="block")
+    #: why, shown to the author beside the refusal or warning
+    reason: Mapped[str] = mapped_column(Text, default="")
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("role.id", ondelete="CASCADE"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PostMetric(Base):
+    """One reading of a sent post's public counts, as its network gave them; a post collects
+    one row per reading so the Posts view can draw its performance over time."""
+
+    __tablename__ = "post_metric"
+    __table_args__ = (Index("ix_post_metric_item", "outbox_item_id", "fetched_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    outbox_item_id: Mapped[int] = mapped_column(ForeignKey("outbox_item.id", ondelete="CASCADE"))
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    likes: Mapped[int] = mapped_column(Integer, default=0)
+    reposts: Mapped[int] = mapped_column(Integer, default=0)
+    replies: Mapped[int] = mapped_column(Integer, default=0)
+    quotes: Mapped[int | None] = mapped_column(Integer)
+    #: only where the network gives them (X, LinkedIn); None elsewhere, never guessed
+    impressions: Mapped[int | None] = mapped_column(Integer)
+
+
+class Experiment(Base):
+    """An A/B comparison of two sent (or scheduled) posts: two variants, to two accounts or at
+    two time slots. The verdict is computed from their latest metrics, never stored."""
+
+    __tablename__ = "experiment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    item_a_id: Mapped[int] = mapped_column(ForeignKey("outbox_item.id", ondelete="CASCADE"))
+    item_b_id: Mapped[int] = mapped_column(ForeignKey("outbox_item.id", ondelete="CASCADE"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

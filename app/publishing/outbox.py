@@ -42,7 +42,7 @@ from app.identity import approval_policy, audit
 from app.identity.access import AccessDenied, Actor, Permission
 from app.inbox import conversations as conversations_conversations
 from app.inbox import sla
-from app.publishing import approval_steps
+from app.publishing import approval_steps, guardrails
 from app.publishing.composing import render_signature, signature_format, with_signature
 from app.publishing.errors import Conflict, PublishingError
 from app.publishing.text_limits import TextCount, check_media, count_text
@@ -370,12 +370,13 @@ def submit(
     if not result.ok:
         raise PublishingError(" ".join(result.problems))
     team_id = conv.team_id if conv else None
+    final_text = _guarded(session, item, team_id, result.final_text)
     skip = may_skip_approval(session, actor, item.kind, item.brand_account_id, team_id)
     # crisis mode and multi-step plans: nobody skips an item that needs PR (approval_steps.py)
     skip = approval_steps.on_submit(session, actor, item_id, skip)
     now = utcnow()
     values: dict[str, Any] = {
-        "text": result.final_text,
+        "text": final_text,
         "scheduled_at": when,
         "review_comment": None,
         "last_error": None,
@@ -403,6 +404,21 @@ def submit(
     )
     changes.publish(session, "outbox", [item_id], origin)
     return _get(session, item_id)
+
+
+def _guarded(session: Session, item: OutboxItem, team_id: int | None, text: str) -> str:
+    """The guardrails at submit: refused with every reason, or the text with the required
+    disclaimers added (then counted again: a disclaimer may make it too long)."""
+    verdict = guardrails.check_text(session, item.author_id, team_id, text)
+    if not verdict.ok:
+        raise PublishingError("Not submitted: " + " ".join(verdict.blocks))
+    if verdict.disclaimers_added:
+        acc = session.get(BrandAccount, item.brand_account_id)
+        assert acc is not None
+        problem = count_text(acc.network, verdict.text, kind=item.kind, settings=acc.settings)
+        if (p := problem.problem()) is not None:
+            raise PublishingError(f"With the required disclaimer added: {p}")
+    return verdict.text
 
 
 def approve(

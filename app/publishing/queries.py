@@ -64,6 +64,8 @@ class OutboxRow:
     @property
     def status_text(self) -> str:
         """The status as a person reads it, with the reason where there is one."""
+        if self.status == S.REJECTED and (self.review_comment or "").startswith("Held by"):
+            return self.review_comment or ""
         if self.status == S.REJECTED and self.review_comment:
             return f"Rejected by {self.approver or 'an approver'}: {self.review_comment}"
         if self.status == S.FAILED:
@@ -128,7 +130,7 @@ def _to_rows(session: Session, q: Select) -> list[OutboxRow]:
                 author_id=item.author_id,
                 approver=approver or "",
                 conversation_id=item.conversation_id,
-                customer=(cname or chandle or "") if item.kind == "reply" else "",
+                customer=(cname or chandle or "") if item.kind != "post" else "",
                 scheduled_at=item.scheduled_at,
                 sent_at=item.sent_at,
                 updated_at=item.updated_at,

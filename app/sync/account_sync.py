@@ -187,6 +187,7 @@ class AccountSyncRunner(SyncRunner):
             self.sweep_waiting()
             self.catch_up_reports()
             self.retrain_learned()
+            self.fetch_metrics()
             from app.db.types import utcnow
 
             self.last_run = utcnow()

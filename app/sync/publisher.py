@@ -42,6 +42,8 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from accounts.base import (
+    Amplifier,
+    AmplifyTarget,
     AuthExpired,
     Connector,
     ConnectorError,
@@ -69,6 +71,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.identity import audit
+from app.publishing import guardrails
 from app.publishing.approval_steps import cleared_by_pr, cleared_clause
 from app.publishing.outbox import on_outbound_reply
 from app.publishing.pause import begin_immediate, crisis_only
@@ -124,9 +127,19 @@ class Claim:
 @dataclass(frozen=True)
 class Outcome:
     item_id: int
-    status: str  # sent | requeued | failed | waiting | skipped
+    status: str  # sent | requeued | failed | waiting | skipped | held
     detail: str = ""
     reconciled: bool = False
+
+
+#: outbox kinds that repost or quote a customer's post (app/publishing/amplify.py)
+AMPLIFY_KINDS = ("boost", "quote")
+
+
+def _team_of(s: Session, item: OutboxItem) -> int | None:
+    if item.conversation_id is None:
+        return None
+    return s.scalar(select(Conversation.team_id).where(Conversation.id == item.conversation_id))
 
 
 def _queue_status(item: OutboxItem) -> OutboxStatus:
@@ -380,6 +393,10 @@ class Publisher:
                 # a previous attempt may have reached the network: look before resending
                 result = conn.find_sent(item.idempotency_key)
                 reconciled = result is not None
+            if result is None and (hold := self._guardrail_hold(s, item)) is not None:
+                return self._hold(s, claim, item, hold)
+            if result is None and item.kind in AMPLIFY_KINDS:
+                result = self._amplify(s, conn, item)
             if result is None:
                 images = self._images_for(conn, acc, item)
                 if item.kind == "reply":
@@ -415,6 +432,66 @@ class Publisher:
             )
         finally:
             s.close()
+
+    # ---------------------------------------------- guardrails and amplifying (issue 16)
+    def _guardrail_hold(self, s: Session, item: OutboxItem) -> str | None:
+        """The rules again, as they are now: a rule set after submit holds the item."""
+        if item.kind == "boost" or item.author_id is None:
+            return None  # a boost carries no words of the brand's
+        team_id = _team_of(s, item)
+        verdict = guardrails.check_text(
+            s, item.author_id, team_id, item.text, add_disclaimers=False
+        )
+        return None if verdict.ok else " ".join(verdict.blocks)
+
+    def _hold(self, s: Session, claim: Claim, item: OutboxItem, reason: str) -> Outcome:
+        """Back to its author, not sent, with the reason; the attempt is not counted."""
+        words = f"Held by the publisher: a guardrail set after it was submitted. {reason}"
+        item.status = S.REJECTED
+        item.review_comment = words
+        item.last_error = words
+        item.attempts = claim.attempt - 1
+        item.next_attempt_at = None
+        if item.author_id is not None:
+            s.add(
+                Notification(
+                    employee_id=item.author_id,
+                    kind="outbox_held",
+                    conversation_id=item.conversation_id,
+                    text=f"Your {item.kind} was not sent. {words} Edit it and submit it again.",
+                )
+            )
+        audit.record(
+            s,
+            "outbox_held",
+            workspace_id=item.workspace_id,
+            actor_name="publisher",
+            target_type="outbox_item",
+            target_id=item.id,
+            reason=reason,
+            author_id=item.author_id,
+        )
+        changes.publish(s, "outbox", [item.id], self.origin)
+        s.commit()
+        return Outcome(item.id, "held", words)
+
+    def _amplify(self, s: Session, conn: Connector, item: OutboxItem) -> SendResult:
+        if not isinstance(conn, Amplifier):
+            raise PermanentError(
+                f"{conn.network or 'this network'} cannot repost or quote from the console; "
+                "share the customer's post from the network's own app."
+            )
+        msg = s.get(Message, item.in_reply_to_message_id) if item.in_reply_to_message_id else None
+        if msg is None or not msg.remote_id:
+            raise PermanentError("The customer's post to amplify is no longer stored.")
+        target = AmplifyTarget(
+            remote_id=msg.remote_id,
+            url=msg.url,
+            refs={str(k): str(v) for k, v in (msg.refs or {}).items()},
+        )
+        if item.kind == "boost":
+            return conn.boost(target, item.idempotency_key)
+        return conn.quote(target, item.text, item.idempotency_key)
 
     def _images_for(self, conn: Connector, acc: BrandAccount, item: OutboxItem) -> list[Image]:
         """The item's attachments read from disk, checked again at send time (a file can be

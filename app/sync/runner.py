@@ -238,6 +238,7 @@ class SyncRunner:
         self.swept = 0
         self._last_sweep = 0.0
         self._last_reports = 0.0
+        self._last_metrics = float("-inf")
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sync-runner", daemon=True)
@@ -272,6 +273,7 @@ class SyncRunner:
         self.sweep_waiting()
         self.catch_up_reports()
         self.retrain_learned()
+        self.fetch_metrics()
         self.last_run = utcnow()
         return outcomes
 
@@ -311,6 +313,23 @@ class SyncRunner:
         except Exception as exc:  # noqa: BLE001 - routing goes on with the last model
             log.warning("retraining the learned models failed: %s", type(exc).__name__)
             return []
+
+    def fetch_metrics(self, *, force: bool = False) -> int:
+        """Read sent posts' metrics (app.performance.metrics), every few minutes and within
+        each network's read budget; a failure is logged and the sync goes on."""
+        from app.performance import metrics
+
+        if not force and time.monotonic() - self._last_metrics < metrics.ROUND_S:
+            return 0
+        self._last_metrics = time.monotonic()
+        try:
+            report = metrics.fetch_due(self.factory, self.connectors, origin=self.origin)
+        except Exception as exc:  # noqa: BLE001 - metrics lag; sync goes on
+            log.warning("post metrics not read: %s", explain(exc, "metrics"))
+            return 0
+        for problem in report.problems:
+            log.info("post metrics: %s", problem)
+        return report.readings
 
     def sweep_waiting(self, *, force: bool = False) -> int:
         """Offer waiting conversations to agents who are there (see autoassign.assign_waiting).

@@ -44,6 +44,7 @@ from app.session.console import Console
 from ui.admin.capacity import CapacityTab
 from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.admin.learning_settings import LearningSettingsTab
+from ui.admin.guardrails_tab import GuardrailsTab
 from ui.admin.reply_policy import ReplyPolicyTab
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
@@ -283,6 +284,8 @@ class AdminPanel(QDialog):
         # IT's switch for learning from corrections (app.learning.switch)
         self.learning_settings = LearningSettingsTab(console)
         self.tabs.addTab(self.learning_settings, "Learning")
+        self.guardrails = GuardrailsTab(console)
+        self.tabs.addTab(self.guardrails, "Guardrails")
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)

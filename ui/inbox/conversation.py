@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from app.config import paths
@@ -52,6 +59,8 @@ class Snapshot:
     here: list[presence.Present] = field(default_factory=list)
     #: replies submitted but not yet sent (waiting for approval, held, rejected)
     pending: list[PendingReply] = field(default_factory=list)
+    #: the classifier's intent of the conversation (praise offers "Amplify…")
+    intent: str | None = None
 
 
 def format_thread(
@@ -84,6 +93,8 @@ class ConversationPane(QWidget):
     reply_requested = Signal(int)
     #: the shown conversation left the person's scope (handed off): the pane closed it
     left = Signal(int)
+    #: "Amplify…" on a praise conversation: the main window opens the dialog
+    amplify_requested = Signal(int)
 
     def __init__(
         self,
@@ -153,6 +164,14 @@ class ConversationPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.presence)
         layout.addWidget(self.actions)
+        self.amplify_button = QPushButton("Amplify…")
+        self.amplify_button.setObjectName("amplifyButton")
+        self.amplify_button.setToolTip(
+            "Boost or quote this praise as the brand (it waits for an approver)"
+        )
+        self.amplify_button.setVisible(False)
+        self.amplify_button.clicked.connect(self._amplify)
+        layout.addWidget(self.amplify_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notice)
         # hand-off actions and pinned hand-off notes (ui/handoff.py)
         self.handoff = HandoffBar(console, self)
@@ -180,6 +199,7 @@ class ConversationPane(QWidget):
             self.thread.setPlainText("")
             self.customer.show_panel(None)
             self.actions.setEnabled(False)
+            self.amplify_button.setVisible(False)
             return
         self.reload()
 
@@ -239,6 +259,7 @@ class ConversationPane(QWidget):
             f"{plural(len(snap.notes), 'note')}{waiting}{prio}"
         )
         self.set_presence(snap.here)
+        self.amplify_button.setVisible(snap.intent == "praise")
         actor = self.console.actor
         mine = actor is not None and snap.assignee_id == actor.employee_id
         self.actions.setEnabled(True)
@@ -257,6 +278,10 @@ class ConversationPane(QWidget):
             bar.setValue(bar.maximum())
         self.customer.show_panel(snap.panel, view.conversation_id)
         self.labels.set_conversation(view.conversation_id, can_work=snap.can_work)
+
+    def _amplify(self) -> None:
+        if self.conversation_id is not None:
+            self.amplify_requested.emit(self.conversation_id)
 
     # -- hand-offs ---------------------------------------------------------------------------
     def is_leaving(self, cid: int) -> bool:
@@ -322,6 +347,7 @@ class ConversationPane(QWidget):
                 can_work=cs.can_work(actor, conv),
                 here=here,
                 pending=outbox_queries.pending_replies(s, actor, cid),
+                intent=conv.intent,
             )
 
     # -- acting ------------------------------------------------------------------------------

@@ -367,6 +367,11 @@ class MainWindow(QMainWindow):
         from ui.listening.menu import ListeningMenu
 
         self.listening = ListeningMenu(self, self.console)  # watches and their stream (issue 16)
+        # marketing (issue 16): the Posts window; "Amplify…" on a praise conversation
+        from ui.marketing.menu import MarketingUi
+
+        self.marketing = MarketingUi(self, self.console)
+        self.conversation.amplify_requested.connect(self.marketing.open_amplify)
         for dock in (self.publishing.approvals_dock, self.publishing.schedule_dock):
             dock.toggleViewAction().triggered.connect(
                 lambda on: QTimer.singleShot(0, self.fit_bottom_docks) if on else None

@@ -200,7 +200,8 @@ class ApprovalsPanel(QWidget):
             if r.scheduled_at:
                 parts.append(f"Scheduled for {r.scheduled_at.astimezone():%a %d %b %Y %H:%M}")
         if r.in_reply_to:
-            parts.append(f"In reply to {r.customer}: {r.in_reply_to}")
+            lead = {"boost": "Boosts", "quote": "Quotes"}.get(r.kind, "In reply to")
+            parts.append(f"{lead} {r.customer}: {r.in_reply_to}")
         parts.append("")
         parts.append(r.text)
         parts += [f"[image: {m['path']} — alt: {m['alt']}]" for m in r.media]

@@ -42,7 +42,7 @@ from app.inbox import canned, mentions
 from app.inbox.canned import Canned
 from app.inbox.conversations import reply_refusal
 from app.inbox.mentions import Mentionable
-from app.publishing import composing, queries
+from app.publishing import composing, guardrails, queries
 from app.publishing import outbox as pub
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import (
@@ -110,6 +110,8 @@ class ComposeContext:
     needs_approval: bool = False
     #: colleagues and teams for @-completion
     mentionables: list[Mentionable] = field(default_factory=list)
+    #: the guardrails that apply to this person here (app/publishing/guardrails.py)
+    rules: list[guardrails.RuleView] = field(default_factory=list)
 
 
 class ComposerWidget(QWidget):
@@ -204,6 +206,20 @@ class ComposerWidget(QWidget):
         preview_row.addWidget(self.count_label, 2)
         layout.addLayout(preview_row)
         layout.addWidget(self.preview)
+        # guardrails (issue 16): the guidelines, and what the rules say about this text
+        self.guidelines = QLabel("")
+        self.guidelines.setObjectName("composerGuidelines")
+        self.guidelines.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidelines.setWordWrap(True)
+        self.guidelines.setStyleSheet("color: #1e3a8a;")
+        self.guidelines.setVisible(False)
+        self.guard_label = QLabel("")
+        self.guard_label.setObjectName("guardrailVerdict")
+        self.guard_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.guard_label.setWordWrap(True)
+        self.guard_label.setVisible(False)
+        layout.addWidget(self.guidelines)
+        layout.addWidget(self.guard_label)
 
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
@@ -384,6 +400,9 @@ class ComposerWidget(QWidget):
                     else f"You do not have the permission to post as @{acc.handle}."
                 )
             ctx.mentionables = mentions.mentionables(s, actor)
+            ctx.rules = guardrails.rule_views(
+                s, guardrails.applicable(s, actor.employee_id, conv.team_id if conv else None)
+            )
             ctx.needs_approval = needs_approval(
                 s, actor, self.kind, acc.id, conv.team_id if conv is not None else None
             )
@@ -439,6 +458,8 @@ class ComposerWidget(QWidget):
             self.submit_button.setToolTip("Ctrl+Enter")
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
+        elif ctx.rejected_comment and ctx.rejected_comment.startswith("Held by"):
+            self.message.setText(f"{ctx.rejected_comment} — edit and submit again.")
         elif ctx.rejected_comment:
             self.message.setText(
                 f"Sent back by the approver: {ctx.rejected_comment} — edit and submit again."
@@ -481,13 +502,32 @@ class ComposerWidget(QWidget):
         )
         if (p := c.problem()) is not None:
             out.append(p)
+        out.extend(self.guard_verdict().blocks)
         out.extend(check_media(self.ctx.network, self.media, self.kind))
         if self.schedule_box.isChecked() and self.scheduled_at() is not None:
             if self.scheduled_at() <= datetime.now(UTC):  # type: ignore[operator]
                 out.append("The scheduled time is in the past; choose a later time.")
         return out
 
+    def guard_verdict(self) -> guardrails.Verdict:
+        """The rules applied to the text as it stands (plain phrases: instant, UI-safe)."""
+        return guardrails.evaluate(self.ctx.rules, self.final_text(), add_disclaimers=True)
+
+    def _show_guardrails(self) -> None:
+        notes = [g for g in (r.text for r in self.ctx.rules if r.kind == "guideline")]
+        self.guidelines.setText("Guidelines: " + " · ".join(notes) if notes else "")
+        self.guidelines.setVisible(bool(notes))
+        v = self.guard_verdict()
+        lines = [f"Blocked: {b}" for b in v.blocks] + [f"Warning: {w}" for w in v.warnings]
+        lines += [f"Will be added (required): {d}" for d in v.disclaimers_added]
+        self.guard_label.setText("\n".join(lines))
+        self.guard_label.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if v.blocks else "color: #92400e;"
+        )
+        self.guard_label.setVisible(bool(lines))
+
     def _update_count(self) -> None:
+        self._show_guardrails()
         final = self.final_text()
         c = count_text(self.ctx.network, final, kind=self.kind, settings=self.ctx.settings)
         text = f"{c.count} / {c.limit} {c.unit} on {self.ctx.network}"

@@ -1,7 +1,7 @@
 """One place for the classifier's reasons: ``message.classification``.
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-12-06
 
 Ingest used to keep the winning intent's cue phrases twice: in ``message.refs`` under
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0020"
-down_revision = "0018"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Post performance: metrics fetched from the networks for sent posts, and A/B experiments."""
