@@ -43,8 +43,8 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.admin.capacity import CapacityTab
 from ui.admin.conversation_settings import ConversationSettingsTab
-from ui.admin.learning_settings import LearningSettingsTab
 from ui.admin.guardrails_tab import GuardrailsTab
+from ui.admin.learning_settings import LearningSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
