@@ -46,7 +46,9 @@ fi
 for lock in tests/peers/*/package-lock.json; do
   [ -e "$lock" ] || continue
   dir=$(dirname "$lock")
-  if [ ! -d "$dir/node_modules" ] || [ "$lock" -nt "$dir/node_modules/.package-lock.json" ]; then
+  # by content, not by time: a checkout touches the lock without changing it, and npm ci
+  # starts by deleting node_modules
+  if ! "$PY" tests/support/npm_lock.py "$dir"; then
     echo "tests/run.sh: npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi

@@ -26,6 +26,7 @@ from typing import Any
 
 import requests
 
+from tests.support.npm_lock import matches_lock
 from tests.support.pgcluster import PgCluster
 
 PEER_DIR = Path(__file__).resolve().parents[1] / "peers" / "atproto"
@@ -39,15 +40,13 @@ class AtprotoPeerError(RuntimeError):
 
 
 def ensure_installed() -> None:
-    """``npm ci`` in tests/peers/atproto when node_modules is missing or older than the lock."""
-    lock = PEER_DIR / "package-lock.json"
-    marker = PEER_DIR / "node_modules" / ".package-lock.json"
+    """``npm ci`` in tests/peers/atproto when node_modules is missing or not what the lock says."""
     lock_path = Path(tempfile.gettempdir()) / (
         "sc-atproto-install-" + hashlib.sha256(str(PEER_DIR).encode()).hexdigest()[:12] + ".lock"
     )
     with open(lock_path, "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)  # two test runs in one checkout install once
-        if NODE.exists() and marker.exists() and marker.stat().st_mtime >= lock.stat().st_mtime:
+        if NODE.exists() and matches_lock(PEER_DIR):
             return
         env = dict(os.environ, PWD=str(PEER_DIR))
         try:

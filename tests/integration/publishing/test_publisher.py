@@ -427,4 +427,16 @@ def test_a_pause_waits_for_the_send_in_flight(demo_console, loopback) -> None:
     # the send in flight finished and was recorded; nothing reached the network after the pause
     assert results[0].status == "sent"
     assert all(t < paused_at[0] for t, _k in loopback.calls)
-    assert all(o.status == "sent" for o in results) and len(results) == len(loopback.calls)
+    # the next item may be claimed before the pause commits: it is then put back at send time,
+    # not sent (which of the two happens is the race this test cannot and need not fix)
+    sent = [o for o in results if o.status == "sent"]
+    assert len(sent) == len(loopback.calls)
+    assert all(
+        o.status == "requeued" and o.detail == "publishing is paused"
+        for o in results
+        if o.status != "sent"
+    ), results
+    with demo_console.session() as s:
+        for o in results:
+            if o.status == "requeued":
+                assert s.get(OutboxItem, o.item_id).status == "approved"  # waits for the resume
