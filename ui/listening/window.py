@@ -110,6 +110,7 @@ class ListeningWindow(QMainWindow):
         self.query_edit.setObjectName("listenQuery")
         self.query_edit.setMaxLength(300)
         self.query_edit.returnPressed.connect(self.add_watch)
+        self.query_edit.textEdited.connect(lambda _t: self.may_manage and self.add_error.clear())
         self.add_button = QPushButton("Listen")
         self.add_button.setObjectName("listenAdd")
         self.add_button.clicked.connect(self.add_watch)
@@ -171,7 +172,11 @@ class ListeningWindow(QMainWindow):
         self.stream_table.setObjectName("listeningStream")
         self.stream_table.setModel(self.stream_model)
         self._table_style(self.stream_table)
-        self.stream_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.stream_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 90), (1, 150), (2, 200), (4, 80), (5, 190)):
+            self.stream_table.setColumnWidth(col, width)
         self.stream_table.selectionModel().selectionChanged.connect(self._item_selected)
         self.nothing_heard = _empty("listeningNothingHeard", NOTHING_HEARD)
         self.stream_stack = QStackedWidget()
@@ -181,7 +186,7 @@ class ListeningWindow(QMainWindow):
         self.detail.setObjectName("listeningDetail")
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(NOTHING_SELECTED)
-        self.detail.setMaximumHeight(130)
+        self.detail.setMaximumHeight(110)
         self.team_box = QComboBox()
         self.team_box.setObjectName("listeningTeam")
         self.send_button = QPushButton("Send to team as a conversation")
@@ -205,18 +210,25 @@ class ListeningWindow(QMainWindow):
         right_layout.addWidget(self.detail)
         right_layout.addLayout(send_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # the watches above (a few rows, every figure in view), the stream below at full width
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("listeningSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([190, 500])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(add_row)
         layout.addWidget(self.add_error)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1200, 700)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1500, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+        else:
+            self.resize(1200, 700)
         self._update_buttons()
 
         self.timer = QTimer(self)
