@@ -270,9 +270,10 @@ class ListeningPump:
                 why = explain(exc, "listening")
                 out.errors.append(why)
                 with factory() as s, s.begin():
+                    # another runner may have filed it meanwhile (its commit made ours fail)
                     s.execute(
                         update(ListeningItem)
-                        .where(ListeningItem.id == item_id)
+                        .where(ListeningItem.id == item_id, ListeningItem.conversation_id.is_(None))
                         .values(promote_error=why[:500])
                     )
                     watch_id = s.scalar(

@@ -224,6 +224,17 @@ class ListeningWindow(QMainWindow):
         layout.addWidget(self.add_error)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        for widget, name in (
+            (self.account_box, "Brand account to listen through"),
+            (self.kind_box, "What to listen for"),
+            (self.query_edit, "Hashtag, keyword or phrase"),
+            (self.watch_table, "Watches"),
+            (self.filter_box, "Show the posts heard by"),
+            (self.stream_table, "Posts heard"),
+            (self.detail, "The selected post"),
+            (self.team_box, "Team to send the post to"),
+        ):
+            widget.setAccessibleName(name)
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
             self.resize(min(1500, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
