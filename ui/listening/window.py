@@ -97,6 +97,8 @@ class ListeningWindow(QMainWindow):
         self._refreshing = False
         self._again = False
         self._filter: int | None = None
+        #: the post the "Sent to …" line is about
+        self._status_item: int | None = None
 
         # -- add a watch --------------------------------------------------------------------
         self.account_box = QComboBox()
@@ -414,7 +416,10 @@ class ListeningWindow(QMainWindow):
         self.refresh()
 
     def _item_selected(self, *_: QItemSelection) -> None:
-        self.send_status.clear()
+        r = self._selected_item()
+        if r is None or r.id != self._status_item:
+            # what was said about another post; a refresh reselecting this one keeps it
+            self.send_status.clear()
         self._show_item()
         self._update_buttons()
 
@@ -555,8 +560,10 @@ class ListeningWindow(QMainWindow):
         try:
             said = await run_blocking(send)
         except Exception as exc:  # noqa: BLE001 - refused in words
+            self._status_item = r.id
             self.send_status.setText(describe_error(exc))
             self._update_buttons()
             return
+        self._status_item = r.id
         self.send_status.setText(said)
         self.refresh()

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.postgres
 class _Network:
     """The network side only (what is under test here is the database): one heard post."""
 
-    network = "demo"
+    network = "simulated"
 
     def listen(self, kind: str, query: str, cursor: str | None) -> SearchPage:
         item = InboundItem(
