@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from app.db.changes import Change
 from app.listening import stream, watches
@@ -253,6 +254,10 @@ class ListeningWindow(QMainWindow):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.refresh)
 
+    def _alive(self) -> bool:
+        """False once Qt has deleted the window (closed with its main window meanwhile)."""
+        return isValid(self) and isValid(self.stream_count)
+
     @staticmethod
     def _table_style(table: QTableView) -> None:
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -303,8 +308,11 @@ class ListeningWindow(QMainWindow):
                 try:
                     data = await run_blocking(self._load, self._filter)
                 except Exception as exc:  # noqa: BLE001 - said in the window; the lists stay
-                    self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
+                    if self._alive():
+                        self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
                     return
+                if not self._alive():
+                    return  # the window was closed while the query ran
                 self._show(data)
                 if not self._again:
                     return
@@ -388,10 +396,13 @@ class ListeningWindow(QMainWindow):
         try:
             rows = await run_blocking(page)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.stream_model.loading = False
             self.stream_count.setText(f"Could not load more: {describe_error(exc)}")
             return
-        self.stream_model.append(rows)
+        if self._alive():
+            self.stream_model.append(rows)
 
     # ------------------------------------------------------------------------- selection
     def _selected_watch(self) -> int | None:
@@ -482,11 +493,16 @@ class ListeningWindow(QMainWindow):
         try:
             label = await run_blocking(add)
         except Exception as exc:  # noqa: BLE001 - refused in words; the text is kept
+            if not self._alive():
+                return
             self.add_error.setStyleSheet("color: #b91c1c;")
             self.add_error.setText(describe_error(exc))
             return
         finally:
-            self.add_button.setEnabled(True)
+            if self._alive():
+                self.add_button.setEnabled(True)
+        if not self._alive():
+            return
         self.add_error.setStyleSheet("color: #047857;")
         self.add_error.setText(f"Listening for {label}: the first read is on its way.")
         self.query_edit.clear()
@@ -507,6 +523,8 @@ class ListeningWindow(QMainWindow):
         try:
             await run_blocking(toggle)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.add_error.setText(describe_error(exc))
             return
         self.refresh()
@@ -536,7 +554,11 @@ class ListeningWindow(QMainWindow):
         try:
             await run_blocking(remove)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.add_error.setText(describe_error(exc))
+            return
+        if not self._alive():
             return
         self.add_error.setStyleSheet("color: #4b5563;")
         self.add_error.setText(f"Removed {f.label}.")
@@ -560,9 +582,13 @@ class ListeningWindow(QMainWindow):
         try:
             said = await run_blocking(send)
         except Exception as exc:  # noqa: BLE001 - refused in words
+            if not self._alive():
+                return
             self._status_item = r.id
             self.send_status.setText(describe_error(exc))
             self._update_buttons()
+            return
+        if not self._alive():
             return
         self._status_item = r.id
         self.send_status.setText(said)
