@@ -349,7 +349,3 @@ def _refused(exc: BaseException) -> bool:
             return True
         cause = getattr(cause, "orig", None) or cause.__cause__
     return False
-
-
-def heard_count(session: Session, watch_id: int) -> int:
-    return int(session.scalar(select(func.count()).where(ListeningItem.watch_id == watch_id)) or 0)
