@@ -27,7 +27,10 @@ MAX_QUERY = 200
 X_MAX_QUERY = 512 - len(" -is:retweet") - 2
 
 _HASHTAG = re.compile(r"[^\W]+", re.UNICODE)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+#: invisible characters that would make a watch match nothing (tabs and line breaks are spaces)
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
 
 
 class WatchRefused(ValueError):

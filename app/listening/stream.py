@@ -83,7 +83,7 @@ def store_heard(
             continue
         known.add(it.remote_id)
         author = it.author.handle
-        if it.author.display_name and it.author.display_name != author:
+        if it.author.display_name and it.author.display_name.lower() != author.lower():
             author = f"{it.author.display_name} (@{author})"
         session.add(
             ListeningItem(

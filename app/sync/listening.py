@@ -12,7 +12,10 @@ machine syncs its inbox. Per round:
    shown on the watch, and the next poll is scheduled (after the network's reset time for a
    429). A watch is never switched off by an error.
 2. every item someone asked to send to a team is ingested as a conversation of the watch's
-   brand account, into that team's queue, and the item points at it.
+   brand account, into that team's queue, and the item points at it. On PostgreSQL this needs a
+   login that may write conversations (the worker's, ``main.py worker``): an employee's
+   workstation that holds the token is refused by row-level security, and then leaves the
+   request for the worker instead of marking it failed.
 """
 
 from __future__ import annotations
@@ -269,10 +272,16 @@ class ListeningPump:
             except Exception as exc:  # noqa: BLE001 - said on the item, not lost
                 why = explain(exc, "listening")
                 out.errors.append(why)
+                if _refused(exc):
+                    # this login may not write conversations (an employee's workstation on
+                    # PostgreSQL): the request stays for a runner that may, the worker's
+                    log.info("listening item %s left for a worker: %s", item_id, why)
+                    continue
                 with factory() as s, s.begin():
+                    # another runner may have filed it meanwhile (its commit made ours fail)
                     s.execute(
                         update(ListeningItem)
-                        .where(ListeningItem.id == item_id)
+                        .where(ListeningItem.id == item_id, ListeningItem.conversation_id.is_(None))
                         .values(promote_error=why[:500])
                     )
                     watch_id = s.scalar(
@@ -332,5 +341,11 @@ class ListeningPump:
         return True
 
 
-def heard_count(session: Session, watch_id: int) -> int:
-    return int(session.scalar(select(func.count()).where(ListeningItem.watch_id == watch_id)) or 0)
+def _refused(exc: BaseException) -> bool:
+    """PostgreSQL's "insufficient privilege" (42501), a row-level security refusal among them."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if getattr(cause, "sqlstate", None) == "42501" or getattr(cause, "pgcode", None) == "42501":
+            return True
+        cause = getattr(cause, "orig", None) or cause.__cause__
+    return False

@@ -66,6 +66,11 @@ def every_window(qtbot, console, who: str = "ines") -> Iterator[tuple[str, QWidg
     yield "voice of the customer", win.voc
     win.voc.close()
 
+    win.listening.open()  # Listening → Listening view (marketing and PR; opened here for all)
+    qtbot.waitUntil(lambda: win.listening.view.account_box.count() > 0, timeout=15_000)
+    yield "listening", win.listening.view
+    win.listening.view.close()
+
     win.show_shortcuts()
     yield "keyboard shortcuts", win.shortcuts_dialog
     win.shortcuts_dialog.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from app.db.changes import Change
 from app.listening import stream, watches
@@ -97,6 +98,8 @@ class ListeningWindow(QMainWindow):
         self._refreshing = False
         self._again = False
         self._filter: int | None = None
+        #: the post the "Sent to …" line is about
+        self._status_item: int | None = None
 
         # -- add a watch --------------------------------------------------------------------
         self.account_box = QComboBox()
@@ -110,6 +113,7 @@ class ListeningWindow(QMainWindow):
         self.query_edit.setObjectName("listenQuery")
         self.query_edit.setMaxLength(300)
         self.query_edit.returnPressed.connect(self.add_watch)
+        self.query_edit.textEdited.connect(lambda _t: self.may_manage and self.add_error.clear())
         self.add_button = QPushButton("Listen")
         self.add_button.setObjectName("listenAdd")
         self.add_button.clicked.connect(self.add_watch)
@@ -171,7 +175,11 @@ class ListeningWindow(QMainWindow):
         self.stream_table.setObjectName("listeningStream")
         self.stream_table.setModel(self.stream_model)
         self._table_style(self.stream_table)
-        self.stream_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.stream_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 90), (1, 150), (2, 200), (4, 80), (5, 190)):
+            self.stream_table.setColumnWidth(col, width)
         self.stream_table.selectionModel().selectionChanged.connect(self._item_selected)
         self.nothing_heard = _empty("listeningNothingHeard", NOTHING_HEARD)
         self.stream_stack = QStackedWidget()
@@ -181,7 +189,7 @@ class ListeningWindow(QMainWindow):
         self.detail.setObjectName("listeningDetail")
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(NOTHING_SELECTED)
-        self.detail.setMaximumHeight(130)
+        self.detail.setMaximumHeight(110)
         self.team_box = QComboBox()
         self.team_box.setObjectName("listeningTeam")
         self.send_button = QPushButton("Send to team as a conversation")
@@ -205,18 +213,36 @@ class ListeningWindow(QMainWindow):
         right_layout.addWidget(self.detail)
         right_layout.addLayout(send_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # the watches above (a few rows, every figure in view), the stream below at full width
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("listeningSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([190, 500])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(add_row)
         layout.addWidget(self.add_error)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1200, 700)
+        for widget, name in (
+            (self.account_box, "Brand account to listen through"),
+            (self.kind_box, "What to listen for"),
+            (self.query_edit, "Hashtag, keyword or phrase"),
+            (self.watch_table, "Watches"),
+            (self.filter_box, "Show the posts heard by"),
+            (self.stream_table, "Posts heard"),
+            (self.detail, "The selected post"),
+            (self.team_box, "Team to send the post to"),
+        ):
+            widget.setAccessibleName(name)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1500, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
+        else:
+            self.resize(1200, 700)
         self._update_buttons()
 
         self.timer = QTimer(self)
@@ -227,6 +253,10 @@ class ListeningWindow(QMainWindow):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.refresh)
+
+    def _alive(self) -> bool:
+        """False once Qt has deleted the window (closed with its main window meanwhile)."""
+        return isValid(self) and isValid(self.stream_count)
 
     @staticmethod
     def _table_style(table: QTableView) -> None:
@@ -278,8 +308,11 @@ class ListeningWindow(QMainWindow):
                 try:
                     data = await run_blocking(self._load, self._filter)
                 except Exception as exc:  # noqa: BLE001 - said in the window; the lists stay
-                    self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
+                    if self._alive():
+                        self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
                     return
+                if not self._alive():
+                    return  # the window was closed while the query ran
                 self._show(data)
                 if not self._again:
                     return
@@ -363,10 +396,13 @@ class ListeningWindow(QMainWindow):
         try:
             rows = await run_blocking(page)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.stream_model.loading = False
             self.stream_count.setText(f"Could not load more: {describe_error(exc)}")
             return
-        self.stream_model.append(rows)
+        if self._alive():
+            self.stream_model.append(rows)
 
     # ------------------------------------------------------------------------- selection
     def _selected_watch(self) -> int | None:
@@ -391,7 +427,10 @@ class ListeningWindow(QMainWindow):
         self.refresh()
 
     def _item_selected(self, *_: QItemSelection) -> None:
-        self.send_status.clear()
+        r = self._selected_item()
+        if r is None or r.id != self._status_item:
+            # what was said about another post; a refresh reselecting this one keeps it
+            self.send_status.clear()
         self._show_item()
         self._update_buttons()
 
@@ -454,11 +493,16 @@ class ListeningWindow(QMainWindow):
         try:
             label = await run_blocking(add)
         except Exception as exc:  # noqa: BLE001 - refused in words; the text is kept
+            if not self._alive():
+                return
             self.add_error.setStyleSheet("color: #b91c1c;")
             self.add_error.setText(describe_error(exc))
             return
         finally:
-            self.add_button.setEnabled(True)
+            if self._alive():
+                self.add_button.setEnabled(True)
+        if not self._alive():
+            return
         self.add_error.setStyleSheet("color: #047857;")
         self.add_error.setText(f"Listening for {label}: the first read is on its way.")
         self.query_edit.clear()
@@ -479,6 +523,8 @@ class ListeningWindow(QMainWindow):
         try:
             await run_blocking(toggle)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.add_error.setText(describe_error(exc))
             return
         self.refresh()
@@ -508,7 +554,11 @@ class ListeningWindow(QMainWindow):
         try:
             await run_blocking(remove)
         except Exception as exc:  # noqa: BLE001
+            if not self._alive():
+                return
             self.add_error.setText(describe_error(exc))
+            return
+        if not self._alive():
             return
         self.add_error.setStyleSheet("color: #4b5563;")
         self.add_error.setText(f"Removed {f.label}.")
@@ -532,8 +582,14 @@ class ListeningWindow(QMainWindow):
         try:
             said = await run_blocking(send)
         except Exception as exc:  # noqa: BLE001 - refused in words
+            if not self._alive():
+                return
+            self._status_item = r.id
             self.send_status.setText(describe_error(exc))
             self._update_buttons()
             return
+        if not self._alive():
+            return
+        self._status_item = r.id
         self.send_status.setText(said)
         self.refresh()

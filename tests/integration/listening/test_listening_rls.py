@@ -26,7 +26,7 @@ pytestmark = pytest.mark.postgres
 class _Network:
     """The network side only (what is under test here is the database): one heard post."""
 
-    network = "demo"
+    network = "simulated"
 
     def listen(self, kind: str, query: str, cursor: str | None) -> SearchPage:
         item = InboundItem(
@@ -88,6 +88,12 @@ def test_listening_on_employee_logins(world: World) -> None:
             )
         with pr.factory() as s, s.begin():
             stream.request_promotion(s, pr.actor, row.id, sales)
+        # IT's login may not write conversations: the request waits for the worker's login
+        out = ListeningPump().run(admin.factory, {})
+        assert out.filed == 0 and out.errors
+        with w.console.session() as s:
+            it = s.get(ListeningItem, row.id)
+            assert it.conversation_id is None and it.promote_error is None
         out = ListeningPump().run(w.console.factory, {})
         assert out.filed == 1, out.errors
         with w.console.session() as s:

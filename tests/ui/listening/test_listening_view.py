@@ -138,11 +138,31 @@ def test_a_marketer_listens_to_a_hashtag_and_sends_a_post_to_sales(
             timeout=WAIT,
         )
         qtbot.waitUntil(lambda: not view.send_button.isEnabled(), timeout=WAIT)
+
+        conv_id = next(r.conversation_id for r in view.stream_model.rows if r.text == praise)
+
+        # pausing costs no calls; removing asks first, then keeps the conversation
+        view.watch_table.selectRow(0)
+        qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not view.watch_model.rows[0].enabled, timeout=WAIT)
+        assert view.watch_model.data(view.watch_model.index(0, 5)) == "Paused"
+        assert view.watch_model.data(view.watch_model.index(0, 4)) == "no calls while paused"
+        qtbot.waitUntil(lambda: view.pause_button.text() == "Resume", timeout=WAIT)
+        view.watch_table.selectRow(0)
+        qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "and the 2 items it heard?" in view.add_error.text(), timeout=WAIT)
+        assert view.remove_button.text() == "Remove now"
+        assert view.watch_model.rowCount() == 1
+        qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.watch_model.rowCount() == 0, timeout=WAIT)
+        qtbot.waitUntil(lambda: view.stream_model.rowCount() == 0, timeout=WAIT)
+        assert view.watch_stack.currentWidget() is view.no_watches
         view.close()
 
     sam = actor(c, "sam")
     with c.session() as s:
-        item = s.scalar(select(ListeningItem).where(ListeningItem.text == praise))
-        conv = s.get(Conversation, item.conversation_id)
+        assert s.scalar(select(ListeningItem.id)) is None  # removed with its watch
+        conv = s.get(Conversation, conv_id)
+        assert "best kettle ever" in conv.snippet
         assert conv.team_id == s.scalar(select(Team.id).where(Team.name == "Sales"))
         assert is_visible(s, sam, InboxFilter(view=View.TEAMS), conv.id)  # Sales' queue

@@ -27,6 +27,7 @@ EXPECTED = {
     "admin: add an employee",
     "routing rules",
     "voice of the customer",
+    "listening",
     "keyboard shortcuts",
     "new post",
     "connect an account",
