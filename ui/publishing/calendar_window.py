@@ -35,8 +35,10 @@ from ui.publishing.calendar_grid import (
     MONTH,
     WEEK,
     CalendarGrid,
+    Cells,
     DayHeader,
     Slot,
+    group_entries,
 )
 from ui.publishing.multi_post import MultiPostDialog
 from ui.widgets.tasks import describe_error, run_blocking
@@ -250,10 +252,16 @@ class CalendarWindow(QWidget):
             combo.blockSignals(False)
 
     def _load_blocking(
-        self, start: datetime, end: datetime, account_id: int | None, campaign: str | None
-    ) -> list[CalendarEntry]:
+        self,
+        start: datetime,
+        end: datetime,
+        account_id: int | None,
+        campaign: str | None,
+        view: tuple[str, date, int] | None = None,
+    ) -> tuple[list[CalendarEntry], tuple[Cells, dict[date, int]] | None]:
+        """The posts, and (for ``view``: mode, first day, days) their cells, off the UI thread."""
         with self.console.session() as s:
-            return pub_calendar.entries(
+            rows = pub_calendar.entries(
                 s,
                 self.console.actor,
                 start,
@@ -261,19 +269,22 @@ class CalendarWindow(QWidget):
                 account_ids=[account_id] if account_id is not None else None,
                 campaign=campaign,
             )
+        return rows, group_entries(rows, *view) if view is not None else None
 
     @asyncSlot()
     async def reload(self) -> None:
         self._generation += 1
         mine = self._generation
         start, end = self._window()
+        view = (self.grid.mode, self.grid.first, self.grid.days())
         try:
-            rows = await run_blocking(
+            rows, grouped = await run_blocking(
                 self._load_blocking,
                 start,
                 end,
                 self.account_filter.currentData(),
                 self.campaign_filter.currentData(),
+                view,
             )
         except Exception as exc:  # noqa: BLE001 - shown in words; the grid keeps what it had
             self._say(describe_error(exc))
@@ -281,7 +292,8 @@ class CalendarWindow(QWidget):
         if mine != self._generation:
             return  # a newer load (another week, another filter) is on its way
         self.entries = rows
-        self.grid.set_entries(rows)
+        same_view = view == (self.grid.mode, self.grid.first, self.grid.days())
+        self.grid.set_entries(rows, grouped if same_view else None)
         self._summarise()
         self.loaded.emit(len(rows))
 
@@ -292,12 +304,19 @@ class CalendarWindow(QWidget):
             first = self.grid.month
             nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
             days = (nxt - first).days
+        last = first + timedelta(days)
+        # from the grid's cells (grouped off the UI thread), not a date per post
         in_view = [
-            e for e in self.entries if first <= e.when.astimezone().date() < first + timedelta(days)
-        ]
+            e for slot, items in self.grid._cells.items() if first <= slot.day < last
+            for e in items
+        ]  # fmt: skip
         waiting = sum(1 for e in in_view if e.status == "awaiting_approval")
         sent = sum(1 for e in in_view if e.status == "sent")
-        gaps = [d for d in pub_calendar.empty_days(in_view, first, days) if d >= date.today()]
+        today = date.today()
+        gaps = [
+            d for d in (first + timedelta(n) for n in range(days))
+            if d >= today and not self.grid.by_day.get(d)
+        ]  # fmt: skip
         span = "this week" if self.grid.mode == WEEK else f"in {first:%B}"
         self.summary.setText(
             f"{plural(len(in_view), 'post')} {span}: {waiting:,} awaiting approval, "
