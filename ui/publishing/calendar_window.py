@@ -41,6 +41,7 @@ from ui.publishing.calendar_grid import (
     group_entries,
 )
 from ui.publishing.multi_post import MultiPostDialog
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: (console, parent, local start time) → the composer for several accounts
@@ -159,7 +160,8 @@ class CalendarWindow(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(legend)
-        self.resize(1200, 720)
+        # as large as a calendar wants, never larger than the screen it opens on
+        fit_to_screen(self, 1500, 940)
         self.grid.set_view(WEEK, self.anchor)
         self._show_period()
         self.load_filters()

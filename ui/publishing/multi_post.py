@@ -56,6 +56,7 @@ from app.publishing.text_limits import check_media, count_text
 from app.session.console import Console
 from app.words import plural
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: a network's colour in the previews (its own brand colour, or a neutral one)
@@ -290,7 +291,7 @@ class MultiPostDialog(QDialog):
 
         self.account_list = QListWidget()
         self.account_list.setObjectName("postAccounts")
-        self.account_list.setMaximumHeight(110)
+        self.account_list.setMaximumHeight(90)
         self.account_list.itemChanged.connect(lambda _i: self._refresh())
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("postText")
@@ -374,7 +375,7 @@ class MultiPostDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self.resize(980, 620)
+        fit_to_screen(self, 1100, 700)
         self.set_time(when)
         self._refresh()
         self.load()
