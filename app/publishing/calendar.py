@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -228,13 +228,10 @@ def moved_time(original: datetime, day: date, hour: int | None = None) -> dateti
     """The new local time of a post dropped on ``day`` (and on ``hour`` in the week view):
     the time of day it had is kept (the minutes, and the hour when dropped on a month day)."""
     local = original.astimezone()
-    new = local.replace(
-        year=day.year,
-        month=day.month,
-        day=day.day,
-        hour=local.hour if hour is None else hour,
-    )
-    return new
+    wall = time(local.hour if hour is None else hour, local.minute, local.second)
+    # the wall-clock time on the new day, with that day's offset (a move across a change to
+    # or from summer time keeps 10:30 at 10:30)
+    return datetime.combine(day, wall).astimezone()
 
 
 def empty_days(items: Sequence[CalendarEntry], first: date, days: int) -> list[date]:
