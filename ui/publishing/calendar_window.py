@@ -104,6 +104,13 @@ class CalendarWindow(QWidget):
             b.setCheckable(True)
             group.addButton(b)
         self.week_button.setChecked(True)
+        # what a screen reader says on each control
+        for w, name in (
+            (self.scroll, "Calendar"),
+            (self.prev_button, "Earlier week or month"),
+            (self.next_button, "Later week or month"),
+        ):
+            w.setAccessibleName(name)
         self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self.account_filter = QComboBox()
@@ -113,6 +120,8 @@ class CalendarWindow(QWidget):
         self.campaign_filter = QComboBox()
         self.campaign_filter.setObjectName("calendarCampaignFilter")
         self.campaign_filter.addItem("All campaigns", None)
+        self.account_filter.setAccessibleName("Account filter")
+        self.campaign_filter.setAccessibleName("Campaign filter")
         self.campaign_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button = QPushButton("New post…")
         self.new_button.setObjectName("calendarNewPost")
