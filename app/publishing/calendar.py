@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -46,6 +46,11 @@ class CalendarEntry:
     post_set: str | None
     author: str
     author_id: int | None
+    #: ``when`` in the workstation's time zone and the one-line label the grid draws, made
+    #: with the query (off the UI thread): a month of thousands of posts is laid out without
+    #: a time-zone conversion per post on the UI thread
+    local: datetime | None = None
+    label: str = ""
 
     @property
     def movable(self) -> bool:
@@ -168,23 +173,28 @@ def entries(
         )
     # the same words as the Schedule: held by a pause, waiting for step 2 of 2, …
     _mark_held_and_steps(session, rows)
-    out = [
-        CalendarEntry(
-            id=r.id,
-            account_id=r.account_id,
-            account=r.account,
-            network=r.network,
-            status=r.status,
-            status_text=r.status_text,
-            text=r.text,
-            when=(r.sent_at if r.status == S.SENT else r.scheduled_at) or r.updated_at,
-            campaign=r.campaign,
-            post_set=r.post_set,
-            author=r.author,
-            author_id=r.author_id,
+    out = []
+    for r in rows:
+        when = (r.sent_at if r.status == S.SENT else r.scheduled_at) or r.updated_at
+        local = when.astimezone()
+        out.append(
+            CalendarEntry(
+                id=r.id,
+                account_id=r.account_id,
+                account=r.account,
+                network=r.network,
+                status=r.status,
+                status_text=r.status_text,
+                text=r.text,
+                when=when,
+                campaign=r.campaign,
+                post_set=r.post_set,
+                author=r.author,
+                author_id=r.author_id,
+                local=local,
+                label=f"{local:%H:%M} @{r.account} · {' '.join(r.text.split())[:200]}",
+            )
         )
-        for r in rows
-    ]
     out.sort(key=lambda e: (e.when, e.id))
     return out
 
@@ -218,16 +228,13 @@ def moved_time(original: datetime, day: date, hour: int | None = None) -> dateti
     """The new local time of a post dropped on ``day`` (and on ``hour`` in the week view):
     the time of day it had is kept (the minutes, and the hour when dropped on a month day)."""
     local = original.astimezone()
-    new = local.replace(
-        year=day.year,
-        month=day.month,
-        day=day.day,
-        hour=local.hour if hour is None else hour,
-    )
-    return new
+    wall = time(local.hour if hour is None else hour, local.minute, local.second)
+    # the wall-clock time on the new day, with that day's offset (a move across a change to
+    # or from summer time keeps 10:30 at 10:30)
+    return datetime.combine(day, wall).astimezone()
 
 
 def empty_days(items: Sequence[CalendarEntry], first: date, days: int) -> list[date]:
     """The days in [first, first + days) with no post at all (local time): the gaps."""
-    busy = {e.when.astimezone().date() for e in items}
+    busy = {(e.local or e.when.astimezone()).date() for e in items}
     return [d for d in (first + timedelta(n) for n in range(days)) if d not in busy]

@@ -109,6 +109,8 @@ class ApprovalsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             COLUMNS["approvals"].index("Text"), QHeaderView.ResizeMode.Stretch
         )
+        # the status says which approval step an item waits for: wide enough to read it
+        self.table.setColumnWidth(COLUMNS["approvals"].index("Status"), 260)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("approvalDetail")
@@ -203,7 +205,12 @@ class ApprovalsPanel(QWidget):
             lead = {"boost": "Boosts", "quote": "Quotes"}.get(r.kind, "In reply to")
             parts.append(f"{lead} {r.customer}: {r.in_reply_to}")
         parts.append("")
-        parts.append(r.text)
+        if len(together) > 1:
+            # one approval for all of them: the approver reads every account's variant
+            for x in together:
+                parts += [f"— @{x.account} ({x.network}):", x.text, ""]
+        else:
+            parts.append(r.text)
         parts += [f"[image: {m['path']} — alt: {m['alt']}]" for m in r.media]
         self.detail.setPlainText("\n".join(parts))
 

@@ -67,6 +67,27 @@ class Slot:
         return datetime.combine(self.day, time(self.hour if self.hour is not None else 10))
 
 
+Cells = dict[Slot, list[CalendarEntry]]
+
+
+def group_entries(
+    entries: Sequence[CalendarEntry], mode: str, first: date, days: int
+) -> tuple[Cells, dict[date, int]]:
+    """Posts by grid cell and by day. Plain Python, no Qt: the window runs it with the query,
+    off the UI thread, so thousands of posts cost the UI thread only placing what fits."""
+    end = first + timedelta(days=days)
+    cells: Cells = {}
+    by_day: dict[date, int] = {}
+    for e in entries:
+        local = e.local or e.when.astimezone()
+        day = local.date()
+        if not first <= day < end:
+            continue
+        cells.setdefault(Slot(day, local.hour if mode == WEEK else None), []).append(e)
+        by_day[day] = by_day.get(day, 0) + 1
+    return cells, by_day
+
+
 def week_start(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
@@ -98,6 +119,8 @@ class CalendarGrid(QWidget):
         self.chips: list[Chip] = []
         self.by_day: dict[date, int] = {}
         self.selected: Slot | None = None
+        self._grouped: tuple[Cells, dict[date, int]] | None = None
+        self._cells: Cells = {}
         self.today = date.today()
         self._press: tuple[CalendarEntry, QPoint] | None = None
         self._drag: CalendarEntry | None = None
@@ -124,9 +147,17 @@ class CalendarGrid(QWidget):
     def span(self) -> tuple[date, date]:
         return self.first, self.first + timedelta(days=self.days())
 
-    def set_entries(self, entries: Sequence[CalendarEntry]) -> None:
+    def set_entries(
+        self,
+        entries: Sequence[CalendarEntry],
+        grouped: tuple[Cells, dict[date, int]] | None = None,
+    ) -> None:
+        """Show ``entries``; ``grouped`` is :func:`group_entries` already done off the UI thread
+        for this view (it is done here otherwise)."""
         self.entries = list(entries)
+        self._grouped = grouped
         self._relayout()
+        self._grouped = None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         if self.mode == WEEK:
@@ -170,7 +201,7 @@ class CalendarGrid(QWidget):
         return Slot(self.first + timedelta(days=row * 7 + col), None)
 
     def slot_of(self, entry: CalendarEntry) -> Slot:
-        local = entry.when.astimezone()
+        local = entry.local or entry.when.astimezone()
         return Slot(local.date(), local.hour if self.mode == WEEK else None)
 
     def chip_at(self, pos: QPoint) -> Chip | None:
@@ -188,15 +219,11 @@ class CalendarGrid(QWidget):
 
     def _relayout(self) -> None:
         """Place every chip once: cells hold what fits, then "+N more"."""
-        start, end = self.span()
-        cells: dict[Slot, list[CalendarEntry]] = {}
-        self.by_day = {}
-        for e in self.entries:
-            slot = self.slot_of(e)
-            if not start <= slot.day < end:
-                continue
-            cells.setdefault(slot, []).append(e)
-            self.by_day[slot.day] = self.by_day.get(slot.day, 0) + 1
+        if self._grouped is not None:
+            cells, self.by_day = self._grouped
+        else:
+            cells, self.by_day = group_entries(self.entries, self.mode, self.first, self.days())
+        self._cells = cells
         chips: list[Chip] = []
         for slot, items in cells.items():
             r = self._cell_rect(slot)
@@ -205,9 +232,8 @@ class CalendarGrid(QWidget):
             shown = items if len(items) <= fits else items[: fits - 1]
             for i, e in enumerate(shown):
                 rect = QRect(r.left() + 3, top + i * (CHIP_H + 1), r.width() - 6, CHIP_H)
-                label = f"{e.when.astimezone():%H:%M} @{e.account} · {' '.join(e.text.split())}"
-                chips.append(Chip(rect, e, self._fm.elidedText(label, Qt.TextElideMode.ElideRight,
-                                                               rect.width() - 10)))  # fmt: skip
+                # the label is cut to the chip's width when first painted (most are not)
+                chips.append(Chip(rect, e, ""))
             if len(shown) < len(items):
                 rect = QRect(r.left() + 3, top + len(shown) * (CHIP_H + 1), r.width() - 6, CHIP_H)
                 chips.append(Chip(rect, None, f"+{len(items) - len(shown)} more"))
@@ -304,6 +330,11 @@ class CalendarGrid(QWidget):
             p.setPen(QColor("#334155"))
             p.drawText(r.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
             return
+        if not chip.label:
+            e = chip.entry
+            chip.label = self._fm.elidedText(
+                e.label or f"@{e.account} · {e.text}", Qt.TextElideMode.ElideRight, r.width() - 10
+            )
         bg, fg = STATUS_COLOURS.get(chip.entry.status, ("#f1f5f9", "#0f172a"))
         p.fillRect(r, QColor(bg))
         p.fillRect(QRect(r.left(), r.top(), 4, r.height()),

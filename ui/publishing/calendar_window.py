@@ -35,10 +35,13 @@ from ui.publishing.calendar_grid import (
     MONTH,
     WEEK,
     CalendarGrid,
+    Cells,
     DayHeader,
     Slot,
+    group_entries,
 )
 from ui.publishing.multi_post import MultiPostDialog
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: (console, parent, local start time) → the composer for several accounts
@@ -101,6 +104,13 @@ class CalendarWindow(QWidget):
             b.setCheckable(True)
             group.addButton(b)
         self.week_button.setChecked(True)
+        # what a screen reader says on each control
+        for w, name in (
+            (self.scroll, "Calendar"),
+            (self.prev_button, "Earlier week or month"),
+            (self.next_button, "Later week or month"),
+        ):
+            w.setAccessibleName(name)
         self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self.account_filter = QComboBox()
@@ -110,6 +120,8 @@ class CalendarWindow(QWidget):
         self.campaign_filter = QComboBox()
         self.campaign_filter.setObjectName("calendarCampaignFilter")
         self.campaign_filter.addItem("All campaigns", None)
+        self.account_filter.setAccessibleName("Account filter")
+        self.campaign_filter.setAccessibleName("Campaign filter")
         self.campaign_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button = QPushButton("New post…")
         self.new_button.setObjectName("calendarNewPost")
@@ -157,7 +169,8 @@ class CalendarWindow(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(legend)
-        self.resize(1200, 720)
+        # as large as a calendar wants, never larger than the screen it opens on
+        fit_to_screen(self, 1500, 940)
         self.grid.set_view(WEEK, self.anchor)
         self._show_period()
         self.load_filters()
@@ -250,10 +263,16 @@ class CalendarWindow(QWidget):
             combo.blockSignals(False)
 
     def _load_blocking(
-        self, start: datetime, end: datetime, account_id: int | None, campaign: str | None
-    ) -> list[CalendarEntry]:
+        self,
+        start: datetime,
+        end: datetime,
+        account_id: int | None,
+        campaign: str | None,
+        view: tuple[str, date, int] | None = None,
+    ) -> tuple[list[CalendarEntry], tuple[Cells, dict[date, int]] | None]:
+        """The posts, and (for ``view``: mode, first day, days) their cells, off the UI thread."""
         with self.console.session() as s:
-            return pub_calendar.entries(
+            rows = pub_calendar.entries(
                 s,
                 self.console.actor,
                 start,
@@ -261,19 +280,22 @@ class CalendarWindow(QWidget):
                 account_ids=[account_id] if account_id is not None else None,
                 campaign=campaign,
             )
+        return rows, group_entries(rows, *view) if view is not None else None
 
     @asyncSlot()
     async def reload(self) -> None:
         self._generation += 1
         mine = self._generation
         start, end = self._window()
+        view = (self.grid.mode, self.grid.first, self.grid.days())
         try:
-            rows = await run_blocking(
+            rows, grouped = await run_blocking(
                 self._load_blocking,
                 start,
                 end,
                 self.account_filter.currentData(),
                 self.campaign_filter.currentData(),
+                view,
             )
         except Exception as exc:  # noqa: BLE001 - shown in words; the grid keeps what it had
             self._say(describe_error(exc))
@@ -281,7 +303,8 @@ class CalendarWindow(QWidget):
         if mine != self._generation:
             return  # a newer load (another week, another filter) is on its way
         self.entries = rows
-        self.grid.set_entries(rows)
+        same_view = view == (self.grid.mode, self.grid.first, self.grid.days())
+        self.grid.set_entries(rows, grouped if same_view else None)
         self._summarise()
         self.loaded.emit(len(rows))
 
@@ -292,12 +315,19 @@ class CalendarWindow(QWidget):
             first = self.grid.month
             nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
             days = (nxt - first).days
+        last = first + timedelta(days)
+        # from the grid's cells (grouped off the UI thread), not a date per post
         in_view = [
-            e for e in self.entries if first <= e.when.astimezone().date() < first + timedelta(days)
-        ]
+            e for slot, items in self.grid._cells.items() if first <= slot.day < last
+            for e in items
+        ]  # fmt: skip
         waiting = sum(1 for e in in_view if e.status == "awaiting_approval")
         sent = sum(1 for e in in_view if e.status == "sent")
-        gaps = [d for d in pub_calendar.empty_days(in_view, first, days) if d >= date.today()]
+        today = date.today()
+        gaps = [
+            d for d in (first + timedelta(n) for n in range(days))
+            if d >= today and not self.grid.by_day.get(d)
+        ]  # fmt: skip
         span = "this week" if self.grid.mode == WEEK else f"in {first:%B}"
         self.summary.setText(
             f"{plural(len(in_view), 'post')} {span}: {waiting:,} awaiting approval, "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,6 +48,7 @@ from sqlalchemy import select
 
 from app.db.models import BrandAccount, Employee
 from app.db.types import utcnow
+from app.identity.access import Permission
 from app.publishing import calendar as pub_calendar
 from app.publishing import post_sets
 from app.publishing.composing import render_signature, signature_format, with_signature
@@ -56,6 +57,7 @@ from app.publishing.text_limits import check_media, count_text
 from app.session.console import Console
 from app.words import plural
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
+from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: a network's colour in the previews (its own brand colour, or a neutral one)
@@ -103,8 +105,6 @@ class MultiContext:
 
 def load_context(console: Console) -> MultiContext:
     actor = console.actor
-    from app.identity.access import Permission
-
     with console.session() as s:
         accounts = tuple(
             AccountInfo(
@@ -233,7 +233,6 @@ class PreviewCard(QFrame):
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )
-            thumb.setToolTip("")
             thumb.setAccessibleName(f"Image: {m['alt']}")
             self.images.addWidget(thumb)
         self.images.addStretch(1)
@@ -247,6 +246,7 @@ class NetworkTab(QWidget):
         self.network = network
         self.variant = QPlainTextEdit()
         self.variant.setObjectName(f"variant_{network}")
+        self.variant.setAccessibleName(f"Text for {NETWORK_NAMES.get(network, network)} only")
         self.variant.setPlaceholderText(
             f"Leave empty to send the main text; or write {NETWORK_NAMES.get(network, network)}'s"
             " own version here."
@@ -289,10 +289,12 @@ class MultiPostDialog(QDialog):
         self.tabs_by_network: dict[str, NetworkTab] = {}
 
         self.account_list = QListWidget()
+        self.account_list.setAccessibleName("Accounts to post from")
         self.account_list.setObjectName("postAccounts")
-        self.account_list.setMaximumHeight(110)
+        self.account_list.setMaximumHeight(90)
         self.account_list.itemChanged.connect(lambda _i: self._refresh())
         self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Post text")
         self.editor.setObjectName("postText")
         self.editor.setPlaceholderText("What should the brand say? (sent to every account ticked)")
         self.editor.textChanged.connect(self._refresh)
@@ -303,9 +305,11 @@ class MultiPostDialog(QDialog):
         self.attachments = QLabel("No images attached.")
         self.attachments.setTextFormat(Qt.TextFormat.PlainText)
         self.campaign = QLineEdit()
+        self.campaign.setAccessibleName("Campaign")
         self.campaign.setObjectName("postCampaign")
         self.campaign.setPlaceholderText("e.g. Spring sale (optional; filters the calendar)")
         self.when = QDateTimeEdit()
+        self.when.setAccessibleName("Scheduled time")
         self.when.setObjectName("postWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
@@ -330,6 +334,7 @@ class MultiPostDialog(QDialog):
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Variants and previews")
         self.tabs.setObjectName("variantTabs")
         self.no_tabs = QLabel("Tick one or more accounts to see how the post will look on each.")
         self.no_tabs.setWordWrap(True)
@@ -374,7 +379,7 @@ class MultiPostDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self.resize(980, 620)
+        fit_to_screen(self, 1100, 700)
         self.set_time(when)
         self._refresh()
         self.load()
@@ -548,6 +553,3 @@ class MultiPostDialog(QDialog):
         self.media.clear()
         self._show_images()
         self.submitted.emit(result.key, n)
-
-
-PostDialogFactory = Callable[[Console, QWidget | None, datetime | None], MultiPostDialog]

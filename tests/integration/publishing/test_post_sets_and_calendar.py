@@ -107,26 +107,30 @@ def test_two_step_approval_for_an_ordinary_post(demo_console) -> None:
         assert [st.approved for st in approval_steps.steps(s, result.item_ids[0])] == [True, True]
 
 
+def _boss(s):
+    """An employee who may post as the brand *and* skip approval (approver + marketing)."""
+    from app.db.models import Role, RoleGrant
+    from app.identity.access import load_actor
+
+    boss = make_employee(s, "boss", "approver", team="Marketing", display_name="Bo Boss")
+    role = s.scalar(select(Role.id).where(Role.name == "marketing"))
+    s.add(RoleGrant(employee_id=boss.employee_id, role_id=role))
+    s.flush()
+    return load_actor(s, boss.employee_id)
+
+
 def test_an_author_who_may_skip_still_waits_when_asking_for_two_steps(demo_console) -> None:
     with demo_console.factory() as s, s.begin():
-        boss = make_employee(s, "boss", "approver", team="Marketing")
-        pr = actor_named(s, "priya")  # PR posts for approval; the approver role may skip
+        boss = _boss(s)
         a = _accounts(s)[0]
-        # an "approver" may skip approval but not post; PR may post; give boss posting too
-        plain = post_sets.compose(
-            s, pr, Composition((Variant(a.id, "Plain post"),), utcnow() + timedelta(hours=1))
-        )
+        when = utcnow() + timedelta(hours=1)
+        plain = post_sets.compose(s, boss, Composition((Variant(a.id, "Plain post"),), when))
         stepped = post_sets.compose(
-            s,
-            pr,
-            Composition(
-                (Variant(a.id, "Two-step post"),), utcnow() + timedelta(hours=1), two_step=True
-            ),
+            s, boss, Composition((Variant(a.id, "Two-step post"),), when, two_step=True)
         )
-        assert boss is not None
     with demo_console.session() as s:
-        assert plain.statuses == ("awaiting_approval",)
-        assert stepped.statuses == ("awaiting_approval",)
+        assert plain.statuses == ("scheduled",)  # the boss's own post skips approval
+        assert stepped.statuses == ("awaiting_approval",)  # but not when they asked for two
         assert approval_steps.status_words(s, stepped.item_ids[0]) == (
             "Awaiting approval: Team lead (step 1 of 2)"
         )
@@ -253,9 +257,10 @@ def test_employee_logins_compose_approve_and_move_a_set(pg_cluster) -> None:
 
 
 def test_outbox_submit_never_skips_an_item_with_a_plan(demo_console) -> None:
+    """Outside a crisis too: a statement or a two-step post waits for its signatures."""
     with demo_console.factory() as s, s.begin():
-        priya = actor_named(s, "priya")
+        boss = _boss(s)
         a = _accounts(s)[0]
-        item = outbox.create_draft(s, priya, kind="post", account_id=a.id, text="A statement")
+        item = outbox.create_draft(s, boss, kind="post", account_id=a.id, text="A statement")
         approval_steps.plan(s, item.id, approval_steps.TWO_STEP_POST_PLAN)
-        assert outbox.submit(s, priya, item.id).status == "awaiting_approval"
+        assert outbox.submit(s, boss, item.id).status == "awaiting_approval"

@@ -253,3 +253,52 @@ def test_two_step_approval_shows_its_step_in_the_dock(qtbot, qapp, demo_console)
         qtbot.waitUntil(lambda: lex.model.rowCount() == 0, timeout=15_000)
     with demo_console.session() as s:
         assert s.scalar(select(OutboxItem.status)) == "scheduled"
+
+
+def test_the_menu_opens_the_calendar_and_a_sent_post_stays_put(qtbot, qapp, demo_console) -> None:
+    from PySide6.QtGui import QAction
+
+    from app.db.types import utcnow
+    from ui.main.main_window import MainWindow
+    from ui.widgets.tasks import MessageBridge
+
+    mia = _as(demo_console, "mia")
+    with demo_console.factory() as s, s.begin():
+        acme = s.scalar(select(BrandAccount).where(BrandAccount.handle == "acme"))
+        sent_at = utcnow() - timedelta(minutes=5)
+        s.add(
+            OutboxItem(
+                workspace_id=acme.workspace_id,
+                brand_account_id=acme.id,
+                kind="post",
+                text="Already out there",
+                media=[],
+                status="sent",
+                author_id=mia.actor.employee_id,
+                scheduled_at=sent_at,
+                sent_at=sent_at,
+                idempotency_key=uuid.uuid4().hex,
+            )
+        )
+    with running_qasync_loop(qapp):
+        window = MainWindow(mia, MessageBridge())
+        qtbot.addWidget(window)
+        action = window.findChild(QAction, "calendarAction")
+        assert action is not None and action.isEnabled()
+        action.trigger()
+        cal = window.publishing.calendar
+        assert cal is not None and cal.isVisible()
+        cal.go_to(sent_at.astimezone().date())
+        qtbot.waitUntil(lambda: len(cal.entries) == 1, timeout=15_000)
+        chip = cal.grid.chip_of(cal.entries[0].id)
+        if chip is None:  # laid out where the hours scroll: bring it into view
+            cal.set_mode(MONTH)
+            qtbot.waitUntil(lambda: cal.grid.chip_of(cal.entries[0].id) is not None, timeout=15_000)
+            chip = cal.grid.chip_of(cal.entries[0].id)
+        start = chip.rect.center()
+        qtbot.mousePress(cal.grid, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(cal.grid, start + QPoint(40, 30))
+        qtbot.mouseRelease(cal.grid, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 30))
+        assert cal.message.text() == "This post was already sent; it stays where it went out."
+        assert "1 post" in cal.summary.text() and "1 sent" in cal.summary.text()
+        window.close()
