@@ -190,8 +190,8 @@ class LinkedInConnector(Connector):
             start += len(elements)
             paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
             total = paging.get("total")
-            if not elements or (isinstance(total, int) and start >= total):
-                break
+            if len(elements) < POSTS_PAGE or (isinstance(total, int) and start >= total):
+                break  # a short page is the last one
             if len(ids) >= RECENT_POSTS and (
                 floor is None
                 or oldest is None

@@ -1178,3 +1178,23 @@ class Experiment(Base):
         ForeignKey("employee.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxAttachment(Base):
+    """An image of an outbox item, stored when the item is submitted: the publisher runs where
+    the brand's token is (often not the author's machine) and sends what was approved, even if
+    the file on the author's disk changes or disappears meanwhile."""
+
+    __tablename__ = "outbox_attachment"
+    __table_args__ = (UniqueConstraint("outbox_item_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_item_id: Mapped[int] = mapped_column(ForeignKey("outbox_item.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(40))
+    alt: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

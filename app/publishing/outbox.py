@@ -42,7 +42,7 @@ from app.identity import approval_policy, audit
 from app.identity.access import AccessDenied, Actor, Permission
 from app.inbox import conversations as conversations_conversations
 from app.inbox import sla
-from app.publishing import approval_steps, guardrails
+from app.publishing import approval_steps, attachments, guardrails
 from app.publishing.composing import render_signature, signature_format, with_signature
 from app.publishing.errors import Conflict, PublishingError
 from app.publishing.text_limits import TextCount, check_media, count_text
@@ -369,6 +369,8 @@ def submit(
     )
     if not result.ok:
         raise PublishingError(" ".join(result.problems))
+    # the images go with the item from here: the publisher may be another machine, hours later
+    attachments.capture(session, item)
     team_id = conv.team_id if conv else None
     final_text = _guarded(session, item, team_id, result.final_text)
     skip = may_skip_approval(session, actor, item.kind, item.brand_account_id, team_id)

@@ -71,7 +71,7 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.identity import audit
-from app.publishing import guardrails
+from app.publishing import attachments, guardrails
 from app.publishing.approval_steps import cleared_by_pr, cleared_clause
 from app.publishing.outbox import on_outbound_reply
 from app.publishing.pause import begin_immediate, crisis_only
@@ -398,7 +398,7 @@ class Publisher:
             if result is None and item.kind in AMPLIFY_KINDS:
                 result = self._amplify(s, conn, item)
             if result is None:
-                images = self._images_for(conn, acc, item)
+                images = self._images_for(s, conn, acc, item)
                 if item.kind == "reply":
                     target = reply_target(s, item)
                     if images:
@@ -493,21 +493,28 @@ class Publisher:
             return conn.boost(target, item.idempotency_key)
         return conn.quote(target, item.text, item.idempotency_key)
 
-    def _images_for(self, conn: Connector, acc: BrandAccount, item: OutboxItem) -> list[Image]:
-        """The item's attachments read from disk, checked again at send time (a file can be
-        changed or moved between approval and sending): a problem fails the item in words
-        rather than send the text without its images."""
+    def _images_for(
+        self, s: Session, conn: Connector, acc: BrandAccount, item: OutboxItem
+    ) -> list[Image]:
+        """The item's images as stored at submission (app.publishing.attachments): this
+        machine may not be the author's, and what was approved is what goes out. An item
+        submitted before they were stored reads its files, checked again; a problem fails the
+        item in words rather than send the text without its images."""
         media = list(item.media or [])
         if not media:
             return []
-        problems = check_media(acc.network, media, item.kind)
-        if problems:
-            raise PermanentError(" ".join(problems))
         if not getattr(conn, "supports_media", False):
             raise PermanentError(
                 f"This console cannot upload images to {acc.network} yet; "
                 "remove the images or post them another way."
             )
+        stored = attachments.images_of(s, item.id)
+        if len(stored) == len(media):
+            return stored  # the bytes submitted and approved, wherever the files are now
+        # an item submitted before images were stored with it: the files, checked again
+        problems = check_media(acc.network, media, item.kind)
+        if problems:
+            raise PermanentError(" ".join(problems))
         images = []
         for m in media:
             path = Path(m["path"])

@@ -104,3 +104,59 @@ def test_posts_and_comments_are_paged_back_to_the_horizon(server, rate_control, 
 
 def rec_like(params: dict) -> Recorded:
     return Recorded("GET", "/", "/", {k: [v] for k, v in params.items()}, {}, b"")
+
+
+def test_instagram_media_are_paged_back_to_the_horizon(server, rate_control, fast_retry):
+    now = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    media = [
+        {
+            "id": f"1789{i:011d}",
+            "caption": f"photo {i}",
+            "timestamp": _iso(now - timedelta(hours=3 * i)),
+        }
+        for i in range(40)  # five days of photos
+    ]
+    media += [
+        {"id": f"1788{i:011d}", "caption": "old", "timestamp": _iso(now - timedelta(days=10 + i))}
+        for i in range(40)
+    ]
+    for i, m in enumerate(media):
+        when = (
+            now - timedelta(hours=3 * i) + timedelta(minutes=1)
+            if i < 40
+            else now - timedelta(days=20)
+        )
+        m["comments"] = {
+            "data": [
+                {
+                    "id": f"1787{i:011d}",
+                    "text": f"comment on photo {i}",
+                    "timestamp": _iso(when),
+                    "from": {"id": f"1784{i:011d}", "username": f"fan{i}"},
+                }
+            ]
+        }
+
+    def media_page(rec: Recorded) -> Reply:
+        return Reply(200, _paged(media, rec, int(rec.param("limit") or 25), f"/{V}/{IG}/media"))
+
+    server.route("GET", rf"/{V}/{IG}/media", media_page)
+    server.route("GET", rf"/{V}/{PAGE}/feed", Reply(200, {"data": []}))
+    conn = MetaConnector(
+        server.base_url,
+        page_id=PAGE,
+        ig_user_id=IG,
+        token=lambda: TOKEN,
+        api_version=V,
+        read_messenger=False,
+        read_instagram_messages=False,
+        rate_control=rate_control,
+        retry=fast_retry,
+        sleep=lambda s: None,
+        clock=lambda: now,
+    )
+    conn.backfill = timedelta(days=7)
+    got = {i.text for i in conn.fetch_inbound(None).items}
+    assert got == {f"comment on photo {i}" for i in range(40)}
+    pages = server.sent("GET", rf"/{V}/{IG}/media")
+    assert [r.param("after") for r in pages] == [None, "25"]  # the second page passed the horizon

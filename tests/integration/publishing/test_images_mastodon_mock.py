@@ -8,7 +8,8 @@ reply, the customer's status as ``in_reply_to_id``.
 
 A crash mid-send (the process dies after uploading the image, before or after the status POST
 reached the instance) leaves the item "sending"; the next publisher reconciles it and the
-customer sees exactly one status, with its image. Both backends.
+customer sees exactly one status, with its image, though the author's file is gone by then
+(the image was stored with the item at submission). Both backends.
 """
 
 from __future__ import annotations
@@ -144,6 +145,7 @@ def test_a_crash_mid_send_keeps_the_image_and_posts_once(
     image = tmp_path / "kettle.png"
     image.write_bytes(png(3, 3))
     item_id = queue_item(demo_console, aid, "post", f"Kettle day ({die})", image)
+    image.unlink()  # stored with the item when submitted: the author's file may go
     journal: dict[str, str] = {}  # the sent log survives the crash (it is on disk in the app)
 
     dying = connector(mock, brand, journal, die=die)
