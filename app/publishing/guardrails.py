@@ -95,6 +95,21 @@ class Verdict:
 # -------------------------------------------------------------------------------- patterns
 
 
+def _has_branch(parsed: Iterable[tuple[object, object]]) -> bool:
+    """Whether a choice of alternatives hides anywhere in a parsed pattern (the parser factors
+    common prefixes out, so ``(a|aa)`` becomes ``a`` then a branch inside a group)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, arg in parsed:
+        if op == c.BRANCH:
+            return True
+        if op == c.SUBPATTERN and _has_branch(arg[-1]):  # type: ignore[index]
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT) and _has_branch(arg[1]):  # type: ignore[index]
+            return True
+    return False
+
+
 def _nested_repeat(parsed: Iterable[tuple[object, object]], inside: bool) -> str | None:
     """The first hazard in a parsed pattern: repetition inside repetition, or a back-reference."""
     from re import _constants as c  # type: ignore[attr-defined]
@@ -107,7 +122,7 @@ def _nested_repeat(parsed: Iterable[tuple[object, object]], inside: bool) -> str
             hit = _nested_repeat(body, inside or hi != 1)
             if hit:
                 return hit
-            if hi != 1 and any(o == c.BRANCH for o, _ in body):
+            if hi != 1 and _has_branch(body):
                 return "it repeats a choice of alternatives (such as (a|aa)*)"
         elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
             return "it uses a back-reference"
