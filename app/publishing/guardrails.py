@@ -298,6 +298,20 @@ def _may_manage(actor: Actor) -> None:
         raise AccessDenied("Only those who manage the workspace's rules may change guardrails.")
 
 
+def _audit(session: Session, actor: Actor, action: str, **detail: object) -> None:
+    """The command line's system actor is no employee (id 0): recorded by name instead."""
+    if actor.employee_id:
+        audit.record(session, action, actor=actor, **detail)  # type: ignore[arg-type]
+    else:
+        audit.record(
+            session,
+            action,
+            workspace_id=actor.workspace_id,
+            actor_name=actor.username,
+            **detail,  # type: ignore[arg-type]
+        )
+
+
 def _view(session: Session, rule: GuardrailRule) -> RuleView:
     role = session.get(Role, rule.role_id) if rule.role_id else None
     team = session.get(Team, rule.team_id) if rule.team_id else None
@@ -373,10 +387,10 @@ def add_rule(
     )
     session.add(rule)
     session.flush()
-    audit.record(
+    _audit(
         session,
+        actor,
         "guardrail_added",
-        actor=actor,
         target_type="guardrail_rule",
         target_id=rule.id,
         kind=kind,
@@ -394,10 +408,10 @@ def remove_rule(session: Session, actor: Actor, rule_id: int, origin: str | None
     rule = session.get(GuardrailRule, rule_id)
     if rule is None or rule.workspace_id != actor.workspace_id:
         raise GuardrailError(f"There is no guardrail number {rule_id}.")
-    audit.record(
+    _audit(
         session,
+        actor,
         "guardrail_removed",
-        actor=actor,
         target_type="guardrail_rule",
         target_id=rule_id,
         kind=rule.kind,
