@@ -258,8 +258,9 @@ def evaluate(
             disclaimer = rule.text.strip()
             if disclaimer and disclaimer.casefold() not in final.casefold():
                 if add_disclaimers:
-                    final = f"{final.rstrip()}\n{disclaimer}" if final.strip() else final
-                    added.append(disclaimer)
+                    if final.strip():  # nothing to add it to yet while the text is empty
+                        final = f"{final.rstrip()}\n{disclaimer}"
+                        added.append(disclaimer)
                 else:
                     blocks.append(f"The required disclaimer “{disclaimer}” is missing{why}.")
         elif rule.kind == "links":
