@@ -71,6 +71,7 @@ def due(session: Session, account_id: int, now: datetime, limit: int) -> list[tu
             OutboxItem.kind.in_(MEASURED_KINDS),
             OutboxItem.remote_id.is_not(None),
             OutboxItem.sent_at >= now - MAX_AGE,
+            OutboxItem.sent_at <= now,
         )
         .order_by(last.c.at.is_not(None), last.c.at, OutboxItem.sent_at.desc())
     ).all()
@@ -128,7 +129,7 @@ def fetch_due(
                     PostMetric(
                         workspace_id=ws,
                         outbox_item_id=item_id,
-                        fetched_at=utcnow(),
+                        fetched_at=now,
                         likes=m.likes,
                         reposts=m.reposts,
                         replies=m.replies,

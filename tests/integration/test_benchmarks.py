@@ -40,6 +40,12 @@ KEYS: dict[str, set[str]] = {
     "notifications": {"load_ms", "unread_ms"},
     "fuzz": {"unhandled", "good_items_lost", "cases"},
     "backfill": {"stored", "expected", "items_per_s"},
+    "post_metrics": {
+        "mastodon_budget_ratio",
+        "bluesky_budget_ratio",
+        "x_budget_ratio",
+        "guardrail_check_ms",
+    },
 }
 REPORT_KEYS = {
     "first_paint_ms",
@@ -72,6 +78,9 @@ MUST: dict[str, Callable[[dict[str, Any]], None]] = {
     "fuzz": lambda f: assert_zero(f["unhandled"], f["good_items_lost"]),
     "reports": _reports,
     "backfill": _backfill,
+    "post_metrics": lambda f: assert_zero(
+        *(int(f[k] > 1.0) for k in ("mastodon_budget_ratio", "bluesky_budget_ratio"))
+    ),
 }
 
 
