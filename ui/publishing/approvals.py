@@ -163,6 +163,8 @@ class ApprovalsPanel(QWidget):
         r = self.selected_row()
         for b in (self.approve_button, self.edit_button, self.reject_button):
             b.setEnabled(r is not None)
+        # a boost reposts the customer's words as they are: there is no text of ours to edit
+        self.edit_button.setEnabled(r is not None and r.kind != "boost")
         warning = r.extra.get("holder_warning", "") if r is not None else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
