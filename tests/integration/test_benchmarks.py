@@ -79,7 +79,10 @@ MUST: dict[str, Callable[[dict[str, Any]], None]] = {
     "reports": _reports,
     "backfill": _backfill,
     "post_metrics": lambda f: assert_zero(
-        *(int(f[k] > 1.0) for k in ("mastodon_budget_ratio", "bluesky_budget_ratio"))
+        *(
+            int(f[k] > 1.0)
+            for k in ("mastodon_budget_ratio", "bluesky_budget_ratio", "x_budget_ratio")
+        )
     ),
 }
 
