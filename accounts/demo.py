@@ -9,6 +9,7 @@ customers of whom some write more than once, partly as follow-ups in their earli
 
 from __future__ import annotations
 
+import hashlib
 import random
 import threading
 import time
@@ -18,11 +19,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from accounts.base import (
+    Amplifier,
+    AmplifyTarget,
     Connector,
     FetchResult,
     Image,
     InboundItem,
     ItemKind,
+    PostMetrics,
     Profile,
     RemoteAuthor,
     ReplyTarget,
@@ -367,7 +371,7 @@ class DemoNetwork:
             return next((s for s in self.sent[brand] if s.idempotency_key == key), None)
 
 
-class DemoConnector(Connector):
+class DemoConnector(Connector, Amplifier):
     """One demo brand account; the cursor is "run id:position" in the network's stream."""
 
     network = NETWORK
@@ -413,3 +417,41 @@ class DemoConnector(Connector):
     def find_sent(self, idempotency_key: str) -> SendResult | None:
         s = self.net.find(self.brand, idempotency_key)
         return None if s is None else SendResult(s.remote_id, None, s.at)
+
+    # -------------------------------------------------- amplifying and metrics (issue 16)
+
+    def boost(self, target: AmplifyTarget, idempotency_key: str) -> SendResult:
+        """A repost on the demo network: kept with the key, so a second one changes nothing."""
+        s = self.net.send(self.brand, "", idempotency_key, target.remote_id)
+        return SendResult(s.remote_id, target.url, s.at)
+
+    def quote(self, target: AmplifyTarget, text: str, idempotency_key: str) -> SendResult:
+        s = self.net.send(self.brand, text, idempotency_key, target.remote_id)
+        return SendResult(s.remote_id, f"https://demo.social/{self.brand}/{s.remote_id}", s.at)
+
+    metrics_batch = 50
+
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """The demo audience's reactions: they grow with the post's age, steadily for each
+        post (seeded by its id), so the Posts view has something true to the demo to show."""
+        out = []
+        with self.net._lock:
+            sent = {s.remote_id: s for s in self.net.sent[self.brand]}
+        now = datetime.now(UTC)
+        for rid in remote_ids:
+            s = sent.get(rid)
+            if s is None:
+                continue
+            seed = int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16)
+            minutes = max(0.0, (now - s.at).total_seconds() / 60)
+            grow = 1 - 0.5 ** (minutes / 30)  # half of the reach in the first half hour
+            out.append(
+                PostMetrics(
+                    remote_id=rid,
+                    likes=round((5 + seed % 40) * grow),
+                    reposts=round((1 + seed % 9) * grow),
+                    replies=round((seed % 6) * grow),
+                    impressions=round((400 + seed % 2600) * grow),
+                )
+            )
+        return out

@@ -43,6 +43,8 @@ from urllib.parse import urlsplit
 import requests
 
 from accounts.base import (
+    Amplifier,
+    AmplifyTarget,
     CatchUp,
     Connector,
     ConnectorError,
@@ -51,6 +53,7 @@ from accounts.base import (
     InboundItem,
     ItemKind,
     PermanentError,
+    PostMetrics,
     Profile,
     RateLimited,
     RemoteAuthor,
@@ -276,7 +279,7 @@ def _x_rate_scope(method: str, url: str) -> str:
     return f"{parts.netloc} {method} {_NUMERIC_ID.sub('/:id', parts.path)}"
 
 
-class XConnector(Connector):
+class XConnector(Connector, Amplifier):
     """One brand account on X."""
 
     network = "x"
@@ -699,6 +702,61 @@ class XConnector(Connector):
         return SendResult(
             data["id"], url=f"https://x.com/i/web/status/{data['id']}", created_at=entry.started_at
         )
+
+    # -------------------------------------------------- amplifying and metrics (issue 16)
+
+    def boost(self, target: AmplifyTarget, idempotency_key: str) -> SendResult:
+        """A repost: ``POST /2/users/:id/retweets`` with ``tweet_id``; X answers
+        ``{"data": {"retweeted": true}}`` without the repost's own id, so the result names the
+        customer's post. Reposting twice leaves one repost."""
+        me = self._me()
+        body = self.http.post(f"/2/users/{me}/retweets", json_body={"tweet_id": target.remote_id})
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, dict) or data.get("retweeted") is not True:
+            raise PermanentError("X: the repost was not confirmed (X did not say it reposted)")
+        return SendResult(
+            target.remote_id, url=target.url or f"https://x.com/i/web/status/{target.remote_id}"
+        )
+
+    def quote(self, target: AmplifyTarget, text: str, idempotency_key: str) -> SendResult:
+        """A quote post: ``POST /2/tweets`` with ``quote_tweet_id``."""
+        _check_length(text)
+        entry = self.journal.begin(idempotency_key, "post", text)
+        body = self.http.post(
+            "/2/tweets", json_body={"text": text, "quote_tweet_id": target.remote_id}
+        )
+        return self._sent(idempotency_key, entry, body)
+
+    metrics_batch = 100  # GET /2/tweets takes up to 100 ids
+
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """``GET /2/tweets?ids=…&tweet.fields=public_metrics``: like, retweet, reply, quote
+        and impression counts; spends the read budget like every other read."""
+        ids = list(remote_ids)[: self.metrics_batch]
+        if not ids:
+            return []
+        body = self._read("/2/tweets", {"ids": ",".join(ids), "tweet.fields": "public_metrics"})
+        out: list[PostMetrics] = []
+        for t in body.get("data") or []:
+            if not isinstance(t, dict) or not isinstance(t.get("id"), str):
+                continue
+            m = as_dict(t.get("public_metrics"))
+
+            def n(key: str, m: dict[str, Any] = m) -> int | None:
+                v = m.get(key)
+                return v if isinstance(v, int) and v >= 0 else None
+
+            out.append(
+                PostMetrics(
+                    remote_id=t["id"],
+                    likes=n("like_count") or 0,
+                    reposts=n("retweet_count") or 0,
+                    replies=n("reply_count") or 0,
+                    quotes=n("quote_count"),
+                    impressions=n("impression_count"),
+                )
+            )
+        return out
 
     def delete(self, remote_id: str) -> None:
         body = self.http.delete(f"/2/tweets/{remote_id}")

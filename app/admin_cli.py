@@ -180,6 +180,61 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "channel (on, the default) or opens a new one per thread (off); no value: show it",
     )
     p.add_argument("state", nargs="?", choices=("on", "off"))
+    p = cmds.add_parser(
+        "guardrails",
+        help="publishing guardrails per role and team: list, add or remove rules",
+    )
+    p.add_argument("action", choices=("list", "add", "remove"))
+    p.add_argument(
+        "kind",
+        nargs="?",
+        help="add: guideline | banned | disclaimer | links; remove: the rule's number",
+    )
+    p.add_argument("text", nargs="?", help="the phrase, guideline, disclaimer or domains")
+    p.add_argument("--warn", action="store_true", help="warn instead of blocking")
+    p.add_argument("--reason", default="", help="why: shown to the author")
+    p.add_argument("--role", help="only for employees holding this role")
+    p.add_argument("--team", help="only for this team's work")
+
+
+def _guardrails(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> None:
+    """``admin guardrails list|add|remove``: the same rules as the admin panel's tab."""
+    from app.publishing import guardrails
+
+    if args.action == "list":
+        rules = guardrails.list_rules(s, actor)
+        if not rules:
+            print("No guardrail: everyone may write freely.", file=out)
+        for r in rules:
+            print(f"{r.id:>4}  {r.describe()}", file=out)
+        return
+    if args.action == "remove":
+        if not (args.kind or "").isdigit():
+            raise CliError("Name the rule to remove by its number (see: guardrails list).")
+        try:
+            guardrails.remove_rule(s, actor, int(args.kind))
+        except guardrails.GuardrailError as exc:
+            raise CliError(str(exc)) from None
+        s.commit()
+        print(f"Removed guardrail {args.kind}.", file=out)
+        return
+    if not args.kind or not args.text:
+        raise CliError("Give the kind and the text, e.g.: guardrails add banned guarantee.")
+    try:
+        rule = guardrails.add_rule(
+            s,
+            actor,
+            kind=args.kind,
+            text=args.text,
+            action="warn" if args.warn else "block",
+            reason=args.reason,
+            role=args.role,
+            team=args.team,
+        )
+    except guardrails.GuardrailError as exc:
+        raise CliError(f"Not added: {exc}") from None
+    s.commit()
+    print(f"Added guardrail {rule.id}: {rule.describe()}", file=out)
 
 
 def read_password(
@@ -241,6 +296,9 @@ def _apply(args: argparse.Namespace, s: Session, actor: Actor, out: TextIO) -> N
     from app.identity import provisioning as identity
 
     cmd = args.admin_command
+    if cmd == "guardrails":
+        _guardrails(args, s, actor, out)
+        return
     if cmd == "add":
         pw = read_password(args)
         emp = identity.add_employee(

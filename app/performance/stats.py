@@ -64,14 +64,15 @@ def equal_exposure_p(a: int, b: int) -> float:
     return min(1.0, 2 * tail)
 
 
-def _sureness(p: float) -> str:
+def _verdict(p: float, leader: str) -> str:
+    """How sure, as a clause a marketer can act on."""
     if p < 0.01:
-        return "very sure"
+        return f"very sure that {leader} does better"
     if p < 0.05:
-        return "fairly sure"
+        return f"fairly sure that {leader} does better"
     if p < 0.2:
-        return "not sure yet: the difference could be chance"
-    return "too close to call"
+        return f"{leader} leads, but it could still be chance: not sure yet"
+    return f"too close to call: {leader}'s lead could well be chance"
 
 
 def _one_in(p: float) -> str:
@@ -108,6 +109,6 @@ def compare(
         return Comparison(a, b, a_shown, b_shown, p, method, f"{what}: no difference.")
     statement = (
         f"{what}. If both did equally well, a gap this big would happen {_one_in(p)} "
-        f"(p = {p:.3f}): {_sureness(p)} that {leader} does better."
+        f"(p = {p:.3f}): {_verdict(p, leader)}."
     )
     return Comparison(a, b, a_shown, b_shown, p, method, statement)

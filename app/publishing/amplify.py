@@ -12,8 +12,8 @@ What each network allows (looked up in their documentation):
   ``quoted_status_id`` (4.5+, subject to the author's quote policy).
 - Bluesky: an ``app.bsky.feed.repost`` record; a quote is a post with an
   ``app.bsky.embed.record`` embed.
-- X: retweet ``POST /2/users/:id/retweets``; quote ``POST /2/tweets`` with ``quote_tweet_id``
-  (not wired in this console yet: its connector says so in words).
+- X: repost ``POST /2/users/:id/retweets`` (``tweet_id``); quote ``POST /2/tweets`` with
+  ``quote_tweet_id``.
 - LinkedIn reshares and Meta shares of a customer's post are not open to page tokens for
   others' posts; the console says so instead of offering them.
 """
@@ -45,7 +45,7 @@ from app.publishing.text_limits import count_text
 
 MODES = ("boost", "quote")
 #: networks whose connector can boost and quote here
-SUPPORTED = ("mastodon", "bluesky", "demo")
+SUPPORTED = ("mastodon", "bluesky", "x", "demo")
 WORDS = {
     "mastodon": ("Boost", "Quote post"),
     "bluesky": ("Repost", "Quote post"),

@@ -95,6 +95,21 @@ class Verdict:
 # -------------------------------------------------------------------------------- patterns
 
 
+def _has_branch(parsed: Iterable[tuple[object, object]]) -> bool:
+    """Whether a choice of alternatives hides anywhere in a parsed pattern (the parser factors
+    common prefixes out, so ``(a|aa)`` becomes ``a`` then a branch inside a group)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, arg in parsed:
+        if op == c.BRANCH:
+            return True
+        if op == c.SUBPATTERN and _has_branch(arg[-1]):  # type: ignore[index]
+            return True
+        if op in (c.ASSERT, c.ASSERT_NOT) and _has_branch(arg[1]):  # type: ignore[index]
+            return True
+    return False
+
+
 def _nested_repeat(parsed: Iterable[tuple[object, object]], inside: bool) -> str | None:
     """The first hazard in a parsed pattern: repetition inside repetition, or a back-reference."""
     from re import _constants as c  # type: ignore[attr-defined]
@@ -107,7 +122,7 @@ def _nested_repeat(parsed: Iterable[tuple[object, object]], inside: bool) -> str
             hit = _nested_repeat(body, inside or hi != 1)
             if hit:
                 return hit
-            if hi != 1 and any(o == c.BRANCH for o, _ in body):
+            if hi != 1 and _has_branch(body):
                 return "it repeats a choice of alternatives (such as (a|aa)*)"
         elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
             return "it uses a back-reference"
@@ -243,8 +258,9 @@ def evaluate(
             disclaimer = rule.text.strip()
             if disclaimer and disclaimer.casefold() not in final.casefold():
                 if add_disclaimers:
-                    final = f"{final.rstrip()}\n{disclaimer}" if final.strip() else final
-                    added.append(disclaimer)
+                    if final.strip():  # nothing to add it to yet while the text is empty
+                        final = f"{final.rstrip()}\n{disclaimer}"
+                        added.append(disclaimer)
                 else:
                     blocks.append(f"The required disclaimer “{disclaimer}” is missing{why}.")
         elif rule.kind == "links":
@@ -281,6 +297,20 @@ def check_text(
 def _may_manage(actor: Actor) -> None:
     if not actor.can(Permission.MANAGE_ROUTING):
         raise AccessDenied("Only those who manage the workspace's rules may change guardrails.")
+
+
+def _audit(session: Session, actor: Actor, action: str, **detail: object) -> None:
+    """The command line's system actor is no employee (id 0): recorded by name instead."""
+    if actor.employee_id:
+        audit.record(session, action, actor=actor, **detail)  # type: ignore[arg-type]
+    else:
+        audit.record(
+            session,
+            action,
+            workspace_id=actor.workspace_id,
+            actor_name=actor.username,
+            **detail,  # type: ignore[arg-type]
+        )
 
 
 def _view(session: Session, rule: GuardrailRule) -> RuleView:
@@ -358,10 +388,10 @@ def add_rule(
     )
     session.add(rule)
     session.flush()
-    audit.record(
+    _audit(
         session,
+        actor,
         "guardrail_added",
-        actor=actor,
         target_type="guardrail_rule",
         target_id=rule.id,
         kind=kind,
@@ -379,10 +409,10 @@ def remove_rule(session: Session, actor: Actor, rule_id: int, origin: str | None
     rule = session.get(GuardrailRule, rule_id)
     if rule is None or rule.workspace_id != actor.workspace_id:
         raise GuardrailError(f"There is no guardrail number {rule_id}.")
-    audit.record(
+    _audit(
         session,
+        actor,
         "guardrail_removed",
-        actor=actor,
         target_type="guardrail_rule",
         target_id=rule_id,
         kind=rule.kind,

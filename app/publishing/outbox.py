@@ -446,6 +446,8 @@ def approve(
         return _get(session, item_id)
     values: dict[str, Any] = {}
     edited = text is not None and text.strip() != item.text.strip()
+    if edited and item.kind == "boost":
+        raise PublishingError("A boost reposts the customer's post as it is: it has no text.")
     if edited:
         assert text is not None
         result = check(

@@ -339,6 +339,8 @@ class PendingReply:
     #: "waiting for approval", "held: publishing is paused …", "rejected by …: …"
     mark: str
     at: datetime
+    #: reply, or an amplification of the customer's post (boost, quote)
+    kind: str = "reply"
 
 
 def pending_replies(
@@ -381,7 +383,7 @@ def pending_replies(
             mark = r.status_text.lower()
         out.append(
             PendingReply(
-                r.id, r.author or "a former colleague", r.text, r.status, mark, r.updated_at
+                r.id, r.author or "a former colleague", r.text, r.status, mark, r.updated_at, r.kind
             )
         )
     return out

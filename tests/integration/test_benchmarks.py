@@ -47,6 +47,12 @@ KEYS: dict[str, set[str]] = {
         "watch_items_per_s",
     },
     "calendar": {"open_ms", "max_stall_ms", "ui_thread_busy_max_ms", "baseline_max_stall_ms"},
+    "post_metrics": {
+        "mastodon_budget_ratio",
+        "bluesky_budget_ratio",
+        "x_budget_ratio",
+        "guardrail_check_ms",
+    },
 }
 REPORT_KEYS = {
     "first_paint_ms",
@@ -92,6 +98,12 @@ MUST: dict[str, Callable[[dict[str, Any]], None]] = {
     "listening": _listening,
     # the month view holds posts (the week opened on them too)
     "calendar": lambda f: _positive(f["month_posts"] * f["week_posts"]),
+    "post_metrics": lambda f: assert_zero(
+        *(
+            int(f[k] > 1.0)
+            for k in ("mastodon_budget_ratio", "bluesky_budget_ratio", "x_budget_ratio")
+        )
+    ),
 }
 
 

@@ -63,6 +63,10 @@ class Snapshot:
     intent: str | None = None
 
 
+#: how the thread names an item waiting to go out
+KIND_WORDS = {"reply": "reply", "boost": "boost of this post", "quote": "quote post"}
+
+
 def format_thread(
     view: ThreadView,
     notes: list[cs.NoteView] | None = None,
@@ -81,7 +85,12 @@ def format_thread(
     for p in pending or ():
         when = p.at.astimezone().strftime("%d %b %H:%M")
         entries.append(
-            (p.at, 2, f"[Not sent yet: {p.mark}]\n→ {p.author} · reply · {when}\n{p.text}\n")
+            (
+                p.at,
+                2,
+                f"[Not sent yet: {p.mark}]\n→ {p.author} · {KIND_WORDS.get(p.kind, p.kind)} · "
+                f"{when}\n{p.text or '(the customer’s post, reposted as it is)'}\n",
+            )
         )
     return "\n".join(e[2] for e in entries)
 
@@ -247,10 +256,13 @@ class ConversationPane(QWidget):
             f"{view.customer} (@{view.customer_handle}) → @{view.account} on {view.network}"
         )
         prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
+        replies_only = all(p.kind == "reply" for p in snap.pending)
         waiting = (
-            f" · {plural(len(snap.pending), 'reply', 'replies')} not sent yet"
-            if snap.pending
-            else ""
+            ""
+            if not snap.pending
+            else f" · {plural(len(snap.pending), 'reply', 'replies')} not sent yet"
+            if replies_only
+            else f" · {plural(len(snap.pending), 'item')} not sent yet"
         )
         self.details.setText(
             f"Status: {view.status} · Team: {view.team or '—'} · "

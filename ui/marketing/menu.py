@@ -31,7 +31,7 @@ class MarketingUi:
         else:
             self.posts_window.reload()
         self.posts_window.show()
-        self.posts_window.raise_()
+        self.posts_window.activateWindow()
         return self.posts_window
 
     def open_amplify(self, conversation_id: int) -> AmplifyDialog:

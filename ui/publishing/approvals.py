@@ -180,6 +180,8 @@ class ApprovalsPanel(QWidget):
         else:
             self.approve_button.setText("Approve")
             self.reject_button.setText("Reject…")
+            # a boost reposts the customer's words as they are: there is no text of ours to edit
+            self.edit_button.setEnabled(r is not None and r.kind != "boost")
         warning = r.extra.get("holder_warning", "") if r is not None else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))

@@ -528,7 +528,8 @@ class ComposerWidget(QWidget):
 
     def _update_count(self) -> None:
         self._show_guardrails()
-        final = self.final_text()
+        # what will be sent: the required disclaimers are part of it, counted and previewed
+        final = self.guard_verdict().text if self.ctx.rules else self.final_text()
         c = count_text(self.ctx.network, final, kind=self.kind, settings=self.ctx.settings)
         text = f"{c.count} / {c.limit} {c.unit} on {self.ctx.network}"
         if self.ctx.signature:
