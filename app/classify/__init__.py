@@ -97,6 +97,10 @@ _PROBLEM_SENTIMENT = -0.25
 _CONFIDENCE_SCALE = 1.5  # raw evidence → confidence: 1 - exp(-raw / scale)
 
 
+_BY_NAME: dict[str, Intent] = {intent.value: intent for intent in Intent}
+_NO_SCORES: dict[Intent, float] = dict.fromkeys(Intent, 0.0)
+
+
 def _confidence(raw: float) -> float:
     return 1.0 - math.exp(-raw / _CONFIDENCE_SCALE) if raw > 0 else 0.0
 
@@ -122,12 +126,18 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
         sentiment = min(sentiment, _PROBLEM_SENTIMENT)
     if ranked == ["other"]:
         raw["other"] = max(raw.get("other", 0.0), _intents.THRESHOLD)
-    scores = {intent: _confidence(raw.get(intent.value, 0.0)) for intent in Intent}
+    # a copy of the all-zero mapping keeps Intent's order without hashing nine enum members
+    # (an Enum's hash is Python code) for the one or two intents that have evidence
+    scores = _NO_SCORES.copy()
+    for name, value in raw.items():
+        intent = _BY_NAME.get(name)
+        if intent is not None:
+            scores[intent] = _confidence(value)
     return Classification(
         language=lang,
         sentiment=round(sentiment, 4),
         sentiment_label=_sentiment.label(sentiment),
-        intents=tuple(Intent(name) for name in ranked),
+        intents=tuple(_BY_NAME[name] for name in ranked),
         scores=MappingProxyType(scores),
         evidence=tuple(evidence),
         sentiment_cues=tuple(reading.cues),

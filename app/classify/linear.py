@@ -157,6 +157,23 @@ class LinearModel:
         order = np.argsort(-lift)[:k]
         return [(found[i][0], round(float(lift[i]), 3)) for i in order if lift[i] > 0]
 
+    def read(
+        self, found: list[tuple[str, int]], k: int
+    ) -> tuple[dict[str, float], str, list[tuple[str, float]]]:
+        """`proba_found`, the likeliest class and `top_found` for it, from one gather of the
+        weights: the same arithmetic as those three calls, a third of the numpy calls."""
+        w = self.weights[[r for _, r in found]]
+        z = self.bias.astype(np.float64) + w.sum(axis=0)
+        e = np.exp(z - z.max())
+        p = e / e.sum()
+        proba = {c: float(v) for c, v in zip(self.classes, p, strict=True)}
+        side = max(proba, key=proba.__getitem__)
+        j = self.classes.index(side)
+        lift = w[:, j] - (w.sum(axis=1) - w[:, j]) / max(1, len(self.classes) - 1)
+        order = np.argsort(-lift)[:k]
+        top = [(found[i][0], round(float(lift[i]), 3)) for i in order if lift[i] > 0]
+        return proba, side, top
+
     def to_bytes(self) -> bytes:
         """A compact, versioned serialisation for a database column (no pickle)."""
         buf = io.BytesIO()
