@@ -16,8 +16,10 @@ it clearly leads them, else "und".
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
+from collections import Counter
 
 SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
 _OTHERS: tuple[str, ...] = (
@@ -75,6 +77,18 @@ class _Ranker:
         self.classes = list(ident.nb_classes)
         self.simple = not ident._alias_pairs and ident._norm_probs
         self.supported = [i for i, c in enumerate(self.classes) if c in SUPPORTED]
+        self._words: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+
+    def _walk(self, state: int, data: bytes) -> tuple[int, tuple[int, ...]]:
+        """py3langid's DFA walk over `data` from `state`: the end state and the features."""
+        nm, rowbase, out = self.nextmove, self.rowbase, self.output
+        found = []
+        for letter in data:
+            state = nm[rowbase[state] + letter]
+            f = out[state]
+            if f >= 0:
+                found.append(f)
+        return state, tuple(found)
 
     def probabilities(self, text: str) -> list[float]:
         """Probability per class (in `classes` order), as py3langid computes it."""
@@ -86,15 +100,22 @@ class _Ranker:
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
         data = text.encode("utf8", errors="surrogatepass")
-        nm, rowbase, out = self.nextmove, self.rowbase, self.output
+        # The walk is py3langid's, a word (with its trailing space) at a time: what a word
+        # yields depends only on the state the walk reaches it in and its bytes, so the
+        # common (state, word) pairs are walked once. Same features, same order.
+        cache = self._words
         state = 0
-        counts: dict[int, int] = {}
-        get = counts.get
-        for letter in data:
-            state = nm[rowbase[state] + letter]
-            f = out[state]
-            if f >= 0:
-                counts[f] = get(f, 0) + 1
+        found: list[int] = []
+        for word in _WORDS.findall(data):
+            key = (state, word)
+            walked = cache.get(key)
+            if walked is None:
+                if len(cache) > _WORD_CACHE_LIMIT:
+                    cache.clear()
+                walked = cache[key] = self._walk(state, word)
+            state = walked[0]
+            found += walked[1]
+        counts = Counter(found)
         np = self._np
         if not counts:
             # py3langid's uniform distribution for a text without features, in float32
@@ -110,6 +131,10 @@ class _Ranker:
 
 
 _ranker: _Ranker | None = None
+#: a word with the space after it (a lone space between two spaces)
+_WORDS = re.compile(rb"[^ ]+ ?| ")
+#: (state, word) walks kept; ≈250 bytes each, cleared when full
+_WORD_CACHE_LIMIT = 40_000
 
 
 def warm_up() -> None:
