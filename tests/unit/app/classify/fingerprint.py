@@ -21,7 +21,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from app.classify import classify
+from app.classify import classify, clear_cache
 
 ROOT = Path(__file__).resolve().parents[4]
 STORED = Path(__file__).with_name("data") / "classify_fingerprint.json.gz"
@@ -106,6 +106,7 @@ def result(text: str, hint: str | None) -> dict[str, Any]:
 
 
 def current() -> list[dict[str, Any]]:
+    clear_cache()  # every verdict computed, none remembered from an earlier test
     return [result(text, hint) for text, hint in batch()]
 
 

@@ -7,6 +7,7 @@ this compares every field a caller sees with what the classifier said before tha
 
 from __future__ import annotations
 
+from app.classify import classify, clear_cache
 from tests.unit.app.classify import fingerprint
 
 
@@ -22,7 +23,13 @@ def test_two_thousand_classifications_are_unchanged() -> None:
 
 
 def test_the_same_text_twice_gets_the_same_verdict() -> None:
-    """Caches must not leak one message's evidence into the next."""
+    """Caches (of words, language walks, whole verdicts) must not leak one message's evidence
+    into the next, nor serve a text with another hint."""
     batch = fingerprint.batch()[:300]
+    clear_cache()
     first = [fingerprint.result(text, hint) for text, hint in batch]
-    assert [fingerprint.result(text, hint) for text, hint in batch] == first
+    remembered = [fingerprint.result(text, hint) for text, hint in batch]
+    assert remembered == first
+    assert classify("Mi pedido no llegó", "es").language == "es"
+    assert classify("Mi pedido no llegó", "pt").language == "pt"
+    assert classify("Mi pedido no llegó ", None) == classify("Mi pedido no llegó", None)
