@@ -36,6 +36,7 @@ on brand accounts (language.py). Measured on public data in tests/bench/classify
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,7 +48,14 @@ from app.classify import language as _language
 from app.classify import sentiment as _sentiment
 from app.classify._text import clean, fold
 
-__all__ = ["Classification", "Intent", "SUPPORTED_LANGUAGES", "classify", "warm_up"]
+__all__ = [
+    "Classification",
+    "Intent",
+    "SUPPORTED_LANGUAGES",
+    "classify",
+    "clear_cache",
+    "warm_up",
+]
 # reasons.py turns a Classification into the stored evidence and the inbox's "why" lines
 
 SUPPORTED_LANGUAGES = _language.SUPPORTED
@@ -97,6 +105,10 @@ _PROBLEM_SENTIMENT = -0.25
 _CONFIDENCE_SCALE = 1.5  # raw evidence → confidence: 1 - exp(-raw / scale)
 
 
+_BY_NAME: dict[str, Intent] = {intent.value: intent for intent in Intent}
+_NO_SCORES: dict[Intent, float] = dict.fromkeys(Intent, 0.0)
+
+
 def _confidence(raw: float) -> float:
     return 1.0 - math.exp(-raw / _CONFIDENCE_SCALE) if raw > 0 else 0.0
 
@@ -106,9 +118,19 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
     detection when it is a language tag."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    cleaned = clean(text)
+    return _classify_cleaned(clean(text), _language.normalise_hint(language_hint))
+
+
+#: Identical texts are common exactly when ingest is busiest (a boycott call pasted by
+#: hundreds, retweets, bots): the verdict is a pure function of the cleaned text and the hint
+#: (the shipped models never change in a process), and a Classification is immutable, so the
+#: last few thousand are kept. Call `clear_cache` after changing a model or a lexicon in place.
+_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _classify_cleaned(cleaned: str, hinted: str | None) -> Classification:
     folded = fold(cleaned)
-    hinted = _language.normalise_hint(language_hint)
     lang, runner_up = (hinted, None) if hinted else _language.detect_with_runner_up(cleaned)
     reading = _sentiment.analyse(cleaned, folded, lang)
     sentiment = reading.score
@@ -122,17 +144,28 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
         sentiment = min(sentiment, _PROBLEM_SENTIMENT)
     if ranked == ["other"]:
         raw["other"] = max(raw.get("other", 0.0), _intents.THRESHOLD)
-    scores = {intent: _confidence(raw.get(intent.value, 0.0)) for intent in Intent}
+    # a copy of the all-zero mapping keeps Intent's order without hashing nine enum members
+    # (an Enum's hash is Python code) for the one or two intents that have evidence
+    scores = _NO_SCORES.copy()
+    for name, value in raw.items():
+        intent = _BY_NAME.get(name)
+        if intent is not None:
+            scores[intent] = _confidence(value)
     return Classification(
         language=lang,
         sentiment=round(sentiment, 4),
         sentiment_label=_sentiment.label(sentiment),
-        intents=tuple(Intent(name) for name in ranked),
+        intents=tuple(_BY_NAME[name] for name in ranked),
         scores=MappingProxyType(scores),
         evidence=tuple(evidence),
         sentiment_cues=tuple(reading.cues),
         model_features=tuple(reading.features),
     )
+
+
+def clear_cache() -> None:
+    """Forget remembered verdicts (tuning tools that swap a model or a cut-off in place)."""
+    _classify_cleaned.cache_clear()
 
 
 def warm_up() -> None:

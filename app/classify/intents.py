@@ -55,6 +55,10 @@ class Cue:
     source: str
     #: literal starts, one of which every match begins with; () when there is none to check
     starts: tuple[str, ...] = ()
+    #: characters every match contains, and those one of which it starts with (None: any):
+    #: a text without them is not searched
+    needs: frozenset[str] = frozenset()
+    first: frozenset[str] | None = None
 
 
 def _anchor(pattern: str) -> tuple[str, bool]:
@@ -85,6 +89,66 @@ def _starts(pattern: str) -> tuple[str, ...]:
     if not found or any(len(f) < 1 for f in found):
         return ()
     return tuple(sorted(set(found)))
+
+
+def _char_filters(pattern: str) -> tuple[frozenset[str], frozenset[str] | None]:
+    """The characters every match of `pattern` must contain, and the set one of which every
+    match starts with (None when that is not certain).
+
+    Cues with no literal start ("[😡🤬]", "\\?", a question form that ends in "?") used to be
+    searched in every message; a set test rules most of them out first. As with `_starts`,
+    only what the parser shows for certain is used.
+    """
+    try:
+        parsed = list(_sre.parse(pattern))
+    except re.error:
+        return frozenset(), None
+    return frozenset(_needs(parsed)), _first(parsed)
+
+
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None))
+
+
+def _needs(items: list) -> set[str]:  # noqa: ANN001 - the parser's own types
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.add(chr(av))
+        elif op in _REPEATS and av[0] >= 1:
+            out |= _needs(list(av[2]))
+        elif op is _sre_c.SUBPATTERN and not av[1] and not av[2]:
+            out |= _needs(list(av[3]))
+        elif op is _sre_c.BRANCH:
+            branches = [_needs(list(b)) for b in av[1]]
+            if branches:
+                out |= set.intersection(*branches)
+    return out
+
+
+def _first(items: list) -> frozenset[str] | None:  # noqa: ANN001 - the parser's own types
+    for op, av in items:
+        if op is _sre_c.AT:
+            continue
+        if op is _sre_c.LITERAL:
+            return frozenset(chr(av))
+        if op is _sre_c.IN:
+            if all(o is _sre_c.LITERAL for o, _ in av):
+                return frozenset(chr(v) for _, v in av)
+            return None
+        if op is _sre_c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                inner = _first(list(branch))
+                if inner is None:
+                    return None
+                found |= inner
+            return frozenset(found)
+        if op in _REPEATS and av[0] >= 1:
+            return _first(list(av[2]))
+        if op is _sre_c.SUBPATTERN and not av[1] and not av[2]:
+            return _first(list(av[3]))
+        return None
+    return None
 
 
 def _prefixes(items: list) -> list[str] | None:  # noqa: ANN001 - the parser's own types
@@ -144,6 +208,7 @@ def _parse(intent: str, block: str) -> list[Cue]:
                 only_negated,
                 rest,
                 _starts(rest),
+                *_char_filters(rest),
             )  # fmt: skip
         )
     return cues
@@ -165,32 +230,45 @@ def _negated(folded: str, start: int, lang: str) -> bool:
 
 
 class _CueIndex:
-    """Which cues could match a text, from the first three letters of their literal starts.
+    """Which cues could match a text, from the literal texts their matches must start with.
 
-    A text's three-letter windows are a set; a cue whose starts' first three letters are none
-    of them cannot match, and its regular expression is never run. Cues without a literal
-    start of three letters are always tried.
+    A text's three-letter windows are a set; a cue none of whose starts' first three letters
+    is among them cannot match. Of the cues left, one whose literal starts are all absent from
+    the text (a substring test in C) cannot match either, and its regular expression is never
+    run: most texts hold a few of a language's hundred-odd cues, and running a regex (an
+    iterator, a scan) for each three-letter neighbour ("ref" for "refund") was the intent
+    scorer's largest cost. Cues without a literal start of three letters are always tried.
     """
 
     def __init__(self, cues: list[Cue]) -> None:
         self.cues = cues
         self.always: list[int] = []
-        self.by_gram: dict[str, list[int]] = {}
+        self.by_gram: dict[str, list[tuple[str, int]]] = {}
         for i, cue in enumerate(cues):
             grams = {start[:3] for start in cue.starts}
             if not cue.starts or any(len(g) < 3 for g in grams):
                 self.always.append(i)
                 continue
-            for g in grams:
-                self.by_gram.setdefault(g, []).append(i)
+            for start in cue.starts:
+                self.by_gram.setdefault(start[:3], []).append((start, i))
 
-    def candidates(self, grams: set[str]) -> list[Cue]:
+    def candidates(self, folded: str, grams: set[str], chars: set[str]) -> list[Cue]:
         by_gram = self.by_gram
         found = set(self.always)
         for g in grams & by_gram.keys():
-            found.update(by_gram[g])
+            for start, i in by_gram[g]:
+                if start in folded:
+                    found.add(i)
         cues = self.cues
-        return [cues[i] for i in sorted(found)]
+        out = []
+        for i in sorted(found):
+            cue = cues[i]
+            if cue.needs and not cue.needs <= chars:
+                continue
+            if cue.first is not None and cue.first.isdisjoint(chars):
+                continue
+            out.append(cue)
+        return out
 
 
 _INDEXES: dict[int, _CueIndex] = {}
@@ -201,16 +279,23 @@ def _grams(folded: str) -> set[str]:
 
 
 def _hits(
-    folded: str, cues: list[Cue], grams: set[str] | None = None
+    folded: str, cues: list[Cue], grams: set[str] | None = None, chars: set[str] | None = None
 ) -> Iterator[tuple[Cue, re.Match[str]]]:
     """First acceptable match of each cue that occurs in `folded`."""
     index = _INDEXES.get(id(cues))
     if index is None or index.cues is not cues:
         index = _INDEXES[id(cues)] = _CueIndex(cues)
-    for cue in index.candidates(_grams(folded) if grams is None else grams):
+    if grams is None:
+        grams = _grams(folded)
+    for cue in index.candidates(folded, grams, set(folded) if chars is None else chars):
+        if not cue.lead:
+            match = cue.regex.search(folded)
+            if match is not None:
+                yield cue, match
+            continue
         for match in cue.regex.finditer(folded):
             start = match.start()
-            if cue.lead and start and _is_word_char(folded[start - 1]):
+            if start and _is_word_char(folded[start - 1]):
                 continue
             yield cue, match
             break
@@ -221,11 +306,15 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _score_language(
-    folded: str, lang: str, cues: list[Cue], grams: set[str] | None = None
+    folded: str,
+    lang: str,
+    cues: list[Cue],
+    grams: set[str] | None = None,
+    chars: set[str] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     scores: dict[str, float] = {}
     evidence: list[str] = []
-    for cue, match in _hits(folded, cues, grams):
+    for cue, match in _hits(folded, cues, grams, chars):
         target: str | None = cue.intent
         if cue.flip_to or cue.only_negated:
             negated = _negated(folded, match.start(), lang)
@@ -251,11 +340,13 @@ def score(
     (emoji, hashtags) count once.
     """
     grams = _grams(folded)
-    scores, evidence = _score_language(folded, langs[0] if langs else "en", CUES["*"], grams)
+    chars = set(folded)
+    first = langs[0] if langs else "en"
+    scores, evidence = _score_language(folded, first, CUES["*"], grams, chars)
     best: dict[str, float] = {}
     best_evidence: dict[str, list[str]] = {}
     for lang in langs or ("en",):
-        own, own_evidence = _score_language(folded, lang, CUES.get(lang, CUES["en"]), grams)
+        own, own_evidence = _score_language(folded, lang, CUES.get(lang, CUES["en"]), grams, chars)
         for intent, value in own.items():
             if value > best.get(intent, 0.0):
                 best[intent] = value

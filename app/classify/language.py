@@ -15,7 +15,11 @@ it clearly leads them, else "und".
 
 from __future__ import annotations
 
+import math
+import re
 import threading
+import unicodedata
+from collections import Counter
 
 SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
 _OTHERS: tuple[str, ...] = (
@@ -37,7 +41,7 @@ _identifier = None
 
 def _get_identifier():  # noqa: ANN202 - py3langid has no type hints
     """Load the model once (≈0.5 s); later calls reuse it."""
-    global _identifier
+    global _identifier, _ranker
     if _identifier is None:
         with _lock:
             if _identifier is None:
@@ -45,8 +49,92 @@ def _get_identifier():  # noqa: ANN202 - py3langid has no type hints
 
                 ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
                 ident.set_languages([*SUPPORTED, *_OTHERS])
+                _ranker = _Ranker(ident)
                 _identifier = ident
     return _identifier
+
+
+class _Ranker:
+    """py3langid's `rank` for one text, with its arithmetic and none of its call overhead.
+
+    Language ID ran on every message and its wrapper layers (encode, DFA walk, sparse score,
+    softmax, alias folding, a sort of all 25 languages) cost more than the walk itself. This
+    does the same steps on the same arrays in the same float32 order, so the probabilities
+    are bit for bit py3langid's (the classifier fingerprint test checks the verdicts); a model
+    with aliased labels, which this one has not, goes through py3langid itself.
+    """
+
+    def __init__(self, ident) -> None:  # noqa: ANN001 - py3langid's LanguageIdentifier
+        import numpy as np
+
+        self._np = np
+        self.ident = ident
+        self.nextmove = ident.tk_nextmove
+        self.rowbase = ident._rowbase
+        self.output = ident.tk_output
+        self.ptc = ident.nb_ptc
+        self.pc = ident.nb_pc
+        self.classes = list(ident.nb_classes)
+        self.simple = not ident._alias_pairs and ident._norm_probs
+        self.supported = [i for i, c in enumerate(self.classes) if c in SUPPORTED]
+        self._words: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+
+    def _walk(self, state: int, data: bytes) -> tuple[int, tuple[int, ...]]:
+        """py3langid's DFA walk over `data` from `state`: the end state and the features."""
+        nm, rowbase, out = self.nextmove, self.rowbase, self.output
+        found = []
+        for letter in data:
+            state = nm[rowbase[state] + letter]
+            f = out[state]
+            if f >= 0:
+                found.append(f)
+        return state, tuple(found)
+
+    def probabilities(self, text: str) -> list[float]:
+        """Probability per class (in `classes` order), as py3langid computes it."""
+        if not self.simple:
+            scores = self.ident._decide(text)
+            return scores.tolist()
+        if text.isupper():
+            text = text.lower()
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        data = text.encode("utf8", errors="surrogatepass")
+        # The walk is py3langid's, a word (with its trailing space) at a time: what a word
+        # yields depends only on the state the walk reaches it in and its bytes, so the
+        # common (state, word) pairs are walked once. Same features, same order.
+        cache = self._words
+        state = 0
+        found: list[int] = []
+        for word in _WORDS.findall(data):
+            key = (state, word)
+            walked = cache.get(key)
+            if walked is None:
+                if len(cache) > _WORD_CACHE_LIMIT:
+                    cache.clear()
+                walked = cache[key] = self._walk(state, word)
+            state = walked[0]
+            found += walked[1]
+        counts = Counter(found)
+        np = self._np
+        if not counts:
+            # py3langid's uniform distribution for a text without features, in float32
+            n_classes = len(self.classes)
+            return [float(np.float32(1.0) / np.float32(n_classes))] * n_classes
+        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        n = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        scores = np.log1p(n) @ self.ptc[idx] + self.pc
+        scores *= 1.0 / math.sqrt(len(data) or 1)
+        np.exp(scores - scores.max(), out=scores)
+        scores /= scores.sum()
+        return scores.tolist()
+
+
+_ranker: _Ranker | None = None
+#: a word with the space after it (a lone space between two spaces)
+_WORDS = re.compile(rb"[^ ]+ ?| ")
+#: (state, word) walks kept; ≈250 bytes each, cleared when full
+_WORD_CACHE_LIMIT = 40_000
 
 
 def warm_up() -> None:
@@ -67,9 +155,18 @@ def detect_with_runner_up(text: str) -> tuple[str, str | None]:
     """
     if not any(ch.isalpha() for ch in text):
         return UNDETERMINED, None
-    ranking = _get_identifier().rank(text)
-    best, prob = ranking[0]
-    supported = [(lang, p) for lang, p in ranking if lang in SUPPORTED]
+    if _ranker is None:
+        _get_identifier()
+    ranker = _ranker
+    assert ranker is not None
+    probs = ranker.probabilities(text)
+    classes = ranker.classes
+    # py3langid ranks with a stable sort: the first of equal scores wins, as max() picks it
+    top = max(range(len(probs)), key=probs.__getitem__)
+    best, prob = classes[top], probs[top]
+    supported = sorted(
+        ((classes[i], probs[i]) for i in ranker.supported), key=lambda lp: lp[1], reverse=True
+    )
     runner_up = next((lang for lang, p in supported if lang != best and p >= _RUNNER_UP), None)
     if prob >= _CONFIDENT:
         return best, runner_up

@@ -295,16 +295,15 @@ def _blend(vader: float, folded: str, reading: Reading) -> float:
     from app.classify import linear
 
     model = _get_model()
-    feats = linear.features(folded)
-    if model.known(feats) < MIN_KNOWN_FEATURES:
+    found = model.found(linear.features(folded))
+    if len(found) < MIN_KNOWN_FEATURES:
         return vader
-    proba = model.proba(feats)
+    proba, side, top = model.read(found, 10)
     m = proba["positive"] - proba["negative"]
     reading.model_score = round(m, 3)
-    side = max(proba, key=proba.__getitem__)
     # words and word pairs first: "waste your" tells an agent more than the letters "aste"
     # (short words such as "it" or "and" weigh in the model but explain nothing)
-    top = [fw for fw in model.top_features(feats, side, 10) if not _SHORT_WORD.match(fw[0])]
+    top = [fw for fw in top if not _SHORT_WORD.match(fw[0])]
     reading.features = sorted(top, key=lambda fw: fw[0].startswith("c:"))[:3]
     return VADER_WEIGHT * vader + (1 - VADER_WEIGHT) * m
 

@@ -14,13 +14,19 @@ work still measures the code; the ``_wall`` figures are per elapsed second.
   ``_cpu`` is the same per CPU second of this process (SQLite runs in it), and
   ``ingest_unclassified_msgs_per_s_cpu`` the same pipeline with a classifier that costs
   nothing: the gap between the two is what classification costs ingest.
+
+Backend: SQLite; ``BENCH_BACKEND=postgres`` runs the two ingest figures on a throwaway
+cluster (then ``_cpu`` counts this process only, not the server's work: read the wall figure
+beside it).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -199,9 +205,26 @@ def run(scale: float = 1.0) -> dict:
     rules_rate = n_messages / (time.process_time() - cpu)
 
     n_ingest = max(200, int(5000 * scale))
-    ingest_rate, ingest_cpu = _ingest_rate(n_ingest, specs, pool, rng)
-    _, bare_cpu = _ingest_rate(n_ingest, specs, pool, rng, classify_messages=False)
+    cluster = None
+    backend = os.environ.get("BENCH_BACKEND", "sqlite")
+    if backend == "postgres":
+        from tests.support.pgcluster import start_cluster
+
+        cluster = start_cluster()
+    try:
+
+        def database(tmp: str) -> str:
+            if cluster is not None:
+                return cluster.url(cluster.create_database())
+            return f"sqlite:///{Path(tmp) / 'bench.db'}"
+
+        ingest_rate, ingest_cpu = _ingest_rate(n_ingest, specs, pool, rng, database)
+        _, bare_cpu = _ingest_rate(n_ingest, specs, pool, rng, database, classify_messages=False)
+    finally:
+        if cluster is not None:
+            cluster.stop()
     return {
+        "backend": backend,
         "rules": len(ruleset.rules),
         "messages": n_messages,
         "rules_msgs_per_s": round(rules_rate),
@@ -221,11 +244,12 @@ def _ingest_rate(
     specs: list[RuleSpec],
     pool: list[str],
     rng: random.Random,
+    database: Callable[[str], str],
     *,
     classify_messages: bool = True,
 ) -> tuple[float, float]:
-    """Classify + store + route n messages on a fresh SQLite file, pages of 200: messages per
-    elapsed second and per CPU second."""
+    """Classify + store + route n messages on a fresh database (`database(tmpdir)` gives its
+    URL), pages of 200: messages per elapsed second and per CPU second."""
     from sqlalchemy import select
 
     from accounts.base import InboundItem, ItemKind, RemoteAuthor
@@ -242,7 +266,7 @@ def _ingest_rate(
     enrich = classify_item if classify_messages else unclassified
 
     with tempfile.TemporaryDirectory() as tmp:
-        console = Console.open(f"sqlite:///{Path(tmp) / 'bench.db'}")
+        console = Console.open(database(tmp))
         with console.factory() as s, s.begin():
             ensure_demo_workspace(s)
             for row in s.scalars(select(RoutingRule)):

