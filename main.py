@@ -213,6 +213,7 @@ def cmd_worker(
     publish_only: bool = False,
     export_dir: str | None = None,
     export_every: float = 3600.0,
+    replica_url: str | None = None,
 ) -> int:
     import signal
     import threading
@@ -240,7 +241,7 @@ def cmd_worker(
     except Exception as exc:  # noqa: BLE001
         print(f"social-console: {explain(exc, describe_url(url))}", file=sys.stderr)
         return 2
-    exporter = _exporter(console, export_dir, export_every)
+    exporter = _exporter(console, export_dir, export_every, replica_url)
     accounts = _account_runner(console, interval, claim_every)
     if not connectors and accounts is None and exporter is None:
         print(
@@ -314,19 +315,27 @@ def cmd_worker(
     return 0
 
 
-def _exporter(console: object, folder: str | None, every: float) -> object | None:
-    """The scheduled export into the company's data repository, when IT named a folder."""
+def _exporter(
+    console: object, folder: str | None, every: float, replica_url: str | None = None
+) -> object | None:
+    """The scheduled export into the company's data repository, when IT named a folder; it
+    reads from the hot standby when one is configured (with the worker's own login when the
+    replica's address names none), so a big export never slows the agents."""
     if not folder:
         return None
     from pathlib import Path
 
+    from app.db.replica import with_login_of
     from app.reports.datarepo import ExportScheduler
 
+    if replica_url:
+        console.attach_replica(with_login_of(replica_url, console.engine.url))  # type: ignore[attr-defined]
     return ExportScheduler(
         console.factory,  # type: ignore[attr-defined]
         Path(folder),
         max(1.0, every),
         on_result=lambda text: print(f"worker: {text}", flush=True),
+        read=console.read_session,  # type: ignore[attr-defined]
     )
 
 
@@ -399,6 +408,7 @@ def _main(argv: list[str] | None) -> int:
             args.publish_only,
             args.export_dir,
             args.export_every,
+            resolve_replica_url(args.replica),
         )
     if args.demo_user and not demo:
         print("social-console: --demo-user works only with the demo.", file=sys.stderr)

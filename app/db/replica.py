@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, exc, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,17 @@ def _ago(seconds: float) -> str:
     if s < 3600:
         return f"{s // 60} min"
     return f"{s // 3600} h {s % 3600 // 60} min"
+
+
+def with_login_of(replica_url: str, primary: URL) -> str:
+    """The replica's address with the primary's login when it names none (the headless worker
+    reads the standby as the same role it writes the primary as)."""
+    url = make_url(replica_url)
+    if url.username:
+        return replica_url
+    return url.set(username=primary.username, password=primary.password).render_as_string(
+        hide_password=False
+    )
 
 
 class ReadReplica:

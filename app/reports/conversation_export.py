@@ -38,6 +38,25 @@ def _iso(at: datetime | None) -> str | None:
 
 def export_conversation(session: Session, actor: Actor, conversation_id: int) -> dict[str, Any]:
     """The file for one conversation the actor may read (needs view reports); audited."""
+    doc = conversation_file(session, actor, conversation_id)
+    audit_export(session, actor, conversation_id)
+    return doc
+
+
+def audit_export(session: Session, actor: Actor, conversation_id: int) -> None:
+    """The audit trail's record of an export (on the primary: a standby is read-only)."""
+    audit.record(
+        session,
+        "conversation_exported",
+        actor=actor,
+        target_type="conversation",
+        target_id=conversation_id,
+    )
+
+
+def conversation_file(session: Session, actor: Actor, conversation_id: int) -> dict[str, Any]:
+    """The file's content, read only: it may come from a read replica (then audit_export on the
+    primary)."""
     if not actor.can_somewhere(Permission.VIEW_REPORTS):
         raise AccessDenied("You do not have the permission to view reports.")
     conv = session.get(Conversation, conversation_id)
@@ -199,13 +218,6 @@ def export_conversation(session: Session, actor: Actor, conversation_id: int) ->
         "replies": replies,
         "timings": {"waits": waits, "resolutions": resolutions},
     }
-    audit.record(
-        session,
-        "conversation_exported",
-        actor=actor,
-        target_type="conversation",
-        target_id=conversation_id,
-    )
     return doc
 
 

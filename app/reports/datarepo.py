@@ -20,6 +20,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ from app.db.models import (
     ReportVolume,
     Team,
 )
+from app.db.replica import ReadSource
 from app.db.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -254,16 +256,22 @@ class ExportResult:
     rows: dict[str, int] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    #: where the rows were read: the replica (and how far behind it was) or the primary
+    source: ReadSource | None = None
 
     @property
     def total(self) -> int:
         return sum(self.rows.values())
 
     def summary(self) -> str:
+        where = ""
+        if self.source is not None and (self.source.replica or self.source.reason):
+            said = self.source.describe()
+            where = f"; {said[:1].lower()}{said[1:]}"
         if not self.total:
-            return f"export: nothing new for {self.folder} ({self.seconds:.2f} s)"
+            return f"export: nothing new for {self.folder} ({self.seconds:.2f} s{where})"
         parts = ", ".join(f"{n} {t}" for t, n in self.rows.items() if n)
-        return f"export: {parts} into {self.folder} ({self.seconds:.2f} s)"
+        return f"export: {parts} into {self.folder} ({self.seconds:.2f} s{where})"
 
 
 def _load_state(folder: Path) -> dict[str, Any]:
@@ -539,8 +547,12 @@ class ExportScheduler:
         *,
         formats: Sequence[str] = FORMATS,
         on_result: Callable[[str], None] | None = None,
+        read: Callable[[], AbstractContextManager[tuple[Session, ReadSource]]] | None = None,
     ) -> None:
+        """``read``: where the rows are read (Console.read_session: a hot standby when one is
+        configured, so a big export never slows the agents; the primary when it is down)."""
         self.factory = factory
+        self.read = read
         self.folder = Path(folder)
         self.every = every
         self.formats = tuple(formats)
@@ -552,8 +564,13 @@ class ExportScheduler:
         self._thread: threading.Thread | None = None
 
     def run_once(self) -> ExportResult:
-        with self.factory() as session:
-            result = export(session, self.folder, formats=self.formats)
+        if self.read is None:
+            with self.factory() as session:
+                result = export(session, self.folder, formats=self.formats)
+        else:
+            with self.read() as (session, source):
+                result = export(session, self.folder, formats=self.formats)
+            result.source = source
         if result.total:
             with self.factory() as session, session.begin():
                 record_run(session, result)

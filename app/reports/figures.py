@@ -289,6 +289,8 @@ def report_csv(report: Report, breakdown: str = "network", extra: Sequence[Figur
     w.writerow(["Scope", report.scope])
     w.writerow(["Filters", report.filters])
     w.writerow(["Time zone", report.timezone])
+    if report.read_from:
+        w.writerow(["Read", report.read_from])
     blocks: list[tuple[str, str, list[str], list[list[str]]]] = []
     for f in [*figures(report, breakdown), *extra]:
         header, rows = f.table()

@@ -236,6 +236,9 @@ class Report:
     #: False for the first view (build_first_view): the per-day medians and the team and agent
     #: tables are still being read; everything else is final
     complete: bool = True
+    #: where the figures were read, in words, when it is worth saying ("From the replica, as
+    #: of 3 s ago", "From the primary database: the replica cannot be reached"); exports carry it
+    read_from: str = ""
 
     @property
     def total_in(self) -> int:

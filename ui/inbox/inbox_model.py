@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.db.replica import ReadSource
 from app.identity import presence
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
@@ -226,6 +227,9 @@ class InboxModel(QAbstractTableModel):
         self._now = datetime.now(UTC)
         #: pages loaded so far (benchmarks and tests wait on it)
         self.loads_done = 0
+        #: where the last page of a search was read (the replica and its lag, or the primary
+        #: when the replica could not be reached); None when it was read from the primary
+        self.read_source: ReadSource | None = None
         #: conversation id → colleagues there now (set by the window from presence events)
         self._presence: dict[int, list[presence.Present]] = {}
         #: while held, arrivals, moves and departures wait here (id → new row, None = leaves)
@@ -468,7 +472,7 @@ class InboxModel(QAbstractTableModel):
         self._set_loading(True)
         actor, flt, after = self.console.actor, self.filter, self._next
         try:
-            ids, nxt, rows = await run_blocking(self._query_page, actor, flt, after)
+            ids, nxt, rows, source = await run_blocking(self._query_page, actor, flt, after)
         except Exception as exc:  # noqa: BLE001 - shown to the person, the view stays usable
             if generation == self._generation:
                 self._set_loading(False)
@@ -476,6 +480,7 @@ class InboxModel(QAbstractTableModel):
             return
         if generation != self._generation:
             return
+        self.read_source = source
         ids = [i for i in ids if i in rows and i not in self._rows]
         if ids:
             first = len(self._ids)
@@ -492,10 +497,16 @@ class InboxModel(QAbstractTableModel):
 
     def _query_page(
         self, actor: Any, flt: InboxFilter, after: PageKey | None
-    ) -> tuple[list[int], PageKey | None, dict[int, InboxRow]]:
+    ) -> tuple[list[int], PageKey | None, dict[int, InboxRow], ReadSource | None]:
+        """A page of the list. A search reads from the hot standby when one is configured (a
+        full-text search is the heaviest read an agent makes); the source comes back with it."""
+        if flt.search.strip() and self.console.replica is not None:
+            with self.console.read_session() as (s, source):
+                page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
+            return [r.id for r in page], nxt, {r.id: r for r in page}, source
         with self.console.session() as s:
             page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
-        return [r.id for r in page], nxt, {r.id: r for r in page}
+        return [r.id for r in page], nxt, {r.id: r for r in page}, None
 
     def _query_changes(
         self, actor: Any, flt: InboxFilter, ids: list[int]

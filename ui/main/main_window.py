@@ -868,7 +868,10 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _update_count(self) -> None:
-        self.count_label.setText(count_text(self.model.rowCount(), self.model.canFetchMore()))
+        count = count_text(self.model.rowCount(), self.model.canFetchMore())
+        source = self.model.read_source if self.model.filter.search.strip() else None
+        # a search read from the replica says how fresh it is, or that the primary served it
+        self.count_label.setText(count + (f" · {source.describe()}" if source else ""))
         item = self.views.currentItem()
         saved = item is not None and isinstance(item.data(Qt.ItemDataRole.UserRole), int)
         self.table.set_empty_text(empty_text(self._view_title(), self.model.filter, saved))

@@ -174,6 +174,8 @@ class DashboardView(QScrollArea):
             self.breakdown = breakdown
         figs = figures(report, self.breakdown)
         as_of = f" Figures up to {report.as_of:%d %b %H:%M} UTC." if report.as_of else ""
+        if report.read_from:
+            as_of += f" {report.read_from}."
         self.summary.setText(
             f"{report.period.label()} ({report.period.length} days, {report.timezone}) · "
             f"scope: {report.scope} · filters: {report.filters}.{as_of}"
@@ -307,6 +309,7 @@ def write_pdf(
             f"Period: {report.period.label()} ({report.period.length} days, {report.timezone} days)",
             f"Scope: {report.scope}",
             f"Filters: {report.filters}",
+            *([f"Read: {report.read_from}"] if report.read_from else []),
         ):
             y = _text(p, page, y, line)
         y += 10

@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from qasync import asyncSlot
 
+from app.db.replica import ReadSource
 from app.identity.access import Permission
-from app.reports.conversation_export import export_conversation, to_json
+from app.reports.conversation_export import audit_export, conversation_file, to_json
 from app.session.console import Console
 from ui.reports.conversation_pdf import write_conversation_pdf
 from ui.widgets.tasks import describe_error, run_blocking
@@ -74,7 +75,7 @@ class ReportsMenu:
     @asyncSlot()
     async def export(self, cid: int, path: Path) -> str:
         try:
-            doc = await run_blocking(self._document, cid)
+            doc, source = await run_blocking(self._document, cid)
             if path.suffix.lower() == ".json":
                 path.write_text(to_json(doc), encoding="utf-8")
             else:
@@ -83,15 +84,20 @@ class ReportsMenu:
         except Exception as exc:  # noqa: BLE001 - in words
             text = f"Could not export conversation {cid}: {describe_error(exc)}"
         else:
-            text = f"Exported conversation {cid} to {path}."
+            where = f" {source.describe()}." if source.replica or source.reason else ""
+            text = f"Exported conversation {cid} to {path}.{where}"
         self.window.statusBar().showMessage(text, 10_000)
         return text
 
-    def _document(self, cid: int) -> dict:
-        with self.console.factory() as s, s.begin():
-            doc = export_conversation(s, self.console.actor, cid)
+    def _document(self, cid: int) -> tuple[dict, ReadSource]:
+        """On a worker thread: read from the replica when one is configured (the primary when
+        it cannot be reached), record the export in the audit trail on the primary."""
+        with self.console.read_session() as (s, source):
+            doc = conversation_file(s, self.console.actor, cid)
         json.dumps(doc)  # fails here, not half-way through a file
-        return doc
+        with self.console.factory() as s, s.begin():
+            audit_export(s, self.console.actor, cid)
+        return doc, source
 
 
 def install_reports_menu(

@@ -399,9 +399,12 @@ class ReportsWindow(QMainWindow):
         assert self.scope is not None
         with self.console.read_session() as (s, source):
             self.source = source
-            return build(
+            report = build(
                 s, self.scope, period, filters, names=Names.load(s, self.scope.workspace_id)
             )
+        if source.replica or source.reason:
+            report.read_from = source.describe()
+        return report
 
     def _load_roi(self, period: Period, report: Report) -> RoiPage:
         assert self.scope is not None
@@ -435,7 +438,8 @@ class ReportsWindow(QMainWindow):
         except OSError as exc:
             self.say(f"Could not write {path.name}: {exc}.")
             return
-        self.say(f"Exported the report ({pages} pages) to {path}.")
+        where = f" {self.report.read_from}." if self.report.read_from else ""
+        self.say(f"Exported the report ({pages} pages) to {path}.{where}")
 
     def export_csv(self, path: Path) -> None:
         if self.report is None:
@@ -449,4 +453,5 @@ class ReportsWindow(QMainWindow):
         except OSError as exc:
             self.say(f"Could not write {path.name}: {exc.strerror or exc}.")
             return
-        self.say(f"Exported the report's tables to {path}.")
+        where = f" {self.report.read_from}." if self.report.read_from else ""
+        self.say(f"Exported the report's tables to {path}.{where}")

@@ -8,9 +8,9 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from app.db.models import ReportVolume
+from app.db.models import ReportDay, ReportDayTag, ReportDayTime, ReportVolume
 from app.reports import rollups
-from app.reports.metrics import build_report
+from app.reports.metrics import build_first_view, build_report
 from app.reports.scope import ReportScope, report_scope
 from app.session.console import Console
 from app.session.signin import sign_in_postgres
@@ -45,7 +45,16 @@ def test_the_team_lead_sees_their_team_even_when_asking_for_all(world) -> None:
             # a modified client asking for every team gets no more: the database filters
             forged = build_report(s, ReportScope(d.workspace, None), PERIOD, now=NOW)
             teams = set(s.scalars(select(func.distinct(ReportVolume.team_id))))
-        assert mine.total_in == forged.total_in == 5
+            # the first view reads the daily rollups: the same rule holds there
+            first = build_first_view(s, ReportScope(d.workspace, None), PERIOD, now=NOW)
+            daily = {
+                t
+                for table in (ReportDay, ReportDayTime, ReportDayTag)
+                for t in s.scalars(select(func.distinct(table.team_id)))
+            }
+        assert mine.total_in == forged.total_in == first.total_in == 5
+        assert first.first == mine.first and first.sla_met == mine.sla_met
+        assert daily == {d.teams["Customer Service"]}
         assert [t.team for t in forged.teams] == ["Customer Service"]
         assert teams == {d.teams["Customer Service"]}
     finally:
@@ -71,6 +80,7 @@ def test_an_agent_reads_no_rollup_rows(world) -> None:
     agent = sign_in_postgres(url, d.logins["anna"], PASSWORD, delay=0)
     try:
         with agent.session() as s:
-            assert s.scalar(select(func.count()).select_from(ReportVolume)) == 0
+            for table in (ReportVolume, ReportDay, ReportDayTime, ReportDayTag):
+                assert s.scalar(select(func.count()).select_from(table)) == 0
     finally:
         agent.close()
