@@ -9,8 +9,8 @@ round trip that also re-evaluated the row-level security helpers: 25 takes a sec
 agents. This function does the same work on the server in one call (PostgreSQL only; SQLite
 keeps the application's statements under ``BEGIN IMMEDIATE``, which is its equivalent):
 
-1. the agent's own employee row is updated (their heartbeat), which locks it: two workstations
-   of one agent take one at a time, so the capacity holds;
+1. the agent's own employee row is locked (``FOR NO KEY UPDATE``): two workstations of one
+   agent take one at a time, so the capacity holds;
 2. availability and capacity as auto-assignment counts them (open and pending held);
 3. the candidates: for each team the agent may answer from, the first rows of that team's queue
    in "most urgent first" order (the partial index of migration 0012 hands them out without a
@@ -70,7 +70,8 @@ def _function(schema: str) -> str:
             LANGUAGE plpgsql {definer} AS $$
             #variable_conflict use_column
             DECLARE
-                me integer := sc_me();
+                me integer;
+                ws integer;
                 emp record;
                 teams integer[];
                 whole integer[];
@@ -81,17 +82,39 @@ def _function(schema: str) -> str:
                 ev integer;
                 payload text;
             BEGIN
+                -- sc_me(), sc_my_grants() and sc_my_teams() read inline: SQL functions are
+                -- planned again on every call, which was most of a take's time
+                SELECT e.id, e.workspace_id INTO me, ws
+                  FROM employee e WHERE e.username = session_user AND e.active;
                 IF me IS NULL THEN
                     outcome := 'inactive'; RETURN NEXT; RETURN;
                 END IF;
-                SELECT coalesce(array_agg(t ORDER BY t), '{{}}') INTO teams
-                  FROM unnest(sc_my_teams()) t
-                 WHERE sc_can('reply', t) OR sc_can('approve', t);
+                -- the grants are read once: the teams of mine where I may reply or approve (sc_can(perm, team)),
+                -- and of those the ones whose every account I read (sc_read_scopes)
+                WITH g AS MATERIALIZED (
+                         SELECT p.permission, rg.team_id, rg.brand_account_id AS account_id
+                           FROM role_grant rg JOIN role_permission p ON p.role_id = rg.role_id
+                          WHERE rg.employee_id = me),
+                     mine AS (SELECT DISTINCT et.team_id AS t FROM employee_team et
+                               WHERE et.employee_id = me)
+                SELECT coalesce(array_agg(mine.t ORDER BY mine.t) FILTER (WHERE works), '{{}}'),
+                       coalesce(array_agg(mine.t) FILTER (WHERE works AND reads), '{{}}')
+                  INTO teams, whole
+                  FROM mine,
+                       LATERAL (SELECT
+                           EXISTS (SELECT 1 FROM g WHERE g.permission IN ('reply', 'approve')
+                                     AND (g.team_id IS NULL OR g.team_id = mine.t)
+                                     AND g.account_id IS NULL) AS works,
+                           EXISTS (SELECT 1 FROM g
+                                    WHERE g.permission IN ('read_all', 'read_team_inbox')
+                                      AND (g.team_id IS NULL OR g.team_id = mine.t)
+                                      AND g.account_id IS NULL) AS reads) r;
                 IF cardinality(teams) = 0 THEN
                     outcome := 'no_teams'; RETURN NEXT; RETURN;
                 END IF;
-                UPDATE employee e SET last_seen_at = now() WHERE e.id = me
-                RETURNING e.active, e.availability, e.capacity, e.workspace_id INTO emp;
+                -- my own row, locked: two workstations of mine take one at a time
+                SELECT e.active, e.availability, e.capacity, e.workspace_id INTO emp
+                  FROM employee e WHERE e.id = me FOR NO KEY UPDATE;
                 IF NOT FOUND OR NOT emp.active THEN
                     outcome := 'inactive'; RETURN NEXT; RETURN;
                 END IF;
@@ -105,11 +128,6 @@ def _function(schema: str) -> str:
                 IF held >= emp.capacity THEN
                     outcome := 'full'; RETURN NEXT; RETURN;
                 END IF;
-                -- teams whose every account the agent reads: no per-row scope check there
-                SELECT coalesce(array_agg(t), '{{}}') INTO whole FROM unnest(teams) t
-                 WHERE EXISTS (SELECT 1 FROM sc_read_scopes() s
-                                WHERE (s.scope_team IS NULL OR s.scope_team = t)
-                                  AND s.scope_account IS NULL);
                 LOOP
                     SELECT c.id, c.team_id, c.brand_account_id, c.customer_id INTO pick
                       FROM conversation c
