@@ -1,4 +1,4 @@
-"""Take next in one round trip as an employee login: the checked function ``sc_take_next``.
+"""Take next in one round trip as an employee login (``sc_take_next``); queue-view indexes.
 
 Revision ID: 0022
 Revises: 0016
@@ -22,6 +22,16 @@ keeps the application's statements under ``BEGIN IMMEDIATE``, which is its equiv
    when the whole queue has been seen is the answer "nothing" or "colleagues took them";
 5. the assignment, the history row, the audit event and the change event with its NOTIFY,
    written as the application writes them.
+
+Both backends: two indexes for the queue views. A queue (My teams, Unassigned) is open and
+pending conversations of a team, or of nobody, sorted "most urgent first", which no index
+holds, so the whole view is read and sorted. SQLite drove that read from the team index (a third
+of all conversations, nearly all resolved) or the assignee index (every unassigned conversation
+ever), because its statistics average the status over the table and do not know that open and
+pending are a few per cent of it: 170-270 ms per filter change at 1,000,000 messages, against
+about 1 ms for the same filter in "All I can see". ``(status, team_id, last_message_at)`` and
+``(assignee_id, status, last_message_at)`` read only the open and pending rows of the queue:
+5-15 ms.
 
 SECURITY DEFINER bypasses the policies, so the function applies them itself: the agent is an
 active employee (``sc_me``), the teams are theirs and they may reply or approve there (the
@@ -187,7 +197,15 @@ def _run(sql: str) -> None:
         cursor.close()
 
 
+QUEUE_INDEXES = (
+    ("ix_conversation_status_team", ["status", "team_id", "last_message_at"]),
+    ("ix_conversation_assignee_status", ["assignee_id", "status", "last_message_at"]),
+)
+
+
 def upgrade() -> None:
+    for name, columns in QUEUE_INDEXES:
+        op.create_index(name, "conversation", columns)
     if op.get_context().dialect.name != "postgresql":
         return
     schema = op.get_bind().exec_driver_sql("SELECT current_schema()").scalar()
@@ -197,6 +215,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name, _columns in QUEUE_INDEXES:
+        op.drop_index(name, table_name="conversation")
     if op.get_context().dialect.name != "postgresql":
         return
     _run(f"DROP FUNCTION IF EXISTS {SIGNATURE}")
