@@ -84,10 +84,12 @@ class InboxTable(QTableView):
         model.loading_changed.connect(lambda _l: self.viewport().update())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        """Wider windows give the chips room too (a fifth of the list, 150–320 px)."""
+        """Wider windows give the chips room too (a fifth of the list, 150–320 px), and the
+        names: at 1920 px "Dario Nakam…" and "Bob Oka…" were cut while the message had plenty."""
         super().resizeEvent(event)
-        col = COLUMNS.index("Labels")
-        self.setColumnWidth(col, max(WIDTHS["Labels"], min(320, self.viewport().width() // 5)))
+        width = self.viewport().width()
+        for name, share, most in (("Labels", 5, 320), ("Customer", 8, 180), ("Assignee", 11, 130)):
+            self.setColumnWidth(COLUMNS.index(name), max(WIDTHS[name], min(most, width // share)))
 
     # -- order --------------------------------------------------------------------------------
     def show_sort(self, flt: InboxFilter) -> None:
