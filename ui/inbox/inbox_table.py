@@ -32,7 +32,7 @@ IDLE_MS = 6000
 WIDTHS = {
     "Customer": 112,
     "Labels": 150,
-    "Assignee": 72,
+    "Assignee": 88,  # "Bob Okafor" whole at 1366 px
     "SLA": 64,
     "Here": 38,
     "Age": 44,
