@@ -5,7 +5,7 @@ the same moment must never get the same conversation. The order is the queues' "
 first" (:func:`app.inbox.views.sort_terms`). Atomicity:
 
 - PostgreSQL, as an employee login: one call of the checked function ``sc_take_next``
-  (migration 0022), one round trip. It locks the agent's employee row first (their heartbeat),
+  (migration 0022), one round trip. It locks the agent's employee row first,
   so two workstations of one agent take one at a time and the capacity holds, then locks one
   candidate with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row
   instead of queueing behind the first.

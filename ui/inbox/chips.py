@@ -8,8 +8,10 @@ negative", not "neg". Chips that do not fit are left out from the end (the least
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.inbox.inbox_model import CHIPS_ROLE
@@ -48,12 +50,29 @@ class ChipDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        painter.save()
+        # the chips are drawn once per (chips, size, font) and kept as a picture: a busy feed
+        # repaints the list several times a second, and text layout was half of each repaint
         font = opt.font
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = f"chips:{chips!r}:{opt.rect.width()}x{opt.rect.height()}:{font.key()}:{ratio}"
+        picture = QPixmapCache.find(key)
+        if picture is None:
+            picture = QPixmap(int(opt.rect.width() * ratio), int(opt.rect.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            chip_painter = QPainter(picture)
+            self._paint_chips(chip_painter, font, opt.rect.translated(-opt.rect.topLeft()), chips)
+            chip_painter.end()
+            QPixmapCache.insert(key, picture)
+        painter.drawPixmap(opt.rect.topLeft(), picture)
+
+    @staticmethod
+    def _paint_chips(painter: QPainter, font: QFont, cell: QRect, chips: list[Any]) -> None:
+        painter.save()
         painter.setFont(font)
         fm = QFontMetrics(font)
-        rect = opt.rect.adjusted(3, 3, -3, -3)
+        rect = cell.adjusted(3, 3, -3, -3)
         x = float(rect.left())
         height = min(float(rect.height()), fm.height() + 4.0)
         top = rect.top() + (rect.height() - height) / 2

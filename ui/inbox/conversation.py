@@ -149,6 +149,7 @@ class ConversationPane(QWidget):
         self.setMinimumWidth(260)
         self.thread = QPlainTextEdit()
         self.thread.setObjectName("thread")
+        self.thread.setAccessibleName("Conversation thread")
         self.thread.setReadOnly(True)
         self.thread.setPlaceholderText(
             "The messages and internal notes of the selected conversation appear here."

@@ -75,6 +75,7 @@ class FilterBar(QWidget):
         self._quiet = False
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
+        self.search.setAccessibleName("Search conversations")
         self.search.setPlaceholderText("Search messages, customer names and @handles…  (/)")
         self.search.setToolTip(
             "Finds conversations whose messages hold these words, or whose customer's name or "
@@ -94,6 +95,7 @@ class FilterBar(QWidget):
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.setEditable(True)
+        self.tag.lineEdit().setAccessibleName("Tag filter")
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.addItem(ANY_TAG)
         self.tag.lineEdit().setMaxLength(60)

@@ -32,7 +32,7 @@ IDLE_MS = 6000
 WIDTHS = {
     "Customer": 112,
     "Labels": 150,
-    "Assignee": 72,
+    "Assignee": 88,  # "Bob Okafor" whole at 1366 px
     "SLA": 64,
     "Here": 38,
     "Age": 44,
@@ -46,6 +46,7 @@ class InboxTable(QTableView):
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxTable")
+        self.setAccessibleName("Conversations")
         self.setModel(model)
         self._model = model
         self.empty_text = ""
@@ -84,10 +85,12 @@ class InboxTable(QTableView):
         model.loading_changed.connect(lambda _l: self.viewport().update())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        """Wider windows give the chips room too (a fifth of the list, 150–320 px)."""
+        """Wider windows give the chips room too (a fifth of the list, 150–320 px), and the
+        names: at 1920 px "Dario Nakam…" and "Bob Oka…" were cut while the message had plenty."""
         super().resizeEvent(event)
-        col = COLUMNS.index("Labels")
-        self.setColumnWidth(col, max(WIDTHS["Labels"], min(320, self.viewport().width() // 5)))
+        width = self.viewport().width()
+        for name, share, most in (("Labels", 5, 320), ("Customer", 8, 180), ("Assignee", 11, 130)):
+            self.setColumnWidth(COLUMNS.index(name), max(WIDTHS[name], min(most, width // share)))
 
     # -- order --------------------------------------------------------------------------------
     def show_sort(self, flt: InboxFilter) -> None:
@@ -179,6 +182,7 @@ class NewRowsButton(QPushButton):
     def __init__(self, model: InboxModel, table: InboxTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newRowsButton")
+        self.setAccessibleName("Show new and changed conversations")
         self._model = model
         self._table = table
         self.setStyleSheet(

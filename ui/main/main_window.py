@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.views.setSpacing(3)  # each entry is two lines: its name, then its counts
         self.views.currentItemChanged.connect(lambda *_: self._view_chosen())
         self.saved: dict[int, saved_views.Saved] = {}
+        #: a saved view just chosen: its order (sort key, reversed), applied with its filter
+        self._restore_sort: tuple[str, bool] | None = None
         self.unread: dict[str, int] = {}
         self.counts: dict[str, tuple[int, int]] = {}
 
@@ -431,13 +433,20 @@ class MainWindow(QMainWindow):
         self.filter_bar.switch_search(self._view_key, key)
         self._view_key = key
         if isinstance(value, int) and value in self.saved:
-            self.filter_bar.set_filter(self.saved[value].filter)  # emits changed
+            # the bar holds no order: the saved view's own (column and direction) is applied
+            # by the change signal below, not the order of the view shown before
+            saved = self.saved[value].filter
+            self._restore_sort = (saved.sort, saved.sort_reverse)
+            self.filter_bar.set_filter(saved)  # emits changed
         else:
             self._filter_changed()
 
     def _filter_changed(self) -> None:
         flt = self._current_filter()
-        if flt.view == self.model.filter.view and not flt.sort:
+        restore, self._restore_sort = self._restore_sort, None
+        if restore is not None:
+            flt = replace(flt, sort=restore[0], sort_reverse=restore[1])
+        elif flt.view == self.model.filter.view and not flt.sort:
             # a new filter or search keeps the order the person chose for this view
             flt = replace(
                 flt, sort=self.model.filter.sort, sort_reverse=self.model.filter.sort_reverse
@@ -705,7 +714,10 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, "Save view", "Name of the view:")
         if not ok or not name.strip():
             return
-        actor, flt = self.console.actor, self._current_filter()
+        # the order shown (a header clicked, or the view's own) is part of what is saved
+        shown = self.model.filter
+        actor = self.console.actor
+        flt = replace(self._current_filter(), sort=shown.sort, sort_reverse=shown.sort_reverse)
 
         def write() -> saved_views.Saved:
             with self.console.factory() as s, s.begin():

@@ -250,3 +250,43 @@ def test_start_up_objects_are_frozen_out_of_the_collector_while_the_window_is_op
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=WAIT)
         w.close()
         assert gc.get_freeze_count() == 0  # closed: what it froze is collectable again
+
+
+def test_a_saved_view_keeps_its_sort_order(qtbot, qapp, console, tmp_path, monkeypatch) -> None:
+    """The order shown when a view is saved (column and direction) comes back with it, after
+    another view with another order was shown in between."""
+    from PySide6.QtCore import QPoint
+
+    from app.inbox.saved_views import list_views
+    from app.inbox.views import SortKey, View
+
+    ids = seed(console, ["first", "second", "third"])  # oldest first
+    monkeypatch.setattr(
+        "ui.main.main_window.QInputDialog.getText", lambda *a, **k: ("Oldest first", True)
+    )
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, console, tmp_path)
+        w.views.setCurrentRow(3)  # All I can see: newest first
+        qtbot.waitUntil(lambda: w.model.rowCount() == 3 and not w.model.loading, timeout=WAIT)
+        shown = lambda: [w.model.conversation_id(i) for i in range(w.model.rowCount())]  # noqa: E731
+        assert shown() == ids[::-1]
+        hh = w.table.horizontalHeader()
+        age = COLUMNS.index("Age")
+        x = hh.sectionViewportPosition(age) + hh.sectionSize(age) // 2
+        qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, hh.height() // 2))
+        qtbot.waitUntil(lambda: shown() == ids and not w.model.loading, timeout=WAIT)
+        w.filter_bar.save_button.click()
+        qtbot.waitUntil(lambda: w.views.count() == 5, timeout=WAIT)
+        with console.session() as s:
+            (view,) = list_views(s, console.actor)
+        assert (view.filter.sort, view.filter.sort_reverse) == (SortKey.ACTIVITY.value, True)
+        # another view, in its own order; then the saved one: oldest first again
+        w.views.setCurrentRow(2)
+        qtbot.waitUntil(lambda: w.model.filter.view == View.UNASSIGNED, timeout=WAIT)
+        assert w.model.filter.sort_key == SortKey.URGENT
+        w.views.setCurrentRow(4)
+        qtbot.waitUntil(lambda: shown() == ids and not w.model.loading, timeout=WAIT)
+        assert w.model.filter.sort_key == SortKey.ACTIVITY and w.model.filter.sort_reverse
+        assert hh.sortIndicatorSection() == age
+        assert hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        w.close()

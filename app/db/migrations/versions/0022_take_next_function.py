@@ -1,4 +1,4 @@
-"""Take next in one round trip as an employee login: the checked function ``sc_take_next``.
+"""Take next in one round trip as an employee login (``sc_take_next``); queue-view indexes.
 
 Revision ID: 0022
 Revises: 0021
@@ -9,8 +9,8 @@ round trip that also re-evaluated the row-level security helpers: 25 takes a sec
 agents. This function does the same work on the server in one call (PostgreSQL only; SQLite
 keeps the application's statements under ``BEGIN IMMEDIATE``, which is its equivalent):
 
-1. the agent's own employee row is updated (their heartbeat), which locks it: two workstations
-   of one agent take one at a time, so the capacity holds;
+1. the agent's own employee row is locked (``FOR NO KEY UPDATE``): two workstations of one
+   agent take one at a time, so the capacity holds;
 2. availability and capacity as auto-assignment counts them (open and pending held);
 3. the candidates: for each team the agent may answer from, the first rows of that team's queue
    in "most urgent first" order (the partial index of migration 0012 hands them out without a
@@ -22,6 +22,16 @@ keeps the application's statements under ``BEGIN IMMEDIATE``, which is its equiv
    when the whole queue has been seen is the answer "nothing" or "colleagues took them";
 5. the assignment, the history row, the audit event and the change event with its NOTIFY,
    written as the application writes them.
+
+Both backends: two indexes for the queue views. A queue (My teams, Unassigned) is open and
+pending conversations of a team, or of nobody, sorted "most urgent first", which no index
+holds, so the whole view is read and sorted. SQLite drove that read from the team index (a third
+of all conversations, nearly all resolved) or the assignee index (every unassigned conversation
+ever), because its statistics average the status over the table and do not know that open and
+pending are a few per cent of it: 170-270 ms per filter change at 1,000,000 messages, against
+about 1 ms for the same filter in "All I can see". ``(status, team_id, last_message_at)`` and
+``(assignee_id, status, last_message_at)`` read only the open and pending rows of the queue:
+5-15 ms.
 
 SECURITY DEFINER bypasses the policies, so the function applies them itself: the agent is an
 active employee (``sc_me``), the teams are theirs and they may reply or approve there (the
@@ -70,7 +80,8 @@ def _function(schema: str) -> str:
             LANGUAGE plpgsql {definer} AS $$
             #variable_conflict use_column
             DECLARE
-                me integer := sc_me();
+                me integer;
+                ws integer;
                 emp record;
                 teams integer[];
                 whole integer[];
@@ -81,17 +92,39 @@ def _function(schema: str) -> str:
                 ev integer;
                 payload text;
             BEGIN
+                -- sc_me(), sc_my_grants() and sc_my_teams() read inline: SQL functions are
+                -- planned again on every call, which was most of a take's time
+                SELECT e.id, e.workspace_id INTO me, ws
+                  FROM employee e WHERE e.username = session_user AND e.active;
                 IF me IS NULL THEN
                     outcome := 'inactive'; RETURN NEXT; RETURN;
                 END IF;
-                SELECT coalesce(array_agg(t ORDER BY t), '{{}}') INTO teams
-                  FROM unnest(sc_my_teams()) t
-                 WHERE sc_can('reply', t) OR sc_can('approve', t);
+                -- the grants are read once: the teams of mine where I may reply or approve (sc_can(perm, team)),
+                -- and of those the ones whose every account I read (sc_read_scopes)
+                WITH g AS MATERIALIZED (
+                         SELECT p.permission, rg.team_id, rg.brand_account_id AS account_id
+                           FROM role_grant rg JOIN role_permission p ON p.role_id = rg.role_id
+                          WHERE rg.employee_id = me),
+                     mine AS (SELECT DISTINCT et.team_id AS t FROM employee_team et
+                               WHERE et.employee_id = me)
+                SELECT coalesce(array_agg(mine.t ORDER BY mine.t) FILTER (WHERE works), '{{}}'),
+                       coalesce(array_agg(mine.t) FILTER (WHERE works AND reads), '{{}}')
+                  INTO teams, whole
+                  FROM mine,
+                       LATERAL (SELECT
+                           EXISTS (SELECT 1 FROM g WHERE g.permission IN ('reply', 'approve')
+                                     AND (g.team_id IS NULL OR g.team_id = mine.t)
+                                     AND g.account_id IS NULL) AS works,
+                           EXISTS (SELECT 1 FROM g
+                                    WHERE g.permission IN ('read_all', 'read_team_inbox')
+                                      AND (g.team_id IS NULL OR g.team_id = mine.t)
+                                      AND g.account_id IS NULL) AS reads) r;
                 IF cardinality(teams) = 0 THEN
                     outcome := 'no_teams'; RETURN NEXT; RETURN;
                 END IF;
-                UPDATE employee e SET last_seen_at = now() WHERE e.id = me
-                RETURNING e.active, e.availability, e.capacity, e.workspace_id INTO emp;
+                -- my own row, locked: two workstations of mine take one at a time
+                SELECT e.active, e.availability, e.capacity, e.workspace_id INTO emp
+                  FROM employee e WHERE e.id = me FOR NO KEY UPDATE;
                 IF NOT FOUND OR NOT emp.active THEN
                     outcome := 'inactive'; RETURN NEXT; RETURN;
                 END IF;
@@ -105,11 +138,6 @@ def _function(schema: str) -> str:
                 IF held >= emp.capacity THEN
                     outcome := 'full'; RETURN NEXT; RETURN;
                 END IF;
-                -- teams whose every account the agent reads: no per-row scope check there
-                SELECT coalesce(array_agg(t), '{{}}') INTO whole FROM unnest(teams) t
-                 WHERE EXISTS (SELECT 1 FROM sc_read_scopes() s
-                                WHERE (s.scope_team IS NULL OR s.scope_team = t)
-                                  AND s.scope_account IS NULL);
                 LOOP
                     SELECT c.id, c.team_id, c.brand_account_id, c.customer_id INTO pick
                       FROM conversation c
@@ -169,7 +197,15 @@ def _run(sql: str) -> None:
         cursor.close()
 
 
+QUEUE_INDEXES = (
+    ("ix_conversation_status_team", ["status", "team_id", "last_message_at"]),
+    ("ix_conversation_assignee_status", ["assignee_id", "status", "last_message_at"]),
+)
+
+
 def upgrade() -> None:
+    for name, columns in QUEUE_INDEXES:
+        op.create_index(name, "conversation", columns)
     if op.get_context().dialect.name != "postgresql":
         return
     schema = op.get_bind().exec_driver_sql("SELECT current_schema()").scalar()
@@ -179,6 +215,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name, _columns in QUEUE_INDEXES:
+        op.drop_index(name, table_name="conversation")
     if op.get_context().dialect.name != "postgresql":
         return
     _run(f"DROP FUNCTION IF EXISTS {SIGNATURE}")
