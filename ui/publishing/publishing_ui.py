@@ -121,7 +121,7 @@ class PublishingUi:
         menu.addAction(multi)
         cal = QAction("Ca&lendar", self.window)
         cal.setObjectName("calendarAction")
-        cal.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        cal.setShortcut(QKeySequence("Ctrl+Shift+D"))  # L is the Listening view
         cal.triggered.connect(self.open_calendar)
         menu.addAction(cal)
         canned_action = QAction("&Canned replies…", self.window)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.db.models import BrandAccount, OutboxItem
 from app.identity.auth import authenticate
+from app.publishing.text_limits import MAX_IMAGES
 from tests.integration.publishing.conftest import actor_named, make_employee
 from tests.support.qt import running_qasync_loop
 from ui.publishing.approvals import ApprovalsPanel
@@ -198,10 +199,18 @@ def test_variants_counts_previews_and_problems_in_the_composer(
         assert not dialog.submit_button.isEnabled()
         dialog.tabs_by_network["bluesky"].variant.setPlainText("Launch day on Bluesky")
         assert dialog.problems_label.text() == ""
-        # an image: a thumbnail in the demo preview; Bluesky refuses it in words before queuing
+        # an image: a thumbnail in each network's preview, and no problem (both networks take it)
         dialog._attach()
         assert dcard.findChild(type(dcard.body), "previewImage").pixmap().width() == 160
-        assert "cannot upload images to bluesky" in dialog.problems_label.text()
+        assert bcard.findChild(type(bcard.body), "previewImage").pixmap().width() == 160
+        assert dialog.problems_label.text() == ""
+        # one image too many is refused in words, per account, before anything is queued
+        for _ in range(MAX_IMAGES):
+            dialog._attach()
+        assert f"At most {MAX_IMAGES} images can be attached to a post on bluesky" in (
+            dialog.problems_label.text()
+        )
+        assert not dialog.submit_button.isEnabled()
         dialog._remove_images()
         dialog.when_box.setChecked(True)
         dialog.when.setDateTime(dialog.when.dateTime().addDays(-3))
