@@ -128,6 +128,10 @@ class ConversationPane(QWidget):
         self.setMinimumWidth(260)
         self.thread = QPlainTextEdit()
         self.thread.setObjectName("thread")
+        self.thread.setAccessibleName(self.tr("Conversation thread"))
+        self.thread.setAccessibleDescription(
+            self.tr("The messages of the open conversation, oldest first")
+        )
         self.thread.setReadOnly(True)
         self.thread.setPlaceholderText(
             "The messages and internal notes of the selected conversation appear here."

@@ -153,6 +153,10 @@ class ActionBar(QWidget):
         self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tag_edit = QLineEdit()
         self.tag_edit.setObjectName("tagEdit")
+        self.tag_edit.setAccessibleName(self.tr("Tags"))
+        self.tag_edit.setAccessibleDescription(
+            self.tr("Type a tag and press Enter to add it; -tag removes it")
+        )
         self.tag_edit.setPlaceholderText("add tag, -tag removes")
         self.tag_edit.setMaxLength(61)
         self.tag_edit.returnPressed.connect(self._tag_entered)

@@ -226,6 +226,8 @@ class CustomerPanelWidget(QWidget):
 
         self.history = QListWidget()
         self.history.setObjectName("customerHistory")
+        self.history.setAccessibleName(self.tr("This customer's earlier conversations"))
+        self.history.setAccessibleDescription(self.tr("Press Enter to open one"))
         self.history.setWordWrap(False)
         self.history.setUniformItemSizes(True)
         # a long line is cut with "…" (the whole snippet is in the tooltip), no sideways scrolling
@@ -235,6 +237,8 @@ class CustomerPanelWidget(QWidget):
         self.history.itemDoubleClicked.connect(self._activated)
         self.notes = QListWidget()
         self.notes.setObjectName("customerNotes")
+        self.notes.setAccessibleName(self.tr("Notes about this customer"))
+        self.notes.setAccessibleDescription(self.tr("What colleagues wrote about this person"))
         self.notes.setWordWrap(True)
         self.notes.itemDoubleClicked.connect(lambda _i: self.ask_edit_note())
         self.add_note_button = QToolButton()
@@ -249,6 +253,7 @@ class CustomerPanelWidget(QWidget):
         self.edit_note_button.clicked.connect(self.ask_edit_note)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
+        self.tabs.setAccessibleName(self.tr("Customer history and notes"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history, "History")
         self.tabs.addTab(self.notes, "Notes")

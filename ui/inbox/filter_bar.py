@@ -75,6 +75,7 @@ class FilterBar(QWidget):
         self._quiet = False
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
+        self.search.setAccessibleName(self.tr("Search the inbox"))
         self.search.setPlaceholderText("Search messages, customer names and @handles…  (/)")
         self.search.setToolTip(
             "Finds conversations whose messages hold these words, or whose customer's name or "
@@ -97,6 +98,8 @@ class FilterBar(QWidget):
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.addItem(ANY_TAG)
         self.tag.lineEdit().setMaxLength(60)
+        self.tag.setAccessibleName(self.tr("Tag filter"))
+        self.tag.lineEdit().setAccessibleName(self.tr("Tag filter"))
         self.save_button = QPushButton("Save view…")
         self.save_button.setObjectName("saveViewButton")
         self.save_button.clicked.connect(self.save_requested.emit)

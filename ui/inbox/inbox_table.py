@@ -46,6 +46,7 @@ class InboxTable(QTableView):
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxTable")
+        self.setAccessibleName(self.tr("Conversations"))
         self.setModel(model)
         self._model = model
         self.empty_text = ""
@@ -179,6 +180,7 @@ class NewRowsButton(QPushButton):
     def __init__(self, model: InboxModel, table: InboxTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newRowsButton")
+        self.setAccessibleName(self.tr("Place new conversations"))
         self._model = model
         self._table = table
         self.setStyleSheet(

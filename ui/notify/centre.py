@@ -94,6 +94,7 @@ class NotificationCentre(QWidget):
         self.model.setHorizontalHeaderLabels(["Notification", "When"])
         self.tree = QTreeView()
         self.tree.setObjectName("notificationTree")
+        self.tree.setAccessibleName(self.tr("Notifications"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)

@@ -100,6 +100,7 @@ class ApprovalsPanel(QWidget):
         self.model = OutboxTableModel(COLUMNS["approvals"], self)
         self.table = QTableView()
         self.table.setObjectName("approvalsTable")
+        self.table.setAccessibleName(self.tr("Items waiting for approval"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -112,6 +113,7 @@ class ApprovalsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("approvalDetail")
+        self.detail.setAccessibleName(self.tr("Text of the selected item"))
         self.detail.setReadOnly(True)
         # the empty state says whether there is nothing to approve or nothing chosen yet
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):

@@ -141,12 +141,14 @@ class ComposerWidget(QWidget):
         top = QHBoxLayout()
         self.account_combo = QComboBox()
         self.account_combo.setObjectName("composerAccount")
+        self.account_combo.setAccessibleName(self.tr("Post as brand account"))
         self.account_combo.currentIndexChanged.connect(self._account_chosen)
         self.account_combo.setVisible(kind == "post")
         self.title = QLabel("Reply" if kind == "reply" else "Post as")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.canned_combo = QComboBox()
         self.canned_combo.setObjectName("cannedCombo")
+        self.canned_combo.setAccessibleName(self.tr("Insert a canned reply"))
         self.canned_combo.setToolTip("Insert a canned reply; its {variables} are filled in")
         self.canned_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.canned_combo.activated.connect(self._insert_canned)
@@ -160,6 +162,7 @@ class ComposerWidget(QWidget):
         # thread above keeps the space
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerText")
+        self.editor.setAccessibleName(self.tr("Message text"))
         self.editor.setPlaceholderText(
             ("Write a reply as the brand… (Ctrl+Enter sends)")
             if kind == "reply"
@@ -200,6 +203,7 @@ class ComposerWidget(QWidget):
 
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
+        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setMaximumHeight(48)
         layout.addWidget(self.attachments)
 
@@ -213,6 +217,7 @@ class ComposerWidget(QWidget):
         self.schedule_box.setObjectName("scheduleBox")
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.schedule_edit.setObjectName("scheduleTime")
+        self.schedule_edit.setAccessibleName(self.tr("Send at"))
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("dd MMM yyyy HH:mm")
         self.schedule_edit.setEnabled(False)

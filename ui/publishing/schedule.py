@@ -86,6 +86,7 @@ class SchedulePanel(QWidget):
         self.model = OutboxTableModel(COLUMNS["schedule"], self)
         self.table = QTableView()
         self.table.setObjectName("scheduleTable")
+        self.table.setAccessibleName(self.tr("Scheduled posts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
