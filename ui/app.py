@@ -32,9 +32,11 @@ from app.session.remember import RememberError, forget, remember, remembered
 from app.session.signin import database_key, is_postgres_url, sign_in_local, sign_in_postgres
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
+from ui.i18n.language import install_language
 from ui.main.main_window import MainWindow
 from ui.main.signin import SignInDialog
-from ui.widgets.settings import last_user, set_last_user
+from ui.theme.apply import apply_theme
+from ui.widgets.settings import appearance, last_user, set_last_user
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -291,6 +293,9 @@ class ConsoleApp:
             set_last_user(self.db_key, actor.username)
         except OSError as exc:  # an unwritable profile costs the convenience, not the sign-in
             log.warning("could not keep the last user name: %s", exc)
+        # this person's theme and language, before their window is built
+        apply_theme(appearance("theme", actor.username)[0])
+        install_language(appearance("language", actor.username)[0])
         self.window = MainWindow(
             self.console, self.bridge, sync_state=self.sync_state, on_sign_out=self._signed_out
         )
@@ -391,6 +396,9 @@ def run_gui(opts: GuiOptions) -> int:
     qapp.setDesktopFileName("social-console")
     qapp.setWindowIcon(QIcon(str(ICON)))
     qapp.setQuitOnLastWindowClosed(False)
+    # the last person's theme and language on this workstation (or IT's), for the sign-in
+    apply_theme(appearance("theme")[0])
+    install_language(appearance("language")[0])
     loop = QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     controller = ConsoleApp(qapp, opts)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,17 +47,20 @@ from app.channels.brand_accounts import (
 from app.db.changes import Change
 from app.identity.access import Permission
 from app.session.console import Console
+from ui.theme.apply import themed
+from ui.theme.colours import colour
 from ui.widgets.tasks import describe_error, run_blocking
 
 if TYPE_CHECKING:  # the HTTP and OAuth stacks load when the Accounts dock first needs them
     from accounts.registry import ConnectAttempt, Registry
 
 COLUMNS = ("Network", "Account", "State", "Token on this computer", "Read budget")
+#: account state → colour role (ui/theme)
 _STATE_COLOURS = {
-    "needs_reconnect": QColor("#b00020"),
-    "rate_limited": QColor("#a15c00"),
-    "disconnected": QColor("#777777"),
-    "syncing": QColor("#1b6e20"),
+    "needs_reconnect": "error",
+    "rate_limited": "warning",
+    "disconnected": "muted",
+    "syncing": "good",
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,8 +113,8 @@ class AccountsModel(QAbstractTableModel):
             if col == 4:
                 return row.budget
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            colour = _STATE_COLOURS.get(row.state)
-            return QBrush(colour) if colour is not None else None
+            role_name = _STATE_COLOURS.get(row.state)
+            return QBrush(colour(role_name)) if role_name is not None else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -166,7 +169,7 @@ class ConnectDialog(QDialog):
                     hint = QLabel(f.help)
                     hint.setWordWrap(True)
                     hint.setTextFormat(Qt.TextFormat.PlainText)
-                    hint.setStyleSheet("color: #666666")
+                    themed(hint, "color: $(muted);")
                     form.addRow("", hint)
                 fields[f.name] = edit
             notes = QLabel(spec.notes)
@@ -179,7 +182,7 @@ class ConnectDialog(QDialog):
                 warn.setObjectName(f"unavailable_{spec.name}")
                 warn.setWordWrap(True)
                 warn.setTextFormat(Qt.TextFormat.PlainText)
-                warn.setStyleSheet("color: #b00020")
+                themed(warn, "color: $(error);")
                 form.addRow(warn)
             self.inputs[spec.name] = fields
             self.forms.addWidget(page)

@@ -44,6 +44,7 @@ from app.session.console import Console
 from ui.admin.capacity import CapacityTab
 from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -159,7 +160,7 @@ class FormDialog(QDialog):
             error.setObjectName(f"{key}Error")
             error.setTextFormat(Qt.TextFormat.PlainText)
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b91c1c")
+            themed(error, "color: $(error);")
             error.hide()
             self.field_errors[key] = error
             cell = QWidget()
@@ -173,7 +174,7 @@ class FormDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c")
+        themed(self.error, "color: $(error);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -54,6 +54,7 @@ from app.routing.spec import (
     RuleSpec,
 )
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -388,7 +389,7 @@ class RoutingEditor(QDialog):
         self.validation.setObjectName("validationMessage")
         self.validation.setWordWrap(True)
         self.validation.setTextFormat(Qt.TextFormat.PlainText)
-        self.validation.setStyleSheet("color: #b00020")
+        themed(self.validation, "color: $(error);")
         self.save_button = QPushButton("Save rule")
         self.save_button.setObjectName("saveRule")
         add_cond = QPushButton("Add condition")

@@ -41,6 +41,7 @@ from app.db.changes import Change
 from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.room import CrisisRoom
+from ui.theme.apply import themed
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 #: an alert older than this no longer shows in the banner (it stays in the room)
@@ -123,7 +124,7 @@ class WatchDialog(QDialog):
         self.error.setObjectName("watchError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        themed(self.error, "color: $(error);")
         form = QFormLayout(self)
         for label, w in (
             ("Name", self.name),
@@ -275,8 +276,10 @@ class CrisisUi:
         c, a = self.crisis, self.alert
         if c is not None:
             self.banner_label.setText(c.banner())
-            self.banner.setStyleSheet(
-                "#crisisBanner { background: #7f1d1d; } QLabel { color: white; font-weight: bold; }"
+            themed(
+                self.banner,
+                "#crisisBanner { background: $(alarm.bg); }"
+                " QLabel { color: $(alarm.fg); font-weight: bold; }",
             )
             self.dismiss_button.setVisible(False)
             self.banner.setVisible(True)
@@ -286,9 +289,11 @@ class CrisisUi:
             and (self.may_control or a.kind == "positive")
         ):
             self.banner_label.setText(a.text)
-            colour = "#065f46" if a.kind == "positive" else "#92400e"
-            self.banner.setStyleSheet(
-                f"#crisisBanner {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
+            box = "calm" if a.kind == "positive" else "caution"
+            themed(
+                self.banner,
+                f"#crisisBanner {{ background: $({box}.bg); }}"
+                f" QLabel {{ color: $({box}.fg); font-weight: bold; }}",
             )
             self.dismiss_button.setVisible(True)
             self.banner.setVisible(True)

@@ -33,6 +33,7 @@ from ui.inbox.conversation_actions import ActionBar
 from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel
 from ui.inbox.handoff import HandoffBar
 from ui.inbox.merge_split import MergeDialog, SplitDialog
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -120,7 +121,7 @@ class ConversationPane(QWidget):
         self.presence = QLabel("")
         self.presence.setObjectName("presenceLabel")
         self.presence.setTextFormat(Qt.TextFormat.PlainText)
-        self.presence.setStyleSheet("color: #1d4ed8;")
+        themed(self.presence, "color: $(info);")
         self.actions = ActionBar()
         self.actions.setObjectName("actionBar")
         self.actions.requested.connect(self.request)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.inbox import mentions
 from app.inbox.conversations import Colleague, TeamChoice
 from app.inbox.mentions import Mentionable
+from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 
 STATUS_CHOICES = (
@@ -72,7 +73,7 @@ class NoteDialog(QDialog):
         self.warning.setObjectName("noteWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #92400e;")
+        themed(self.warning, "color: $(warning);")
         self._flagged: list[str] = []
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

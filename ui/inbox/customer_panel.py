@@ -39,6 +39,7 @@ from app.inbox.avatars import AvatarCache, initials
 from app.inbox.conversations import CustomerPanel
 from app.session.console import Console
 from app.words import plural
+from ui.theme.colours import colour
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -64,7 +65,7 @@ def placeholder(display_name: str, handle: str, size: int = AVATAR_PX) -> QPixma
     font.setBold(True)
     font.setPixelSize(size * 2 // 5)
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(colour("avatar.fg"))
     painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, initials(display_name, handle))
     painter.end()
     return pix

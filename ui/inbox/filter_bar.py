@@ -25,6 +25,7 @@ from app.db.models import BrandAccount
 from app.inbox import conversations as cs
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.tasks import run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -160,10 +161,12 @@ class FilterBar(QWidget):
         text = self.search.text().strip()
         active = bool(text)
         self.search.setProperty("active", active)
-        self.search.setStyleSheet(
-            "QLineEdit { background: #fef9c3; border: 2px solid #ca8a04; border-radius: 3px; }"
+        themed(
+            self.search,
+            "QLineEdit { background: $(search.bg); color: $(search.fg);"
+            " border: 2px solid $(search.border); border-radius: 3px; }"
             if active
-            else ""
+            else "",
         )
         self.search.setAccessibleDescription(
             f"Searching ‘{text}’ in {view_title}" if active else f"No search in {view_title}"

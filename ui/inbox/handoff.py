@@ -23,6 +23,7 @@ from qasync import asyncSlot
 
 from app.inbox import escalation
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -47,7 +48,7 @@ class HandoffDialog(QDialog):
         layout.addWidget(self.note)
         self.error = QLabel("")
         self.error.setObjectName("handoffError")
-        self.error.setStyleSheet("color: #b00020")
+        themed(self.error, "color: $(error);")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -98,8 +99,10 @@ class HandoffBar(QWidget):
         self.pinned.setObjectName("pinnedNotes")
         self.pinned.setTextFormat(Qt.TextFormat.PlainText)
         self.pinned.setWordWrap(True)
-        self.pinned.setStyleSheet(
-            "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c25c; padding: 4px;"
+        themed(
+            self.pinned,
+            "background: $(pinned.bg); color: $(pinned.fg); border: 1px solid $(pinned.border);"
+            " padding: 4px;",
         )
         self.pinned.hide()
         layout.addWidget(self.pinned)

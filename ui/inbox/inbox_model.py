@@ -33,12 +33,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.identity import presence
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
 from app.session.console import Console
+from ui.theme.colours import current
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -64,12 +65,19 @@ SORT_BY_COLUMN: dict[str, SortKey] = {
 PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
 #: the role holding a row's chips: (text, accessible name, kind) tuples
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 1
-BREACH = QColor("#b91c1c")
-DUE_SOON = QColor("#b45309")
-_BREACH_FG = QBrush(BREACH)
-_SOON_FG = QBrush(DUE_SOON)
-_MUTED_FG = QBrush(QColor("#6b7280"))
-_BREACH_BG = QBrush(QColor(254, 226, 226))
+#: the brushes of the rows' colour roles, per scheme (data() is called for every visible cell)
+_BRUSHES: dict[str, dict[str, QBrush]] = {}
+
+
+def brush(role_name: str) -> QBrush:
+    """The brush of a colour role (ui/theme) in the scheme in force."""
+    scheme = current()
+    per = _BRUSHES.setdefault(scheme.name, {})
+    if role_name not in per:
+        per[role_name] = QBrush(scheme.qcolor(role_name))
+    return per[role_name]
+
+
 _FONTS: dict[str, QFont] = {}
 
 
@@ -295,17 +303,17 @@ class InboxModel(QAbstractTableModel):
         if role == _FONT:
             return _bold() if row.unread else None
         if role == _BACKGROUND:
-            return _BREACH_BG if self._sla(row) == "breached" else None
+            return brush("row.breach.bg") if self._sla(row) == "breached" else None
         if role == _FOREGROUND:
             if col == _COL_SLA:
                 state = self._sla(row)
                 return (
-                    _BREACH_FG
+                    brush("error")
                     if state == "breached"
-                    else (_SOON_FG if state == "due_soon" else None)
+                    else (brush("due-soon") if state == "due_soon" else None)
                 )
             if row.status == "resolved" and col == _COL_MESSAGE:
-                return _MUTED_FG
+                return brush("muted")
             return None
         if role == Qt.ItemDataRole.UserRole:
             return cid

@@ -12,7 +12,7 @@ effect at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +25,8 @@ from app.inbox.views import InboxFilter
 from app.words import plural
 from ui.inbox.chips import ChipDelegate
 from ui.inbox.inbox_model import COLUMNS, SORT_BY_COLUMN, InboxModel
+from ui.theme.apply import themed
+from ui.theme.colours import colour
 
 #: the list places waiting rows after this long without the person moving or typing in it
 IDLE_MS = 6000
@@ -159,7 +161,7 @@ class InboxTable(QTableView):
         if self._model.rowCount() or self._model.loading or not self.empty_text:
             return
         painter = QPainter(self.viewport())
-        painter.setPen(QColor("#4b5563"))
+        painter.setPen(colour("muted"))
         area = self.viewport().rect().adjusted(24, 24, -24, -24)
         painter.drawText(
             QRect(area.left(), area.top() + 20, area.width(), area.height() - 20),
@@ -183,9 +185,10 @@ class NewRowsButton(QPushButton):
         self.setAccessibleName(self.tr("Place new conversations"))
         self._model = model
         self._table = table
-        self.setStyleSheet(
-            "QPushButton { background: #dbeafe; color: #1e3a8a; border: 1px solid #93c5fd;"
-            " border-radius: 10px; padding: 2px 10px; }"
+        themed(
+            self,
+            "QPushButton { background: $(pill.bg); color: $(pill.fg); border: 1px solid $(pill.border);"
+            " border-radius: 10px; padding: 2px 10px; }",
         )
         self.setToolTip("The list holds still while you work in it. Click to place them now.")
         self.clicked.connect(self._place)

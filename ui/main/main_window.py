@@ -53,6 +53,7 @@ from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         self.nothing_open.setTextFormat(Qt.TextFormat.PlainText)
         self.nothing_open.setWordWrap(True)
         self.nothing_open.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_open.setStyleSheet("color: #4b5563; padding: 24px;")
+        themed(self.nothing_open, "color: $(muted); padding: 24px;")
         self.right_pane.addWidget(self.nothing_open)
         self.right_pane.addWidget(right)
 
@@ -198,8 +199,10 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("connectionBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fee2e2; color: #7f1d1d; padding: 6px; border: 1px solid #fca5a5;"
+        themed(
+            self.banner,
+            "background: $(banner.bg); color: $(banner.fg); padding: 6px;"
+            " border: 1px solid $(banner.border);",
         )
         self.banner.hide()
         self._banner_reason: str | None = None
@@ -326,6 +329,10 @@ class MainWindow(QMainWindow):
         delete_view.setObjectName("deleteViewAction")
         delete_view.triggered.connect(self.delete_saved_view)
         view_menu.addAction(delete_view)
+        appearance_action = QAction(self.tr("&Appearance and language…"), self)
+        appearance_action.setObjectName("appearanceAction")
+        appearance_action.triggered.connect(self.open_preferences)
+        view_menu.addAction(appearance_action)
         self.notifications_action = QAction("&Notifications", self)
         self.notifications_action.setObjectName("notificationsAction")
         self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -384,6 +391,13 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_preferences(self) -> None:
+        from ui.main.preferences import PreferencesDialog
+
+        assert self.console.actor is not None
+        self._preferences = PreferencesDialog(self.console.actor.username, self)
+        self._preferences.open()
 
     def open_routing_editor(self) -> None:
         from ui.admin.routing_editor import RoutingEditor

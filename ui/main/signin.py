@@ -30,6 +30,7 @@ from qasync import asyncSlot
 from app.demo import DemoPerson
 from app.identity.access import Actor
 from app.identity.auth import SignInError
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -109,7 +110,7 @@ class SignInDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("signInError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b91c1c")
+        themed(self.error, "color: $(error);")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -32,6 +32,7 @@ from app.notify import centre
 from app.notify.centre import Entry, Group
 from app.session.console import Console
 from app.words import plural
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -301,7 +302,7 @@ class Badge(QToolButton):
     def set_count(self, n: int) -> None:
         self.setText(f"Notifications: {n} unread" if n else "Notifications: none unread")
         self.setAccessibleName(self.text())
-        self.setStyleSheet("font-weight: bold; color: #b00020;" if n else "")
+        themed(self, "font-weight: bold; color: $(error);" if n else "")
         self.setToolTip("Open the notification centre")
 
 

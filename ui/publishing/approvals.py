@@ -26,6 +26,7 @@ from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import count_text
 from app.session.console import Console
 from ui.publishing.outbox_model import COLUMNS, OutboxTableModel
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: (parent, row) → the edited text, or None when the approver cancels
@@ -138,7 +139,7 @@ class ApprovalsPanel(QWidget):
         self.warning.setObjectName("approvalWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #92400e; background: #fef3c7; padding: 3px;")
+        themed(self.warning, "color: $(warning.fg); background: $(warning.bg); padding: 3px;")
         self.warning.hide()
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.edit_button, self.reject_button):

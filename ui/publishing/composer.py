@@ -47,6 +47,7 @@ from app.publishing import outbox as pub
 from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import check_image, check_media, count_text, image_upload_problem
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -493,9 +494,9 @@ class ComposerWidget(QWidget):
             text += f" (signature “{self.ctx.signature}” included)"
         if c.count > c.limit:
             text += f" — {c.count - c.limit} too many"
-            self.count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            themed(self.count_label, "color: $(error); font-weight: bold;")
         else:
-            self.count_label.setStyleSheet("")
+            themed(self.count_label, "")
         self.count_label.setText(text)
         lines = [final]
         lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]

@@ -23,6 +23,7 @@ from ui.publishing.approvals import ApprovalsPanel
 from ui.publishing.canned_manager import CannedManager
 from ui.publishing.composer import ComposerWidget, NewPostDialog
 from ui.publishing.schedule import SchedulePanel
+from ui.theme.apply import themed
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 ReasonPrompt = Callable[[QWidget, str], str | None]
@@ -67,8 +68,9 @@ class PublishingUi:
         self.banner.setObjectName("pauseBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px;"
+        themed(
+            self.banner,
+            "background: $(alarm.bg); color: $(alarm.fg); font-weight: bold; padding: 6px;",
         )
         self.banner.setVisible(False)
         self.approvals = ApprovalsPanel(console)

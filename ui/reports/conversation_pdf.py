@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from ui.theme.colours import LIGHT
+
 
 def _e(value: Any) -> str:
     return html.escape("—" if value in (None, "") else str(value)).replace("\n", "<br>")
@@ -21,7 +23,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
     return (
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        f"<tr bgcolor='#eef1f5'>{head}</tr>{body}</table>"
+        f"<tr bgcolor='{LIGHT.hex('chart.band')}'>{head}</tr>{body}</table>"
     )
 
 

@@ -29,6 +29,8 @@ from app.reports.figures import Figure
 from app.reports.roi import RoiPage
 from app.session.console import Console
 from ui.reports.charts import ChartPanel, CopyTable, TableModel
+from ui.theme.apply import themed
+from ui.theme.colours import SERIES_LIGHT
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -74,7 +76,7 @@ class RoiView(QScrollArea):
         leads_lay.addWidget(self.leads)
         self.no_leads = QLabel("No conversation reached a sales team in this period.")
         self.no_leads.setObjectName("roiNoLeads")
-        self.no_leads.setStyleSheet("color: #5f6368;")
+        themed(self.no_leads, "color: $(muted);")
         leads_lay.addWidget(self.no_leads)
         row = QHBoxLayout()
         self.won_button = QPushButton("Mark won…")
@@ -132,7 +134,7 @@ class RoiView(QScrollArea):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             c = QVBoxLayout(card)
             title = QLabel(fig.title)
-            title.setStyleSheet("color: #5f6368;")
+            themed(title, "color: $(muted);")
             value = QLabel(fig.value)
             vf = value.font()
             vf.setPointSizeF(vf.pointSizeF() * 1.6)
@@ -141,7 +143,7 @@ class RoiView(QScrollArea):
             how = QLabel(fig.how)
             how.setObjectName("roiHow")
             how.setWordWrap(True)
-            how.setStyleSheet("color: #3c4043;")
+            themed(how, "color: $(secondary);")
             for w in (title, value, how):
                 w.setTextFormat(Qt.TextFormat.PlainText)
                 c.addWidget(w)
@@ -158,7 +160,7 @@ class RoiView(QScrollArea):
                 note=f"Each at {page.settings.cost_per_contact:.2f} {c} avoided: "
                 + ", ".join(f"{w}: {v:,.2f} {c}" for w, _n, v in page.weekly),
                 category_title="Week from",
-                colours=["#009E73"],
+                colours=[SERIES_LIGHT[2]],
             )
         )
         self.lead_model.set_table(
