@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
@@ -32,6 +32,7 @@ from app.session.remember import RememberError, forget, remember, remembered
 from app.session.signin import database_key, is_postgres_url, sign_in_local, sign_in_postgres
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
+from ui.i18n.counts import Count
 from ui.i18n.language import install_language
 from ui.main.main_window import MainWindow
 from ui.main.signin import SignInDialog
@@ -200,7 +201,9 @@ class ConsoleApp:
             )
             print(f"social-console: {text}", file=sys.stderr)
             if not self.opts.smoke:
-                QMessageBox.critical(None, "Social Console", text)
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("ui.app", "Social Console"), text
+                )
             self.finish(2)
             return
         if self.demo:
@@ -365,13 +368,14 @@ class ConsoleApp:
     def sync_state(self) -> str:
         r = self.runner
         if r is None:
-            return "Sync: none on this workstation"
+            return QCoreApplication.translate("ui.app", "Sync: none on this workstation")
         if r.last_error:
-            return f"Sync: {r.last_error}"
+            return QCoreApplication.translate("ui.app", "Sync: {error}").format(error=r.last_error)
         if r.last_run is None:
-            return "Sync: starting…"
-        n = r.ingested
-        return f"Sync: live (demo network, {n} message{'s' if n != 1 else ''} received)"
+            return QCoreApplication.translate("ui.app", "Sync: starting…")
+        return QCoreApplication.translate(
+            "ui.app", "Sync: live (demo network, {messages} received)"
+        ).format(messages=Count.tr("%Ln message(s)", "", r.ingested))
 
     def shutdown(self) -> None:
         if self.window is not None:

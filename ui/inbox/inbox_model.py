@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -46,14 +47,15 @@ from ui.widgets.text import plain_tooltip
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+#: column names (translated where shown: headerData); the English name is the column's key
 COLUMNS = (
-    "Customer",
-    "Message",
-    "Labels",
-    "Assignee",
-    "SLA",
-    "Here",
-    "Age",
+    QT_TRANSLATE_NOOP("InboxModel", "Customer"),
+    QT_TRANSLATE_NOOP("InboxModel", "Message"),
+    QT_TRANSLATE_NOOP("InboxModel", "Labels"),
+    QT_TRANSLATE_NOOP("InboxModel", "Assignee"),
+    QT_TRANSLATE_NOOP("InboxModel", "SLA"),
+    QT_TRANSLATE_NOOP("InboxModel", "Here"),
+    QT_TRANSLATE_NOOP("InboxModel", "Age"),
 )
 #: the order a click on a column's header asks the server for (others do not sort)
 SORT_BY_COLUMN: dict[str, SortKey] = {
@@ -254,12 +256,14 @@ class InboxModel(QAbstractTableModel):
             return None
         name = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return name
+            return self.tr(name)
         if role == Qt.ItemDataRole.ToolTipRole:
             key = SORT_BY_COLUMN.get(name)
             if key is None:
                 return None
-            return f"Click to sort: {key.title} (again for the other way)"
+            return self.tr("Click to sort: {order} (again for the other way)").format(
+                order=key.title
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

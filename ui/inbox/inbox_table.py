@@ -11,7 +11,7 @@ effect at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.inbox.views import InboxFilter
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.inbox.chips import ChipDelegate
 from ui.inbox.inbox_model import COLUMNS, SORT_BY_COLUMN, InboxModel
 from ui.theme.apply import themed
@@ -190,7 +190,9 @@ class NewRowsButton(QPushButton):
             "QPushButton { background: $(pill.bg); color: $(pill.fg); border: 1px solid $(pill.border);"
             " border-radius: 10px; padding: 2px 10px; }",
         )
-        self.setToolTip("The list holds still while you work in it. Click to place them now.")
+        self.setToolTip(
+            self.tr("The list holds still while you work in it. Click to place them now.")
+        )
         self.clicked.connect(self._place)
         model.pending_changed.connect(self.show_waiting)
         self.hide()
@@ -198,13 +200,13 @@ class NewRowsButton(QPushButton):
     def show_waiting(self, new: int, other: int) -> None:
         parts = []
         if new:
-            parts.append(f"{new} new")
+            parts.append(self.tr("{new} new").format(new=QLocale().toString(new)))
         if other:
-            parts.append(plural(other, "update"))
+            parts.append(Count.tr("%Ln update(s)", "", other))
         if not parts:
             self.hide()
             return
-        self.setText(" · ".join(parts) + " — show")
+        self.setText(" · ".join(parts) + self.tr(" — show"))
         self.show()
 
     def _place(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +40,11 @@ class EditDialog(QDialog):
 
     def __init__(self, parent: QWidget, row: OutboxRow, settings: dict | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit and approve — @{row.account} ({row.network})")
+        self.setWindowTitle(
+            self.tr("Edit and approve — @{account} ({network})").format(
+                account=row.account, network=row.network
+            )
+        )
         self.row = row
         self.settings = settings or {}
         self.editor = QPlainTextEdit(row.text)
@@ -50,12 +54,12 @@ class EditDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if row.in_reply_to:
-            ctx = QLabel(f"In reply to: {row.in_reply_to}")
+            ctx = QLabel(self.tr("In reply to: {in_reply_to}").format(in_reply_to=row.in_reply_to))
             ctx.setTextFormat(Qt.TextFormat.PlainText)
             ctx.setWordWrap(True)
             layout.addWidget(ctx)
@@ -79,7 +83,11 @@ def ask_text(parent: QWidget, row: OutboxRow) -> str | None:
 
 def ask_comment(parent: QWidget, row: OutboxRow) -> str | None:
     text, ok = QInputDialog.getMultiLineText(
-        parent, "Reject", f"What should {row.author or 'the author'} change? (they will see this)"
+        parent,
+        QCoreApplication.translate("ui.publishing.approvals", "Reject"),
+        QCoreApplication.translate(
+            "ui.publishing.approvals", "What should {value} change? (they will see this)"
+        ).format(value=row.author or "the author"),
     )
     return text if ok else None
 
@@ -119,13 +127,13 @@ class ApprovalsPanel(QWidget):
         # the empty state says whether there is nothing to approve or nothing chosen yet
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(lambda *_: self._selected())
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("approveButton")
-        self.edit_button = QPushButton("Edit and approve…")
+        self.edit_button = QPushButton(self.tr("Edit and approve…"))
         self.edit_button.setObjectName("editApproveButton")
-        self.reject_button = QPushButton("Reject…")
+        self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.setObjectName("rejectButton")
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -172,9 +180,9 @@ class ApprovalsPanel(QWidget):
         if r is None:
             self.detail.setPlainText("")
             self.detail.setPlaceholderText(
-                "Select an item to read it in full."
+                self.tr("Select an item to read it in full.")
                 if self.model.rowCount()
-                else "Nothing is waiting for your approval."
+                else self.tr("Nothing is waiting for your approval.")
             )
             return
         parts = [f"{r.kind} by {r.author} from @{r.account} ({r.network})"]
@@ -199,7 +207,7 @@ class ApprovalsPanel(QWidget):
                 if r.id == keep.id:
                     self.table.selectRow(i)
         self._selected()
-        self.setWindowTitle(f"Approvals ({len(rows)})")
+        self.setWindowTitle(self.tr("Approvals ({rows})").format(rows=len(rows)))
 
     def _load(self) -> list[OutboxRow]:
         with self.console.session() as s:
@@ -246,7 +254,9 @@ class ApprovalsPanel(QWidget):
         if comment is None:
             return
         if not comment.strip():
-            self.message.setText("A rejection needs a comment for the author; nothing was changed.")
+            self.message.setText(
+                self.tr("A rejection needs a comment for the author; nothing was changed.")
+            )
             return
         await self._act(
             outbox.reject, r.id, comment, done=f"Sent back to {r.author} with your comment."

@@ -260,10 +260,10 @@ class ChartWidget(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        self.setAccessibleName(f"Chart: {self.spec.title}")
+        self.setAccessibleName(self.tr("Chart: {title}").format(title=self.spec.title))
         self.setAccessibleDescription(
             (self.spec.note + " " if self.spec.note else "")
-            + "The same figures are in the table beside the chart."
+            + self.tr("The same figures are in the table beside the chart.")
         )
 
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
@@ -394,9 +394,9 @@ class ChartPanel(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
         head.addWidget(self.title, 1)
-        self.copy_button = QPushButton("Copy table")
-        self.png_button = QPushButton("PNG…")
-        self.svg_button = QPushButton("SVG…")
+        self.copy_button = QPushButton(self.tr("Copy table"))
+        self.png_button = QPushButton(self.tr("PNG…"))
+        self.svg_button = QPushButton(self.tr("SVG…"))
         for b in (self.copy_button, self.png_button, self.svg_button):
             b.setObjectName(f"{b.text().split()[0].strip('…').lower()}_{spec.key}")
             head.addWidget(b)
@@ -425,7 +425,7 @@ class ChartPanel(QFrame):
         self.title.setText(spec.title)
         self.note.setText(spec.note)
         self.note.setVisible(bool(spec.note))
-        self.table.setAccessibleName(f"Table: {spec.title}")
+        self.table.setAccessibleName(self.tr("Table: {title}").format(title=spec.title))
         header, rows = spec.table()
         self.model.set_table(header, rows)
 
@@ -441,7 +441,10 @@ class ChartPanel(QFrame):
     def _ask(self, fmt: str) -> None:
         name = f"{self.spec.key}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export “{self.spec.title}”", name, f"{fmt.upper()} (*.{fmt})"
+            self,
+            self.tr("Export “{title}”").format(title=self.spec.title),
+            name,
+            f"{fmt.upper()} (*.{fmt})",
         )
         if path:
             self.export(Path(path), fmt)

@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ui.theme.colours import LIGHT
@@ -120,7 +120,11 @@ def write_conversation_pdf(path: Path, doc: dict[str, Any]) -> None:
             QMarginsF(15, 15, 15, 15),
         )
     )
-    writer.setTitle(f"Conversation {doc['conversation']['id']}")
+    writer.setTitle(
+        QCoreApplication.translate("ui.reports.conversation_pdf", "Conversation {doc}").format(
+            doc=doc["conversation"]["id"]
+        )
+    )
     text = QTextDocument()
     text.setHtml(document_html(doc))
     text.print_(writer)

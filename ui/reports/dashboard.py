@@ -147,7 +147,7 @@ class DashboardView(QScrollArea):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         label.setFont(f)
         head.addWidget(label, 1)
-        button = QPushButton("Copy table")
+        button = QPushButton(self.tr("Copy table"))
         button.setObjectName(f"copy_{name}")
         head.addWidget(button)
         self.layout_.addLayout(head)
@@ -169,16 +169,25 @@ class DashboardView(QScrollArea):
         figs = figures(report, self.breakdown)
         as_of = f" Figures up to {report.as_of:%d %b %H:%M} UTC." if report.as_of else ""
         self.summary.setText(
-            f"{report.period.label()} ({report.period.length} days, {report.timezone}) · "
-            f"scope: {report.scope} · filters: {report.filters}.{as_of}"
+            self.tr(
+                "{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}"
+            ).format(
+                label=report.period.label(),
+                length=report.period.length,
+                timezone=report.timezone,
+                scope=report.scope,
+                filters=report.filters,
+                as_of=as_of,
+            )
         )
         self.set_previous(previous)
         nothing = (
             report.total_in == 0 and report.total_out == 0 and not any(report.backlog.values())
         )
         self.empty.setText(
-            "No conversations in this period for your scope and filters. "
-            "Try a longer period or fewer filters."
+            self.tr(
+                "No conversations in this period for your scope and filters. Try a longer period or fewer filters."
+            )
         )
         self.empty.setVisible(nothing)
         keys = [f.key for f in figs]

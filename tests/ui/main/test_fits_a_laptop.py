@@ -28,6 +28,7 @@ EXPECTED = {
     "routing rules",
     "voice of the customer",
     "keyboard shortcuts",
+    "appearance and language",
     "new post",
     "connect an account",
 }
