@@ -28,6 +28,8 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -150,26 +152,41 @@ def mood(sentiment: float | None) -> str:
     return ""
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InboxModel", text)
+
+
 def chips(row: InboxRow) -> tuple[tuple[str, str, str], ...]:
     """(shown text, name in words, kind) for each label of a row, most telling first."""
     out: list[tuple[str, str, str]] = []
     if row.priority >= 1:
         word = PRIORITY_TEXT.get(row.priority, str(row.priority))
-        out.append((word, f"Priority: {word}", "urgent" if row.priority >= 2 else "high"))
+        name = QCoreApplication.translate("InboxModel", "Priority: {word}").format(word=word)
+        out.append((word, name, "urgent" if row.priority >= 2 else "high"))
     feel = mood(row.sentiment)
     if feel and feel != "neutral":
-        out.append((feel[:3], f"Mood: {feel}", feel))
+        name = QCoreApplication.translate("InboxModel", "Mood: {mood}").format(mood=feel)
+        out.append((feel[:3], name, feel))
     if row.intent and row.intent not in ("other", "none"):
         text = row.intent.replace("_", " ")
-        out.append((text, f"Intent: {text}", "intent"))
+        name = QCoreApplication.translate("InboxModel", "Intent: {intent}").format(intent=text)
+        out.append((text, name, "intent"))
     if row.status != "open":
-        out.append((row.status, f"Status: {row.status}", "status"))
+        name = QCoreApplication.translate("InboxModel", "Status: {status}").format(
+            status=row.status
+        )
+        out.append((row.status, name, "status"))
     if row.team:
-        out.append((row.team, f"Team: {row.team}", "team"))
-    out.append(("@" + row.account, f"Account: @{row.account}", "account"))
-    out.append(
-        (NETWORK_SHORT.get(row.network, row.network[:4]), f"Network: {row.network}", "network")
+        name = QCoreApplication.translate("InboxModel", "Team: {team}").format(team=row.team)
+        out.append((row.team, name, "team"))
+    name = QCoreApplication.translate("InboxModel", "Account: @{account}").format(
+        account=row.account
     )
+    out.append(("@" + row.account, name, "account"))
+    name = QCoreApplication.translate("InboxModel", "Network: {network}").format(
+        network=row.network
+    )
+    out.append((NETWORK_SHORT.get(row.network, row.network[:4]), name, "network"))
     return tuple(out)
 
 
@@ -181,12 +198,24 @@ def labels_tooltip(row: InboxRow) -> str:
     lines = [name for _t, name, kind in chips(row) if kind not in MOOD_AND_INTENT]
     feel = mood(row.sentiment)
     if feel:
-        lines.append(f"Mood: {feel} (classifier score {row.sentiment:+.2f})")
+        lines.append(
+            QCoreApplication.translate(
+                "InboxModel", "Mood: {mood} (classifier score {score:+.2f})"
+            ).format(mood=feel, score=row.sentiment)
+        )
     if row.intent:
-        why = ", ".join(c for c in row.cues if not c.startswith("sentiment")) or "no single cue"
-        lines.append(f"Intent: {row.intent.replace('_', ' ')} — cues: {why}")
+        why = ", ".join(c for c in row.cues if not c.startswith("sentiment")) or _t("no single cue")
+        lines.append(
+            QCoreApplication.translate("InboxModel", "Intent: {intent} — cues: {cues}").format(
+                intent=row.intent.replace("_", " "), cues=why
+            )
+        )
     if row.routed_by:
-        lines.append(f"Placed here by {row.routed_by[0].lower()}{row.routed_by[1:]}")
+        lines.append(
+            QCoreApplication.translate("InboxModel", "Placed here by {rule}").format(
+                rule=row.routed_by[0].lower() + row.routed_by[1:]
+            )
+        )
     seen: list[str] = []
     for line in lines:
         if line not in seen:
@@ -302,7 +331,7 @@ class InboxModel(QAbstractTableModel):
             if col == _COL_LABELS:
                 return ". ".join(name for _t, name, _k in chips(row))
             if col == _COL_SLA:
-                return sla_text(row, self._now) or "no SLA timer"
+                return sla_text(row, self._now) or self.tr("no SLA timer")
             return None
         if role == _FONT:
             return _bold() if row.unread else None
@@ -332,7 +361,12 @@ class InboxModel(QAbstractTableModel):
             if col == _COL_HERE:
                 return presence.describe(self._presence.get(cid, ())) or None
             if col == _COL_SLA and row.sla_due is not None:
-                return "Reply due " + row.sla_due.astimezone().strftime("%d %b %H:%M")
+                return self.tr("Reply due {when}").format(
+                    when=QLocale().toString(
+                        row.sla_due.astimezone().replace(tzinfo=None),
+                        QLocale.FormatType.ShortFormat,
+                    )
+                )
         return None
 
     def _sla(self, row: InboxRow) -> str:

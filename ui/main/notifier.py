@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 from app.notify import notifications
 from app.notify.notifications import NotificationView
 from app.session.console import Console
+from ui.i18n.counts import Count
 from ui.widgets.tasks import run_blocking
 
 log = logging.getLogger(__name__)
@@ -102,8 +103,8 @@ class Notifier(QObject):
         """The tray icon's tooltip carries the centre's unread count."""
         if self.tray is not None:
             self.tray.setToolTip(
-                self.tr("Social Console — {n} unread notification{value}").format(
-                    n=n, value="s" if n != 1 else ""
+                self.tr("Social Console — {notifications}").format(
+                    notifications=Count.tr("%Ln unread notification(s)", "", n)
                 )
                 if n
                 else self.tr("Social Console — no unread notifications")

@@ -68,7 +68,9 @@ def pick_image_with_dialogs(parent: QWidget) -> tuple[str, str] | None:
         parent,
         QCoreApplication.translate("ui.publishing.composer", "Attach an image"),
         "",
-        "Images (*.png *.jpg *.jpeg *.gif *.webp)",
+        QCoreApplication.translate(
+            "ui.publishing.composer", "Images (*.png *.jpg *.jpeg *.gif *.webp)"
+        ),
     )
     if not path:
         return None
@@ -344,7 +346,10 @@ class ComposerWidget(QWidget):
             if self.kind == "reply":
                 conv = s.get(Conversation, conversation_id) if conversation_id else None
                 if conv is None:
-                    ctx.may_write, ctx.why_not = False, "This conversation no longer exists."
+                    ctx.may_write, ctx.why_not = (
+                        False,
+                        self.tr("This conversation no longer exists."),
+                    )
                     return ctx
                 account_id = conv.brand_account_id
             else:
@@ -359,7 +364,7 @@ class ComposerWidget(QWidget):
                     )
                 if account_id is None:
                     ctx.may_write = False
-                    ctx.why_not = "You do not have the permission to post as the brand."
+                    ctx.why_not = self.tr("You do not have the permission to post as the brand.")
                     return ctx
             acc = s.get(BrandAccount, account_id)
             assert acc is not None
@@ -380,16 +385,24 @@ class ComposerWidget(QWidget):
             from app.crisis.statements import holding_statements
 
             ctx.canned = [
-                canned.Canned(-1 - i, f"Holding statement: {title}", body, "crisis", None)
+                canned.Canned(
+                    -1 - i,
+                    self.tr("Holding statement: {title}").format(title=title),
+                    body,
+                    "crisis",
+                    None,
+                )
                 for i, (title, body) in enumerate(holding_statements(s, actor.workspace_id))
             ] + ctx.canned
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
                 refusal = reply_refusal(actor, conv) if conv is not None else None
                 ctx.why_not = (
-                    (refusal or "You can read this conversation but not reply to it.")
+                    (refusal or self.tr("You can read this conversation but not reply to it."))
                     if self.kind == "reply"
-                    else f"You do not have the permission to post as @{acc.handle}."
+                    else self.tr("You do not have the permission to post as @{handle}.").format(
+                        handle=acc.handle
+                    )
                 )
             ctx.mentionables = mentions.mentionables(s, actor)
             ctx.needs_approval = needs_approval(
@@ -470,8 +483,8 @@ class ComposerWidget(QWidget):
         names = [(m.handle, m.completion) for m in ctx.mentionables]
         # on a network, a reply addresses the customer and the brand by their handles
         for handle, what in (
-            (ctx.values.get("customer_handle", "").lstrip("@"), "the customer"),
-            (ctx.handle, "the brand account"),
+            (ctx.values.get("customer_handle", "").lstrip("@"), self.tr("the customer")),
+            (ctx.handle, self.tr("the brand account")),
         ):
             if handle:
                 names.insert(0, (handle.lower(), f"@{handle} — {what}"))
@@ -499,23 +512,30 @@ class ComposerWidget(QWidget):
         out.extend(check_media(self.ctx.network, self.media))
         if self.schedule_box.isChecked() and self.scheduled_at() is not None:
             if self.scheduled_at() <= datetime.now(UTC):  # type: ignore[operator]
-                out.append("The scheduled time is in the past; choose a later time.")
+                out.append(self.tr("The scheduled time is in the past; choose a later time."))
         return out
 
     def _update_count(self) -> None:
         final = self.final_text()
         c = count_text(self.ctx.network, final, kind=self.kind, settings=self.ctx.settings)
-        text = f"{c.count} / {c.limit} {c.unit} on {self.ctx.network}"
+        text = self.tr("{count} / {limit} {unit} on {network}").format(
+            count=c.count, limit=c.limit, unit=c.unit, network=self.ctx.network
+        )
         if self.ctx.signature:
-            text += f" (signature “{self.ctx.signature}” included)"
+            text += self.tr(" (signature “{signature}” included)").format(
+                signature=self.ctx.signature
+            )
         if c.count > c.limit:
-            text += f" — {c.count - c.limit} too many"
+            text += self.tr(" — {over} too many").format(over=c.count - c.limit)
             themed(self.count_label, "color: $(error); font-weight: bold;")
         else:
             themed(self.count_label, "")
         self.count_label.setText(text)
         lines = [final]
-        lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]
+        lines += [
+            self.tr("[image: {name} — alt: {alt}]").format(name=Path(m["path"]).name, alt=m["alt"])
+            for m in self.media
+        ]
         self.preview.setPlainText("\n".join(x for x in lines if x))
         bar = self.preview.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -710,7 +730,9 @@ class ComposerWidget(QWidget):
             item_id = await self._save(snap)
             if item_id is None:
                 self.message.setText(
-                    self.message.text().removeprefix("Not saved: ")
+                    self.message.text().removeprefix(
+                        self.tr("Not saved: {describe_error}").format(describe_error="")
+                    )
                     + self.tr(" Nothing was queued; your text is kept.")
                 )
                 return
