@@ -6,19 +6,19 @@
     <message>
         <source>&amp;Accounts…</source>
         <extracomment>asks the person to confirm a disconnect (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Disconnect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto trennen</translation>
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenkonten</translation>
     </message>
     <message>
         <source>Disconnecting {handle}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{handle} wird getrennt…</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenkonten</translation>
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
@@ -371,15 +371,15 @@
     <name>Badge</name>
     <message>
         <source>Notifications: {n} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: {n} ungelesen</translation>
     </message>
     <message>
         <source>Notifications: none unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: keine ungelesen</translation>
     </message>
     <message>
         <source>Open the notification centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungszentrale öffnen</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <name>CentreInstall</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1372,8 +1372,16 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Findet Unterhaltungen, deren Nachrichten diese Wörter enthalten oder deren Kundenname oder @Name sie enthält. Jede Ansicht behält ihre eigene Suche.</translation>
     </message>
     <message>
-        <source>Tag filter</source>
+        <source>Any network</source>
         <extracomment>search text per view (view key → text): a search never silently follows to another</extracomment>
+        <translation>Jedes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Jedes Konto</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
         <translation>Schlagwort-Filter</translation>
     </message>
     <message>
@@ -1492,8 +1500,29 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Alter</translation>
     </message>
     <message>
+        <source>most urgent first</source>
+        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the orders in words (app.inbox.views.SortKey.title is the English)</extracomment>
+        <translation>dringendste zuerst</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>highest priority first</source>
+        <translation>höchste Priorität zuerst</translation>
+    </message>
+    <message>
+        <source>customer A–Z</source>
+        <translation>Kunde A–Z</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>nach Status</translation>
+    </message>
+    <message>
         <source>Priority: {word}</source>
-        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
+        <extracomment>the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
         <translation>Priorität: {word}</translation>
     </message>
     <message>
@@ -1825,47 +1854,47 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Concerning me</source>
         <extracomment>newest notifications read per load (the rest stay in the database, unread ones counted) the floating panel&apos;s size (smaller windows get less) several notifications in a burst cause one reload open this conversation (the main window selects it) unread notifications that concern the person (the badge)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft mich</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Concerning me: everything addressed to you, and SLA breaches of conversations you hold or that wait unassigned in your teams. All: every notification you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft mich: alles, was an Sie gerichtet ist, und SLA-Überschreitungen bei Unterhaltungen, die Sie haben oder die nicht zugewiesen in Ihren Teams warten. Alle: jede Benachrichtigung, die Sie erhalten haben.</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen konnten nicht gelesen werden: {describe_error}</translation>
     </message>
     <message>
         <source>Not marked read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als gelesen markiert: {describe_error}</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2412,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2703,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>ui.accounts.accounts</name>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onten</translation>
     </message>
 </context>
 <context>
@@ -2705,72 +2734,72 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>ui.crisis.crisis_ui</name>
     <message>
         <source>Reason (for the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (für das Prüfprotokoll):</translation>
     </message>
     <message>
         <source>Open crisis room</source>
         <extracomment>set by the app when the demo network runs here (the &quot;raise a surge&quot; menu item)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krisenraum öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise &amp;ausrufen…</translation>
     </message>
     <message>
         <source>&amp;End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise &amp;beenden…</translation>
     </message>
     <message>
         <source>Open crisis &amp;room</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisen&amp;raum öffnen</translation>
     </message>
     <message>
         <source>New &amp;watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Beobachtung…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: &amp;Ansturm auslösen</translation>
     </message>
     <message>
         <source>The crisis room is for those with crisis control (PR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Krisenraum ist für Personen mit Krisensteuerung (PR).</translation>
     </message>
     <message>
         <source>No crisis was declared: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krise ausgerufen: {describe_error}</translation>
     </message>
     <message>
         <source>{declared_by} had just declared “{name}”: you are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared_by} hat gerade „{name}“ ausgerufen: Sie sind dabei.</translation>
     </message>
     <message>
         <source>Crisis declared: {name}. Publishing is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise ausgerufen: {name}. Veröffentlichen ist angehalten.</translation>
     </message>
     <message>
         <source>The crisis “{name}” has ended; every setting is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Krise „{name}“ ist beendet; alle Einstellungen sind wiederhergestellt.</translation>
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung „{values}“ gespeichert; sie zählt ab jetzt.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Netzwerk läuft auf diesem Arbeitsplatz nicht.</translation>
     </message>
     <message>
         <source>Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly angry about a burning charger. An alert follows within a minute of its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Ansturm: {rate:.0f} zusätzliche Nachrichten pro Sekunde für 10 Minuten, {when}, meist verärgert über ein brennendes Ladegerät. Ein Alarm folgt innerhalb einer Minute nach Beginn.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2818,23 @@ Pick one in the list to read the thread and reply, or press T (Take next) to tak
         <translation>Keine Unterhaltung ist geöffnet.
 
 Wählen Sie eine in der Liste, um den Verlauf zu lesen und zu antworten, oder drücken Sie T (Nächste übernehmen), um die dringendste wartende aus Ihren Warteschlangen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <extracomment>the views&apos; names as the window shows them (app.inbox.views.View.title is the English)</extracomment>
+        <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>My teams</source>
+        <translation>Meine Teams</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>Alles Sichtbare</translation>
     </message>
     <message>
         <source>My queue holds the conversations assigned to you.</source>
@@ -2938,68 +2984,68 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.publishing.publishing_ui</name>
     <message>
         <source>Reason (everyone will see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (alle werden ihn sehen):</translation>
     </message>
     <message>
         <source>Pause one account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto anhalten</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Approvals</source>
         <extracomment>the approvals dock&apos;s height when it opens (the person may drag it taller)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textbausteine…</translation>
     </message>
     <message>
         <source>&amp;Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigaben</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Veröffentlichen &amp;anhalten…</translation>
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;Konto anhalten…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen wurde nicht angehalten: Geben Sie einen Grund an, den alle lesen können.</translation>
     </message>
     <message>
         <source>Publishing is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen ist nicht angehalten.</translation>
     </message>
     <message>
         <source>Publishing was not resumed: give a reason for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen wurde nicht fortgesetzt: Geben Sie einen Grund für das Protokoll an.</translation>
     </message>
 </context>
 <context>
@@ -3024,27 +3070,27 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte…</translation>
     </message>
     <message>
         <source>Export this &amp;conversation (PDF, JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese &amp;Unterhaltung exportieren (PDF, JSON)…</translation>
     </message>
     <message>
         <source>Export a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <source>Open a conversation in the inbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Unterhaltung im Posteingang.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung exportieren</translation>
     </message>
 </context>
 </TS>

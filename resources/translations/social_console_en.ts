@@ -1372,8 +1372,16 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag filter</source>
+        <source>Any network</source>
         <extracomment>search text per view (view key → text): a search never silently follows to another</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,8 +1500,29 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>most urgent first</source>
+        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the orders in words (app.inbox.views.SortKey.title is the English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest priority first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority: {word}</source>
-        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
+        <extracomment>the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2784,6 +2813,23 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>No conversation is open.
 
 Pick one in the list to read the thread and reply, or press T (Take next) to take the most urgent one waiting in your queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <extracomment>the views&apos; names as the window shows them (app.inbox.views.View.title is the English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All I can see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

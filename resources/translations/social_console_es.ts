@@ -6,19 +6,19 @@
     <message>
         <source>&amp;Accounts…</source>
         <extracomment>asks the person to confirm a disconnect (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas…</translation>
     </message>
     <message>
         <source>Disconnect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar la cuenta</translation>
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de marca</translation>
     </message>
     <message>
         <source>Disconnecting {handle}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectando {handle}…</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de marca</translation>
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
@@ -371,15 +371,15 @@
     <name>Badge</name>
     <message>
         <source>Notifications: {n} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones: {n} sin leer</translation>
     </message>
     <message>
         <source>Notifications: none unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones: ninguna sin leer</translation>
     </message>
     <message>
         <source>Open the notification centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el centro de notificaciones</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <name>CentreInstall</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1372,8 +1372,16 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Encuentra conversaciones cuyos mensajes contienen estas palabras, o cuyo nombre o usuario del cliente las contiene. Cada vista conserva su propia búsqueda.</translation>
     </message>
     <message>
-        <source>Tag filter</source>
+        <source>Any network</source>
         <extracomment>search text per view (view key → text): a search never silently follows to another</extracomment>
+        <translation>Cualquier red</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Cualquier cuenta</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
         <translation>Filtro de etiqueta</translation>
     </message>
     <message>
@@ -1492,8 +1500,29 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Antigüedad</translation>
     </message>
     <message>
+        <source>most urgent first</source>
+        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the orders in words (app.inbox.views.SortKey.title is the English)</extracomment>
+        <translation>las más urgentes primero</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>las más recientes primero</translation>
+    </message>
+    <message>
+        <source>highest priority first</source>
+        <translation>mayor prioridad primero</translation>
+    </message>
+    <message>
+        <source>customer A–Z</source>
+        <translation>cliente A–Z</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>por estado</translation>
+    </message>
+    <message>
         <source>Priority: {word}</source>
-        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
+        <extracomment>the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
         <translation>Prioridad: {word}</translation>
     </message>
     <message>
@@ -1825,47 +1854,47 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Concerning me</source>
         <extracomment>newest notifications read per load (the rest stay in the database, unread ones counted) the floating panel&apos;s size (smaller windows get less) several notifications in a burst cause one reload open this conversation (the main window selects it) unread notifications that concern the person (the badge)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Concerning me: everything addressed to you, and SLA breaches of conversations you hold or that wait unassigned in your teams. All: every notification you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí: todo lo dirigido a usted y los incumplimientos de SLA de conversaciones que tiene o que esperan sin asignar en sus equipos. Todas: cada notificación recibida.</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leída</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas como leídas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las notificaciones: {describe_error}</translation>
     </message>
     <message>
         <source>Not marked read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcada como leída: {describe_error}</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2412,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2703,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>ui.accounts.accounts</name>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas</translation>
     </message>
 </context>
 <context>
@@ -2705,72 +2734,72 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>ui.crisis.crisis_ui</name>
     <message>
         <source>Reason (for the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (para el registro de auditoría):</translation>
     </message>
     <message>
         <source>Open crisis room</source>
         <extracomment>set by the app when the demo network runs here (the &quot;raise a surge&quot; menu item)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sala de crisis</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;risis</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declarar crisis…</translation>
     </message>
     <message>
         <source>&amp;End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la crisis…</translation>
     </message>
     <message>
         <source>Open crisis &amp;room</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;sala de crisis</translation>
     </message>
     <message>
         <source>New &amp;watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;vigilancia…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: provocar una &amp;avalancha</translation>
     </message>
     <message>
         <source>The crisis room is for those with crisis control (PR).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala de crisis es para quienes controlan las crisis (RR. PP.).</translation>
     </message>
     <message>
         <source>No crisis was declared: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se declaró ninguna crisis: {describe_error}</translation>
     </message>
     <message>
         <source>{declared_by} had just declared “{name}”: you are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared_by} acaba de declarar «{name}»: usted está dentro.</translation>
     </message>
     <message>
         <source>Crisis declared: {name}. Publishing is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis declarada: {name}. La publicación está en pausa.</translation>
     </message>
     <message>
         <source>The crisis “{name}” has ended; every setting is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La crisis «{name}» ha terminado; todos los ajustes se han restablecido.</translation>
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia «{values}» guardada; cuenta desde ahora.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red de demostración no se ejecuta en este puesto.</translation>
     </message>
     <message>
         <source>Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly angry about a burning charger. An alert follows within a minute of its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalancha de demostración: {rate:.0f} mensajes más por segundo durante 10 minutos, {when}, sobre todo enfadados por un cargador que arde. Una alerta llega en el primer minuto.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2818,23 @@ Pick one in the list to read the thread and reply, or press T (Take next) to tak
         <translation>No hay ninguna conversación abierta.
 
 Elija una de la lista para leer el hilo y responder, o pulse T (Tomar la siguiente) para tomar la más urgente que espera en sus colas.</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <extracomment>the views&apos; names as the window shows them (app.inbox.views.View.title is the English)</extracomment>
+        <translation>Mi cola</translation>
+    </message>
+    <message>
+        <source>My teams</source>
+        <translation>Mis equipos</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>Todo lo que veo</translation>
     </message>
     <message>
         <source>My queue holds the conversations assigned to you.</source>
@@ -2938,68 +2984,68 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.publishing.publishing_ui</name>
     <message>
         <source>Reason (everyone will see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (todos lo verán):</translation>
     </message>
     <message>
         <source>Pause one account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar una cuenta</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Approvals</source>
         <extracomment>the approvals dock&apos;s height when it opens (the person may drag it taller)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicación</translation>
     </message>
     <message>
         <source>&amp;New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva publicación…</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas predefinidas…</translation>
     </message>
     <message>
         <source>&amp;Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programación</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar toda publicación…</translation>
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar una &amp;cuenta…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar la publicación</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación no se pausó: indique un motivo que todos puedan leer.</translation>
     </message>
     <message>
         <source>Publishing is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación no está en pausa.</translation>
     </message>
     <message>
         <source>Publishing was not resumed: give a reason for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación no se reanudó: indique un motivo para el registro.</translation>
     </message>
 </context>
 <context>
@@ -3024,27 +3070,27 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes…</translation>
     </message>
     <message>
         <source>Export this &amp;conversation (PDF, JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar esta &amp;conversación (PDF, JSON)…</translation>
     </message>
     <message>
         <source>Export a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una conversación</translation>
     </message>
     <message>
         <source>Open a conversation in the inbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una conversación en la bandeja.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la conversación</translation>
     </message>
 </context>
 </TS>

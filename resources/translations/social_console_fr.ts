@@ -6,19 +6,19 @@
     <message>
         <source>&amp;Accounts…</source>
         <extracomment>asks the person to confirm a disconnect (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Disconnect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le compte</translation>
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de marque</translation>
     </message>
     <message>
         <source>Disconnecting {handle}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de {handle}…</translation>
     </message>
 </context>
 <context>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Brand accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de marque</translation>
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
@@ -371,15 +371,15 @@
     <name>Badge</name>
     <message>
         <source>Notifications: {n} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications : {n} non lues</translation>
     </message>
     <message>
         <source>Notifications: none unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications : aucune non lue</translation>
     </message>
     <message>
         <source>Open the notification centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le centre de notifications</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <name>CentreInstall</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1372,8 +1372,16 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Trouve les conversations dont les messages contiennent ces mots, ou dont le nom ou l&apos;identifiant du client les contient. Chaque vue garde sa propre recherche.</translation>
     </message>
     <message>
-        <source>Tag filter</source>
+        <source>Any network</source>
         <extracomment>search text per view (view key → text): a search never silently follows to another</extracomment>
+        <translation>Tout réseau</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Tout compte</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
         <translation>Filtre d&apos;étiquette</translation>
     </message>
     <message>
@@ -1492,8 +1500,29 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Âge</translation>
     </message>
     <message>
+        <source>most urgent first</source>
+        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the orders in words (app.inbox.views.SortKey.title is the English)</extracomment>
+        <translation>les plus urgentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>highest priority first</source>
+        <translation>priorité la plus haute d&apos;abord</translation>
+    </message>
+    <message>
+        <source>customer A–Z</source>
+        <translation>client A–Z</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>par statut</translation>
+    </message>
+    <message>
         <source>Priority: {word}</source>
-        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
+        <extracomment>the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
         <translation>Priorité : {word}</translation>
     </message>
     <message>
@@ -1825,47 +1854,47 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Concerning me</source>
         <extracomment>newest notifications read per load (the rest stay in the database, unread ones counted) the floating panel&apos;s size (smaller windows get less) several notifications in a burst cause one reload open this conversation (the main window selects it) unread notifications that concern the person (the badge)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Me concernant</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Concerning me: everything addressed to you, and SLA breaches of conversations you hold or that wait unassigned in your teams. All: every notification you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me concernant : tout ce qui vous est adressé, et les dépassements de SLA des conversations que vous tenez ou qui attendent sans responsable dans vos équipes. Toutes : chaque notification reçue.</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lue</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme lu</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications n&apos;ont pas pu être lues : {describe_error}</translation>
     </message>
     <message>
         <source>Not marked read: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marquée comme lue : {describe_error}</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2412,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2703,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>ui.accounts.accounts</name>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omptes</translation>
     </message>
 </context>
 <context>
@@ -2705,72 +2734,72 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>ui.crisis.crisis_ui</name>
     <message>
         <source>Reason (for the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (pour le journal d&apos;audit) :</translation>
     </message>
     <message>
         <source>Open crisis room</source>
         <extracomment>set by the app when the demo network runs here (the &quot;raise a surge&quot; menu item)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la salle de crise</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déclarer une crise…</translation>
     </message>
     <message>
         <source>&amp;End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la crise…</translation>
     </message>
     <message>
         <source>Open crisis &amp;room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;salle de crise</translation>
     </message>
     <message>
         <source>New &amp;watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;veille…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : provoquer un &amp;afflux</translation>
     </message>
     <message>
         <source>The crisis room is for those with crisis control (PR).</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle de crise est réservée à ceux qui pilotent les crises (RP).</translation>
     </message>
     <message>
         <source>No crisis was declared: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune crise n&apos;a été déclarée : {describe_error}</translation>
     </message>
     <message>
         <source>{declared_by} had just declared “{name}”: you are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared_by} venait de déclarer « {name} » : vous y êtes.</translation>
     </message>
     <message>
         <source>Crisis declared: {name}. Publishing is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise déclarée : {name}. La publication est suspendue.</translation>
     </message>
     <message>
         <source>The crisis “{name}” has ended; every setting is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La crise « {name} » est terminée ; tous les réglages sont rétablis.</translation>
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille « {values} » enregistrée ; elle compte à partir de maintenant.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de démo ne tourne pas sur ce poste.</translation>
     </message>
     <message>
         <source>Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly angry about a burning charger. An alert follows within a minute of its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afflux de démo : {rate:.0f} messages de plus par seconde pendant 10 minutes, {when}, surtout en colère à propos d&apos;un chargeur qui brûle. Une alerte suit dans la minute qui suit le début.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2818,23 @@ Pick one in the list to read the thread and reply, or press T (Take next) to tak
         <translation>Aucune conversation n&apos;est ouverte.
 
 Choisissez-en une dans la liste pour lire le fil et répondre, ou appuyez sur T (Prendre la suivante) pour prendre la plus urgente qui attend dans vos files.</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <extracomment>the views&apos; names as the window shows them (app.inbox.views.View.title is the English)</extracomment>
+        <translation>Ma file</translation>
+    </message>
+    <message>
+        <source>My teams</source>
+        <translation>Mes équipes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>Tout ce que je vois</translation>
     </message>
     <message>
         <source>My queue holds the conversations assigned to you.</source>
@@ -2938,68 +2984,68 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.publishing.publishing_ui</name>
     <message>
         <source>Reason (everyone will see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (tout le monde le verra) :</translation>
     </message>
     <message>
         <source>Pause one account</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre un compte</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>Approvals</source>
         <extracomment>the approvals dock&apos;s height when it opens (the person may drag it taller)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication</translation>
     </message>
     <message>
         <source>&amp;New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponses types…</translation>
     </message>
     <message>
         <source>&amp;Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approbations</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre toute publication…</translation>
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre un &amp;compte…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la publication</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication n&apos;a pas été suspendue : donnez un motif lisible par tous.</translation>
     </message>
     <message>
         <source>Publishing is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication n&apos;est pas suspendue.</translation>
     </message>
     <message>
         <source>Publishing was not resumed: give a reason for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication n&apos;a pas repris : donnez un motif pour le journal.</translation>
     </message>
 </context>
 <context>
@@ -3024,27 +3070,27 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports…</translation>
     </message>
     <message>
         <source>Export this &amp;conversation (PDF, JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter cette &amp;conversation (PDF, JSON)…</translation>
     </message>
     <message>
         <source>Export a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une conversation</translation>
     </message>
     <message>
         <source>Open a conversation in the inbox first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une conversation dans la boîte.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
 </context>
 </TS>

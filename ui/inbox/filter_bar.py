@@ -101,8 +101,12 @@ class FilterBar(QWidget):
         self.search.setMaxLength(500)
         self.status = _combo("statusFilter", STATUSES)
         self.sla = _combo("slaFilter", SLA_CHOICES)
-        self.network = _combo("networkFilter", (("Any network", None),))
-        self.account = _combo("accountFilter", (("Any account", None),))
+        self.network = _combo(
+            "networkFilter", ((QT_TRANSLATE_NOOP("FilterBar", "Any network"), None),)
+        )
+        self.account = _combo(
+            "accountFilter", ((QT_TRANSLATE_NOOP("FilterBar", "Any account"), None),)
+        )
         self.kind = _combo("kindFilter", KINDS)
         self.priority = _combo("priorityFilter", PRIORITIES)
         self.sentiment = _combo("sentimentFilter", SENTIMENTS)

@@ -66,6 +66,14 @@ SORT_BY_COLUMN: dict[str, SortKey] = {
     "SLA": SortKey.URGENT,
     "Age": SortKey.ACTIVITY,
 }
+#: the orders in words (app.inbox.views.SortKey.title is the English)
+SORT_TITLES = {
+    SortKey.URGENT: QT_TRANSLATE_NOOP("InboxModel", "most urgent first"),
+    SortKey.ACTIVITY: QT_TRANSLATE_NOOP("InboxModel", "newest first"),
+    SortKey.PRIORITY: QT_TRANSLATE_NOOP("InboxModel", "highest priority first"),
+    SortKey.CUSTOMER: QT_TRANSLATE_NOOP("InboxModel", "customer A–Z"),
+    SortKey.STATUS: QT_TRANSLATE_NOOP("InboxModel", "by status"),
+}
 PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
 #: the role holding a row's chips: (text, accessible name, kind) tuples
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -291,7 +299,7 @@ class InboxModel(QAbstractTableModel):
             if key is None:
                 return None
             return self.tr("Click to sort: {order} (again for the other way)").format(
-                order=key.title
+                order=self.tr(SORT_TITLES.get(key, key.title))
             )
         return None
 

@@ -27,6 +27,20 @@ NOTHING_OPEN = QT_TRANSLATE_NOOP(
     "or press T (Take next) to take the most urgent one waiting in your queues.",
 )
 
+#: the views' names as the window shows them (app.inbox.views.View.title is the English)
+VIEW_TITLES = {
+    View.MINE: QT_TRANSLATE_NOOP("ui.inbox.inbox_texts", "My queue"),
+    View.TEAMS: QT_TRANSLATE_NOOP("ui.inbox.inbox_texts", "My teams"),
+    View.UNASSIGNED: QT_TRANSLATE_NOOP("ui.inbox.inbox_texts", "Unassigned"),
+    View.ALL: QT_TRANSLATE_NOOP("ui.inbox.inbox_texts", "All I can see"),
+}
+
+
+def view_title(view: View) -> str:
+    """A built-in view's name in the language in force."""
+    return tr(VIEW_TITLES.get(view, view.title))
+
+
 HOLDS = {
     View.MINE: QT_TRANSLATE_NOOP(
         "ui.inbox.inbox_texts", "My queue holds the conversations assigned to you."

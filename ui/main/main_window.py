@@ -45,7 +45,7 @@ from ui.inbox.conversation import ConversationPane
 from ui.inbox.filter_bar import FilterBar
 from ui.inbox.inbox_model import InboxModel, refresh_ages
 from ui.inbox.inbox_table import InboxTable, NewRowsButton
-from ui.inbox.inbox_texts import NOTHING_OPEN, count_text, empty_text, view_label
+from ui.inbox.inbox_texts import NOTHING_OPEN, count_text, empty_text, view_label, view_title
 from ui.inbox.inbox_texts import tr as inbox_text
 from ui.inbox.take_next_button import TakeNextButton
 from ui.main.availability import AvailabilityControl
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.tr("Which conversations the inbox shows, with unread counts")
         )
         for v in View:
-            item = QListWidgetItem(v.title)
+            item = QListWidgetItem(view_title(v))
             item.setData(Qt.ItemDataRole.UserRole, v.value)
             self.views.addItem(item)
         self.views.setCurrentRow(list(View).index(View.ALL))
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
 
     def _view_title(self) -> str:
         item = self.views.currentItem()
-        return item.text().split("\n")[0].removeprefix("★ ") if item else View.ALL.title
+        return item.text().split("\n")[0].removeprefix("★ ") if item else view_title(View.ALL)
 
     def _taken(self, cid: int, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
             item = self.views.item(i)
             value = item.data(Qt.ItemDataRole.UserRole)
             if isinstance(value, str) and value in View._value2member_map_:
-                title, key = View(value).title, value
+                title, key = view_title(View(value)), value
             elif isinstance(value, int) and value in self.saved:
                 title, key = "★ " + self.saved[value].name, str(value)
             else:

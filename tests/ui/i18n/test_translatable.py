@@ -26,6 +26,9 @@ COMPLETE = {
     "LinkDialog", "NoteEditor", "HandoffDialog", "HandoffBar", "MergeDialog", "SplitDialog",
     "TakeNextButton", "ComposerWidget", "NewPostDialog", "EditDialog", "ui.inbox.inbox_texts",
     "ui.publishing.composer",
+    # the rest of the main window's menu bar and status bar
+    "Badge", "CentreInstall", "NotificationCentre", "AccountsController", "ui.accounts.accounts",
+    "ui.publishing.publishing_ui", "ui.reports.menu", "ui.crisis.crisis_ui",
 }  # fmt: skip
 
 
