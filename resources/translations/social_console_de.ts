@@ -1562,6 +1562,14 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>Hier eingeordnet durch {rule}</translation>
     </message>
     <message>
+        <source>late {age}</source>
+        <translation>{age} zu spät</translation>
+    </message>
+    <message>
+        <source>{age} left</source>
+        <translation>{age} übrig</translation>
+    </message>
+    <message>
         <source>Click to sort: {order} (again for the other way)</source>
         <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation>Klicken zum Sortieren: {order} (erneut für umgekehrt)</translation>

@@ -238,8 +238,12 @@ def sla_text(row: InboxRow, now: datetime | None = None) -> str:
         return ""
     now = now or datetime.now(UTC)
     if state == "breached":
-        return "late " + age_text(row.sla_due, now)
-    return age_text(now, row.sla_due) + " left"
+        return QCoreApplication.translate("InboxModel", "late {age}").format(
+            age=age_text(row.sla_due, now)
+        )
+    return QCoreApplication.translate("InboxModel", "{age} left").format(
+        age=age_text(now, row.sla_due)
+    )
 
 
 class InboxModel(QAbstractTableModel):
