@@ -72,7 +72,15 @@ def _combo(name: str, choices: Any) -> QComboBox:
     box.setObjectName(name)
     for title, value in choices:
         box.addItem(QCoreApplication.translate("FilterBar", title), value)
+    _may_shrink(box)
     return box
+
+
+def _may_shrink(box: QComboBox) -> None:
+    """Longer German or French choices must not widen the window past a laptop screen: the
+    combo keeps its natural width where there is room and gives some up where there is not
+    (the closed box elides, its list still shows the whole text)."""
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("0" * 8) + 28)
 
 
 class FilterBar(QWidget):
@@ -116,6 +124,7 @@ class FilterBar(QWidget):
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.addItem(self.tr(ANY_TAG))
         self.tag.lineEdit().setMaxLength(60)
+        _may_shrink(self.tag)
         self.tag.setAccessibleName(self.tr("Tag filter"))
         self.tag.lineEdit().setAccessibleName(self.tr("Tag filter"))
         self.save_button = QPushButton(self.tr("Save view…"))

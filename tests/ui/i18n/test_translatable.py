@@ -168,6 +168,9 @@ def test_the_main_window_and_sign_in_speak_german(qtbot, sqlite_url, language) -
             assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Kunde"
             assert win.take_next.text() == "Nächste übernehmen  (T)"
             qtbot.waitUntil(lambda: "Unterhaltung" in win.count_label.text(), timeout=10_000)
+            # longer German words must not widen the window past a laptop's 1366 pixels
+            win.right_pane.setCurrentIndex(1)  # the conversation pane, its action bar shown
+            assert win.minimumSizeHint().width() <= 1366
             win.close()
     finally:
         console.close()
