@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
@@ -32,9 +32,12 @@ from app.session.remember import RememberError, forget, remember, remembered
 from app.session.signin import database_key, is_postgres_url, sign_in_local, sign_in_postgres
 from app.sync.publisher import Publisher
 from app.sync.runner import SyncRunner
+from ui.i18n.counts import Count
+from ui.i18n.language import install_language
 from ui.main.main_window import MainWindow
 from ui.main.signin import SignInDialog
-from ui.widgets.settings import last_user, set_last_user
+from ui.theme.apply import apply_theme
+from ui.widgets.settings import appearance, last_user, set_last_user
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -204,7 +207,9 @@ class ConsoleApp:
             )
             print(f"social-console: {text}", file=sys.stderr)
             if not self.opts.smoke:
-                QMessageBox.critical(None, "Social Console", text)
+                QMessageBox.critical(
+                    None, QCoreApplication.translate("ui.app", "Social Console"), text
+                )
             self.finish(2)
             return
         if self.demo:
@@ -297,6 +302,9 @@ class ConsoleApp:
             set_last_user(self.db_key, actor.username)
         except OSError as exc:  # an unwritable profile costs the convenience, not the sign-in
             log.warning("could not keep the last user name: %s", exc)
+        # this person's theme and language, before their window is built
+        apply_theme(appearance("theme", actor.username)[0])
+        install_language(appearance("language", actor.username)[0])
         self.window = MainWindow(
             self.console, self.bridge, sync_state=self.sync_state, on_sign_out=self._signed_out
         )
@@ -366,13 +374,14 @@ class ConsoleApp:
     def sync_state(self) -> str:
         r = self.runner
         if r is None:
-            return "Sync: none on this workstation"
+            return QCoreApplication.translate("ui.app", "Sync: none on this workstation")
         if r.last_error:
-            return f"Sync: {r.last_error}"
+            return QCoreApplication.translate("ui.app", "Sync: {error}").format(error=r.last_error)
         if r.last_run is None:
-            return "Sync: starting…"
-        n = r.ingested
-        return f"Sync: live (demo network, {n} message{'s' if n != 1 else ''} received)"
+            return QCoreApplication.translate("ui.app", "Sync: starting…")
+        return QCoreApplication.translate(
+            "ui.app", "Sync: live (demo network, {messages} received)"
+        ).format(messages=Count.tr("%Ln message(s)", "", r.ingested))
 
     def shutdown(self) -> None:
         if self.window is not None:
@@ -397,6 +406,9 @@ def run_gui(opts: GuiOptions) -> int:
     qapp.setDesktopFileName("social-console")
     qapp.setWindowIcon(QIcon(str(ICON)))
     qapp.setQuitOnLastWindowClosed(False)
+    # the last person's theme and language on this workstation (or IT's), for the sign-in
+    apply_theme(appearance("theme")[0])
+    install_language(appearance("language")[0])
     loop = QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     controller = ConsoleApp(qapp, opts)

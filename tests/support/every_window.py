@@ -75,6 +75,10 @@ def every_window(qtbot, console, who: str = "ines") -> Iterator[tuple[str, QWidg
     yield "keyboard shortcuts", win.shortcuts_dialog
     win.shortcuts_dialog.close()
 
+    win.open_preferences()
+    yield "appearance and language", win._preferences
+    win._preferences.reject()
+
     win.publishing.open_new_post()
     yield "new post", win.publishing.post_dialog
     win.publishing.post_dialog.close()

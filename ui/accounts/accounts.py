@@ -13,8 +13,15 @@ import webbrowser
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,17 +54,20 @@ from app.channels.brand_accounts import (
 from app.db.changes import Change
 from app.identity.access import Permission
 from app.session.console import Console
+from ui.theme.apply import themed
+from ui.theme.colours import colour
 from ui.widgets.tasks import describe_error, run_blocking
 
 if TYPE_CHECKING:  # the HTTP and OAuth stacks load when the Accounts dock first needs them
     from accounts.registry import ConnectAttempt, Registry
 
 COLUMNS = ("Network", "Account", "State", "Token on this computer", "Read budget")
+#: account state → colour role (ui/theme)
 _STATE_COLOURS = {
-    "needs_reconnect": QColor("#b00020"),
-    "rate_limited": QColor("#a15c00"),
-    "disconnected": QColor("#777777"),
-    "syncing": QColor("#1b6e20"),
+    "needs_reconnect": "error",
+    "rate_limited": "warning",
+    "disconnected": "muted",
+    "syncing": "good",
 }
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,8 +120,8 @@ class AccountsModel(QAbstractTableModel):
             if col == 4:
                 return row.budget
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            colour = _STATE_COLOURS.get(row.state)
-            return QBrush(colour) if colour is not None else None
+            role_name = _STATE_COLOURS.get(row.state)
+            return QBrush(colour(role_name)) if role_name is not None else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -141,7 +151,9 @@ class ConnectDialog(QDialog):
         self.outcome_message: str | None = None
         self.busy = False
         self.setObjectName("connectDialog")
-        self.setWindowTitle("Reconnect account" if reconnect else "Connect account")
+        self.setWindowTitle(
+            self.tr("Reconnect account") if reconnect else self.tr("Connect account")
+        )
         self.setMinimumWidth(480)
 
         self.network = QComboBox()
@@ -166,7 +178,7 @@ class ConnectDialog(QDialog):
                     hint = QLabel(f.help)
                     hint.setWordWrap(True)
                     hint.setTextFormat(Qt.TextFormat.PlainText)
-                    hint.setStyleSheet("color: #666666")
+                    themed(hint, "color: $(muted);")
                     form.addRow("", hint)
                 fields[f.name] = edit
             notes = QLabel(spec.notes)
@@ -179,7 +191,7 @@ class ConnectDialog(QDialog):
                 warn.setObjectName(f"unavailable_{spec.name}")
                 warn.setWordWrap(True)
                 warn.setTextFormat(Qt.TextFormat.PlainText)
-                warn.setStyleSheet("color: #b00020")
+                themed(warn, "color: $(error);")
                 form.addRow(warn)
             self.inputs[spec.name] = fields
             self.forms.addWidget(page)
@@ -192,11 +204,11 @@ class ConnectDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy indicator: the browser decides how long it takes
         self.progress.setVisible(False)
-        self.connect_button = QPushButton("Connect")
+        self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.setObjectName("connectButton")
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self._connect_clicked)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self._cancel_clicked)
 
@@ -206,7 +218,7 @@ class ConnectDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        top.addRow("Network", self.network)
+        top.addRow(self.tr("Network"), self.network)
         layout.addLayout(top)
         layout.addWidget(self.forms)
         layout.addWidget(self.progress)
@@ -305,7 +317,7 @@ class ConnectDialog(QDialog):
 
     def _cancel_clicked(self) -> None:
         if self.busy and self.attempt is not None:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.attempt.cancel()
             return
         if self.busy:
@@ -325,16 +337,16 @@ class AccountsPanel(QWidget):
         super().__init__()
         self.controller = controller
         self.setObjectName("accountsPanel")
-        self.keyring_label = QLabel("Checking this computer's keyring…")
+        self.keyring_label = QLabel(self.tr("Checking this computer's keyring…"))
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = AccountsModel(self)
         self.table = QTableView()
         self.table.setObjectName("accountsTable")
-        self.table.setAccessibleName("Brand accounts")
+        self.table.setAccessibleName(self.tr("Brand accounts"))
         self.table.setAccessibleDescription(
-            "Each connected brand account: network, handle, who syncs it and its state"
+            self.tr("Each connected brand account: network, handle, who syncs it and its state")
         )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -349,16 +361,16 @@ class AccountsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
 
-        self.connect_button = QPushButton("Connect account…")
+        self.connect_button = QPushButton(self.tr("Connect account…"))
         self.connect_button.setObjectName("connectAccountButton")
         self.connect_button.clicked.connect(controller.open_connect)
-        self.reconnect_button = QPushButton("Reconnect…")
+        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
         self.reconnect_button.setObjectName("reconnectButton")
         self.reconnect_button.clicked.connect(self._reconnect)
-        self.disconnect_button = QPushButton("Disconnect…")
+        self.disconnect_button = QPushButton(self.tr("Disconnect…"))
         self.disconnect_button.setObjectName("disconnectButton")
         self.disconnect_button.clicked.connect(self._disconnect)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(controller.reload)
         self.message = QLabel("")
         self.message.setObjectName("accountsMessage")
@@ -429,14 +441,14 @@ class AccountsController(QObject):
         self.dock: QDockWidget | None = None
         self.panel: AccountsPanel | None = None
         self.dialog: ConnectDialog | None = None
-        self.action = QAction("&Accounts…", window)
+        self.action = QAction(self.tr("&Accounts…"), window)
         self.action.setObjectName("accountsAction")
         self.action.triggered.connect(self.show)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(
             self.window,
-            "Disconnect account",
+            self.tr("Disconnect account"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -446,7 +458,7 @@ class AccountsController(QObject):
     def show(self) -> None:
         if self.dock is None:
             self.panel = AccountsPanel(self)
-            self.dock = QDockWidget("Brand accounts", self.window)
+            self.dock = QDockWidget(self.tr("Brand accounts"), self.window)
             self.dock.setObjectName("accountsDock")
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -539,7 +551,7 @@ class AccountsController(QObject):
         self.registry = registry
         actor = self.console.actor
         assert actor is not None
-        self.panel.message.setText(f"Disconnecting {row.handle}…")
+        self.panel.message.setText(self.tr("Disconnecting {handle}…").format(handle=row.handle))
         try:
             outcome = await run_blocking(
                 disconnect_account,
@@ -564,7 +576,7 @@ def install_accounts_menu(window: QMainWindow, console: Console) -> AccountsCont
     if actor is None or not actor.can_somewhere(Permission.MANAGE_ACCOUNTS):
         return None
     controller = AccountsController(window, console)
-    menu = window.menuBar().addMenu("A&ccounts")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ui.accounts.accounts", "A&ccounts"))
     menu.setObjectName("accountsMenu")
     menu.addAction(controller.action)
     return controller

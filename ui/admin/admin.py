@@ -46,6 +46,7 @@ from ui.admin.conversation_settings import ConversationSettingsTab
 from ui.admin.guardrails_tab import GuardrailsTab
 from ui.admin.learning_settings import LearningSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -161,7 +162,7 @@ class FormDialog(QDialog):
             error.setObjectName(f"{key}Error")
             error.setTextFormat(Qt.TextFormat.PlainText)
             error.setWordWrap(True)
-            error.setStyleSheet("color: #b91c1c")
+            themed(error, "color: $(error);")
             error.hide()
             self.field_errors[key] = error
             cell = QWidget()
@@ -175,7 +176,7 @@ class FormDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c")
+        themed(self.error, "color: $(error);")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -233,13 +234,13 @@ class FormDialog(QDialog):
     async def _accept(self) -> None:
         v = self.values()
         self.ok_button.setEnabled(False)
-        self.error.setText("Checking…")
+        self.error.setText(self.tr("Checking…"))
         try:
             problems = dict(self.problems_here(v))
             if self._check is not None:
                 problems = {**(await self._check(v) or {}), **problems}
             if not problems:
-                self.error.setText("Saving…")
+                self.error.setText(self.tr("Saving…"))
                 problems = await self._submit(v) or {}
         finally:
             self.ok_button.setEnabled(True)
@@ -256,7 +257,7 @@ class AdminPanel(QDialog):
         assert console.actor is not None
         self.console = console
         self.setObjectName("adminPanel")
-        self.setWindowTitle("People and permissions — Social Console")
+        self.setWindowTitle(self.tr("People and permissions — Social Console"))
         fit_to_screen(self, 1100, 640)
         self.dialog: FormDialog | None = None
         self.busy = 0
@@ -267,25 +268,25 @@ class AdminPanel(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
-        self.tabs.setAccessibleName("People and permissions")
-        self.tabs.addTab(self._employees_tab(), "Employees")
-        self.tabs.addTab(self._teams_tab(), "Teams")
-        self.tabs.addTab(self._roles_tab(), "Roles")
-        self.tabs.addTab(self._accounts_tab(), "Account access")
-        self.tabs.addTab(self._matrix_tab(), "Who can do what")
-        self.tabs.addTab(self._audit_tab(), "Audit trail")
+        self.tabs.setAccessibleName(self.tr("People and permissions"))
+        self.tabs.addTab(self._employees_tab(), self.tr("Employees"))
+        self.tabs.addTab(self._teams_tab(), self.tr("Teams"))
+        self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
+        self.tabs.addTab(self._accounts_tab(), self.tr("Account access"))
+        self.tabs.addTab(self._matrix_tab(), self.tr("Who can do what"))
+        self.tabs.addTab(self._audit_tab(), self.tr("Audit trail"))
         # the front desk's policies: who sends without approval, who may reply, capacity
         self.reply_policy = ReplyPolicyTab(console)
-        self.tabs.addTab(self.reply_policy, "Reply policy")
+        self.tabs.addTab(self.reply_policy, self.tr("Reply policy"))
         self.capacity = CapacityTab(console)
-        self.tabs.addTab(self.capacity, "Capacity")
+        self.tabs.addTab(self.capacity, self.tr("Capacity"))
         self.conversation_settings = ConversationSettingsTab(console)
-        self.tabs.addTab(self.conversation_settings, "Conversations")
+        self.tabs.addTab(self.conversation_settings, self.tr("Conversations"))
         # IT's switch for learning from corrections (app.learning.switch)
         self.learning_settings = LearningSettingsTab(console)
-        self.tabs.addTab(self.learning_settings, "Learning")
+        self.tabs.addTab(self.learning_settings, self.tr("Learning"))
         self.guardrails = GuardrailsTab(console)
-        self.tabs.addTab(self.guardrails, "Guardrails")
+        self.tabs.addTab(self.guardrails, self.tr("Guardrails"))
         self.status = QLabel("")
         self.status.setObjectName("adminStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -342,7 +343,7 @@ class AdminPanel(QDialog):
     def _roles_tab(self) -> QWidget:
         self.role_list = QListWidget()
         self.role_list.setObjectName("roleList")
-        self.role_list.setAccessibleName("Roles")
+        self.role_list.setAccessibleName(self.tr("Roles"))
         self.role_list.currentRowChanged.connect(self._role_selected)
         self.role_checks: dict[Permission, QCheckBox] = {}
         grid = QGridLayout()
@@ -378,7 +379,11 @@ class AdminPanel(QDialog):
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(
-            QLabel("Roles given for one brand account only (e.g. marketing may post on @acme).")
+            QLabel(
+                self.tr(
+                    "Roles given for one brand account only (e.g. marketing may post on @acme)."
+                )
+            )
         )
         v.addLayout(
             self._buttons(
@@ -397,7 +402,9 @@ class AdminPanel(QDialog):
         self.matrix_model = RowsModel(("User name", "Name"))
         box = QWidget()
         v = QVBoxLayout(box)
-        v.addWidget(QLabel("Active people × permissions: where each person may do each thing."))
+        v.addWidget(
+            QLabel(self.tr("Active people × permissions: where each person may do each thing."))
+        )
         v.addWidget(_table("matrixTable", self.matrix_model, "Who can do what"))
         return box
 
@@ -408,15 +415,15 @@ class AdminPanel(QDialog):
         self.audit_action.addItem("")
         self.audit_person = QLineEdit()
         self.audit_person.setObjectName("auditPerson")
-        self.audit_person.setPlaceholderText("who")
+        self.audit_person.setPlaceholderText(self.tr("who"))
         self.audit_text = QLineEdit()
         self.audit_text.setObjectName("auditText")
-        self.audit_text.setPlaceholderText("contains")
+        self.audit_text.setPlaceholderText(self.tr("contains"))
         self.audit_days = QSpinBox()
         self.audit_days.setObjectName("auditDays")
         self.audit_days.setRange(0, 3650)
-        self.audit_days.setSpecialValueText("any time")
-        self.audit_days.setSuffix(" days")
+        self.audit_days.setSpecialValueText(self.tr("any time"))
+        self.audit_days.setSuffix(self.tr(" days"))
         self.audit_rows: list[directory.AuditRow] = []
         filters = QHBoxLayout()
         for label, name, w in (
@@ -430,11 +437,11 @@ class AdminPanel(QDialog):
             w.setAccessibleName(name)
             filters.addWidget(caption)
             filters.addWidget(w)
-        b = QPushButton("Apply")
+        b = QPushButton(self.tr("Apply"))
         b.setObjectName("auditApply")
         b.clicked.connect(self.load_audit)
         filters.addWidget(b)
-        e = QPushButton("Export CSV…")
+        e = QPushButton(self.tr("Export CSV…"))
         e.setObjectName("auditExport")
         e.clicked.connect(self.ask_export)
         filters.addWidget(e)
@@ -449,7 +456,7 @@ class AdminPanel(QDialog):
     def _selected_username(self) -> str | None:
         rows = self.employee_table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText("Select a person first.")
+            self.status.setText(self.tr("Select a person first."))
             return None
         return str(self.employee_model.rows[rows[0].row()][0])
 
@@ -729,7 +736,7 @@ class AdminPanel(QDialog):
     def revoke_selected_account_grant(self) -> None:
         rows = self.grant_table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText("Select an account grant first.")
+            self.status.setText(self.tr("Select an account grant first."))
             return
         user, role, team, account = self.grant_model.rows[rows[0].row()]
         self.revoke(user, role, team, account)
@@ -784,7 +791,11 @@ class AdminPanel(QDialog):
         if role is None:
             self.role_note.setText("")
         elif role.builtin:
-            self.role_note.setText(f"{role.name}: {role.description} (a default role: read-only).")
+            self.role_note.setText(
+                self.tr("{name}: {description} (a default role: read-only).").format(
+                    name=role.name, description=role.description
+                )
+            )
         else:
             self.role_note.setText(f"{role.name}: {role.description or 'custom role'}")
 
@@ -857,7 +868,7 @@ class AdminPanel(QDialog):
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit trail", "audit.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit trail"), "audit.csv", "CSV (*.csv)"
         )
         if path:
             self.export_csv(Path(path))
@@ -867,6 +878,14 @@ class AdminPanel(QDialog):
         try:
             path.write_text(directory.audit_csv(self.audit_rows), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(f"Could not write {path}: {exc.strerror or exc}.")
+            self.status.setText(
+                self.tr("Could not write {path}: {value}.").format(
+                    path=path, value=exc.strerror or exc
+                )
+            )
             return
-        self.status.setText(f"Exported {len(self.audit_rows)} events to {path}.")
+        self.status.setText(
+            self.tr("Exported {audit_rows} events to {path}.").format(
+                audit_rows=len(self.audit_rows), path=path
+            )
+        )

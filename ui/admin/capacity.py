@@ -41,9 +41,11 @@ class CapacityTab(QWidget):
         self.model.itemChanged.connect(self._changed)
         self.table = QTableView()
         self.table.setObjectName("capacityTable")
-        self.table.setAccessibleName("Agents and their capacity")
+        self.table.setAccessibleName(self.tr("Agents and their capacity"))
         self.table.setAccessibleDescription(
-            "Each agent of your teams and the most open conversations auto-assignment gives them"
+            self.tr(
+                "Each agent of your teams and the most open conversations auto-assignment gives them"
+            )
         )
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -57,8 +59,9 @@ class CapacityTab(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         note = QLabel(
-            "Auto-assignment gives an available agent new conversations until their open "
-            "ones reach this number. Double-click a capacity to change it; 0 means none."
+            self.tr(
+                "Auto-assignment gives an available agent new conversations until their open ones reach this number. Double-click a capacity to change it; 0 means none."
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -97,10 +100,13 @@ class CapacityTab(QWidget):
         finally:
             self._loading = False
         self.summary.setText(
-            f"{plural(len(rows), 'agent')} whose capacity you may set."
+            self.tr("{plural} whose capacity you may set.").format(
+                plural=plural(len(rows), "agent")
+            )
             if rows
-            else "There is nobody whose capacity you may set: a team lead sets their team's, "
-            "IT anyone's."
+            else self.tr(
+                "There is nobody whose capacity you may set: a team lead sets their team's, IT anyone's."
+            )
         )
 
     @asyncSlot()
@@ -112,7 +118,7 @@ class CapacityTab(QWidget):
         try:
             value = int(item.data(Qt.ItemDataRole.EditRole))
         except (TypeError, ValueError):
-            self.message.setText("A capacity is a whole number of conversations.")
+            self.message.setText(self.tr("A capacity is a whole number of conversations."))
             await self.reload()
             return
 
@@ -123,11 +129,16 @@ class CapacityTab(QWidget):
         try:
             await run_blocking(write)
         except Exception as exc:  # noqa: BLE001 - shown in words
-            self.message.setText(f"{describe_error(exc)} Nothing was changed.")
+            self.message.setText(
+                self.tr("{describe_error} Nothing was changed.").format(
+                    describe_error=describe_error(exc)
+                )
+            )
         else:
             self.message.setText(
-                f"{name} now gets at most {plural(value, 'open conversation')} "
-                "from auto-assignment."
+                self.tr("{name} now gets at most {plural} from auto-assignment.").format(
+                    name=name, plural=plural(value, "open conversation")
+                )
             )
         await self.reload()
 
@@ -138,10 +149,10 @@ class CapacityDialog(QDialog):
     def __init__(self, console: Console, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("capacityDialog")
-        self.setWindowTitle("Agents' capacity — Social Console")
+        self.setWindowTitle(self.tr("Agents' capacity — Social Console"))
         self.resize(640, 420)
         self.tab = CapacityTab(console, self)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab)

@@ -30,14 +30,14 @@ class ConversationSettingsTab(QWidget):
         self.console = console
         #: finished loads and saves (tests wait on it)
         self.done = 0
-        self.one_open = QCheckBox("One open conversation per customer and channel")
+        self.one_open = QCheckBox(self.tr("One open conversation per customer and channel"))
         self.one_open.setObjectName("oneOpenPerCustomer")
         self.one_open.setEnabled(False)
         self.one_open.clicked.connect(self.save)
         explain = QLabel(EXPLAIN)
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("conversationSettingsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -88,9 +88,9 @@ class ConversationSettingsTab(QWidget):
             self._show(not wanted)
         else:
             self.status.setText(
-                "Saved: new messages join the customer's open conversation."
+                self.tr("Saved: new messages join the customer's open conversation.")
                 if wanted
-                else "Saved: every new thread opens its own conversation."
+                else self.tr("Saved: every new thread opens its own conversation.")
             )
             self._show(wanted)
         self.done += 1

@@ -57,32 +57,40 @@ class ReplyPolicyTab(QWidget):
         self._loading = False
 
         self.owner_only = QCheckBox(
-            "Only the colleague who holds a conversation may reply in it (owner-only)"
+            self.tr("Only the colleague who holds a conversation may reply in it (owner-only)")
         )
         self.owner_only.setObjectName("ownerOnlyBox")
         self.owner_only.toggled.connect(self._owner_only_toggled)
         owner_note = QLabel(
-            "When on, a colleague's reply is refused with the owner's name, and an unclaimed "
-            "conversation must be claimed first. Approvers are warned about replies from "
-            "someone who does not hold the conversation either way."
+            self.tr(
+                "When on, a colleague's reply is refused with the owner's name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way."
+            )
         )
         owner_note.setWordWrap(True)
 
         self.roles = QStandardItemModel(0, 3, self)
-        self.roles.setHorizontalHeaderLabels(["Role", "Replies", "Posts as the brand"])
+        self.roles.setHorizontalHeaderLabels(
+            [self.tr("Role"), self.tr("Replies"), self.tr("Posts as the brand")]
+        )
         self.roles.itemChanged.connect(self._role_changed)
         self.role_table = QTableView()
         self.role_table.setObjectName("roleApprovalTable")
         self.role_table.setModel(self.roles)
         self.role_table.verticalHeader().setVisible(False)
         self.role_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        roles_box = QGroupBox("Per role: tick what goes out without a team lead's approval")
+        roles_box = QGroupBox(
+            self.tr("Per role: tick what goes out without a team lead's approval")
+        )
         rl = QVBoxLayout(roles_box)
         rl.addWidget(self.role_table)
 
         self.teams = QStandardItemModel(0, 3, self)
         self.teams.setHorizontalHeaderLabels(
-            ["Team", "Every reply needs approval", "Every post needs approval"]
+            [
+                self.tr("Team"),
+                self.tr("Every reply needs approval"),
+                self.tr("Every post needs approval"),
+            ]
         )
         self.teams.itemChanged.connect(self._team_changed)
         self.team_table = QTableView()
@@ -91,7 +99,7 @@ class ReplyPolicyTab(QWidget):
         self.team_table.verticalHeader().setVisible(False)
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         teams_box = QGroupBox(
-            "Per team: require approval for everyone there (its approvers excepted)"
+            self.tr("Per team: require approval for everyone there (its approvers excepted)")
         )
         tl = QVBoxLayout(teams_box)
         tl.addWidget(self.team_table)
@@ -171,7 +179,11 @@ class ReplyPolicyTab(QWidget):
         try:
             await run_blocking(work)
         except Exception as exc:  # noqa: BLE001 - every refusal is shown in words
-            self.message.setText(f"{describe_error(exc)} Nothing was changed.")
+            self.message.setText(
+                self.tr("{describe_error} Nothing was changed.").format(
+                    describe_error=describe_error(exc)
+                )
+            )
             await self.reload()
             return False
         self.message.setText(done)

@@ -54,6 +54,7 @@ from app.routing.spec import (
     RuleSpec,
 )
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -267,7 +268,7 @@ class RowTable(QTableWidget):
         if self.negatable:
             box = QCheckBox()
             box.setChecked(negate)
-            box.setToolTip("Match when this condition is NOT met")
+            box.setToolTip(self.tr("Match when this condition is NOT met"))
             self.setCellWidget(row, 0, box)
             col = 1
         combo = QComboBox()
@@ -312,13 +313,13 @@ class RoutingEditor(QDialog):
         self.rules: list[RuleSpec] = []
         self.current: RuleSpec | None = None
         self.setObjectName("routingEditor")
-        self.setWindowTitle("Routing rules")
+        self.setWindowTitle(self.tr("Routing rules"))
         fit_to_screen(self, 1180, 760)  # inside a 1366×768 laptop screen too
         tabs = QTabWidget()
         tabs.setObjectName("routingTabs")
-        tabs.setAccessibleName("Routing")
-        tabs.addTab(self._rules_tab(), "Rules")
-        tabs.addTab(self._teams_tab(), "Teams")
+        tabs.setAccessibleName(self.tr("Routing"))
+        tabs.addTab(self._rules_tab(), self.tr("Rules"))
+        tabs.addTab(self._teams_tab(), self.tr("Teams"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         self.reload()
@@ -327,15 +328,15 @@ class RoutingEditor(QDialog):
     def _rules_tab(self) -> QWidget:
         self.rule_list = QListWidget()
         self.rule_list.setObjectName("ruleList")
-        self.rule_list.setAccessibleName("Rules")
-        self.rule_list.setAccessibleDescription("Run in this order; a checked rule is on")
+        self.rule_list.setAccessibleName(self.tr("Rules"))
+        self.rule_list.setAccessibleDescription(self.tr("Run in this order; a checked rule is on"))
         self.rule_list.currentRowChanged.connect(self._selected)
         self.rule_list.itemChanged.connect(self._toggled)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add")
-        self.delete_button = QPushButton("Delete")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton(self.tr("Up"))
+        self.down_button = QPushButton(self.tr("Down"))
         for name, b in (
             ("addRule", self.add_button),
             ("deleteRule", self.delete_button),
@@ -345,26 +346,26 @@ class RoutingEditor(QDialog):
             b.setObjectName(name)
             buttons.addWidget(b)
         files = QHBoxLayout()
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setObjectName("importRules")
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportRules")
-        self.defaults_button = QPushButton("Add the default rules")
+        self.defaults_button = QPushButton(self.tr("Add the default rules"))
         self.defaults_button.setObjectName("defaultRules")
         for b in (self.import_button, self.export_button, self.defaults_button):
             files.addWidget(b)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel("Rules run in this order; a checked rule is on."))
+        lv.addWidget(QLabel(self.tr("Rules run in this order; a checked rule is on.")))
         lv.addWidget(self.rule_list)
         lv.addLayout(buttons)
         lv.addLayout(files)
 
         self.name = QLineEdit()
         self.name.setObjectName("ruleName")
-        self.name.setAccessibleName("Rule name")
-        self.enabled = QCheckBox("On")
+        self.name.setAccessibleName(self.tr("Rule name"))
+        self.enabled = QCheckBox(self.tr("On"))
         self.enabled.setObjectName("ruleEnabled")
         self.trigger = QComboBox()
         self.trigger.setObjectName("ruleTrigger")
@@ -376,10 +377,10 @@ class RoutingEditor(QDialog):
             self.match.addItem(title, key)
         self.conditions = RowTable(CONDITION_TYPES, CONDITION_HINTS, negatable=True)
         self.conditions.setObjectName("conditions")
-        self.conditions.setAccessibleName("Conditions")
+        self.conditions.setAccessibleName(self.tr("Conditions"))
         self.actions = RowTable(ACTION_TYPES, ACTION_HINTS, negatable=False)
         self.actions.setObjectName("actions")
-        self.actions.setAccessibleName("Actions")
+        self.actions.setAccessibleName(self.tr("Actions"))
         self.disabled_reason = QLabel("")
         self.disabled_reason.setObjectName("disabledReason")
         self.disabled_reason.setWordWrap(True)
@@ -388,15 +389,15 @@ class RoutingEditor(QDialog):
         self.validation.setObjectName("validationMessage")
         self.validation.setWordWrap(True)
         self.validation.setTextFormat(Qt.TextFormat.PlainText)
-        self.validation.setStyleSheet("color: #b00020")
-        self.save_button = QPushButton("Save rule")
+        themed(self.validation, "color: $(error);")
+        self.save_button = QPushButton(self.tr("Save rule"))
         self.save_button.setObjectName("saveRule")
-        add_cond = QPushButton("Add condition")
+        add_cond = QPushButton(self.tr("Add condition"))
         add_cond.setObjectName("addCondition")
-        del_cond = QPushButton("Remove condition")
-        add_act = QPushButton("Add action")
+        del_cond = QPushButton(self.tr("Remove condition"))
+        add_act = QPushButton(self.tr("Add action"))
         add_act.setObjectName("addAction")
-        del_act = QPushButton("Remove action")
+        del_act = QPushButton(self.tr("Remove action"))
         add_cond.clicked.connect(lambda: self.conditions.add_row())
         del_cond.clicked.connect(self.conditions.remove_selected)
         add_act.clicked.connect(lambda: self.actions.add_row())
@@ -406,21 +407,21 @@ class RoutingEditor(QDialog):
         name_row = QHBoxLayout()
         name_row.addWidget(self.name, 1)
         name_row.addWidget(self.enabled)
-        form.addRow("Name", name_row)
-        form.addRow("Runs on", self.trigger)
-        form.addRow("Matches when", self.match)
+        form.addRow(self.tr("Name"), name_row)
+        form.addRow(self.tr("Runs on"), self.trigger)
+        form.addRow(self.tr("Matches when"), self.match)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addLayout(form)
-        rv.addWidget(QLabel("Conditions"))
+        rv.addWidget(QLabel(self.tr("Conditions")))
         rv.addWidget(self.conditions, 1)
         cb = QHBoxLayout()
         cb.addWidget(add_cond)
         cb.addWidget(del_cond)
         cb.addStretch(1)
         rv.addLayout(cb)
-        rv.addWidget(QLabel("Actions (in order)"))
+        rv.addWidget(QLabel(self.tr("Actions (in order)")))
         rv.addWidget(self.actions, 1)
         ab = QHBoxLayout()
         ab.addWidget(add_act)
@@ -434,21 +435,23 @@ class RoutingEditor(QDialog):
         # dry run
         self.days = QSpinBox()
         self.days.setObjectName("dryRunDays")
-        self.days.setAccessibleName("Dry run over the last days")
+        self.days.setAccessibleName(self.tr("Dry run over the last days"))
         self.days.setRange(1, 365)
         self.days.setValue(7)
-        self.days.setSuffix(" days")
-        self.dry_rule_button = QPushButton("Dry run this rule")
+        self.days.setSuffix(self.tr(" days"))
+        self.dry_rule_button = QPushButton(self.tr("Dry run this rule"))
         self.dry_rule_button.setObjectName("dryRunRule")
-        self.dry_all_button = QPushButton("Dry run all rules")
+        self.dry_all_button = QPushButton(self.tr("Dry run all rules"))
         self.dry_all_button.setObjectName("dryRunAll")
-        self.dry_status = QLabel("A dry run shows what rules would have done; it changes nothing.")
+        self.dry_status = QLabel(
+            self.tr("A dry run shows what rules would have done; it changes nothing.")
+        )
         self.dry_status.setObjectName("dryRunStatus")
         self.dry_status.setWordWrap(True)
         self.dry_model = DryRunModel(self)
         self.dry_table = QTableView()
         self.dry_table.setObjectName("dryRunTable")
-        self.dry_table.setAccessibleName("Dry run results")
+        self.dry_table.setAccessibleName(self.tr("Dry run results"))
         self.dry_table.setModel(self.dry_model)
         self.dry_table.verticalHeader().setVisible(False)
         self.dry_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -456,7 +459,7 @@ class RoutingEditor(QDialog):
         for col, width in enumerate((90, 130, 300, 200, 260)):
             self.dry_table.setColumnWidth(col, width)
         dry_top = QHBoxLayout()
-        dry_top.addWidget(QLabel("Dry run over the last"))
+        dry_top.addWidget(QLabel(self.tr("Dry run over the last")))
         dry_top.addWidget(self.days)
         dry_top.addWidget(self.dry_rule_button)
         dry_top.addWidget(self.dry_all_button)
@@ -494,14 +497,17 @@ class RoutingEditor(QDialog):
         v = QVBoxLayout(w)
         v.addWidget(
             QLabel(
-                "How each team shares new conversations out: only to agents who are signed in "
-                "and available, up to their capacity of open conversations."
+                self.tr(
+                    "How each team shares new conversations out: only to agents who are signed in and available, up to their capacity of open conversations."
+                )
             )
         )
         self.team_table = QTableWidget(0, 3)
         self.team_table.setObjectName("teamTable")
-        self.team_table.setAccessibleName("Teams and auto-assignment")
-        self.team_table.setHorizontalHeaderLabels(["Team", "Department", "Auto-assignment"])
+        self.team_table.setAccessibleName(self.tr("Teams and auto-assignment"))
+        self.team_table.setHorizontalHeaderLabels(
+            [self.tr("Team"), self.tr("Department"), self.tr("Auto-assignment")]
+        )
         self.team_table.verticalHeader().setVisible(False)
         self.team_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.team_table.setColumnWidth(2, 180)
@@ -578,7 +584,7 @@ class RoutingEditor(QDialog):
         except Exception as exc:  # noqa: BLE001
             self.team_status.setText(describe_error(exc))
             return
-        self.team_status.setText("Saved.")
+        self.team_status.setText(self.tr("Saved."))
 
     def _selected(self, row: int) -> None:
         self.validation.setText("")
@@ -687,7 +693,11 @@ class RoutingEditor(QDialog):
             return
         rule_id = self.current.id
         if (
-            QMessageBox.question(self, "Delete rule", f"Delete the rule “{self.current.name}”?")
+            QMessageBox.question(
+                self,
+                self.tr("Delete rule"),
+                self.tr("Delete the rule “{name}”?").format(name=self.current.name),
+            )
             != QMessageBox.StandardButton.Yes
         ):
             return
@@ -722,14 +732,16 @@ class RoutingEditor(QDialog):
 
     # -- files --------------------------------------------------------------------------------
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import routing rules", "", "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import routing rules"), "", "JSON (*.json)"
+        )
         if not path:
             return
         replace = (
             QMessageBox.question(
                 self,
-                "Import routing rules",
-                "Replace the current rules with the file's? (No adds them at the end.)",
+                self.tr("Import routing rules"),
+                self.tr("Replace the current rules with the file's? (No adds them at the end.)"),
             )
             == QMessageBox.StandardButton.Yes
         )
@@ -745,18 +757,24 @@ class RoutingEditor(QDialog):
         try:
             n = await run_blocking(work)
         except OSError as exc:
-            self.validation.setText(f"Could not read {path.name}: {exc.strerror or exc}.")
+            self.validation.setText(
+                self.tr("Could not read {name}: {value}.").format(
+                    name=path.name, value=exc.strerror or exc
+                )
+            )
             return
         except Exception as exc:  # noqa: BLE001
             self.validation.setText(describe_error(exc))
             return
         self.validation.setText("")
-        self.dry_status.setText(f"Imported {n} rules from {path.name}.")
+        self.dry_status.setText(
+            self.tr("Imported {n} rules from {name}.").format(n=n, name=path.name)
+        )
         self.reload()
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export routing rules", "routing-rules.json", "JSON (*.json)"
+            self, self.tr("Export routing rules"), "routing-rules.json", "JSON (*.json)"
         )
         if path:
             self.export_file(Path(path))
@@ -772,12 +790,16 @@ class RoutingEditor(QDialog):
         try:
             n = await run_blocking(work)
         except OSError as exc:
-            self.validation.setText(f"Could not write {path.name}: {exc.strerror or exc}.")
+            self.validation.setText(
+                self.tr("Could not write {name}: {value}.").format(
+                    name=path.name, value=exc.strerror or exc
+                )
+            )
             return
         except Exception as exc:  # noqa: BLE001
             self.validation.setText(describe_error(exc))
             return
-        self.dry_status.setText(f"Exported {n} rules to {path}.")
+        self.dry_status.setText(self.tr("Exported {n} rules to {path}.").format(n=n, path=path))
 
     def add_defaults(self) -> None:
         doc = store.export_document(store.default_rules())
@@ -794,7 +816,9 @@ class RoutingEditor(QDialog):
         except Exception as exc:  # noqa: BLE001
             self.validation.setText(describe_error(exc))
             return
-        self.dry_status.setText(f"Added {n} default rules at the end of the list.")
+        self.dry_status.setText(
+            self.tr("Added {n} default rules at the end of the list.").format(n=n)
+        )
         self.reload()
 
     # -- dry run ------------------------------------------------------------------------------
@@ -806,7 +830,7 @@ class RoutingEditor(QDialog):
             self.validation.setText(str(exc))
             return
         days = self.days.value()
-        self.dry_status.setText("Running…")
+        self.dry_status.setText(self.tr("Running…"))
 
         def work() -> DryRunResult:
             with self.console.session() as s:
@@ -816,7 +840,7 @@ class RoutingEditor(QDialog):
             result = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
             self.validation.setText(describe_error(exc))
-            self.dry_status.setText("The dry run did not run: see the reason above.")
+            self.dry_status.setText(self.tr("The dry run did not run: see the reason above."))
             return
         self.validation.setText("")
         self.dry_model.set_rows(result.rows)
@@ -824,7 +848,15 @@ class RoutingEditor(QDialog):
         more = " (only the newest were read)" if result.truncated else ""
         errors = f" {len(result.errors)} errors: {result.errors[0]}" if result.errors else ""
         self.dry_status.setText(
-            f"{what} would act on {len(result.rows)} of {result.conversations} conversations "
-            f"({result.messages} messages in the last {days} days{more}). Nothing was changed."
+            self.tr(
+                "{what} would act on {rows} of {conversations} conversations ({messages} messages in the last {days} days{more}). Nothing was changed."
+            ).format(
+                what=what,
+                rows=len(result.rows),
+                conversations=result.conversations,
+                messages=result.messages,
+                days=days,
+                more=more,
+            )
             + errors
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.room import CrisisRoom
 from ui.crisis.watch_list import WatchListDialog
+from ui.theme.apply import themed
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 #: an alert older than this no longer shows in the banner (it stays in the room)
@@ -55,37 +56,38 @@ class DeclareInput:
 class DeclareDialog(QDialog):
     def __init__(self, alert: AlertView | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Declare crisis")
+        self.setWindowTitle(self.tr("Declare crisis"))
         self.name = QLineEdit()
         self.name.setObjectName("crisisName")
-        self.name.setPlaceholderText("e.g. Bolt charger overheating")
+        self.name.setPlaceholderText(self.tr("e.g. Bolt charger overheating"))
         self.reason = QLineEdit()
         self.reason.setObjectName("crisisReason")
-        self.reason.setPlaceholderText("Why now: what you saw")
+        self.reason.setPlaceholderText(self.tr("Why now: what you saw"))
         self.keywords = QLineEdit(", ".join(alert.top_terms) if alert else "")
         self.keywords.setObjectName("crisisKeywords")
-        self.keywords.setPlaceholderText("words that mark related conversations, comma-separated")
+        self.keywords.setPlaceholderText(
+            self.tr("words that mark related conversations, comma-separated")
+        )
         form = QFormLayout(self)
         if alert is not None:
             evidence = QLabel(alert.text)
             evidence.setTextFormat(Qt.TextFormat.PlainText)
             evidence.setWordWrap(True)
-            form.addRow("Alert", evidence)
-        form.addRow("Name", self.name)
-        form.addRow("Reason", self.reason)
-        form.addRow("Keywords", self.keywords)
+            form.addRow(self.tr("Alert"), evidence)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Keywords"), self.keywords)
         what = QLabel(
-            "In one step: publishing is paused (a pause already in place stays), every reply and "
-            "post needs PR's approval, conversations matching the keywords go to PR as well, and "
-            "approved holding statements are offered first to agents. Ending the crisis puts "
-            "every setting back as it was."
+            self.tr(
+                "In one step: publishing is paused (a pause already in place stays), every reply and post needs PR's approval, conversations matching the keywords go to PR as well, and approved holding statements are offered first to agents. Ending the crisis puts every setting back as it was."
+            )
         )
         what.setWordWrap(True)
         form.addRow(what)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Declare crisis")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Declare crisis"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -107,7 +109,11 @@ def ask_declare(parent: QWidget, alert: AlertView | None) -> DeclareInput | None
 def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return None
-    text, ok = QInputDialog.getText(parent, title, "Reason (for the audit trail):")
+    text, ok = QInputDialog.getText(
+        parent,
+        title,
+        QCoreApplication.translate("ui.crisis.crisis_ui", "Reason (for the audit trail):"),
+    )
     return text if ok else None
 
 
@@ -145,11 +151,15 @@ class CrisisUi:
         self.banner_label.setObjectName("crisisBannerText")
         self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_label.setWordWrap(True)
-        self.open_button = QPushButton("Open crisis room")
+        self.open_button = QPushButton(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "Open crisis room")
+        )
         self.open_button.setObjectName("openCrisisRoom")
         self.open_button.clicked.connect(self.open_room)
         self.open_button.setVisible(self.may_control)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "Dismiss")
+        )
         self.dismiss_button.setObjectName("dismissAlert")
         self.dismiss_button.clicked.connect(self.dismiss_alert)
         row = QHBoxLayout(self.banner)
@@ -162,28 +172,38 @@ class CrisisUi:
 
     # ------------------------------------------------------------------------------ menu
     def install_menu(self, menubar: QMenuBar) -> None:
-        menu = menubar.addMenu("&Crisis")
-        self.declare_action = QAction("&Declare crisis…", self.window)
+        menu = menubar.addMenu(QCoreApplication.translate("ui.crisis.crisis_ui", "&Crisis"))
+        self.declare_action = QAction(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "&Declare crisis…"), self.window
+        )
         self.declare_action.setObjectName("declareCrisisAction")
         self.declare_action.setEnabled(self.may_control)
         self.declare_action.triggered.connect(self.declare)
-        self.end_action = QAction("&End crisis…", self.window)
+        self.end_action = QAction(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "&End crisis…"), self.window
+        )
         self.end_action.setObjectName("endCrisisAction")
         self.end_action.setEnabled(self.may_control)
         self.end_action.triggered.connect(self.end)
-        self.room_action = QAction("Open crisis &room", self.window)
+        self.room_action = QAction(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "Open crisis &room"), self.window
+        )
         self.room_action.setObjectName("crisisRoomAction")
         self.room_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.room_action.setEnabled(self.may_control)
         self.room_action.triggered.connect(self.open_room)
-        self.watch_action = QAction("&Watches…", self.window)
+        self.watch_action = QAction(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "&Watches…"), self.window
+        )
         self.watch_action.setObjectName("crisisWatchesAction")
         self.watch_action.setEnabled(self.may_control)
         self.watch_action.triggered.connect(self.open_watches)
         for a in (self.declare_action, self.end_action, self.room_action, self.watch_action):
             menu.addAction(a)
         menu.addSeparator()
-        self.surge_action = QAction("Demo: raise a &surge", self.window)
+        self.surge_action = QAction(
+            QCoreApplication.translate("ui.crisis.crisis_ui", "Demo: raise a &surge"), self.window
+        )
         self.surge_action.setObjectName("demoSurgeAction")
         self.surge_action.triggered.connect(self.raise_demo_surge)
         menu.addAction(self.surge_action)
@@ -221,8 +241,10 @@ class CrisisUi:
         c, a = self.crisis, self.alert
         if c is not None:
             self.banner_label.setText(c.banner())
-            self.banner.setStyleSheet(
-                "#crisisBanner { background: #7f1d1d; } QLabel { color: white; font-weight: bold; }"
+            themed(
+                self.banner,
+                "#crisisBanner { background: $(alarm.bg); }"
+                " QLabel { color: $(alarm.fg); font-weight: bold; }",
             )
             self.dismiss_button.setVisible(False)
             self.banner.setVisible(True)
@@ -232,9 +254,11 @@ class CrisisUi:
             and (self.may_control or a.kind == "positive")
         ):
             self.banner_label.setText(a.text)
-            colour = "#065f46" if a.kind == "positive" else "#92400e"
-            self.banner.setStyleSheet(
-                f"#crisisBanner {{ background: {colour}; }} QLabel {{ color: white; font-weight: bold; }}"
+            box = "calm" if a.kind == "positive" else "caution"
+            themed(
+                self.banner,
+                f"#crisisBanner {{ background: $({box}.bg); }}"
+                f" QLabel {{ color: $({box}.fg); font-weight: bold; }}",
             )
             self.dismiss_button.setVisible(True)
             self.banner.setVisible(True)
@@ -249,7 +273,12 @@ class CrisisUi:
     # ---------------------------------------------------------------------------- actions
     def open_room(self) -> None:
         if not self.may_control:
-            self.bridge.say("error", "The crisis room is for those with crisis control (PR).")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.crisis.crisis_ui", "The crisis room is for those with crisis control (PR)."
+                ),
+            )
             return
         if self.room is None:
             self.room = CrisisRoom(self.console, self.bridge)
@@ -282,17 +311,30 @@ class CrisisUi:
         try:
             done = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
-            self.bridge.say("error", f"No crisis was declared: {describe_error(exc)}")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.crisis.crisis_ui", "No crisis was declared: {describe_error}"
+                ).format(describe_error=describe_error(exc)),
+            )
             return
         self.crisis = done.crisis
         self.show_banner()
         if done.joined:
             self.bridge.say(
                 "info",
-                f"{done.crisis.declared_by} had just declared “{done.crisis.name}”: you are in it.",
+                QCoreApplication.translate(
+                    "ui.crisis.crisis_ui",
+                    "{declared_by} had just declared “{name}”: you are in it.",
+                ).format(declared_by=done.crisis.declared_by, name=done.crisis.name),
             )
         else:
-            self.bridge.say("info", f"Crisis declared: {done.crisis.name}. Publishing is paused.")
+            self.bridge.say(
+                "info",
+                QCoreApplication.translate(
+                    "ui.crisis.crisis_ui", "Crisis declared: {name}. Publishing is paused."
+                ).format(name=done.crisis.name),
+            )
         self.open_room()
 
     @asyncSlot()
@@ -318,7 +360,12 @@ class CrisisUi:
             return
         self.crisis = None
         self.show_banner()
-        self.bridge.say("info", f"The crisis “{ended.name}” has ended; every setting is restored.")
+        self.bridge.say(
+            "info",
+            QCoreApplication.translate(
+                "ui.crisis.crisis_ui", "The crisis “{name}” has ended; every setting is restored."
+            ).format(name=ended.name),
+        )
 
     def open_watches(self) -> None:
         """Crisis → Watches…: the list to add, change, pause and delete watches."""
@@ -346,7 +393,12 @@ class CrisisUi:
     def raise_demo_surge(self) -> None:
         net = self.demo_network
         if net is None:
-            self.bridge.say("error", "The demo network is not running on this workstation.")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.crisis.crisis_ui", "The demo network is not running on this workstation."
+                ),
+            )
             return
         # with no history the detector first learns a few minutes of ordinary traffic
         wait = max(0.0, (WARM_UP_MINUTES + 0.5) * 60 - net.age)  # type: ignore[attr-defined]
@@ -356,8 +408,10 @@ class CrisisUi:
         )
         self.bridge.say(
             "info",
-            f"Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly "
-            "angry about a burning charger. An alert follows within a minute of its start.",
+            QCoreApplication.translate(
+                "ui.crisis.crisis_ui",
+                "Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly angry about a burning charger. An alert follows within a minute of its start.",
+            ).format(rate=rate, when=when),
         )
 
     def shutdown(self) -> None:

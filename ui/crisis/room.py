@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,26 +85,26 @@ class StatementDialog(QDialog):
 
     def __init__(self, accounts: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draft a statement")
+        self.setWindowTitle(self.tr("Draft a statement"))
         self.title = QLineEdit()
         self.title.setObjectName("statementTitle")
-        self.title.setPlaceholderText("e.g. Holding statement: Bolt charger")
+        self.title.setPlaceholderText(self.tr("e.g. Holding statement: Bolt charger"))
         self.body = QPlainTextEdit()
         self.body.setObjectName("statementBody")
-        self.body.setPlaceholderText("What the brand says, in its own words.")
+        self.body.setPlaceholderText(self.tr("What the brand says, in its own words."))
         self.boxes: list[tuple[int, QCheckBox]] = []
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Text", self.body)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.body)
         for aid, label in accounts:
             box = QCheckBox(label)
             box.setChecked(True)
             self.boxes.append((aid, box))
-            form.addRow("Publish from" if len(self.boxes) == 1 else "", box)
+            form.addRow(self.tr("Publish from") if len(self.boxes) == 1 else "", box)
         note = QLabel(
-            "It is approved in two steps: a PR lead, then an executive or legal approver. "
-            "Once approved it goes out from every account ticked, and agents are offered it "
-            "first in their composer."
+            self.tr(
+                "It is approved in two steps: a PR lead, then an executive or legal approver. Once approved it goes out from every account ticked, and agents are offered it first in their composer."
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
@@ -135,7 +135,9 @@ def ask_statement(
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Save the post-mortem in")
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ui.crisis.room", "Save the post-mortem in")
+    )
     return Path(folder) if folder else None
 
 
@@ -160,7 +162,7 @@ class CrisisRoom(QMainWindow):
         self.prompt_statement = prompt_statement
         self.prompt_folder = prompt_folder
         self.setObjectName("crisisRoom")
-        self.setWindowTitle("Crisis room")
+        self.setWindowTitle(self.tr("Crisis room"))
         self.resize(1280, 760)
         self.data: RoomData | None = None
         self.timeline = room.Timeline()
@@ -172,7 +174,7 @@ class CrisisRoom(QMainWindow):
         self._statements_sig: object = None
         self._log_sig: object = None
 
-        self.title = QLabel("Loading…")
+        self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("roomTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
@@ -181,16 +183,16 @@ class CrisisRoom(QMainWindow):
         self.alert_label.setObjectName("roomAlert")
         self.alert_label.setTextFormat(Qt.TextFormat.PlainText)
         self.alert_label.setWordWrap(True)
-        self.draft_button = QPushButton("Draft statement…")
+        self.draft_button = QPushButton(self.tr("Draft statement…"))
         self.draft_button.setObjectName("draftStatement")
         self.draft_button.clicked.connect(self.draft_statement)
-        self.export_button = QPushButton("Export post-mortem…")
+        self.export_button = QPushButton(self.tr("Export post-mortem…"))
         self.export_button.setObjectName("exportPostmortem")
         self.export_button.clicked.connect(self.export)
-        self.end_button = QPushButton("End crisis…")
+        self.end_button = QPushButton(self.tr("End crisis…"))
         self.end_button.setObjectName("roomEndCrisis")
         self.end_button.clicked.connect(self.end_requested.emit)
-        self.declare_button = QPushButton("Declare crisis…")
+        self.declare_button = QPushButton(self.tr("Declare crisis…"))
         self.declare_button.setObjectName("roomDeclare")
         self.declare_button.clicked.connect(self.declare_requested.emit)
         may = console.actor.can(Permission.CRISIS_CONTROL)
@@ -209,7 +211,13 @@ class CrisisRoom(QMainWindow):
         # related conversations, grouped by phrase
         self.related_model = QStandardItemModel(0, 5, self)
         self.related_model.setHorizontalHeaderLabels(
-            ["Phrase / customer", "Message", "Team", "Working on it", "Status"]
+            [
+                self.tr("Phrase / customer"),
+                self.tr("Message"),
+                self.tr("Team"),
+                self.tr("Working on it"),
+                self.tr("Status"),
+            ]
         )
         self.related_view = QTreeView()
         self.related_view.setObjectName("relatedConversations")
@@ -231,7 +239,9 @@ class CrisisRoom(QMainWindow):
 
         # statements
         self.statement_model = QStandardItemModel(0, 4, self)
-        self.statement_model.setHorizontalHeaderLabels(["Statement", "Accounts", "State", "By"])
+        self.statement_model.setHorizontalHeaderLabels(
+            [self.tr("Statement"), self.tr("Accounts"), self.tr("State"), self.tr("By")]
+        )
         self.statement_view = QTableView()
         self.statement_view.setObjectName("statementList")
         self.statement_view.setModel(self.statement_model)
@@ -244,7 +254,7 @@ class CrisisRoom(QMainWindow):
         )
         self.statement_view.setColumnWidth(0, 260)
         self.statement_view.setColumnWidth(1, 160)
-        self.approve_button = QPushButton("Approve selected statement")
+        self.approve_button = QPushButton(self.tr("Approve selected statement"))
         self.approve_button.setObjectName("approveStatement")
         self.approve_button.clicked.connect(self.approve_selected)
         self.approve_button.setEnabled(
@@ -265,7 +275,9 @@ class CrisisRoom(QMainWindow):
 
         # decisions
         self.log_model = QStandardItemModel(0, 4, self)
-        self.log_model.setHorizontalHeaderLabels(["When", "Who", "What", "Detail"])
+        self.log_model.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")]
+        )
         self.log_view = QTableView()
         self.log_view.setObjectName("decisionLog")
         self.log_view.setModel(self.log_model)
@@ -278,9 +290,9 @@ class CrisisRoom(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
-        self.tabs.addTab(related_box, "Related conversations")
-        self.tabs.addTab(st_box, "Statements")
-        self.tabs.addTab(self.log_view, "Decision log")
+        self.tabs.addTab(related_box, self.tr("Related conversations"))
+        self.tabs.addTab(st_box, self.tr("Statements"))
+        self.tabs.addTab(self.log_view, self.tr("Decision log"))
         self.tabs.currentChanged.connect(lambda _i: self._want_lists())
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -377,20 +389,32 @@ class CrisisRoom(QMainWindow):
         d = self.data or data
         c = data.crisis
         if c is None:
-            self.title.setText("No crisis declared. The timeline shows the last two hours.")
+            self.title.setText(
+                self.tr("No crisis declared. The timeline shows the last two hours.")
+            )
         elif c.active:
             self.title.setText(
-                f"Crisis: {c.name} — declared by {c.declared_by} at "
-                f"{c.declared_at.astimezone():%H:%M}. {c.reason}"
+                self.tr(
+                    "Crisis: {name} — declared by {declared_by} at {astimezone:%H:%M}. {reason}"
+                ).format(
+                    name=c.name,
+                    declared_by=c.declared_by,
+                    astimezone=c.declared_at.astimezone(),
+                    reason=c.reason,
+                )
             )
         else:
             self.title.setText(
-                f"Crisis “{c.name}” ended by {c.ended_by} at {c.ended_at.astimezone():%H:%M}"
+                self.tr("Crisis “{name}” ended by {ended_by} at {astimezone:%H:%M}").format(
+                    name=c.name, ended_by=c.ended_by, astimezone=c.ended_at.astimezone()
+                )
                 if c.ended_at
-                else f"Crisis “{c.name}” ended."
+                else self.tr("Crisis “{name}” ended.").format(name=c.name)
             )
         self.alert_label.setText(
-            f"Latest alert: {data.alert.text}" if data.alert else "No alert in this period."
+            self.tr("Latest alert: {text}").format(text=data.alert.text)
+            if data.alert
+            else self.tr("No alert in this period.")
         )
         active = c is not None and c.active
         self.end_button.setVisible(active)
@@ -415,7 +439,9 @@ class CrisisRoom(QMainWindow):
         if self.tabs.currentIndex() != 0 and self.related_model.rowCount():
             # out of sight: only the count moves; the list is rebuilt when its tab is shown
             more = "+" if n >= room.RELATED_LIMIT else ""
-            self.tabs.setTabText(0, f"Related conversations ({n:,}{more})")
+            self.tabs.setTabText(
+                0, self.tr("Related conversations ({n:,}{more})").format(n=n, more=more)
+            )
             self._related_sig = None
             return
         self._related_sig = sig
@@ -446,17 +472,24 @@ class CrisisRoom(QMainWindow):
         self.related_view.expandToDepth(0)
         n = len(data.related)
         more = "+" if n >= room.RELATED_LIMIT else ""
-        self.tabs.setTabText(0, f"Related conversations ({n:,}{more})")
+        self.tabs.setTabText(
+            0, self.tr("Related conversations ({n:,}{more})").format(n=n, more=more)
+        )
         if data.crisis is None:
-            self.related_empty.setText("Declare a crisis to gather the related conversations here.")
+            self.related_empty.setText(
+                self.tr("Declare a crisis to gather the related conversations here.")
+            )
         elif not n:
             self.related_empty.setText(
-                "No conversation matches the crisis yet: crisis routing marks them as they come in."
+                self.tr(
+                    "No conversation matches the crisis yet: crisis routing marks them as they come in."
+                )
             )
         else:
             self.related_empty.setText(
-                f"{n:,}{more} conversation{'' if n == 1 else 's'} in "
-                f"{plural(len(groups), 'group')}, newest first."
+                self.tr("{n:,}{more} conversation{value} in {plural}, newest first.").format(
+                    n=n, more=more, value="" if n == 1 else "s", plural=plural(len(groups), "group")
+                )
             )
 
     def _show_statements(self, data: RoomData) -> None:
@@ -478,9 +511,9 @@ class CrisisRoom(QMainWindow):
                 ]
             )
         n = len(data.statements)
-        self.tabs.setTabText(1, f"Statements ({n})")
+        self.tabs.setTabText(1, self.tr("Statements ({n})").format(n=n))
         self.statement_empty.setText(
-            "No statements yet: “Draft statement…” writes one."
+            self.tr("No statements yet: “Draft statement…” writes one.")
             if not n
             else plural(n, "statement") + "."
         )
@@ -503,7 +536,9 @@ class CrisisRoom(QMainWindow):
             )
         if not data.decisions:
             m.appendRow([_item(""), _item(""), _item("No decisions yet."), _item("")])
-        self.tabs.setTabText(2, f"Decision log ({len(data.decisions)})")
+        self.tabs.setTabText(
+            2, self.tr("Decision log ({decisions})").format(decisions=len(data.decisions))
+        )
 
     # -------------------------------------------------------------------------- actions
     def _accounts(self) -> list[tuple[int, str]]:
@@ -525,7 +560,8 @@ class CrisisRoom(QMainWindow):
         accounts = await run_blocking(self._accounts)
         if not accounts:
             self.bridge.say(
-                "error", "You may post from no brand account, so you cannot draft a statement."
+                "error",
+                self.tr("You may post from no brand account, so you cannot draft a statement."),
             )
             return
         got = self.prompt_statement(self, accounts)
@@ -550,7 +586,12 @@ class CrisisRoom(QMainWindow):
             self.bridge.say("error", describe_error(exc))
             self.statement_empty.setText(describe_error(exc))
             return
-        self.bridge.say("info", f"Statement “{st.title}” drafted: {st.status}.")
+        self.bridge.say(
+            "info",
+            self.tr("Statement “{title}” drafted: {status}.").format(
+                title=st.title, status=st.status
+            ),
+        )
         self.tabs.setCurrentIndex(1)
         self._lists_due = True
         self.refresh()
@@ -567,7 +608,7 @@ class CrisisRoom(QMainWindow):
     async def approve_selected(self) -> None:
         sid = self.selected_statement()
         if sid is None:
-            self.bridge.say("info", "Choose the statement to approve first.")
+            self.bridge.say("info", self.tr("Choose the statement to approve first."))
             return
 
         def work() -> statements.StatementView:
@@ -581,7 +622,10 @@ class CrisisRoom(QMainWindow):
             self.bridge.say("error", describe_error(exc))
             return
         self.statement_empty.setText(f"“{st.title}”: {st.status}.")
-        self.bridge.say("info", f"Statement “{st.title}”: {st.status}.")
+        self.bridge.say(
+            "info",
+            self.tr("Statement “{title}”: {status}.").format(title=st.title, status=st.status),
+        )
         self._lists_due = True
         self.refresh()
 
@@ -601,9 +645,16 @@ class CrisisRoom(QMainWindow):
         try:
             self.last_export = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
-            self.bridge.say("error", f"The post-mortem was not saved: {describe_error(exc)}")
+            self.bridge.say(
+                "error",
+                self.tr("The post-mortem was not saved: {describe_error}").format(
+                    describe_error=describe_error(exc)
+                ),
+            )
             return
         self.bridge.say(
             "info",
-            f"Post-mortem saved: {self.last_export.html.name} and two CSV files in {folder}.",
+            self.tr("Post-mortem saved: {name} and two CSV files in {folder}.").format(
+                name=self.last_export.html.name, folder=folder
+            ),
         )

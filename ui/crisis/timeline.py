@@ -14,17 +14,14 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.crisis.room import Marker
+from ui.theme.colours import colour as themed_colour
 
 #: at most one redraw per this many milliseconds
 REDRAW_MS = 1000
-TOTAL = QColor("#2563eb")
-NEGATIVE = QColor("#dc2626")
-ALERT = QColor("#d97706")
-DECISION = QColor("#4b5563")
 
 
 class TimelineChart(QWidget):
@@ -150,7 +147,10 @@ class TimelineChart(QWidget):
         # the two lines; the last segment dotted while its minute is under way
         done = [r for r in self.minutes if r[0] < self.current]
         partial = [r for r in self.minutes if r[0] >= self.current]
-        for idx, colour in ((1, TOTAL), (2, NEGATIVE)):
+        for idx, colour in (
+            (1, themed_colour("timeline.total")),
+            (2, themed_colour("timeline.negative")),
+        ):
 
             def pt(row: tuple[datetime, int, int], idx: int = idx) -> QPointF:
                 return QPointF(self._x(frame, row[0] + timedelta(seconds=30), t0, t1), y(row[idx]))
@@ -175,7 +175,7 @@ class TimelineChart(QWidget):
             if not (t0 <= mk.at <= t1):
                 continue
             x = self._x(frame, mk.at, t0, t1)
-            colour = ALERT if mk.kind == "alert" else DECISION
+            colour = themed_colour("timeline.alert" if mk.kind == "alert" else "timeline.decision")
             p.setPen(QPen(colour, 2 if mk.kind == "alert" else 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, frame.top()), QPointF(x, frame.bottom()))
             p.setBrush(colour)

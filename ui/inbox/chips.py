@@ -11,23 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap, QPixmapCache
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.inbox.inbox_model import CHIPS_ROLE
+from ui.theme.colours import colour, current
 
-#: background, text colour per kind of chip
-COLOURS: dict[str, tuple[str, str]] = {
-    "urgent": ("#fee2e2", "#991b1b"),
-    "high": ("#ffedd5", "#9a3412"),
-    "negative": ("#fde2e2", "#9f1239"),
-    "positive": ("#dcfce7", "#166534"),
-    "intent": ("#e0e7ff", "#3730a3"),
-    "status": ("#f3f4f6", "#374151"),
-    "team": ("#ecfeff", "#155e75"),
-    "account": ("#f5f5f4", "#44403c"),
-    "network": ("#f5f5f4", "#57534e"),
-}
+#: the kinds of chip with colours of their own (ui/theme roles chip.KIND.bg / chip.KIND.fg)
+KINDS = ("urgent", "high", "negative", "positive", "intent", "status", "team", "account", "network")
 PAD_X = 5
 GAP = 3
 MAX_CHIP = 110
@@ -55,7 +46,10 @@ class ChipDelegate(QStyledItemDelegate):
         font = opt.font
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        key = f"chips:{chips!r}:{opt.rect.width()}x{opt.rect.height()}:{font.key()}:{ratio}"
+        scheme = current().name  # a theme change draws them again
+        key = (
+            f"chips:{scheme}:{chips!r}:{opt.rect.width()}x{opt.rect.height()}:{font.key()}:{ratio}"
+        )
         picture = QPixmapCache.find(key)
         if picture is None:
             picture = QPixmap(int(opt.rect.width() * ratio), int(opt.rect.height() * ratio))
@@ -82,15 +76,16 @@ class ChipDelegate(QStyledItemDelegate):
             width = fm.horizontalAdvance(shown) + 2 * PAD_X
             if x + width > rect.right():
                 if x + fm.horizontalAdvance("…") <= rect.right():
-                    painter.setPen(QColor("#6b7280"))
+                    painter.setPen(colour("muted"))
                     painter.drawText(QRectF(x, top, 12, height), Qt.AlignmentFlag.AlignVCenter, "…")
                 break
-            bg, fg = COLOURS.get(kind, ("#f3f4f6", "#374151"))
+            kind = kind if kind in KINDS else "status"
+            bg, fg = colour(f"chip.{kind}.bg"), colour(f"chip.{kind}.fg")
             box = QRectF(x, top, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(bg))
+            painter.setBrush(bg)
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QColor(fg))
+            painter.setPen(fg)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
             x += width + GAP
         painter.restore()

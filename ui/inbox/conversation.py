@@ -34,13 +34,14 @@ from app.inbox.views import ThreadView
 from app.publishing import queries as outbox_queries
 from app.publishing.queries import PendingReply
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.inbox.action_queue import ActionQueue
 from ui.inbox.conversation_actions import ActionBar
 from ui.inbox.correction import CorrectionBar
 from ui.inbox.customer_panel import CustomerPanelWidget, SayLabel
 from ui.inbox.handoff import HandoffBar
 from ui.inbox.merge_split import MergeDialog, SplitDialog
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -127,7 +128,7 @@ class ConversationPane(QWidget):
         self.closed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.header = QLabel("Select a conversation")
+        self.header = QLabel(self.tr("Select a conversation"))
         self.header.setObjectName("conversationHeader")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setWordWrap(True)
@@ -141,7 +142,7 @@ class ConversationPane(QWidget):
         self.presence = QLabel("")
         self.presence.setObjectName("presenceLabel")
         self.presence.setTextFormat(Qt.TextFormat.PlainText)
-        self.presence.setStyleSheet("color: #1d4ed8;")
+        themed(self.presence, "color: $(info);")
         self.actions = ActionBar()
         self.actions.setObjectName("actionBar")
         self.actions.requested.connect(self.request)
@@ -149,10 +150,13 @@ class ConversationPane(QWidget):
         self.setMinimumWidth(260)
         self.thread = QPlainTextEdit()
         self.thread.setObjectName("thread")
-        self.thread.setAccessibleName("Conversation thread")
+        self.thread.setAccessibleName(self.tr("Conversation thread"))
+        self.thread.setAccessibleDescription(
+            self.tr("The messages of the open conversation, oldest first")
+        )
         self.thread.setReadOnly(True)
         self.thread.setPlaceholderText(
-            "The messages and internal notes of the selected conversation appear here."
+            self.tr("The messages and internal notes of the selected conversation appear here.")
         )
         self.customer = CustomerPanelWidget(
             console=console, avatars=AvatarCache(paths().data_dir / "avatars")
@@ -203,7 +207,7 @@ class ConversationPane(QWidget):
             self.labels.set_conversation(None)
             self._request += 1
             self.snapshot = None
-            self.header.setText("Select a conversation")
+            self.header.setText(self.tr("Select a conversation"))
             self.details.setText("")
             self.presence.setText("")
             self.thread.setPlainText("")
@@ -238,7 +242,7 @@ class ConversationPane(QWidget):
             if isinstance(exc, AccessDenied) and self.is_leaving(cid):
                 return  # out of sight before the hand-off's answer came: it will say where
             self.snapshot = None
-            self.header.setText("This conversation cannot be shown")
+            self.header.setText(self.tr("This conversation cannot be shown"))
             self.details.setText(describe_error(exc))
             self.thread.setPlainText("")
             self.customer.show_panel(None)
@@ -254,22 +258,34 @@ class ConversationPane(QWidget):
         view = snap.view
         self.snapshot = snap
         self.header.setText(
-            f"{view.customer} (@{view.customer_handle}) → @{view.account} on {view.network}"
+            self.tr("{customer} (@{customer_handle}) → @{account} on {network}").format(
+                customer=view.customer,
+                customer_handle=view.customer_handle,
+                account=view.account,
+                network=view.network,
+            )
         )
-        prio = {1: " · high priority", 2: " · URGENT"}.get(snap.priority, "")
+        prio = {1: self.tr(" · high priority"), 2: self.tr(" · URGENT")}.get(snap.priority, "")
         replies_only = all(p.kind == "reply" for p in snap.pending)
         waiting = (
             ""
             if not snap.pending
-            else f" · {plural(len(snap.pending), 'reply', 'replies')} not sent yet"
+            else " · " + Count.tr("%Ln reply(s) not sent yet", "", len(snap.pending))
             if replies_only
-            else f" · {plural(len(snap.pending), 'item')} not sent yet"
+            else " · " + Count.tr("%Ln item(s) not sent yet", "", len(snap.pending))
         )
         self.details.setText(
-            f"Status: {view.status} · Team: {view.team or '—'} · "
-            f"Assignee: {view.assignee or 'unassigned'} · "
-            f"{plural(len(view.messages), 'message')} · "
-            f"{plural(len(snap.notes), 'note')}{waiting}{prio}"
+            self.tr(
+                "Status: {status} · Team: {team} · Assignee: {assignee} · {messages} · {notes}"
+            ).format(
+                status=view.status,
+                team=view.team or "—",
+                assignee=view.assignee or self.tr("unassigned"),
+                messages=Count.tr("%Ln message(s)", "", len(view.messages)),
+                notes=Count.tr("%Ln note(s)", "", len(snap.notes)),
+            )
+            + waiting
+            + prio
         )
         self.set_presence(snap.here)
         self.amplify_button.setVisible(snap.intent == "praise")
@@ -328,7 +344,7 @@ class ConversationPane(QWidget):
         self.snapshot = None
         self.handoff.set_conversation(None)
         self.header.setText(self._moved.get(cid, "This conversation has left your inbox."))
-        self.details.setText("It has left your inbox: the receiving team has it now.")
+        self.details.setText(self.tr("It has left your inbox: the receiving team has it now."))
         self.presence.setText("")
         self.thread.setPlainText("")
         self.customer.show_panel(None)
@@ -435,9 +451,13 @@ class ConversationPane(QWidget):
         else:
             self.notice.setText(
                 # no ids in words: SQLite may give a later conversation the merged one's id
-                f"Merged the customer's other conversation into this one: "
-                f"{plural(result.messages, 'message')} and {plural(result.notes, 'note')} "
-                "moved, tags and history kept."
+                self.tr(
+                    "Merged the customer's other conversation into this one: {messages} and "
+                    "{notes} moved, tags and history kept."
+                ).format(
+                    messages=Count.tr("%Ln message(s)", "", result.messages),
+                    notes=Count.tr("%Ln note(s)", "", result.notes),
+                )
             )
             self.reload()
         self.reshaped += 1
@@ -458,8 +478,10 @@ class ConversationPane(QWidget):
             self.notice.setText(describe_error(exc))
         else:
             self.notice.setText(
-                f"Split {plural(len(result.message_ids), 'message')} off into a new "
-                "conversation: open it from the customer's history below."
+                self.tr(
+                    "Split {messages} off into a new conversation: open it from the customer's "
+                    "history below."
+                ).format(messages=Count.tr("%Ln message(s)", "", len(result.message_ids)))
             )
             self.reload()
         self.reshaped += 1

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,20 +31,25 @@ from PySide6.QtWidgets import (
 from app.inbox import mentions
 from app.inbox.conversations import Colleague, TeamChoice
 from app.inbox.mentions import Mentionable
+from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 
 STATUS_CHOICES = (
-    ("Open", "open"),
-    ("Pending customer", "pending"),
-    ("Snoozed…", "snoozed"),
-    ("Resolved", "resolved"),
+    (QT_TRANSLATE_NOOP("ActionBar", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("ActionBar", "Pending customer"), "pending"),
+    (QT_TRANSLATE_NOOP("ActionBar", "Snoozed…"), "snoozed"),
+    (QT_TRANSLATE_NOOP("ActionBar", "Resolved"), "resolved"),
 )
-PRIORITY_CHOICES = (("Normal", 0), ("High", 1), ("Urgent", 2))
+PRIORITY_CHOICES = (
+    (QT_TRANSLATE_NOOP("ActionBar", "Normal"), 0),
+    (QT_TRANSLATE_NOOP("ActionBar", "High"), 1),
+    (QT_TRANSLATE_NOOP("ActionBar", "Urgent"), 2),
+)
 SNOOZE_CHOICES = (
-    ("1 hour", timedelta(hours=1)),
-    ("4 hours", timedelta(hours=4)),
-    ("1 day", timedelta(days=1)),
-    ("1 week", timedelta(weeks=1)),
+    (QT_TRANSLATE_NOOP("ActionBar", "1 hour"), timedelta(hours=1)),
+    (QT_TRANSLATE_NOOP("ActionBar", "4 hours"), timedelta(hours=4)),
+    (QT_TRANSLATE_NOOP("ActionBar", "1 day"), timedelta(days=1)),
+    (QT_TRANSLATE_NOOP("ActionBar", "1 week"), timedelta(weeks=1)),
 )
 
 
@@ -57,13 +62,14 @@ class NoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, names: Sequence[Mentionable] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Internal note")
+        self.setWindowTitle(self.tr("Internal note"))
         self.setObjectName("noteDialog")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setPlaceholderText(
-            "Only colleagues see notes. Mention someone with @name or a team with @team-name "
-            "to notify them."
+            self.tr(
+                "Only colleagues see notes. Mention someone with @name or a team with @team-name to notify them."
+            )
         )
         self.completer = MentionCompleter(self.editor)
         self.completer.set_names([(m.handle, m.completion) for m in names])
@@ -72,13 +78,13 @@ class NoteDialog(QDialog):
         self.warning.setObjectName("noteWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #92400e;")
+        themed(self.warning, "color: $(warning);")
         self._flagged: list[str] = []
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add note")
+        self.ok_button.setText(self.tr("Add note"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,8 +107,9 @@ class NoteDialog(QDialog):
             self._flagged = names
             self.warning.setText(
                 mentions.describe_unknown(names)
-                + " They would not be notified. Correct the name, or press Add note again "
-                "to add the note as written."
+                + self.tr(
+                    " They would not be notified. Correct the name, or press Add note again to add the note as written."
+                )
             )
             return
         self.accept()
@@ -116,59 +123,64 @@ class ActionBar(QWidget):
         super().__init__(parent)
         self._quiet = False
         self.mentionables: list[Mentionable] = []
-        self.claim_button = QPushButton("Claim")
+        self.claim_button = QPushButton(self.tr("Claim"))
         self.claim_button.setObjectName("claimButton")
-        self.claim_button.setToolTip("Take this conversation (C)")
+        self.claim_button.setToolTip(self.tr("Take this conversation (C)"))
         self.claim_button.clicked.connect(lambda: self.requested.emit("claim", {}))
         self.assign_button = QToolButton()
         self.assign_button.setObjectName("assignButton")
-        self.assign_button.setText("Assign…")
-        self.assign_button.setToolTip("Give it to a colleague or hand it to a team (A)")
+        self.assign_button.setText(self.tr("Assign…"))
+        self.assign_button.setToolTip(self.tr("Give it to a colleague or hand it to a team (A)"))
         self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_menu = QMenu(self.assign_button)
         self.assign_menu.setObjectName("assignMenu")
         self.assign_button.setMenu(self.assign_menu)
-        self.release_button = QPushButton("Release")
+        self.release_button = QPushButton(self.tr("Release"))
         self.release_button.setObjectName("releaseButton")
-        self.release_button.setToolTip("Give it back to the team's queue")
+        self.release_button.setToolTip(self.tr("Give it back to the team's queue"))
         self.release_button.clicked.connect(lambda: self.requested.emit("release", {}))
         self.status = QComboBox()
         self.status.setObjectName("statusBox")
         for title, value in STATUS_CHOICES:
-            self.status.addItem(title, value)
+            self.status.addItem(self.tr(title), value)
         self.status.activated.connect(self._status_chosen)
         self.priority = QComboBox()
         self.priority.setObjectName("priorityBox")
         for title, value in PRIORITY_CHOICES:
-            self.priority.addItem(title, value)
+            self.priority.addItem(self.tr(title), value)
         self.priority.activated.connect(
             lambda i: self.requested.emit("priority", {"priority": self.priority.itemData(i)})
         )
-        self.note_button = QPushButton("Note…")
+        self.note_button = QPushButton(self.tr("Note…"))
         self.note_button.setObjectName("noteButton")
-        self.note_button.setToolTip("Add an internal note (N)")
+        self.note_button.setToolTip(self.tr("Add an internal note (N)"))
         self.note_button.clicked.connect(self.write_note)
         self.tags_label = QLabel("")
         self.tags_label.setObjectName("tagsLabel")
         self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tag_edit = QLineEdit()
         self.tag_edit.setObjectName("tagEdit")
-        self.tag_edit.setAccessibleName("Add or remove tags")
-        self.tag_edit.setPlaceholderText("add tag, -tag removes")
+        self.tag_edit.setAccessibleName(self.tr("Tags"))
+        self.tag_edit.setAccessibleDescription(
+            self.tr("Type a tag and press Enter to add it; -tag removes it")
+        )
+        self.tag_edit.setPlaceholderText(self.tr("add tag, -tag removes"))
         self.tag_edit.setMaxLength(61)
         self.tag_edit.returnPressed.connect(self._tag_entered)
         # merge and split (ui/inbox/merge_split.py): the pane asks which, then does it
         self.more_button = QToolButton()
         self.more_button.setObjectName("moreActionsButton")
-        self.more_button.setText("More")
-        self.more_button.setToolTip("Merge with another conversation, split a message off")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("Merge with another conversation, split a message off"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self.more_button)
         self.more_menu.setObjectName("moreActionsMenu")
-        self.merge_action = self.more_menu.addAction("Merge another conversation into this one…")
+        self.merge_action = self.more_menu.addAction(
+            self.tr("Merge another conversation into this one…")
+        )
         self.merge_action.setObjectName("mergeAction")
         self.merge_action.triggered.connect(lambda: self.requested.emit("merge", {}))
-        self.split_action = self.more_menu.addAction("Split a message off…")
+        self.split_action = self.more_menu.addAction(self.tr("Split a message off…"))
         self.split_action.setObjectName("splitAction")
         self.split_action.triggered.connect(lambda: self.requested.emit("split", {}))
         self.more_button.setMenu(self.more_menu)
@@ -195,7 +207,7 @@ class ActionBar(QWidget):
         layout.addLayout(row1)
         layout.addLayout(row2)
         layout.addWidget(self.tags_label)
-        self.assign_menu.addAction("(loading colleagues…)").setEnabled(False)
+        self.assign_menu.addAction(self.tr("(loading colleagues…)")).setEnabled(False)
 
     # -- state from the loaded conversation --------------------------------------------------
     def show_state(
@@ -210,9 +222,9 @@ class ActionBar(QWidget):
     ) -> None:
         self._select(self.status, status)
         self._select(self.priority, priority)
-        self.tags_label.setText("Tags: " + ", ".join(tags) if tags else "No tags")
+        self.tags_label.setText(self.tr("Tags: ") + ", ".join(tags) if tags else self.tr("No tags"))
         self.claim_button.setEnabled(can_work and not mine)
-        self.claim_button.setText("Claimed by you" if mine else "Claim")
+        self.claim_button.setText(self.tr("Claimed by you") if mine else self.tr("Claim"))
         self.release_button.setEnabled(can_work and assigned)
         for w in (self.assign_button, self.status, self.priority, self.tag_edit, self.more_button):
             w.setEnabled(can_work)
@@ -223,14 +235,14 @@ class ActionBar(QWidget):
             Mentionable(p.username.lower(), p.display_name, "person") for p in people
         ] + [Mentionable(mentions.team_handle(t.name), t.name, "team") for t in teams]
         self.assign_menu.clear()
-        people_menu = self.assign_menu.addMenu("To a colleague")
+        people_menu = self.assign_menu.addMenu(self.tr("To a colleague"))
         for p in people:
             act = QAction(f"{p.display_name} (@{p.username})", people_menu)
             act.triggered.connect(
                 lambda _c=False, eid=p.id: self.requested.emit("assign", {"employee_id": eid})
             )
             people_menu.addAction(act)
-        team_menu = self.assign_menu.addMenu("Hand off to a team")
+        team_menu = self.assign_menu.addMenu(self.tr("Hand off to a team"))
         for t in teams:
             act = QAction(t.name, team_menu)
             act.triggered.connect(
@@ -259,11 +271,13 @@ class ActionBar(QWidget):
         self.requested.emit("status", {"status": value})
 
     def ask_snooze(self) -> datetime | None:
-        titles = [t for t, _d in SNOOZE_CHOICES]
-        choice, ok = QInputDialog.getItem(self, "Snooze", "Snooze until:", titles, 0, False)
+        titles = [self.tr(t) for t, _d in SNOOZE_CHOICES]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Snooze"), self.tr("Snooze until:"), titles, 0, False
+        )
         if not ok:
             return None
-        delta = dict(SNOOZE_CHOICES)[choice]
+        delta = SNOOZE_CHOICES[titles.index(choice)][1]
         return datetime.now(UTC) + delta
 
     def _tag_entered(self) -> None:

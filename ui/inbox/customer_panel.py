@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,8 @@ from app.inbox import customers
 from app.inbox.avatars import AvatarCache, initials
 from app.inbox.conversations import CustomerPanel
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
+from ui.theme.colours import colour
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -64,7 +65,7 @@ def placeholder(display_name: str, handle: str, size: int = AVATAR_PX) -> QPixma
     font.setBold(True)
     font.setPixelSize(size * 2 // 5)
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(colour("avatar.fg"))
     painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, initials(display_name, handle))
     painter.end()
     return pix
@@ -90,13 +91,15 @@ class NoteEditor(QDialog):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note about the customer")
+        self.setWindowTitle(self.tr("Note about the customer"))
         self.setObjectName("customerNoteDialog")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("customerNoteEditor")
         self.editor.setPlainText(text)
         self.editor.setPlaceholderText(
-            "What colleagues should know about this person, whichever conversation they open."
+            self.tr(
+                "What colleagues should know about this person, whichever conversation they open."
+            )
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -121,23 +124,23 @@ class LinkDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link another profile of this person")
+        self.setWindowTitle(self.tr("Link another profile of this person"))
         self.setObjectName("linkDialog")
         self._search = search
         self.query = QLineEdit()
         self.query.setObjectName("linkQuery")
-        self.query.setPlaceholderText("Handle or name on any network, then Enter")
+        self.query.setPlaceholderText(self.tr("Handle or name on any network, then Enter"))
         self.query.returnPressed.connect(self.run_search)
         self.results = QListWidget()
         self.results.setObjectName("linkResults")
         self.results.itemDoubleClicked.connect(lambda _i: self.accept())
-        self.status = QLabel("Search for the person's profile on another network.")
+        self.status = QLabel(self.tr("Search for the person's profile on another network."))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -168,9 +171,17 @@ class LinkDialog(QDialog):
             self.results.addItem(item)
         if found:
             self.results.setCurrentRow(0)
-            self.status.setText(f"{plural(len(found), 'profile')} found; choose one to link.")
+            self.status.setText(
+                self.tr("{profiles} found; choose one to link.").format(
+                    profiles=Count.tr("%Ln profile(s)", "", len(found))
+                )
+            )
         else:
-            self.status.setText(f"No profile you may work on matches '{self.query.text()}'.")
+            self.status.setText(
+                self.tr("No profile you may work on matches '{text}'.").format(
+                    text=self.query.text()
+                )
+            )
 
     def chosen(self) -> int | None:
         item = self.results.currentItem()
@@ -203,7 +214,7 @@ class CustomerPanelWidget(QWidget):
         self.avatar = QLabel()
         self.avatar.setObjectName("customerAvatar")
         self.avatar.setFixedSize(QSize(AVATAR_PX, AVATAR_PX))
-        self.avatar.setAccessibleName("Customer picture")
+        self.avatar.setAccessibleName(self.tr("Customer picture"))
         self.name = QLabel("")
         self.name.setObjectName("customerName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -216,17 +227,18 @@ class CustomerPanelWidget(QWidget):
         self.summary.setWordWrap(True)
         # only when there are linked profiles: the panel stays short in the common case
         self.linked = SayLabel("customerLinked")
-        self.link_button = QPushButton("Link…")
+        self.link_button = QPushButton(self.tr("Link…"))
         self.link_button.setObjectName("linkProfileButton")
-        self.link_button.setToolTip("Link a profile on another network: the same person")
+        self.link_button.setToolTip(self.tr("Link a profile on another network: the same person"))
         self.link_button.clicked.connect(self.ask_link)
-        self.unlink_button = QPushButton("Unlink…")
+        self.unlink_button = QPushButton(self.tr("Unlink…"))
         self.unlink_button.setObjectName("unlinkProfileButton")
         self.unlink_button.clicked.connect(self.ask_unlink)
 
         self.history = QListWidget()
         self.history.setObjectName("customerHistory")
-        self.history.setAccessibleName("Customer history")
+        self.history.setAccessibleName(self.tr("This customer's earlier conversations"))
+        self.history.setAccessibleDescription(self.tr("Press Enter to open one"))
         self.history.setWordWrap(False)
         self.history.setUniformItemSizes(True)
         # a long line is cut with "…" (the whole snippet is in the tooltip), no sideways scrolling
@@ -236,25 +248,28 @@ class CustomerPanelWidget(QWidget):
         self.history.itemDoubleClicked.connect(self._activated)
         self.notes = QListWidget()
         self.notes.setObjectName("customerNotes")
-        self.notes.setAccessibleName("Notes about the customer")
+        self.notes.setAccessibleName(self.tr("Notes about this customer"))
+        self.notes.setAccessibleDescription(self.tr("What colleagues wrote about this person"))
         self.notes.setWordWrap(True)
         self.notes.itemDoubleClicked.connect(lambda _i: self.ask_edit_note())
         self.add_note_button = QToolButton()
-        self.add_note_button.setText("Add note…")
+        self.add_note_button.setText(self.tr("Add note…"))
         self.add_note_button.setObjectName("addCustomerNoteButton")
-        self.add_note_button.setToolTip("Write what colleagues should know about this person")
+        self.add_note_button.setToolTip(
+            self.tr("Write what colleagues should know about this person")
+        )
         self.add_note_button.clicked.connect(self.ask_add_note)
         self.edit_note_button = QToolButton()
-        self.edit_note_button.setText("Edit…")
+        self.edit_note_button.setText(self.tr("Edit…"))
         self.edit_note_button.setObjectName("editCustomerNoteButton")
-        self.edit_note_button.setToolTip("Correct the selected note (or double-click it)")
+        self.edit_note_button.setToolTip(self.tr("Correct the selected note (or double-click it)"))
         self.edit_note_button.clicked.connect(self.ask_edit_note)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
-        self.tabs.setAccessibleName("Customer history and notes")
+        self.tabs.setAccessibleName(self.tr("Customer history and notes"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.history, "History")
-        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
         # the note buttons ride beside the tabs: no row of their own under a short list
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
@@ -304,12 +319,14 @@ class CustomerPanelWidget(QWidget):
         if not same_person:
             self.status.setText("")
         if panel is None:
-            self.name.setText("Customer")
-            self.summary.setText("Select a conversation to see who wrote and their history.")
+            self.name.setText(self.tr("Customer"))
+            self.summary.setText(
+                self.tr("Select a conversation to see who wrote and their history.")
+            )
             self.linked.setText("")
             self.avatar.clear()
-            self.tabs.setTabText(0, "History")
-            self.tabs.setTabText(1, "Notes")
+            self.tabs.setTabText(0, self.tr("History"))
+            self.tabs.setTabText(1, self.tr("Notes"))
             for w in (
                 self.link_button,
                 self.unlink_button,
@@ -319,35 +336,46 @@ class CustomerPanelWidget(QWidget):
                 w.setEnabled(False)
             return
         self.name.setText(f"{panel.display_name or panel.handle} (@{panel.handle})")
-        bits = [f"on {panel.network}"]
+        bits = [self.tr("on {network}").format(network=panel.network)]
         if panel.followers is not None:
-            bits.append(plural(panel.followers, "follower"))
+            bits.append(Count.tr("%Ln follower(s)", "", panel.followers))
         if panel.vip:
-            bits.append("VIP")
-        bits.append(f"first seen {panel.first_seen_at.astimezone():%d %b %Y}")
+            bits.append(self.tr("VIP"))
+        first = QLocale().toString(
+            panel.first_seen_at.astimezone().date(), QLocale.FormatType.ShortFormat
+        )
+        bits.append(self.tr("first seen {date}").format(date=first))
         for key, value in sorted(panel.contact.items()):
             bits.append(f"{key}: {value}")
         self.summary.setText(" · ".join(bits))
         if panel.linked:
             self.linked.setText(
-                "Same person: " + ", ".join(f"@{p.handle} on {p.network}" for p in panel.linked)
+                self.tr("Same person: ")
+                + ", ".join(f"@{p.handle} on {p.network}" for p in panel.linked)
             )
         else:
             self.linked.setText("")
         n, total = len(panel.conversations), max(panel.conversation_total, len(panel.conversations))
         self.tabs.setTabText(
             0,
-            f"History ({plural(n, 'conversation')})"
+            self.tr("History ({conversations})").format(
+                conversations=Count.tr("%Ln conversation(s)", "", n)
+            )
             if total == n
-            else f"History (newest {n:,} of {plural(total, 'conversation')})",
+            else self.tr("History (newest {n} of {conversations})").format(
+                n=QLocale().toString(n), conversations=Count.tr("%Ln conversation(s)", "", total)
+            ),
         )
-        self.tabs.setTabText(1, f"Notes ({len(panel.notes):,})")
+        self.tabs.setTabText(
+            1, self.tr("Notes ({notes})").format(notes=QLocale().toString(len(panel.notes)))
+        )
         for c in panel.conversations:
             mark = "▶ " if c.id == current else ""
             who = f"{c.customer.split(':', 1)[-1]} → " if panel.linked and c.customer else ""
             text = (
                 f"{mark}{c.last_message_at.astimezone():%d %b} · {who}@{c.account} ({c.network}) · "
-                f"{c.status} · {plural(c.message_count, 'message')} · {_one_line(c.snippet)}"
+                f"{c.status} · {Count.tr('%Ln message(s)', '', c.message_count)} · "
+                f"{_one_line(c.snippet)}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -355,7 +383,7 @@ class CustomerPanelWidget(QWidget):
             self.history.addItem(item)
         if not panel.conversations:
             self.history.addItem(
-                QListWidgetItem("No conversation of this person is in your scope.")
+                QListWidgetItem(self.tr("No conversation of this person is in your scope."))
             )
         for note in panel.notes:
             when = note.created_at.astimezone().strftime("%d %b %Y")
@@ -366,9 +394,9 @@ class CustomerPanelWidget(QWidget):
             self.notes.addItem(item)
         if not panel.notes:
             empty = QListWidgetItem(
-                "No notes yet. Add what colleagues should know about this person."
+                self.tr("No notes yet. Add what colleagues should know about this person.")
                 if panel.can_work
-                else "No notes about this person."
+                else self.tr("No notes about this person.")
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.notes.addItem(empty)
@@ -449,8 +477,8 @@ class CustomerPanelWidget(QWidget):
         labels = [f"@{p.handle} on {p.network}" for p in linked]
         dialog = QInputDialog(self)
         dialog.setObjectName("unlinkDialog")
-        dialog.setWindowTitle("Unlink a profile")
-        dialog.setLabelText("No longer the same person:")
+        dialog.setWindowTitle(self.tr("Unlink a profile"))
+        dialog.setLabelText(self.tr("No longer the same person:"))
         dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
         self._open(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,43 +25,62 @@ from app.db.models import BrandAccount
 from app.inbox import conversations as cs
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.tasks import run_blocking
 from ui.widgets.text import plain_tooltip
 
 SEARCH_DELAY_MS = 250
 
 STATUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Open and pending", ("open", "pending")),
-    ("Open", ("open",)),
-    ("Pending customer", ("pending",)),
-    ("Snoozed", ("snoozed",)),
-    ("Resolved", ("resolved",)),
-    ("Any status", ()),
+    (QT_TRANSLATE_NOOP("FilterBar", "Open and pending"), ("open", "pending")),
+    (QT_TRANSLATE_NOOP("FilterBar", "Open"), ("open",)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Pending customer"), ("pending",)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Snoozed"), ("snoozed",)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Resolved"), ("resolved",)),
+    (QT_TRANSLATE_NOOP("FilterBar", "Any status"), ()),
 )
-KINDS = (("Any kind", None), ("Mentions", "mention"), ("Comments", "comment"), ("DMs", "dm"))
-PRIORITIES = (("Any priority", None), ("Normal", 0), ("High", 1), ("Urgent", 2))
+KINDS = (
+    (QT_TRANSLATE_NOOP("FilterBar", "Any kind"), None),
+    (QT_TRANSLATE_NOOP("FilterBar", "Mentions"), "mention"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Comments"), "comment"),
+    (QT_TRANSLATE_NOOP("FilterBar", "DMs"), "dm"),
+)
+PRIORITIES = (
+    (QT_TRANSLATE_NOOP("FilterBar", "Any priority"), None),
+    (QT_TRANSLATE_NOOP("FilterBar", "Normal"), 0),
+    (QT_TRANSLATE_NOOP("FilterBar", "High"), 1),
+    (QT_TRANSLATE_NOOP("FilterBar", "Urgent"), 2),
+)
 SENTIMENTS = (
-    ("Any mood", None),
-    ("Negative", "negative"),
-    ("Neutral", "neutral"),
-    ("Positive", "positive"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Any mood"), None),
+    (QT_TRANSLATE_NOOP("FilterBar", "Negative"), "negative"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Neutral"), "neutral"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Positive"), "positive"),
 )
 SLA_CHOICES = (
-    ("Any SLA", None),
-    ("Breached", "breached"),
-    ("Due soon", "due_soon"),
-    ("On track", "on_track"),
-    ("No timer", "none"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Any SLA"), None),
+    (QT_TRANSLATE_NOOP("FilterBar", "Breached"), "breached"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Due soon"), "due_soon"),
+    (QT_TRANSLATE_NOOP("FilterBar", "On track"), "on_track"),
+    (QT_TRANSLATE_NOOP("FilterBar", "No timer"), "none"),
 )
-ANY_TAG = "Any tag"
+ANY_TAG = QT_TRANSLATE_NOOP("FilterBar", "Any tag")
 
 
 def _combo(name: str, choices: Any) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
     for title, value in choices:
-        box.addItem(title, value)
+        box.addItem(QCoreApplication.translate("FilterBar", title), value)
+    _may_shrink(box)
     return box
+
+
+def _may_shrink(box: QComboBox) -> None:
+    """Longer German or French choices must not widen the window past a laptop screen: the
+    combo keeps its natural width where there is room and gives some up where there is not
+    (the closed box elides, its list still shows the whole text)."""
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("0" * 8) + 28)
 
 
 class FilterBar(QWidget):
@@ -75,11 +94,14 @@ class FilterBar(QWidget):
         self._quiet = False
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setAccessibleName("Search conversations")
-        self.search.setPlaceholderText("Search messages, customer names and @handles…  (/)")
+        self.search.setAccessibleName(self.tr("Search the inbox"))
+        self.search.setPlaceholderText(
+            self.tr("Search messages, customer names and @handles…  (/)")
+        )
         self.search.setToolTip(
-            "Finds conversations whose messages hold these words, or whose customer's name or "
-            "handle holds them. Each view keeps its own search."
+            self.tr(
+                "Finds conversations whose messages hold these words, or whose customer's name or handle holds them. Each view keeps its own search."
+            )
         )
         #: search text per view (view key → text): a search never silently follows to another
         self._searches: dict[str, str] = {}
@@ -87,8 +109,12 @@ class FilterBar(QWidget):
         self.search.setMaxLength(500)
         self.status = _combo("statusFilter", STATUSES)
         self.sla = _combo("slaFilter", SLA_CHOICES)
-        self.network = _combo("networkFilter", (("Any network", None),))
-        self.account = _combo("accountFilter", (("Any account", None),))
+        self.network = _combo(
+            "networkFilter", ((QT_TRANSLATE_NOOP("FilterBar", "Any network"), None),)
+        )
+        self.account = _combo(
+            "accountFilter", ((QT_TRANSLATE_NOOP("FilterBar", "Any account"), None),)
+        )
         self.kind = _combo("kindFilter", KINDS)
         self.priority = _combo("priorityFilter", PRIORITIES)
         self.sentiment = _combo("sentimentFilter", SENTIMENTS)
@@ -97,12 +123,15 @@ class FilterBar(QWidget):
         self.tag.setEditable(True)
         self.tag.lineEdit().setAccessibleName("Tag filter")
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tag.addItem(ANY_TAG)
+        self.tag.addItem(self.tr(ANY_TAG))
         self.tag.lineEdit().setMaxLength(60)
-        self.save_button = QPushButton("Save view…")
+        _may_shrink(self.tag)
+        self.tag.setAccessibleName(self.tr("Tag filter"))
+        self.tag.lineEdit().setAccessibleName(self.tr("Tag filter"))
+        self.save_button = QPushButton(self.tr("Save view…"))
         self.save_button.setObjectName("saveViewButton")
         self.save_button.clicked.connect(self.save_requested.emit)
-        self.reset_button = QPushButton("Clear")
+        self.reset_button = QPushButton(self.tr("Clear"))
         self.reset_button.setObjectName("clearFiltersButton")
         self.reset_button.clicked.connect(self.clear)
 
@@ -159,19 +188,31 @@ class FilterBar(QWidget):
         text = self.search.text().strip()
         active = bool(text)
         self.search.setProperty("active", active)
-        self.search.setStyleSheet(
-            "QLineEdit { background: #fef9c3; border: 2px solid #ca8a04; border-radius: 3px; }"
+        themed(
+            self.search,
+            "QLineEdit { background: $(search.bg); color: $(search.fg);"
+            " border: 2px solid $(search.border); border-radius: 3px; }"
             if active
-            else ""
+            else "",
         )
         self.search.setAccessibleDescription(
-            f"Searching ‘{text}’ in {view_title}" if active else f"No search in {view_title}"
+            self.tr("Searching ‘{text}’ in {view_title}").format(text=text, view_title=view_title)
+            if active
+            else self.tr("No search in {view_title}").format(view_title=view_title)
         )
         self.search.setToolTip(
             plain_tooltip(
-                (f"Searching ‘{text}’ in {view_title} only. " if active else "")
-                + "Finds conversations whose messages hold these words, or whose customer's "
-                "name or handle holds them. Each view keeps its own search."
+                (
+                    self.tr("Searching ‘{text}’ in {view_title} only. ").format(
+                        text=text, view_title=view_title
+                    )
+                    if active
+                    else ""
+                )
+                + self.tr(
+                    "Finds conversations whose messages hold these words, or whose customer's "
+                    "name or handle holds them. Each view keeps its own search."
+                )
             )
         )
 
@@ -186,7 +227,7 @@ class FilterBar(QWidget):
             kind=self.kind.currentData(),
             priority=self.priority.currentData(),
             sentiment=self.sentiment.currentData(),
-            tag=None if not tag or tag == ANY_TAG else tag,
+            tag=None if not tag or tag in (ANY_TAG, self.tr(ANY_TAG)) else tag,
             sla=self.sla.currentData(),
             search=self.search.text().strip(),
         )
@@ -203,7 +244,7 @@ class FilterBar(QWidget):
             self._select(self.kind, flt.kind)
             self._select(self.priority, flt.priority)
             self._select(self.sentiment, flt.sentiment)
-            self.tag.setCurrentText(flt.tag or ANY_TAG)
+            self.tag.setCurrentText(flt.tag or self.tr(ANY_TAG))
         finally:
             self._quiet = False
             self._timer.stop()

@@ -23,6 +23,7 @@ from qasync import asyncSlot
 
 from app.inbox import escalation
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -32,35 +33,39 @@ class HandoffDialog(QDialog):
     def __init__(self, teams: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handoffDialog")
-        self.setWindowTitle("Hand off to another team")
+        self.setWindowTitle(self.tr("Hand off to another team"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Hand this conversation to:"))
+        layout.addWidget(QLabel(self.tr("Hand this conversation to:")))
         self.team = QComboBox()
         self.team.setObjectName("handoffTeam")
         for tid, name, dept in teams:
             self.team.addItem(f"{name} ({dept})", tid)
         layout.addWidget(self.team)
-        layout.addWidget(QLabel("Note for the receiving team (shown to them first):"))
+        layout.addWidget(QLabel(self.tr("Note for the receiving team (shown to them first):")))
         self.note = QPlainTextEdit()
         self.note.setObjectName("handoffNote")
-        self.note.setPlaceholderText("Why they get it, what the customer needs, what was done…")
+        self.note.setPlaceholderText(
+            self.tr("Why they get it, what the customer needs, what was done…")
+        )
         layout.addWidget(self.note)
         self.error = QLabel("")
         self.error.setObjectName("handoffError")
-        self.error.setStyleSheet("color: #b00020")
+        themed(self.error, "color: $(error);")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Hand off")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand off"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
         if not self.note.toPlainText().strip():
-            self.error.setText("Say in a few words why the receiving team gets this conversation.")
+            self.error.setText(
+                self.tr("Say in a few words why the receiving team gets this conversation.")
+            )
             return
         self.accept()
 
@@ -82,13 +87,15 @@ class HandoffBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         row = QHBoxLayout()
-        self.move_button = QPushButton("Hand off…")
+        self.move_button = QPushButton(self.tr("Hand off…"))
         self.move_button.setObjectName("handoffButton")
-        self.lead_button = QPushButton("Lead → Sales")
-        self.lead_button.setToolTip("Hot lead to sales: hand over, tagged hot-lead, high priority")
+        self.lead_button = QPushButton(self.tr("Lead → Sales"))
+        self.lead_button.setToolTip(
+            self.tr("Hot lead to sales: hand over, tagged hot-lead, high priority")
+        )
         self.lead_button.setObjectName("hotLeadButton")
-        self.feedback_button = QPushButton("Feedback → Product")
-        self.feedback_button.setToolTip("Feedback to product: hand over, tagged feedback")
+        self.feedback_button = QPushButton(self.tr("Feedback → Product"))
+        self.feedback_button.setToolTip(self.tr("Feedback to product: hand over, tagged feedback"))
         self.feedback_button.setObjectName("feedbackButton")
         for b in (self.move_button, self.lead_button, self.feedback_button):
             row.addWidget(b)
@@ -98,8 +105,10 @@ class HandoffBar(QWidget):
         self.pinned.setObjectName("pinnedNotes")
         self.pinned.setTextFormat(Qt.TextFormat.PlainText)
         self.pinned.setWordWrap(True)
-        self.pinned.setStyleSheet(
-            "background: #fff4ce; color: #3b2f00; border: 1px solid #e0c25c; padding: 4px;"
+        themed(
+            self.pinned,
+            "background: $(pinned.bg); color: $(pinned.fg); border: 1px solid $(pinned.border);"
+            " padding: 4px;",
         )
         self.pinned.hide()
         layout.addWidget(self.pinned)

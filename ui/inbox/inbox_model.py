@@ -26,7 +26,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,13 +37,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.db.replica import ReadSource
 from app.identity import presence
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
 from app.session.console import Console
+from ui.theme.colours import current
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -49,14 +53,15 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 #: colleagues' changes are read and placed at most this often (one query, one repaint)
 GATHER_MS = 250
+#: column names (translated where shown: headerData); the English name is the column's key
 COLUMNS = (
-    "Customer",
-    "Message",
-    "Labels",
-    "Assignee",
-    "SLA",
-    "Here",
-    "Age",
+    QT_TRANSLATE_NOOP("InboxModel", "Customer"),
+    QT_TRANSLATE_NOOP("InboxModel", "Message"),
+    QT_TRANSLATE_NOOP("InboxModel", "Labels"),
+    QT_TRANSLATE_NOOP("InboxModel", "Assignee"),
+    QT_TRANSLATE_NOOP("InboxModel", "SLA"),
+    QT_TRANSLATE_NOOP("InboxModel", "Here"),
+    QT_TRANSLATE_NOOP("InboxModel", "Age"),
 )
 #: the order a click on a column's header asks the server for (others do not sort)
 SORT_BY_COLUMN: dict[str, SortKey] = {
@@ -65,15 +70,30 @@ SORT_BY_COLUMN: dict[str, SortKey] = {
     "SLA": SortKey.URGENT,
     "Age": SortKey.ACTIVITY,
 }
+#: the orders in words (app.inbox.views.SortKey.title is the English)
+SORT_TITLES = {
+    SortKey.URGENT: QT_TRANSLATE_NOOP("InboxModel", "most urgent first"),
+    SortKey.ACTIVITY: QT_TRANSLATE_NOOP("InboxModel", "newest first"),
+    SortKey.PRIORITY: QT_TRANSLATE_NOOP("InboxModel", "highest priority first"),
+    SortKey.CUSTOMER: QT_TRANSLATE_NOOP("InboxModel", "customer A–Z"),
+    SortKey.STATUS: QT_TRANSLATE_NOOP("InboxModel", "by status"),
+}
 PRIORITY_TEXT = {0: "", 1: "high", 2: "urgent"}
 #: the role holding a row's chips: (text, accessible name, kind) tuples
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 1
-BREACH = QColor("#b91c1c")
-DUE_SOON = QColor("#b45309")
-_BREACH_FG = QBrush(BREACH)
-_SOON_FG = QBrush(DUE_SOON)
-_MUTED_FG = QBrush(QColor("#6b7280"))
-_BREACH_BG = QBrush(QColor(254, 226, 226))
+#: the brushes of the rows' colour roles, per scheme (data() is called for every visible cell)
+_BRUSHES: dict[str, dict[str, QBrush]] = {}
+
+
+def brush(role_name: str) -> QBrush:
+    """The brush of a colour role (ui/theme) in the scheme in force."""
+    scheme = current()
+    per = _BRUSHES.setdefault(scheme.name, {})
+    if role_name not in per:
+        per[role_name] = QBrush(scheme.qcolor(role_name))
+    return per[role_name]
+
+
 _FONTS: dict[str, QFont] = {}
 
 
@@ -144,26 +164,41 @@ def mood(sentiment: float | None) -> str:
     return ""
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InboxModel", text)
+
+
 def chips(row: InboxRow) -> tuple[tuple[str, str, str], ...]:
     """(shown text, name in words, kind) for each label of a row, most telling first."""
     out: list[tuple[str, str, str]] = []
     if row.priority >= 1:
         word = PRIORITY_TEXT.get(row.priority, str(row.priority))
-        out.append((word, f"Priority: {word}", "urgent" if row.priority >= 2 else "high"))
+        name = QCoreApplication.translate("InboxModel", "Priority: {word}").format(word=word)
+        out.append((word, name, "urgent" if row.priority >= 2 else "high"))
     feel = mood(row.sentiment)
     if feel and feel != "neutral":
-        out.append((feel[:3], f"Mood: {feel}", feel))
+        name = QCoreApplication.translate("InboxModel", "Mood: {mood}").format(mood=feel)
+        out.append((feel[:3], name, feel))
     if row.intent and row.intent not in ("other", "none"):
         text = row.intent.replace("_", " ")
-        out.append((text, f"Intent: {text}", "intent"))
+        name = QCoreApplication.translate("InboxModel", "Intent: {intent}").format(intent=text)
+        out.append((text, name, "intent"))
     if row.status != "open":
-        out.append((row.status, f"Status: {row.status}", "status"))
+        name = QCoreApplication.translate("InboxModel", "Status: {status}").format(
+            status=row.status
+        )
+        out.append((row.status, name, "status"))
     if row.team:
-        out.append((row.team, f"Team: {row.team}", "team"))
-    out.append(("@" + row.account, f"Account: @{row.account}", "account"))
-    out.append(
-        (NETWORK_SHORT.get(row.network, row.network[:4]), f"Network: {row.network}", "network")
+        name = QCoreApplication.translate("InboxModel", "Team: {team}").format(team=row.team)
+        out.append((row.team, name, "team"))
+    name = QCoreApplication.translate("InboxModel", "Account: @{account}").format(
+        account=row.account
     )
+    out.append(("@" + row.account, name, "account"))
+    name = QCoreApplication.translate("InboxModel", "Network: {network}").format(
+        network=row.network
+    )
+    out.append((NETWORK_SHORT.get(row.network, row.network[:4]), name, "network"))
     return tuple(out)
 
 
@@ -175,12 +210,24 @@ def labels_tooltip(row: InboxRow) -> str:
     lines = [name for _t, name, kind in chips(row) if kind not in MOOD_AND_INTENT]
     feel = mood(row.sentiment)
     if feel:
-        lines.append(f"Mood: {feel} (classifier score {row.sentiment:+.2f})")
+        lines.append(
+            QCoreApplication.translate(
+                "InboxModel", "Mood: {mood} (classifier score {score:+.2f})"
+            ).format(mood=feel, score=row.sentiment)
+        )
     if row.intent:
-        why = ", ".join(c for c in row.cues if not c.startswith("sentiment")) or "no single cue"
-        lines.append(f"Intent: {row.intent.replace('_', ' ')} — cues: {why}")
+        why = ", ".join(c for c in row.cues if not c.startswith("sentiment")) or _t("no single cue")
+        lines.append(
+            QCoreApplication.translate("InboxModel", "Intent: {intent} — cues: {cues}").format(
+                intent=row.intent.replace("_", " "), cues=why
+            )
+        )
     if row.routed_by:
-        lines.append(f"Placed here by {row.routed_by[0].lower()}{row.routed_by[1:]}")
+        lines.append(
+            QCoreApplication.translate("InboxModel", "Placed here by {rule}").format(
+                rule=row.routed_by[0].lower() + row.routed_by[1:]
+            )
+        )
     seen: list[str] = []
     for line in lines:
         if line not in seen:
@@ -195,8 +242,12 @@ def sla_text(row: InboxRow, now: datetime | None = None) -> str:
         return ""
     now = now or datetime.now(UTC)
     if state == "breached":
-        return "late " + age_text(row.sla_due, now)
-    return age_text(now, row.sla_due) + " left"
+        return QCoreApplication.translate("InboxModel", "late {age}").format(
+            age=age_text(row.sla_due, now)
+        )
+    return QCoreApplication.translate("InboxModel", "{age} left").format(
+        age=age_text(now, row.sla_due)
+    )
 
 
 class InboxModel(QAbstractTableModel):
@@ -260,12 +311,14 @@ class InboxModel(QAbstractTableModel):
             return None
         name = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return name
+            return self.tr(name)
         if role == Qt.ItemDataRole.ToolTipRole:
             key = SORT_BY_COLUMN.get(name)
             if key is None:
                 return None
-            return f"Click to sort: {key.title} (again for the other way)"
+            return self.tr("Click to sort: {order} (again for the other way)").format(
+                order=self.tr(SORT_TITLES.get(key, key.title))
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -304,22 +357,22 @@ class InboxModel(QAbstractTableModel):
             if col == _COL_LABELS:
                 return ". ".join(name for _t, name, _k in chips(row))
             if col == _COL_SLA:
-                return sla_text(row, self._now) or "no SLA timer"
+                return sla_text(row, self._now) or self.tr("no SLA timer")
             return None
         if role == _FONT:
             return _bold() if row.unread else None
         if role == _BACKGROUND:
-            return _BREACH_BG if self._sla(row) == "breached" else None
+            return brush("row.breach.bg") if self._sla(row) == "breached" else None
         if role == _FOREGROUND:
             if col == _COL_SLA:
                 state = self._sla(row)
                 return (
-                    _BREACH_FG
+                    brush("error")
                     if state == "breached"
-                    else (_SOON_FG if state == "due_soon" else None)
+                    else (brush("due-soon") if state == "due_soon" else None)
                 )
             if row.status == "resolved" and col == _COL_MESSAGE:
-                return _MUTED_FG
+                return brush("muted")
             return None
         if role == Qt.ItemDataRole.UserRole:
             return cid
@@ -334,7 +387,12 @@ class InboxModel(QAbstractTableModel):
             if col == _COL_HERE:
                 return presence.describe(self._presence.get(cid, ())) or None
             if col == _COL_SLA and row.sla_due is not None:
-                return "Reply due " + row.sla_due.astimezone().strftime("%d %b %H:%M")
+                return self.tr("Reply due {when}").format(
+                    when=QLocale().toString(
+                        row.sla_due.astimezone().replace(tzinfo=None),
+                        QLocale.FormatType.ShortFormat,
+                    )
+                )
         return None
 
     def _sla(self, row: InboxRow) -> str:

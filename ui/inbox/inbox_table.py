@@ -11,8 +11,8 @@ effect at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.inbox.views import InboxFilter
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.inbox.chips import ChipDelegate
 from ui.inbox.inbox_model import COLUMNS, SORT_BY_COLUMN, InboxModel
+from ui.theme.apply import themed
+from ui.theme.colours import colour
 
 #: the list places waiting rows after this long without the person moving or typing in it
 IDLE_MS = 6000
@@ -46,7 +48,7 @@ class InboxTable(QTableView):
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxTable")
-        self.setAccessibleName("Conversations")
+        self.setAccessibleName(self.tr("Conversations"))
         self.setModel(model)
         self._model = model
         self.empty_text = ""
@@ -161,7 +163,7 @@ class InboxTable(QTableView):
         if self._model.rowCount() or self._model.loading or not self.empty_text:
             return
         painter = QPainter(self.viewport())
-        painter.setPen(QColor("#4b5563"))
+        painter.setPen(colour("muted"))
         area = self.viewport().rect().adjusted(24, 24, -24, -24)
         painter.drawText(
             QRect(area.left(), area.top() + 20, area.width(), area.height() - 20),
@@ -182,14 +184,17 @@ class NewRowsButton(QPushButton):
     def __init__(self, model: InboxModel, table: InboxTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newRowsButton")
-        self.setAccessibleName("Show new and changed conversations")
+        self.setAccessibleName(self.tr("Place new conversations"))
         self._model = model
         self._table = table
-        self.setStyleSheet(
-            "QPushButton { background: #dbeafe; color: #1e3a8a; border: 1px solid #93c5fd;"
-            " border-radius: 10px; padding: 2px 10px; }"
+        themed(
+            self,
+            "QPushButton { background: $(pill.bg); color: $(pill.fg); border: 1px solid $(pill.border);"
+            " border-radius: 10px; padding: 2px 10px; }",
         )
-        self.setToolTip("The list holds still while you work in it. Click to place them now.")
+        self.setToolTip(
+            self.tr("The list holds still while you work in it. Click to place them now.")
+        )
         self.clicked.connect(self._place)
         model.pending_changed.connect(self.show_waiting)
         self.hide()
@@ -197,13 +202,13 @@ class NewRowsButton(QPushButton):
     def show_waiting(self, new: int, other: int) -> None:
         parts = []
         if new:
-            parts.append(f"{new} new")
+            parts.append(self.tr("{new} new").format(new=QLocale().toString(new)))
         if other:
-            parts.append(plural(other, "update"))
+            parts.append(Count.tr("%Ln update(s)", "", other))
         if not parts:
             self.hide()
             return
-        self.setText(" · ".join(parts) + " — show")
+        self.setText(" · ".join(parts) + self.tr(" — show"))
         self.show()
 
     def _place(self) -> None:

@@ -9,7 +9,7 @@ listed is customer text, shown as list items (never interpreted).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.inbox.merge import MergeChoice
 from app.inbox.views import ThreadMessage
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.widgets.text import plain_tooltip
 
 
@@ -63,21 +63,22 @@ class _ChooseDialog(QDialog):
 class MergeDialog(_ChooseDialog):
     def __init__(self, choices: list[MergeChoice], parent: QWidget | None = None) -> None:
         super().__init__(
-            "Merge conversations",
-            "Choose the customer's other conversation to merge into this one. Its messages, "
-            "internal notes, tags and assignment history move here; it then disappears from "
-            "every inbox. Only conversations with the same brand account are listed.",
-            "Merge into this one",
+            QCoreApplication.translate("MergeDialog", "Merge conversations"),
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Choose the customer's other conversation to merge into this one. Its messages, internal notes, tags and assignment history move here; it then disappears from every inbox. Only conversations with the same brand account are listed.",
+            ),
+            QCoreApplication.translate("MergeDialog", "Merge into this one"),
             parent,
         )
         self.setObjectName("mergeDialog")
         self.list.setObjectName("mergeChoices")
         for c in choices:
             when = c.last_message_at.astimezone().strftime("%d %b %H:%M")
-            channel = "direct messages" if c.kind == "dm" else "public"
+            channel = self.tr("direct messages") if c.kind == "dm" else self.tr("public")
+            messages = Count.tr("%Ln message(s)", "", c.message_count)
             item = QListWidgetItem(
-                f"{when} · {c.status} · {channel} · {plural(c.message_count, 'message')} · "
-                f"{_one_line(c.snippet)}"
+                f"{when} · {c.status} · {channel} · {messages} · {_one_line(c.snippet)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(plain_tooltip(c.snippet))
@@ -86,8 +87,9 @@ class MergeDialog(_ChooseDialog):
             self.list.setCurrentRow(0)
         else:
             empty = QListWidgetItem(
-                "This customer has no other conversation with this brand account that you may "
-                "work on."
+                self.tr(
+                    "This customer has no other conversation with this brand account that you may work on."
+                )
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
@@ -97,11 +99,12 @@ class MergeDialog(_ChooseDialog):
 class SplitDialog(_ChooseDialog):
     def __init__(self, messages: list[ThreadMessage], parent: QWidget | None = None) -> None:
         super().__init__(
-            "Split a message off",
-            "Choose the message that starts another matter. It moves to a new conversation "
-            "together with its later replies (the messages answering it); the rest stays here. "
-            "Tags are copied; internal notes stay here.",
-            "Split off",
+            QCoreApplication.translate("SplitDialog", "Split a message off"),
+            QCoreApplication.translate(
+                "SplitDialog",
+                "Choose the message that starts another matter. It moves to a new conversation together with its later replies (the messages answering it); the rest stays here. Tags are copied; internal notes stay here.",
+            ),
+            QCoreApplication.translate("SplitDialog", "Split off"),
             parent,
         )
         self.setObjectName("splitDialog")
@@ -118,6 +121,7 @@ class SplitDialog(_ChooseDialog):
         else:
             self.ok.setEnabled(False)
             self.explain.setText(
-                "A conversation with a single message cannot be split: there is nothing to "
-                "leave behind."
+                self.tr(
+                    "A conversation with a single message cannot be split: there is nothing to leave behind."
+                )
             )

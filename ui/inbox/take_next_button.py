@@ -19,14 +19,16 @@ class TakeNextButton(QPushButton):
     refused = Signal(str)
 
     def __init__(self, console: Console, parent: QWidget | None = None) -> None:
-        super().__init__("Take next  (T)", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Take next  (T)"))
         self.setObjectName("takeNextButton")
         self.console = console
         self.setToolTip(
-            "Take the most urgent unassigned conversation of your team queues (SLA first, then "
-            "priority, then the longest waiting)."
+            self.tr(
+                "Take the most urgent unassigned conversation of your team queues (SLA first, then priority, then the longest waiting)."
+            )
         )
-        self.setAccessibleName("Take next conversation")
+        self.setAccessibleName(self.tr("Take next conversation"))
         self.clicked.connect(self.take)
         self.last: TakeResult | None = None
 

@@ -7,7 +7,7 @@ is open, and signing out clears it at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from qasync import asyncSlot
 
@@ -17,9 +17,9 @@ from app.session.console import Console
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 TITLES = {
-    Availability.AVAILABLE.value: "Available",
-    Availability.BUSY.value: "Busy (no new work)",
-    Availability.AWAY.value: "Away",
+    Availability.AVAILABLE.value: QT_TRANSLATE_NOOP("AvailabilityControl", "Available"),
+    Availability.BUSY.value: QT_TRANSLATE_NOOP("AvailabilityControl", "Busy (no new work)"),
+    Availability.AWAY.value: QT_TRANSLATE_NOOP("AvailabilityControl", "Away"),
 }
 
 
@@ -34,12 +34,14 @@ class AvailabilityControl(QWidget):
         self.actor = console.actor
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Status:"))
+        layout.addWidget(QLabel(self.tr("Status:")))
         self.combo = QComboBox()
         self.combo.setObjectName("availability")
-        self.combo.setToolTip("New conversations are assigned only to people who are available.")
+        self.combo.setToolTip(
+            self.tr("New conversations are assigned only to people who are available.")
+        )
         for value, title in TITLES.items():
-            self.combo.addItem(title, value)
+            self.combo.addItem(self.tr(title), value)
         layout.addWidget(self.combo)
         self._applied: str | None = None
         self.timer = QTimer(self)
@@ -95,7 +97,12 @@ class AvailabilityControl(QWidget):
             self.combo.blockSignals(False)
             return
         self._applied = state
-        self.bridge.say("info", f"You are now {TITLES[state].split(' (')[0].lower()}.")
+        self.bridge.say(
+            "info",
+            self.tr("You are now {state}.").format(
+                state=self.tr(TITLES[state]).split(" (")[0].lower()
+            ),
+        )
 
     def _set(self, state: str) -> None:
         with self.console.factory() as s, s.begin():

@@ -45,7 +45,8 @@ from ui.inbox.conversation import ConversationPane
 from ui.inbox.filter_bar import FilterBar
 from ui.inbox.inbox_model import InboxModel, refresh_ages
 from ui.inbox.inbox_table import InboxTable, NewRowsButton
-from ui.inbox.inbox_texts import NOTHING_OPEN, count_text, empty_text, view_label
+from ui.inbox.inbox_texts import NOTHING_OPEN, count_text, empty_text, view_label, view_title
+from ui.inbox.inbox_texts import tr as inbox_text
 from ui.inbox.take_next_button import TakeNextButton
 from ui.main.availability import AvailabilityControl
 from ui.main.notifier import Notifier
@@ -53,6 +54,7 @@ from ui.main.shortcuts import ShortcutsDialog
 from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -97,18 +99,20 @@ class MainWindow(QMainWindow):
         self._on_sign_out = on_sign_out
         actor = console.actor
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"Social Console — {actor.display_name}")
+        self.setWindowTitle(
+            self.tr("Social Console — {display_name}").format(display_name=actor.display_name)
+        )
         fit_to_screen(self, 1440, 900)  # a 1366×768 laptop gets a window inside its screen
 
         # views: the four built-in ones, then the employee's saved views, with unread counts
         self.views = QListWidget()
         self.views.setObjectName("views")
-        self.views.setAccessibleName("Views")
+        self.views.setAccessibleName(self.tr("Views"))
         self.views.setAccessibleDescription(
-            "Which conversations the inbox shows, with unread counts"
+            self.tr("Which conversations the inbox shows, with unread counts")
         )
         for v in View:
-            item = QListWidgetItem(v.title)
+            item = QListWidgetItem(view_title(v))
             item.setData(Qt.ItemDataRole.UserRole, v.value)
             self.views.addItem(item)
         self.views.setCurrentRow(list(View).index(View.ALL))
@@ -186,12 +190,12 @@ class MainWindow(QMainWindow):
         # before anything is selected: what to do, not a greyed-out form
         self.right_pane = QStackedWidget()
         self.right_pane.setObjectName("rightPane")
-        self.nothing_open = QLabel(NOTHING_OPEN)
+        self.nothing_open = QLabel(inbox_text(NOTHING_OPEN))
         self.nothing_open.setObjectName("nothingOpen")
         self.nothing_open.setTextFormat(Qt.TextFormat.PlainText)
         self.nothing_open.setWordWrap(True)
         self.nothing_open.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.nothing_open.setStyleSheet("color: #4b5563; padding: 24px;")
+        themed(self.nothing_open, "color: $(muted); padding: 24px;")
         self.right_pane.addWidget(self.nothing_open)
         self.right_pane.addWidget(right)
 
@@ -200,8 +204,10 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("connectionBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fee2e2; color: #7f1d1d; padding: 6px; border: 1px solid #fca5a5;"
+        themed(
+            self.banner,
+            "background: $(banner.bg); color: $(banner.fg); padding: 6px;"
+            " border: 1px solid $(banner.border);",
         )
         self.banner.hide()
         self._banner_reason: str | None = None
@@ -222,11 +228,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # status bar
-        self.db_status = QLabel(f"Database: {console.db_label}")
+        self.db_status = QLabel(self.tr("Database: {db_label}").format(db_label=console.db_label))
         self.db_status.setObjectName("dbStatus")
         self.sync_status = QLabel("")
         self.sync_status.setObjectName("syncStatus")
-        self.user_status = QLabel(f"Signed in as {actor.display_name} ({actor.username})")
+        self.user_status = QLabel(
+            self.tr("Signed in as {display_name} ({username})").format(
+                display_name=actor.display_name, username=actor.username
+            )
+        )
         for w in (self.db_status, self.sync_status, self.user_status):
             w.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.db_status)
@@ -306,47 +316,51 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        sign_out = QAction("Sign &out", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        sign_out = QAction(self.tr("Sign &out"), self)
         sign_out.setObjectName("signOutAction")
         sign_out.triggered.connect(self.sign_out)
         file_menu.addAction(sign_out)
-        switch = QAction("S&witch user…", self)
+        switch = QAction(self.tr("S&witch user…"), self)
         switch.setObjectName("switchUserAction")
         switch.triggered.connect(lambda: self.sign_out(switch=True))
         file_menu.addAction(switch)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        refresh = QAction("&Refresh", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.model.reload)
         view_menu.addAction(refresh)
-        delete_view = QAction("&Delete saved view", self)
+        delete_view = QAction(self.tr("&Delete saved view"), self)
         delete_view.setObjectName("deleteViewAction")
         delete_view.triggered.connect(self.delete_saved_view)
         view_menu.addAction(delete_view)
-        self.notifications_action = QAction("&Notifications", self)
+        appearance_action = QAction(self.tr("&Appearance and language…"), self)
+        appearance_action.setObjectName("appearanceAction")
+        appearance_action.triggered.connect(self.open_preferences)
+        view_menu.addAction(appearance_action)
+        self.notifications_action = QAction(self.tr("&Notifications"), self)
         self.notifications_action.setObjectName("notificationsAction")
         self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.notifications_action.triggered.connect(lambda: self.notifications.toggle())
         view_menu.addAction(self.notifications_action)
         self.accounts = install_accounts_menu(self, self.console)
-        self.admin_menu = self.menuBar().addMenu("&Admin")
-        self.admin_action = QAction("&People and permissions…", self)
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.admin_action = QAction(self.tr("&People and permissions…"), self)
         self.admin_action.setObjectName("adminPanelAction")
         self.admin_action.triggered.connect(self.open_admin_panel)
         self.admin_menu.addAction(self.admin_action)
         self._show_admin_menu()
-        routing_menu = self.menuBar().addMenu("R&outing")
-        self.routing_action = QAction("Routing &rules…", self)
+        routing_menu = self.menuBar().addMenu(self.tr("R&outing"))
+        self.routing_action = QAction(self.tr("Routing &rules…"), self)
         self.routing_action.setObjectName("routingRulesAction")
         self.routing_action.setEnabled(actor_can_route(self.console))
         self.routing_action.triggered.connect(self.open_routing_editor)
         routing_menu.addAction(self.routing_action)
-        self.capacity_action = QAction("Agents' &capacity…", self)
+        self.capacity_action = QAction(self.tr("Agents' &capacity…"), self)
         self.capacity_action.setObjectName("capacityAction")
         self.capacity_action.setEnabled(
             actor_can_route(self.console)
@@ -355,7 +369,7 @@ class MainWindow(QMainWindow):
         )
         self.capacity_action.triggered.connect(self.open_capacity)
         routing_menu.addAction(self.capacity_action)
-        self.voc_action = QAction("&Voice of the customer…", self)
+        self.voc_action = QAction(self.tr("&Voice of the customer…"), self)
         self.voc_action.setObjectName("vocAction")
         self.voc_action.triggered.connect(self.open_voc)
         routing_menu.addAction(self.voc_action)
@@ -378,22 +392,33 @@ class MainWindow(QMainWindow):
             dock.toggleViewAction().triggered.connect(
                 lambda on: QTimer.singleShot(0, self.fit_bottom_docks) if on else None
             )
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.setObjectName("shortcutsAction")
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
-        about = QAction("&About Social Console", self)
+        about = QAction(self.tr("&About Social Console"), self)
         about.triggered.connect(
             lambda: QMessageBox.about(
                 self,
-                "Social Console",
-                "Social Console — your company's social accounts, worked together.\n"
-                f"Database: {self.console.db_label}\n"
-                f"Update channel: {update_channel()} (IT sets it in {system_config_file()})",
+                self.tr("Social Console"),
+                self.tr(
+                    "Social Console — your company's social accounts, worked together.\nDatabase: {db_label}\nUpdate channel: {update_channel} (IT sets it in {system_config_file})"
+                ).format(
+                    db_label=self.console.db_label,
+                    update_channel=update_channel(),
+                    system_config_file=system_config_file(),
+                ),
             )
         )
         help_menu.addAction(about)
+
+    def open_preferences(self) -> None:
+        from ui.main.preferences import PreferencesDialog
+
+        assert self.console.actor is not None
+        self._preferences = PreferencesDialog(self.console.actor.username, self)
+        self._preferences.open()
 
     def open_routing_editor(self) -> None:
         from ui.admin.routing_editor import RoutingEditor
@@ -466,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def _view_title(self) -> str:
         item = self.views.currentItem()
-        return item.text().split("\n")[0].removeprefix("★ ") if item else View.ALL.title
+        return item.text().split("\n")[0].removeprefix("★ ") if item else view_title(View.ALL)
 
     def _taken(self, cid: int, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -552,7 +577,7 @@ class MainWindow(QMainWindow):
         if composer.isEnabled():
             composer.editor.setFocus()
         self.statusBar().showMessage(
-            "Replying: colleagues now see that you are writing the answer.", 5000
+            self.tr("Replying: colleagues now see that you are writing the answer."), 5000
         )
 
     def _first_page_loaded(self, loading: bool) -> None:
@@ -667,7 +692,7 @@ class MainWindow(QMainWindow):
             item = self.views.item(i)
             value = item.data(Qt.ItemDataRole.UserRole)
             if isinstance(value, str) and value in View._value2member_map_:
-                title, key = View(value).title, value
+                title, key = view_title(View(value)), value
             elif isinstance(value, int) and value in self.saved:
                 title, key = "★ " + self.saved[value].name, str(value)
             else:
@@ -711,7 +736,7 @@ class MainWindow(QMainWindow):
 
     @asyncSlot()
     async def save_view(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save view", "Name of the view:")
+        name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of the view:"))
         if not ok or not name.strip():
             return
         # the order shown (a header clicked, or the view's own) is part of what is saved
@@ -728,7 +753,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             self.bridge.say("error", describe_error(exc))
             return
-        self.bridge.say("info", f"Saved the view “{saved.name}”.")
+        self.bridge.say("info", self.tr("Saved the view “{name}”.").format(name=saved.name))
         await self.reload_saved_views()
 
     @asyncSlot()
@@ -736,7 +761,7 @@ class MainWindow(QMainWindow):
         item = self.views.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not isinstance(value, int) or value not in self.saved:
-            self.bridge.say("info", "Choose one of your saved views (★) first.")
+            self.bridge.say("info", self.tr("Choose one of your saved views (★) first."))
             return
         actor = self.console.actor
 
@@ -816,13 +841,13 @@ class MainWindow(QMainWindow):
         if action.kind == "note" and isinstance(result, cs.NoteResult) and result.unknown:
             self.bridge.say(
                 "warning",
-                "Not notified (no colleague or team has that name): "
+                self.tr("Not notified (no colleague or team has that name): ")
                 + ", ".join("@" + n for n in result.unknown),
             )
         if action.kind == "note" and isinstance(result, cs.NoteResult) and result.not_notified:
             self.bridge.say(
                 "warning",
-                "Not notified (they cannot see this conversation): "
+                self.tr("Not notified (they cannot see this conversation): ")
                 + ", ".join(result.not_notified),
             )
         if action.kind == "assign" and action.args.get("team_id") is not None:
@@ -859,7 +884,9 @@ class MainWindow(QMainWindow):
     def _connection_back(self) -> None:
         self._banner_reason = None
         self._update_banner()
-        self.bridge.say("info", "The database connection is back; waiting actions were written.")
+        self.bridge.say(
+            "info", self.tr("The database connection is back; waiting actions were written.")
+        )
         self.model.reload()
 
     def _update_banner(self) -> None:
@@ -898,7 +925,11 @@ class MainWindow(QMainWindow):
         if self._sync_state is not None:
             self.sync_status.setText(self._sync_state())
         live = "live" if self.listener.connected.is_set() else "reconnecting…"
-        self.db_status.setText(f"Database: {self.console.db_label} ({live})")
+        self.db_status.setText(
+            self.tr("Database: {db_label} ({live})").format(
+                db_label=self.console.db_label, live=live
+            )
+        )
         if self._feed_down and self.listener.connected.is_set():
             # the feed is back: catch up on whatever happened while it was away
             self._feed_down = False
@@ -970,7 +1001,7 @@ class MainWindow(QMainWindow):
                 self.admin_panel.close()
             self.model.reload()
             self.conversation.show_conversation(None)
-            self.statusBar().showMessage("Your permissions were changed by IT.", 8000)
+            self.statusBar().showMessage(self.tr("Your permissions were changed by IT."), 8000)
 
     def _access_revoked(self, reason: str) -> None:
         if self.signed_out_reason is None:
@@ -1000,7 +1031,7 @@ class MainWindow(QMainWindow):
         """The tab bars Qt makes for docks sharing a place get a name a screen reader says."""
         for bar in self.findChildren(QTabBar):
             if bar.parentWidget() is self and not bar.accessibleName():
-                bar.setAccessibleName("Panels")
+                bar.setAccessibleName(self.tr("Panels"))
 
     def fit_bottom_docks(self) -> None:
         """Docks along the bottom take a quarter of the window (or their minimum), so the thread

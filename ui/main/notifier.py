@@ -11,22 +11,23 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from app.notify import notifications
 from app.notify.notifications import NotificationView
 from app.session.console import Console
+from ui.i18n.counts import Count
 from ui.widgets.tasks import run_blocking
 
 log = logging.getLogger(__name__)
 
 TITLES = {
-    "assignment": "New assignment",
-    "mention": "You were mentioned",
-    "sla_breach": "SLA breach",
-    "crisis_alert": "Crisis alert",
-    "crisis": "Crisis",
+    "assignment": QT_TRANSLATE_NOOP("Notifier", "New assignment"),
+    "mention": QT_TRANSLATE_NOOP("Notifier", "You were mentioned"),
+    "sla_breach": QT_TRANSLATE_NOOP("Notifier", "SLA breach"),
+    "crisis_alert": QT_TRANSLATE_NOOP("Notifier", "Crisis alert"),
+    "crisis": QT_TRANSLATE_NOOP("Notifier", "Crisis"),
 }
 
 
@@ -48,7 +49,7 @@ class Notifier(QObject):
             style = QApplication.style()
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("Social Console")
+            self.tray.setToolTip(self.tr("Social Console"))
             self.tray.show()
 
     async def check(self) -> None:
@@ -75,7 +76,7 @@ class Notifier(QObject):
             self.shown.append(n)
             if self.tray is not None:
                 self.tray.showMessage(
-                    TITLES.get(n.kind, "Social Console"),
+                    self.tr(TITLES.get(n.kind, "Social Console")),
                     n.text,
                     QSystemTrayIcon.MessageIcon.Information,
                     8000,
@@ -102,9 +103,11 @@ class Notifier(QObject):
         """The tray icon's tooltip carries the centre's unread count."""
         if self.tray is not None:
             self.tray.setToolTip(
-                f"Social Console — {n} unread notification{'s' if n != 1 else ''}"
+                self.tr("Social Console — {notifications}").format(
+                    notifications=Count.tr("%Ln unread notification(s)", "", n)
+                )
                 if n
-                else "Social Console — no unread notifications"
+                else self.tr("Social Console — no unread notifications")
             )
 
     def close(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,18 +23,22 @@ from PySide6.QtWidgets import (
 
 #: (name, keys, what it does) — the order is the order of the sheet
 SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("next", ("J", "Ctrl+Down"), "Next conversation"),
-    ("previous", ("K", "Ctrl+Up"), "Previous conversation"),
-    ("take_next", ("T",), "Take the next (most urgent) conversation"),
-    ("claim", ("C",), "Claim the conversation"),
-    ("assign", ("A",), "Assign to a colleague or team…"),
-    ("release", ("Shift+R",), "Release to the team's queue"),
-    ("resolve", ("E",), "Resolve"),
-    ("pending", ("P",), "Pending customer"),
-    ("reply", ("R",), "Reply"),
-    ("note", ("N",), "Add an internal note…"),
-    ("search", ("/", "Ctrl+F"), "Search"),
-    ("shortcuts", ("?", "F1"), "Show this sheet"),
+    ("next", ("J", "Ctrl+Down"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next conversation")),
+    ("previous", ("K", "Ctrl+Up"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous conversation")),
+    (
+        "take_next",
+        ("T",),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Take the next (most urgent) conversation"),
+    ),
+    ("claim", ("C",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Claim the conversation")),
+    ("assign", ("A",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Assign to a colleague or team…")),
+    ("release", ("Shift+R",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Release to the team's queue")),
+    ("resolve", ("E",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Resolve")),
+    ("pending", ("P",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pending customer")),
+    ("reply", ("R",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Reply")),
+    ("note", ("N",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Add an internal note…")),
+    ("search", ("/", "Ctrl+F"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Search")),
+    ("shortcuts", ("?", "F1"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Show this sheet")),
 )
 
 
@@ -45,7 +49,7 @@ def install(window: QWidget, handlers: Mapping[str, Callable[[], None]]) -> dict
         fn = handlers.get(name)
         if fn is None:
             continue
-        act = QAction(title, window)
+        act = QAction(QCoreApplication.translate("ShortcutsDialog", title), window)
         act.setObjectName(f"shortcut_{name}")
         act.setShortcuts([QKeySequence(k) for k in keys])
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -58,12 +62,12 @@ def install(window: QWidget, handlers: Mapping[str, Callable[[], None]]) -> dict
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsDialog")
         self.table = QTableWidget(len(SHORTCUTS), 2)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (_name, keys, title) in enumerate(SHORTCUTS):
@@ -71,7 +75,7 @@ class ShortcutsDialog(QDialog):
                 QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
             ]
             self.table.setItem(row, 0, QTableWidgetItem("  or  ".join(native)))
-            self.table.setItem(row, 1, QTableWidgetItem(title))
+            self.table.setItem(row, 1, QTableWidgetItem(self.tr(title)))
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )

@@ -30,6 +30,7 @@ from qasync import asyncSlot
 from app.demo import DemoPerson
 from app.identity.access import Actor
 from app.identity.auth import SignInError
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -47,16 +48,16 @@ class SignInDialog(QDialog):
         password_optional: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign in — Social Console")
+        self.setWindowTitle(self.tr("Sign in — Social Console"))
         self.setObjectName("signInDialog")
         self._authenticate = authenticate
         self.password_optional = password_optional
         self.actor: Actor | None = None
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Social Console</b>")
+        title = QLabel(self.tr("<b>Social Console</b>"))
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
-        where = QLabel(f"Database: {db_label}")
+        where = QLabel(self.tr("Database: {db_label}").format(db_label=db_label))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setObjectName("dbLabel")
         layout.addWidget(where)
@@ -66,39 +67,44 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         layout.addLayout(form)
         if password_optional:
             sso = QLabel(
-                "Signed in to your computer with a company (Kerberos) account? Leave the password "
-                "empty: the database server signs you in with it where IT allows that."
+                self.tr(
+                    "Signed in to your computer with a company (Kerberos) account? Leave the password empty: the database server signs you in with it where IT allows that."
+                )
             )
             sso.setObjectName("ssoHint")
             sso.setWordWrap(True)
             sso.setTextFormat(Qt.TextFormat.PlainText)
-            self.password.setPlaceholderText("empty: sign in with your computer's login")
+            self.password.setPlaceholderText(self.tr("empty: sign in with your computer's login"))
             layout.addWidget(sso)
-        self.remember = QCheckBox("Remember me on this computer")
+        self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.remember.setObjectName("rememberMe")
         self.remember.setToolTip(
-            "Keeps your password in this computer's keyring and signs you in at the next start. "
-            "Signing out forgets it."
+            self.tr(
+                "Keeps your password in this computer's keyring and signs you in at the next start. Signing out forgets it."
+            )
         )
         self.remember.toggled.connect(self._remember_toggled)
         layout.addWidget(self.remember)
         if demo_people:
             hint = QLabel(
-                f"Demo workspace — every demo employee's password is “{demo_password}”. "
-                "Double-click a person to sign in as them:"
+                self.tr(
+                    "Demo workspace — every demo employee's password is “{demo_password}”. Double-click a person to sign in as them:"
+                ).format(demo_password=demo_password)
             )
             hint.setWordWrap(True)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(hint)
             self.people = QListWidget()
             self.people.setObjectName("demoPeople")
-            self.people.setAccessibleName("Demo employees")
-            self.people.setAccessibleDescription("Double-click a person to sign in as them")
+            self.people.setAccessibleName(self.tr("Demo employees"))
+            self.people.setAccessibleDescription(
+                self.tr("Double-click a person to sign in as them")
+            )
             for p in demo_people:
                 item = QListWidgetItem(f"{p.display_name} — {p.job} ({p.username})")
                 item.setData(Qt.ItemDataRole.UserRole, p.username)
@@ -109,12 +115,12 @@ class SignInDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("signInError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b91c1c")
+        themed(self.error, "color: $(error);")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = self.buttons.addButton(
-            "Sign in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("signInButton")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -160,11 +166,11 @@ class SignInDialog(QDialog):
         if not self.sign_in_button.isEnabled():
             return  # already signing in: Enter pressed twice is one attempt
         if not user or (not pw and not self.password_optional):
-            self.error.setText("Enter your user name and password.")
+            self.error.setText(self.tr("Enter your user name and password."))
             (self.password if user else self.username).setFocus()
             return
         self.sign_in_button.setEnabled(False)
-        self.error.setText("Signing in…")
+        self.error.setText(self.tr("Signing in…"))
         try:
             actor = await run_blocking(self._authenticate, user, pw)
         except SignInError as exc:

@@ -32,6 +32,7 @@ from app.notify import centre
 from app.notify.centre import Entry, Group
 from app.session.console import Console
 from app.words import plural
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -70,31 +71,32 @@ class NotificationCentre(QWidget):
 
         self.scope = QComboBox()
         self.scope.setObjectName("notificationScope")
-        self.scope.addItem("Concerning me", False)
-        self.scope.addItem("All", True)
+        self.scope.addItem(self.tr("Concerning me"), False)
+        self.scope.addItem(self.tr("All"), True)
         self.scope.setToolTip(
-            "Concerning me: everything addressed to you, and SLA breaches of conversations you "
-            "hold or that wait unassigned in your teams. All: every notification you received."
+            self.tr(
+                "Concerning me: everything addressed to you, and SLA breaches of conversations you hold or that wait unassigned in your teams. All: every notification you received."
+            )
         )
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
-        self.read_button = QPushButton("Mark read")
+        self.read_button = QPushButton(self.tr("Mark read"))
         self.read_button.setObjectName("markReadButton")
         self.read_button.clicked.connect(self.mark_selected_read)
-        self.all_read_button = QPushButton("Mark all read")
+        self.all_read_button = QPushButton(self.tr("Mark all read"))
         self.all_read_button.setObjectName("markAllReadButton")
         self.all_read_button.clicked.connect(self.mark_all_read)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.scope)
         top.addStretch(1)
         top.addWidget(self.read_button)
         top.addWidget(self.all_read_button)
 
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Notification", "When"])
+        self.model.setHorizontalHeaderLabels([self.tr("Notification"), self.tr("When")])
         self.tree = QTreeView()
         self.tree.setObjectName("notificationTree")
-        self.tree.setAccessibleName("Notifications")
+        self.tree.setAccessibleName(self.tr("Notifications"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
@@ -152,7 +154,11 @@ class NotificationCentre(QWidget):
             loaded = await run_blocking(read)
         except Exception as exc:  # noqa: BLE001 - said under the list; the next change retries
             if request == self._request and not self.closed:
-                self.summary.setText(f"Notifications could not be read: {describe_error(exc)}")
+                self.summary.setText(
+                    self.tr("Notifications could not be read: {describe_error}").format(
+                        describe_error=describe_error(exc)
+                    )
+                )
             return
         if request != self._request or self.closed:
             return
@@ -270,7 +276,11 @@ class NotificationCentre(QWidget):
         try:
             await run_blocking(write)
         except Exception as exc:  # noqa: BLE001 - said in words; nothing else changed
-            self.summary.setText(f"Not marked read: {describe_error(exc)}")
+            self.summary.setText(
+                self.tr("Not marked read: {describe_error}").format(
+                    describe_error=describe_error(exc)
+                )
+            )
             return
         await self.reload()
 
@@ -299,10 +309,14 @@ class Badge(QToolButton):
         self.set_count(0)
 
     def set_count(self, n: int) -> None:
-        self.setText(f"Notifications: {n} unread" if n else "Notifications: none unread")
+        self.setText(
+            self.tr("Notifications: {n} unread").format(n=n)
+            if n
+            else self.tr("Notifications: none unread")
+        )
         self.setAccessibleName(self.text())
-        self.setStyleSheet("font-weight: bold; color: #b00020;" if n else "")
-        self.setToolTip("Open the notification centre")
+        themed(self, "font-weight: bold; color: $(error);" if n else "")
+        self.setToolTip(self.tr("Open the notification centre"))
 
 
 class CentreInstall(QObject):
@@ -314,7 +328,7 @@ class CentreInstall(QObject):
         self.window = window
         # a floating panel over the top right of the window: it does not squeeze the inbox at
         # 1366×768; the person may dock it (double-click its title) where they like
-        self.dock = QDockWidget("Notifications", window)
+        self.dock = QDockWidget(self.tr("Notifications"), window)
         self.dock.setObjectName("notificationDock")
         self.dock.setWidget(self.centre)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)

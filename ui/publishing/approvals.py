@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from app.publishing.queries import OutboxRow
 from app.publishing.text_limits import count_text
 from app.session.console import Console
 from ui.publishing.outbox_model import COLUMNS, OutboxTableModel
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: (parent, row) → the edited text, or None when the approver cancels
@@ -39,7 +40,11 @@ class EditDialog(QDialog):
 
     def __init__(self, parent: QWidget, row: OutboxRow, settings: dict | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit and approve — @{row.account} ({row.network})")
+        self.setWindowTitle(
+            self.tr("Edit and approve — @{account} ({network})").format(
+                account=row.account, network=row.network
+            )
+        )
         self.row = row
         self.settings = settings or {}
         self.editor = QPlainTextEdit(row.text)
@@ -49,12 +54,12 @@ class EditDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if row.in_reply_to:
-            ctx = QLabel(f"In reply to: {row.in_reply_to}")
+            ctx = QLabel(self.tr("In reply to: {in_reply_to}").format(in_reply_to=row.in_reply_to))
             ctx.setTextFormat(Qt.TextFormat.PlainText)
             ctx.setWordWrap(True)
             layout.addWidget(ctx)
@@ -78,7 +83,11 @@ def ask_text(parent: QWidget, row: OutboxRow) -> str | None:
 
 def ask_comment(parent: QWidget, row: OutboxRow) -> str | None:
     text, ok = QInputDialog.getMultiLineText(
-        parent, "Reject", f"What should {row.author or 'the author'} change? (they will see this)"
+        parent,
+        QCoreApplication.translate("ui.publishing.approvals", "Reject"),
+        QCoreApplication.translate(
+            "ui.publishing.approvals", "What should {value} change? (they will see this)"
+        ).format(value=row.author or "the author"),
     )
     return text if ok else None
 
@@ -100,6 +109,7 @@ class ApprovalsPanel(QWidget):
         self.model = OutboxTableModel(COLUMNS["approvals"], self)
         self.table = QTableView()
         self.table.setObjectName("approvalsTable")
+        self.table.setAccessibleName(self.tr("Items waiting for approval"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,17 +124,18 @@ class ApprovalsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("approvalDetail")
+        self.detail.setAccessibleName(self.tr("Text of the selected item"))
         self.detail.setReadOnly(True)
         # the empty state says whether there is nothing to approve or nothing chosen yet
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(lambda *_: self._selected())
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("approveButton")
-        self.edit_button = QPushButton("Edit and approve…")
+        self.edit_button = QPushButton(self.tr("Edit and approve…"))
         self.edit_button.setObjectName("editApproveButton")
-        self.reject_button = QPushButton("Reject…")
+        self.reject_button = QPushButton(self.tr("Reject…"))
         self.reject_button.setObjectName("rejectButton")
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -138,7 +149,7 @@ class ApprovalsPanel(QWidget):
         self.warning.setObjectName("approvalWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #92400e; background: #fef3c7; padding: 3px;")
+        themed(self.warning, "color: $(warning.fg); background: $(warning.bg); padding: 3px;")
         self.warning.hide()
         buttons = QHBoxLayout()
         for b in (self.approve_button, self.edit_button, self.reject_button):
@@ -188,9 +199,9 @@ class ApprovalsPanel(QWidget):
         if r is None:
             self.detail.setPlainText("")
             self.detail.setPlaceholderText(
-                "Select an item to read it in full."
+                self.tr("Select an item to read it in full.")
                 if self.model.rowCount()
-                else "Nothing is waiting for your approval."
+                else self.tr("Nothing is waiting for your approval.")
             )
             return
         parts = [f"{r.kind} by {r.author} from @{r.account} ({r.network})"]
@@ -230,7 +241,7 @@ class ApprovalsPanel(QWidget):
                 if r.id == keep.id:
                     self.table.selectRow(i)
         self._selected()
-        self.setWindowTitle(f"Approvals ({len(rows)})")
+        self.setWindowTitle(self.tr("Approvals ({rows})").format(rows=len(rows)))
 
     def _load(self) -> list[OutboxRow]:
         with self.console.session() as s:
@@ -287,7 +298,9 @@ class ApprovalsPanel(QWidget):
         if comment is None:
             return
         if not comment.strip():
-            self.message.setText("A rejection needs a comment for the author; nothing was changed.")
+            self.message.setText(
+                self.tr("A rejection needs a comment for the author; nothing was changed.")
+            )
             return
         together = self.set_rows(r)
         if len(together) > 1 and r.post_set is not None:

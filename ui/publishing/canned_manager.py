@@ -65,7 +65,7 @@ class CannedManager(QDialog):
         super().__init__(parent)
         self.console = console
         self.setObjectName("cannedManager")
-        self.setWindowTitle("Canned replies — Social Console")
+        self.setWindowTitle(self.tr("Canned replies — Social Console"))
         self.resize(860, 520)
         self.current: Canned | None = None
         self.teams: list[tuple[int, str]] = []
@@ -75,7 +75,7 @@ class CannedManager(QDialog):
 
         self.search = QLineEdit()
         self.search.setObjectName("cannedSearch")
-        self.search.setPlaceholderText("Search titles and texts…")
+        self.search.setPlaceholderText(self.tr("Search titles and texts…"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -106,29 +106,29 @@ class CannedManager(QDialog):
         self.team.setObjectName("cannedTeam")
         self.body = QPlainTextEdit()
         self.body.setObjectName("cannedBody")
-        self.body.setPlaceholderText("Hi {customer_name}, …")
+        self.body.setPlaceholderText(self.tr("Hi {customer_name}, …"))
         variables = QLabel(
-            "Variables: "
+            self.tr("Variables: ")
             + "; ".join(f"{{{v}}} — {canned.VARIABLE_HELP[v]}" for v in canned.VARIABLES)
         )
         variables.setTextFormat(Qt.TextFormat.PlainText)
         variables.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Who can use it", self.scope)
-        form.addRow("Team", self.team)
-        form.addRow("Text", self.body)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Who can use it"), self.scope)
+        form.addRow(self.tr("Team"), self.team)
+        form.addRow(self.tr("Text"), self.body)
         form.addRow("", variables)
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(self.tr("New"))
         self.new_button.setObjectName("cannedNew")
         self.new_button.clicked.connect(self.start_new)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("cannedSave")
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("cannedDelete")
         self.delete_button.clicked.connect(self.ask_delete)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
@@ -177,13 +177,13 @@ class CannedManager(QDialog):
                 f"{plural(len(rows), 'canned reply', 'canned replies')} "
                 f"{'matches' if len(rows) == 1 else 'match'} “{query.strip()}”."
                 if rows
-                else f"No canned reply matches “{query.strip()}”."
+                else self.tr("No canned reply matches “{strip}”.").format(strip=query.strip())
             )
         else:
             self.count.setText(
-                plural(len(rows), "canned reply", "canned replies") + " you can use."
+                plural(len(rows), "canned reply", "canned replies") + self.tr(" you can use.")
                 if rows
-                else "No canned replies yet: write one on the right and save it."
+                else self.tr("No canned replies yet: write one on the right and save it.")
             )
         for i, c in enumerate(rows):
             if c.id == keep:
@@ -234,7 +234,7 @@ class CannedManager(QDialog):
         self.message.setText(
             ""
             if c.editable
-            else "You can use this reply but not change it: "
+            else self.tr("You can use this reply but not change it: ")
             + {
                 "shared": "shared replies are edited by team leads and IT.",
                 "team": f"it belongs to {c.team or 'another team'}.",
@@ -276,11 +276,15 @@ class CannedManager(QDialog):
         try:
             saved = await run_blocking(write)
         except Exception as exc:  # noqa: BLE001 - refused in words; the text stays
-            self.message.setText(f"{describe_error(exc)} Nothing was saved; your text is kept.")
+            self.message.setText(
+                self.tr("{describe_error} Nothing was saved; your text is kept.").format(
+                    describe_error=describe_error(exc)
+                )
+            )
             return
         self.current = saved
         await self.reload()
-        self.message.setText(f"Saved “{saved.title}”.")
+        self.message.setText(self.tr("Saved “{title}”.").format(title=saved.title))
 
     def ask_delete(self) -> None:
         c = self.current
@@ -288,8 +292,10 @@ class CannedManager(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete canned reply",
-            f"Delete “{c.title}”? Colleagues who use it will no longer find it.",
+            self.tr("Delete canned reply"),
+            self.tr("Delete “{title}”? Colleagues who use it will no longer find it.").format(
+                title=c.title
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(c.id)
@@ -309,4 +315,4 @@ class CannedManager(QDialog):
             return
         self.start_new()
         await self.reload()
-        self.message.setText("Deleted.")
+        self.message.setText(self.tr("Deleted."))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,7 @@ from app.publishing.text_limits import (
 )
 from app.session.console import Console
 from app.words import plural
+from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -71,14 +72,21 @@ ImagePicker = Callable[[QWidget], tuple[str, str] | None]
 
 def pick_image_with_dialogs(parent: QWidget) -> tuple[str, str] | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Attach an image", "", "Images (*.png *.jpg *.jpeg *.gif *.webp)"
+        parent,
+        QCoreApplication.translate("ui.publishing.composer", "Attach an image"),
+        "",
+        QCoreApplication.translate(
+            "ui.publishing.composer", "Images (*.png *.jpg *.jpeg *.gif *.webp)"
+        ),
     )
     if not path:
         return None
     alt, ok = QInputDialog.getMultiLineText(
         parent,
-        "Alt text",
-        f"Describe {Path(path).name} for people who cannot see it (required):",
+        QCoreApplication.translate("ui.publishing.composer", "Alt text"),
+        QCoreApplication.translate(
+            "ui.publishing.composer", "Describe {name} for people who cannot see it (required):"
+        ).format(name=Path(path).name),
     )
     if not ok:
         return None
@@ -150,13 +158,17 @@ class ComposerWidget(QWidget):
         top = QHBoxLayout()
         self.account_combo = QComboBox()
         self.account_combo.setObjectName("composerAccount")
+        self.account_combo.setAccessibleName(self.tr("Post as brand account"))
         self.account_combo.currentIndexChanged.connect(self._account_chosen)
         self.account_combo.setVisible(kind == "post")
-        self.title = QLabel("Reply" if kind == "reply" else "Post as")
+        self.title = QLabel(self.tr("Reply") if kind == "reply" else self.tr("Post as"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.canned_combo = QComboBox()
         self.canned_combo.setObjectName("cannedCombo")
-        self.canned_combo.setToolTip("Insert a canned reply; its {variables} are filled in")
+        self.canned_combo.setAccessibleName(self.tr("Insert a canned reply"))
+        self.canned_combo.setToolTip(
+            self.tr("Insert a canned reply; its {variables} are filled in")
+        )
         self.canned_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.canned_combo.activated.connect(self._insert_canned)
         top.addWidget(self.title)
@@ -169,10 +181,11 @@ class ComposerWidget(QWidget):
         # thread above keeps the space
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerText")
+        self.editor.setAccessibleName(self.tr("Message text"))
         self.editor.setPlaceholderText(
-            ("Write a reply as the brand… (Ctrl+Enter sends)")
+            (self.tr("Write a reply as the brand… (Ctrl+Enter sends)"))
             if kind == "reply"
-            else "Write a post as the brand… (Ctrl+Enter submits)"
+            else self.tr("Write a post as the brand… (Ctrl+Enter submits)")
         )
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._text_changed)
@@ -185,12 +198,14 @@ class ComposerWidget(QWidget):
         self._flagged: list[str] = []
 
         # what will be sent (signature included): shown only once there is something to send
-        self.preview_label = QLabel("Will be sent as:")
+        self.preview_label = QLabel(self.tr("Will be sent as:"))
         self.preview_label.setObjectName("previewLabel")
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("composerPreview")
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Preview: exactly what will be sent, as plain text.")
+        self.preview.setPlaceholderText(
+            self.tr("Preview: exactly what will be sent, as plain text.")
+        )
         lines = self.preview.fontMetrics().lineSpacing()
         self.preview.setMaximumHeight(2 * lines + 12)  # its end (the signature) stays in view
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -223,19 +238,21 @@ class ComposerWidget(QWidget):
 
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
+        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setMaximumHeight(48)
         layout.addWidget(self.attachments)
 
         bottom = QHBoxLayout()
-        self.attach_button = QPushButton("Attach image…")
+        self.attach_button = QPushButton(self.tr("Attach image…"))
         self.attach_button.setObjectName("attachButton")
         self.attach_button.clicked.connect(self._attach)
-        self.remove_button = QPushButton("Remove image")
+        self.remove_button = QPushButton(self.tr("Remove image"))
         self.remove_button.clicked.connect(self._remove_attachment)
-        self.schedule_box = QCheckBox("Send at")
+        self.schedule_box = QCheckBox(self.tr("Send at"))
         self.schedule_box.setObjectName("scheduleBox")
         self.schedule_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.schedule_edit.setObjectName("scheduleTime")
+        self.schedule_edit.setAccessibleName(self.tr("Send at"))
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("dd MMM yyyy HH:mm")
         self.schedule_edit.setEnabled(False)
@@ -244,9 +261,9 @@ class ComposerWidget(QWidget):
         self.schedule_box.toggled.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.dateTimeChanged.connect(lambda *_: self._schedule_autosave())
         self.schedule_edit.setVisible(False)
-        self.submit_button = QPushButton("Send" if kind == "reply" else "Submit")
+        self.submit_button = QPushButton(self.tr("Send") if kind == "reply" else self.tr("Submit"))
         self.submit_button.setObjectName("submitButton")
-        self.submit_button.setToolTip("Ctrl+Enter")
+        self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.submit_button.clicked.connect(self.submit)
         bottom.addWidget(self.attach_button)
         bottom.addWidget(self.remove_button)
@@ -352,7 +369,10 @@ class ComposerWidget(QWidget):
             if self.kind == "reply":
                 conv = s.get(Conversation, conversation_id) if conversation_id else None
                 if conv is None:
-                    ctx.may_write, ctx.why_not = False, "This conversation no longer exists."
+                    ctx.may_write, ctx.why_not = (
+                        False,
+                        self.tr("This conversation no longer exists."),
+                    )
                     return ctx
                 account_id = conv.brand_account_id
             else:
@@ -367,7 +387,7 @@ class ComposerWidget(QWidget):
                     )
                 if account_id is None:
                     ctx.may_write = False
-                    ctx.why_not = "You do not have the permission to post as the brand."
+                    ctx.why_not = self.tr("You do not have the permission to post as the brand.")
                     return ctx
             acc = s.get(BrandAccount, account_id)
             assert acc is not None
@@ -388,16 +408,24 @@ class ComposerWidget(QWidget):
             from app.crisis.statements import holding_statements
 
             ctx.canned = [
-                canned.Canned(-1 - i, f"Holding statement: {title}", body, "crisis", None)
+                canned.Canned(
+                    -1 - i,
+                    self.tr("Holding statement: {title}").format(title=title),
+                    body,
+                    "crisis",
+                    None,
+                )
                 for i, (title, body) in enumerate(holding_statements(s, actor.workspace_id))
             ] + ctx.canned
             ctx.may_write = pub.may_write(s, actor, self.kind, acc.id, conv)
             if not ctx.may_write:
                 refusal = reply_refusal(actor, conv) if conv is not None else None
                 ctx.why_not = (
-                    (refusal or "You can read this conversation but not reply to it.")
+                    (refusal or self.tr("You can read this conversation but not reply to it."))
                     if self.kind == "reply"
-                    else f"You do not have the permission to post as @{acc.handle}."
+                    else self.tr("You do not have the permission to post as @{handle}.").format(
+                        handle=acc.handle
+                    )
                 )
             ctx.mentionables = mentions.mentionables(s, actor)
             ctx.rules = guardrails.rule_views(
@@ -430,11 +458,11 @@ class ComposerWidget(QWidget):
                 self.account_combo.setCurrentIndex(max(i, 0))
                 self.account_combo.blockSignals(False)
             self.canned_combo.clear()
-            self.canned_combo.addItem("Insert canned reply…", None)
+            self.canned_combo.addItem(self.tr("Insert canned reply…"), None)
             for c in ctx.canned:
                 where = c.team if c.scope == "team" and c.team else c.scope
                 self.canned_combo.addItem(f"{c.title} ({where})", c.id)
-            self.canned_combo.addItem("Manage canned replies…", MANAGE)
+            self.canned_combo.addItem(self.tr("Manage canned replies…"), MANAGE)
             if ctx.draft_id is not None and self.draft_id is None:
                 self.draft_id = ctx.draft_id
                 self.editor.setPlainText(ctx.draft_text)
@@ -451,23 +479,30 @@ class ComposerWidget(QWidget):
         self._set_enabled(ctx.may_write)
         # the button says what will happen: straight out, or to a team lead first
         if ctx.needs_approval:
-            self.submit_button.setText("Submit for approval")
-            self.submit_button.setToolTip("A team lead approves it before it is sent (Ctrl+Enter)")
+            self.submit_button.setText(self.tr("Submit for approval"))
+            self.submit_button.setToolTip(
+                self.tr("A team lead approves it before it is sent (Ctrl+Enter)")
+            )
         else:
-            self.submit_button.setText("Send" if self.kind == "reply" else "Submit")
-            self.submit_button.setToolTip("Ctrl+Enter")
+            self.submit_button.setText(
+                self.tr("Send") if self.kind == "reply" else self.tr("Submit")
+            )
+            self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
         elif ctx.rejected_comment and ctx.rejected_comment.startswith("Held by"):
             self.message.setText(f"{ctx.rejected_comment} — edit and submit again.")
         elif ctx.rejected_comment:
             self.message.setText(
-                f"Sent back by the approver: {ctx.rejected_comment} — edit and submit again."
+                self.tr(
+                    "Sent back by the approver: {rejected_comment} — edit and submit again."
+                ).format(rejected_comment=ctx.rejected_comment)
             )
         elif ctx.account_status == "needs_reconnect":
             self.message.setText(
-                f"@{ctx.handle} needs reconnecting: you can write and submit, "
-                "but nothing goes out until IT reconnects it."
+                self.tr(
+                    "@{handle} needs reconnecting: you can write and submit, but nothing goes out until IT reconnects it."
+                ).format(handle=ctx.handle)
             )
         else:
             self.message.setText("")
@@ -476,8 +511,8 @@ class ComposerWidget(QWidget):
         names = [(m.handle, m.completion) for m in ctx.mentionables]
         # on a network, a reply addresses the customer and the brand by their handles
         for handle, what in (
-            (ctx.values.get("customer_handle", "").lstrip("@"), "the customer"),
-            (ctx.handle, "the brand account"),
+            (ctx.values.get("customer_handle", "").lstrip("@"), self.tr("the customer")),
+            (ctx.handle, self.tr("the brand account")),
         ):
             if handle:
                 names.insert(0, (handle.lower(), f"@{handle} — {what}"))
@@ -506,7 +541,7 @@ class ComposerWidget(QWidget):
         out.extend(check_media(self.ctx.network, self.media, self.kind))
         if self.schedule_box.isChecked() and self.scheduled_at() is not None:
             if self.scheduled_at() <= datetime.now(UTC):  # type: ignore[operator]
-                out.append("The scheduled time is in the past; choose a later time.")
+                out.append(self.tr("The scheduled time is in the past; choose a later time."))
         return out
 
     def guard_verdict(self) -> guardrails.Verdict:
@@ -531,17 +566,24 @@ class ComposerWidget(QWidget):
         # what will be sent: the required disclaimers are part of it, counted and previewed
         final = self.guard_verdict().text if self.ctx.rules else self.final_text()
         c = count_text(self.ctx.network, final, kind=self.kind, settings=self.ctx.settings)
-        text = f"{c.count} / {c.limit} {c.unit} on {self.ctx.network}"
+        text = self.tr("{count} / {limit} {unit} on {network}").format(
+            count=c.count, limit=c.limit, unit=c.unit, network=self.ctx.network
+        )
         if self.ctx.signature:
-            text += f" (signature “{self.ctx.signature}” included)"
+            text += self.tr(" (signature “{signature}” included)").format(
+                signature=self.ctx.signature
+            )
         if c.count > c.limit:
-            text += f" — {c.count - c.limit} too many"
-            self.count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            text += self.tr(" — {over} too many").format(over=c.count - c.limit)
+            themed(self.count_label, "color: $(error); font-weight: bold;")
         else:
-            self.count_label.setStyleSheet("")
+            themed(self.count_label, "")
         self.count_label.setText(text)
         lines = [final]
-        lines += [f"[image: {Path(m['path']).name} — alt: {m['alt']}]" for m in self.media]
+        lines += [
+            self.tr("[image: {name} — alt: {alt}]").format(name=Path(m["path"]).name, alt=m["alt"])
+            for m in self.media
+        ]
         self.preview.setPlainText("\n".join(x for x in lines if x))
         bar = self.preview.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -617,7 +659,7 @@ class ComposerWidget(QWidget):
             return
         chk = check_image(self.ctx.network, path, alt)
         if chk.problem:
-            self.message.setText(chk.problem + " The image was not attached.")
+            self.message.setText(chk.problem + self.tr(" The image was not attached."))
             return
         self.media.append({"path": path, "alt": alt})
         self._show_attachments()
@@ -675,7 +717,11 @@ class ComposerWidget(QWidget):
             try:
                 item_id = await run_blocking(self._save_blocking, snap)
             except Exception as exc:  # noqa: BLE001 - shown; the text stays in the box
-                self.message.setText(f"Not saved: {describe_error(exc)}")
+                self.message.setText(
+                    self.tr("Not saved: {describe_error}").format(
+                        describe_error=describe_error(exc)
+                    )
+                )
                 return None
             if snap["conversation_id"] == self.conversation_id and (
                 self.kind == "reply" or snap["account_id"] == self.ctx.account_id
@@ -716,14 +762,16 @@ class ComposerWidget(QWidget):
     async def submit(self) -> None:
         problems = self.problems()
         if problems:
-            self.message.setText(" ".join(problems) + " Nothing was queued; your text is kept.")
+            self.message.setText(
+                " ".join(problems) + self.tr(" Nothing was queued; your text is kept.")
+            )
             return
         unknown = mentions.unknown(self.editor.toPlainText(), self.mention_completer.known)
         if unknown and unknown != self._flagged:
             self._flagged = unknown
             self.message.setText(
                 mentions.describe_unknown(unknown)
-                + " Correct it, or send again to send it as written."
+                + self.tr(" Correct it, or send again to send it as written.")
             )
             return
         self._flagged = []
@@ -736,15 +784,19 @@ class ComposerWidget(QWidget):
             item_id = await self._save(snap)
             if item_id is None:
                 self.message.setText(
-                    self.message.text().removeprefix("Not saved: ")
-                    + " Nothing was queued; your text is kept."
+                    self.message.text().removeprefix(
+                        self.tr("Not saved: {describe_error}").format(describe_error="")
+                    )
+                    + self.tr(" Nothing was queued; your text is kept.")
                 )
                 return
             try:
                 row = await run_blocking(self._submit_blocking, item_id, snap["scheduled_at"])
             except Exception as exc:  # noqa: BLE001 - shown in words; the draft is kept
                 self.message.setText(
-                    f"{describe_error(exc)} Nothing was queued; your text is kept."
+                    self.tr("{describe_error} Nothing was queued; your text is kept.").format(
+                        describe_error=describe_error(exc)
+                    )
                 )
                 return
         finally:
@@ -752,7 +804,9 @@ class ComposerWidget(QWidget):
         self.last_item_id = item_id
         self._clear()
         self.message.setText(
-            "Submitted for approval." if row.status == "awaiting_approval" else "Queued to send."
+            self.tr("Submitted for approval.")
+            if row.status == "awaiting_approval"
+            else self.tr("Queued to send.")
         )
         self._show_in_flight([row])
         self.submitted.emit(item_id, row.status)
@@ -795,11 +849,11 @@ class ComposerWidget(QWidget):
             return
         self.ctx.canned = rows
         self.canned_combo.clear()
-        self.canned_combo.addItem("Insert canned reply…", None)
+        self.canned_combo.addItem(self.tr("Insert canned reply…"), None)
         for c in rows:
             where = c.team if c.scope == "team" and c.team else c.scope
             self.canned_combo.addItem(f"{c.title} ({where})", c.id)
-        self.canned_combo.addItem("Manage canned replies…", MANAGE)
+        self.canned_combo.addItem(self.tr("Manage canned replies…"), MANAGE)
 
     @asyncSlot()
     async def refresh_status(self) -> None:
@@ -834,10 +888,10 @@ class NewPostDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPostDialog")
-        self.setWindowTitle("New post")
+        self.setWindowTitle(self.tr("New post"))
         self.resize(560, 560)
         self.composer = ComposerWidget(console, "post", self, pick_image=pick_image)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.composer)

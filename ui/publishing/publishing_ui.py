@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QMenuBar, QWidget
 from qasync import asyncSlot
@@ -26,6 +26,7 @@ from ui.publishing.canned_manager import CannedManager
 from ui.publishing.composer import ComposerWidget, NewPostDialog
 from ui.publishing.multi_post import MultiPostDialog
 from ui.publishing.schedule import SchedulePanel
+from ui.theme.apply import themed
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 ReasonPrompt = Callable[[QWidget, str], str | None]
@@ -33,13 +34,24 @@ AccountPrompt = Callable[[QWidget, Sequence[tuple[int, str]]], int | None]
 
 
 def ask_reason(parent: QWidget, title: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, "Reason (everyone will see it):")
+    text, ok = QInputDialog.getText(
+        parent,
+        title,
+        QCoreApplication.translate("ui.publishing.publishing_ui", "Reason (everyone will see it):"),
+    )
     return text if ok else None
 
 
 def ask_account(parent: QWidget, accounts: Sequence[tuple[int, str]]) -> int | None:
     labels = [label for _id, label in accounts]
-    label, ok = QInputDialog.getItem(parent, "Pause one account", "Account:", labels, 0, False)
+    label, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("ui.publishing.publishing_ui", "Pause one account"),
+        QCoreApplication.translate("ui.publishing.publishing_ui", "Account:"),
+        labels,
+        0,
+        False,
+    )
     if not ok:
         return None
     return next((aid for aid, lbl in accounts if lbl == label), None)
@@ -70,16 +82,21 @@ class PublishingUi:
         self.banner.setObjectName("pauseBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px;"
+        themed(
+            self.banner,
+            "background: $(alarm.bg); color: $(alarm.fg); font-weight: bold; padding: 6px;",
         )
         self.banner.setVisible(False)
         self.approvals = ApprovalsPanel(console)
-        self.approvals_dock = QDockWidget("Approvals", window)
+        self.approvals_dock = QDockWidget(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "Approvals"), window
+        )
         self.approvals_dock.setObjectName("approvalsDock")
         self.approvals_dock.setWidget(self.approvals)
         self.schedule = SchedulePanel(console)
-        self.schedule_dock = QDockWidget("Schedule", window)
+        self.schedule_dock = QDockWidget(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "Schedule"), window
+        )
         self.schedule_dock.setObjectName("scheduleDock")
         self.schedule_dock.setWidget(self.schedule)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.approvals_dock)
@@ -106,8 +123,12 @@ class PublishingUi:
     # ------------------------------------------------------------------------- menu
     def install_menu(self, menubar: QMenuBar) -> None:
         actor = self.console.actor
-        menu = menubar.addMenu("&Publishing")
-        new_post = QAction("&New post…", self.window)
+        menu = menubar.addMenu(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "&Publishing")
+        )
+        new_post = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "&New post…"), self.window
+        )
         new_post.setObjectName("newPostAction")
         new_post.setShortcut(QKeySequence("Ctrl+Shift+N"))
         new_post.setEnabled(actor.can_somewhere(Permission.POST_AS_BRAND))
@@ -124,28 +145,40 @@ class PublishingUi:
         cal.setShortcut(QKeySequence("Ctrl+Shift+D"))  # L is the Listening view
         cal.triggered.connect(self.open_calendar)
         menu.addAction(cal)
-        canned_action = QAction("&Canned replies…", self.window)
+        canned_action = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "&Canned replies…"),
+            self.window,
+        )
         canned_action.setObjectName("cannedRepliesAction")
         canned_action.triggered.connect(self.open_canned_manager)
         menu.addAction(canned_action)
         approvals = self.approvals_dock.toggleViewAction()
-        approvals.setText("&Approvals")
+        approvals.setText(QCoreApplication.translate("ui.publishing.publishing_ui", "&Approvals"))
         approvals.setEnabled(self.can_approve)
         menu.addAction(approvals)
         schedule = self.schedule_dock.toggleViewAction()
-        schedule.setText("&Schedule")
+        schedule.setText(QCoreApplication.translate("ui.publishing.publishing_ui", "&Schedule"))
         schedule.toggled.connect(lambda on: self.schedule.reload() if on else None)
         menu.addAction(schedule)
         menu.addSeparator()
         may_pause = actor.can_somewhere(Permission.PAUSE_PUBLISHING)
-        self.pause_all_action = QAction("&Pause all publishing…", self.window)
+        self.pause_all_action = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "&Pause all publishing…"),
+            self.window,
+        )
         self.pause_all_action.setObjectName("pauseAllAction")
         self.pause_all_action.setEnabled(actor.can(Permission.PAUSE_PUBLISHING))
         self.pause_all_action.triggered.connect(self.pause_all)
-        self.pause_account_action = QAction("Pause one &account…", self.window)
+        self.pause_account_action = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "Pause one &account…"),
+            self.window,
+        )
         self.pause_account_action.setEnabled(may_pause)
         self.pause_account_action.triggered.connect(self.pause_account)
-        self.resume_action = QAction("&Resume publishing", self.window)
+        self.resume_action = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "&Resume publishing"),
+            self.window,
+        )
         self.resume_action.setObjectName("resumeAction")
         self.resume_action.setEnabled(may_pause)
         self.resume_action.triggered.connect(self.resume)
@@ -236,7 +269,13 @@ class PublishingUi:
         if reason is None:
             return
         if not reason.strip():
-            self.bridge.say("error", "Publishing was not paused: give a reason everyone can read.")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.publishing.publishing_ui",
+                    "Publishing was not paused: give a reason everyone can read.",
+                ),
+            )
             return
         await self._pause_call(
             "All publishing is paused; nothing more will be sent.",
@@ -265,7 +304,13 @@ class PublishingUi:
         if reason is None:
             return
         if not reason.strip():
-            self.bridge.say("error", "Publishing was not paused: give a reason everyone can read.")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.publishing.publishing_ui",
+                    "Publishing was not paused: give a reason everyone can read.",
+                ),
+            )
             return
         await self._pause_call(
             "Publishing from that account is paused.",
@@ -278,7 +323,12 @@ class PublishingUi:
     async def resume(self) -> None:
         state = await run_blocking(self._pause_state, self.console.actor.workspace_id)
         if not state.any:
-            self.bridge.say("info", "Publishing is not paused.")
+            self.bridge.say(
+                "info",
+                QCoreApplication.translate(
+                    "ui.publishing.publishing_ui", "Publishing is not paused."
+                ),
+            )
             return
         # a confirmation and a reason: everything held starts going out at once
         reason = self.prompt_reason(
@@ -287,7 +337,13 @@ class PublishingUi:
         if reason is None:
             return
         if not reason.strip():
-            self.bridge.say("error", "Publishing was not resumed: give a reason for the record.")
+            self.bridge.say(
+                "error",
+                QCoreApplication.translate(
+                    "ui.publishing.publishing_ui",
+                    "Publishing was not resumed: give a reason for the record.",
+                ),
+            )
             return
         if state.workspace_paused:
             await self._pause_call(

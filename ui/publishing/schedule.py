@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,7 @@ TextPrompt = Callable[[QWidget, OutboxRow], str | None]
 
 def ask_time(parent: QWidget, row: OutboxRow) -> datetime | None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Move to")
+    dialog.setWindowTitle(QCoreApplication.translate("ui.publishing.schedule", "Move to"))
     start = (
         row.scheduled_at.timestamp() if row.scheduled_at else datetime.now(UTC).timestamp() + 3600
     )
@@ -55,7 +55,9 @@ def ask_time(parent: QWidget, row: OutboxRow) -> datetime | None:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Send at (your local time):"))
+    layout.addWidget(
+        QLabel(QCoreApplication.translate("ui.publishing.schedule", "Send at (your local time):"))
+    )
     layout.addWidget(edit)
     layout.addWidget(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -79,13 +81,14 @@ class SchedulePanel(QWidget):
         self.prompt_text = prompt_text
         self.account = QComboBox()
         self.account.setObjectName("scheduleAccount")
-        self.account.addItem("All accounts", None)
+        self.account.addItem(self.tr("All accounts"), None)
         self.account.currentIndexChanged.connect(lambda *_: self.reload())
-        self.show_sent = QCheckBox("Show sent")
+        self.show_sent = QCheckBox(self.tr("Show sent"))
         self.show_sent.toggled.connect(lambda *_: self.reload())
         self.model = OutboxTableModel(COLUMNS["schedule"], self)
         self.table = QTableView()
         self.table.setObjectName("scheduleTable")
+        self.table.setAccessibleName(self.tr("Scheduled posts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,10 +99,10 @@ class SchedulePanel(QWidget):
             COLUMNS["schedule"].index("Text"), QHeaderView.ResizeMode.Stretch
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        self.move_button = QPushButton("Move…")
-        self.edit_button = QPushButton("Edit…")
-        self.cancel_button = QPushButton("Cancel item")
-        self.retry_button = QPushButton("Retry")
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.cancel_button = QPushButton(self.tr("Cancel item"))
+        self.retry_button = QPushButton(self.tr("Retry"))
         self.move_button.setObjectName("moveButton")
         self.cancel_button.setObjectName("cancelItemButton")
         self.move_button.clicked.connect(self.move_selected)
@@ -111,7 +114,7 @@ class SchedulePanel(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Account:"))
+        top.addWidget(QLabel(self.tr("Account:")))
         top.addWidget(self.account, 1)
         top.addWidget(self.show_sent)
         buttons = QHBoxLayout()

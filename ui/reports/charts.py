@@ -53,25 +53,17 @@ from PySide6.QtWidgets import (
 
 from app.reports.figures import Figure as ChartSpec
 from app.reports.figures import format_value
+from ui.theme.apply import themed
+from ui.theme.colours import LIGHT, Scheme, current, series
 
-#: Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in print
-PALETTE = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def colour(spec: ChartSpec, i: int) -> QColor:
+def colour(spec: ChartSpec, i: int, scheme: Scheme = LIGHT) -> QColor:
+    """The i-th series' colour: the figure's own if it names one, else the scheme's series."""
     if i < len(spec.colours):
         return QColor(spec.colours[i])
-    return QColor(PALETTE[i % len(PALETTE)])
+    return series(scheme, i)
 
 
 #: axis steps for durations, in seconds: minutes, quarter hours, hours, days
@@ -95,11 +87,22 @@ def _nice_max(value: float, unit: str = "count") -> tuple[float, float]:
     return step * math.ceil(value / step), step
 
 
-def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool = False) -> None:
-    """Draw ``spec`` into ``rect``: the one drawing used on screen, in PNG, SVG and PDF."""
+def paint_chart(
+    p: QPainter,
+    rect: QRectF,
+    spec: ChartSpec,
+    *,
+    with_title: bool = False,
+    scheme: Scheme = LIGHT,
+) -> None:
+    """Draw ``spec`` into ``rect``: the one drawing used on screen, in PNG, SVG and PDF.
+
+    On screen the scheme in force is passed; files keep the light one (they are printed and
+    pasted into slides, where a dark chart would be a black box).
+    """
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.fillRect(rect, QColor("#ffffff"))
+    p.fillRect(rect, scheme.qcolor("chart.bg"))
     base = QFont(p.font())
     base.setPointSizeF(max(7.0, base.pointSizeF() if base.pointSizeF() > 0 else 9.0))
     p.setFont(base)
@@ -110,7 +113,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
         bold.setBold(True)
         bold.setPointSizeF(base.pointSizeF() * 1.2)
         p.setFont(bold)
-        p.setPen(QColor("#202124"))
+        p.setPen(scheme.qcolor("chart.text"))
         p.drawText(
             area.adjusted(0, 0, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -119,7 +122,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
         area.setTop(area.top() + QFontMetricsF(bold).height() + 4)
         p.setFont(base)
     if spec.pending or spec.empty:
-        p.setPen(QColor("#5f6368"))
+        p.setPen(scheme.qcolor("chart.muted"))
         p.drawText(
             area,
             Qt.AlignmentFlag.AlignCenter,
@@ -138,8 +141,8 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
             if x + w > area.right():
                 x = area.left()
                 y += fm.height() + 2
-            p.fillRect(QRectF(x, y + fm.height() / 2 - 5, 12, 10), colour(spec, i))
-            p.setPen(QColor("#3c4043"))
+            p.fillRect(QRectF(x, y + fm.height() / 2 - 5, 12, 10), colour(spec, i, scheme))
+            p.setPen(scheme.qcolor("chart.secondary"))
             p.drawText(QPointF(x + 16, y + fm.ascent()), name)
             x += w
         area.setTop(y + fm.height() + 6)
@@ -168,9 +171,9 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
     for k in range(ticks + 1):
         value = k * step
         y = plot.bottom() - plot.height() * value / top
-        p.setPen(QPen(QColor("#e0e0e0"), 1))
+        p.setPen(QPen(scheme.qcolor("chart.grid"), 1))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        p.setPen(QColor("#5f6368"))
+        p.setPen(scheme.qcolor("chart.muted"))
         p.drawText(
             QRectF(area.left(), y - fm.height() / 2, left - 6, fm.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -180,7 +183,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
     # x labels, thinned so they never overlap
     widest = max(fm.horizontalAdvance(c) for c in spec.categories) + 8
     every = max(1, math.ceil(widest / slot))
-    p.setPen(QColor("#5f6368"))
+    p.setPen(scheme.qcolor("chart.muted"))
     for i, cat in enumerate(spec.categories):
         if i % every:
             continue
@@ -196,7 +199,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
 
     if spec.kind == "line":
         for si, (_name, values) in enumerate(spec.series):
-            pen = QPen(colour(spec, si), 2.2)
+            pen = QPen(colour(spec, si, scheme), 2.2)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             p.setPen(pen)
             path = QPainterPath()
@@ -215,7 +218,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
                     started = True
             p.drawPath(path)
             if n <= 45:
-                p.setBrush(colour(spec, si))
+                p.setBrush(colour(spec, si, scheme))
                 for pt in points:
                     p.drawEllipse(pt, 2.6, 2.6)
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -235,16 +238,16 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, *, with_title: bool 
                     y1 = y_of(v)
                     r = QRectF(x0 + si * bar, y1, bar - 1, plot.bottom() - y1)
                 if r.height() > 0:
-                    p.fillRect(r, colour(spec, si))
+                    p.fillRect(r, colour(spec, si, scheme))
             if spec.kind == "distribution" and groups == 1:
                 v = spec.series[0][1][i] or 0
-                p.setPen(QColor("#202124"))
+                p.setPen(scheme.qcolor("chart.text"))
                 p.drawText(
                     QRectF(x0, y_of(v) - fm.height() - 2, bar, fm.height()),
                     Qt.AlignmentFlag.AlignHCenter,
                     format_value(v, spec.unit, short=True),
                 )
-    p.setPen(QPen(QColor("#9aa0a6"), 1))
+    p.setPen(QPen(scheme.qcolor("chart.axis"), 1))
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     p.restore()
 
@@ -263,20 +266,20 @@ class ChartWidget(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        self.setAccessibleName(f"Chart: {self.spec.title}")
+        self.setAccessibleName(self.tr("Chart: {title}").format(title=self.spec.title))
         self.setAccessibleDescription(
             (self.spec.note + " " if self.spec.note else "")
-            + "The same figures are in the table beside the chart."
+            + self.tr("The same figures are in the table beside the chart.")
         )
 
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
         p = QPainter(self)
-        paint_chart(p, QRectF(self.rect()), self.spec)
+        paint_chart(p, QRectF(self.rect()), self.spec, scheme=current())
         p.end()
 
     def image(self, size: QSize = QSize(1200, 600)) -> QImage:  # noqa: B008
         img = QImage(size, QImage.Format.Format_ARGB32)
-        img.fill(QColor("#ffffff"))
+        img.fill(LIGHT.qcolor("chart.bg"))
         p = QPainter(img)
         paint_chart(p, QRectF(0, 0, size.width(), size.height()), self.spec, with_title=True)
         p.end()
@@ -397,9 +400,9 @@ class ChartPanel(QFrame):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         self.title.setFont(f)
         head.addWidget(self.title, 1)
-        self.copy_button = QPushButton("Copy table")
-        self.png_button = QPushButton("PNG…")
-        self.svg_button = QPushButton("SVG…")
+        self.copy_button = QPushButton(self.tr("Copy table"))
+        self.png_button = QPushButton(self.tr("PNG…"))
+        self.svg_button = QPushButton(self.tr("SVG…"))
         for b in (self.copy_button, self.png_button, self.svg_button):
             b.setObjectName(f"{b.text().split()[0].strip('…').lower()}_{spec.key}")
             head.addWidget(b)
@@ -407,7 +410,7 @@ class ChartPanel(QFrame):
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6368;")
+        themed(self.note, "color: $(muted);")
         outer.addWidget(self.note)
         body = QHBoxLayout()
         self.chart = ChartWidget(spec)
@@ -428,7 +431,7 @@ class ChartPanel(QFrame):
         self.title.setText(spec.title)
         self.note.setText(spec.note)
         self.note.setVisible(bool(spec.note))
-        self.table.setAccessibleName(f"Table: {spec.title}")
+        self.table.setAccessibleName(self.tr("Table: {title}").format(title=spec.title))
         header, rows = spec.table()
         self.model.set_table(header, rows)
 
@@ -444,7 +447,10 @@ class ChartPanel(QFrame):
     def _ask(self, fmt: str) -> None:
         name = f"{self.spec.key}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export “{self.spec.title}”", name, f"{fmt.upper()} (*.{fmt})"
+            self,
+            self.tr("Export “{title}”").format(title=self.spec.title),
+            name,
+            f"{fmt.upper()} (*.{fmt})",
         )
         if path:
             self.export(Path(path), fmt)

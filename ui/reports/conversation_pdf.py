@@ -8,8 +8,10 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ui.theme.colours import LIGHT
 
 
 def _e(value: Any) -> str:
@@ -21,7 +23,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
     return (
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        f"<tr bgcolor='#eef1f5'>{head}</tr>{body}</table>"
+        f"<tr bgcolor='{LIGHT.hex('chart.band')}'>{head}</tr>{body}</table>"
     )
 
 
@@ -118,7 +120,11 @@ def write_conversation_pdf(path: Path, doc: dict[str, Any]) -> None:
             QMarginsF(15, 15, 15, 15),
         )
     )
-    writer.setTitle(f"Conversation {doc['conversation']['id']}")
+    writer.setTitle(
+        QCoreApplication.translate("ui.reports.conversation_pdf", "Conversation {doc}").format(
+            doc=doc["conversation"]["id"]
+        )
+    )
     text = QTextDocument()
     text.setHtml(document_html(doc))
     text.print_(writer)

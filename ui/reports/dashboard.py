@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -32,6 +31,9 @@ from PySide6.QtWidgets import (
 from app.reports.figures import Figure, agent_table, figures, format_value, team_table
 from app.reports.metrics import Headline, Report
 from ui.reports.charts import ChartPanel, CopyTable, TableModel, paint_chart
+from ui.theme.apply import themed
+from ui.theme.colours import LIGHT
+from ui.theme.colours import colour as themed_colour
 
 #: (title, attribute, unit, lower is better)
 KPIS = (
@@ -48,9 +50,9 @@ KPIS = (
 def compare(
     now: float | None, before: float | None, unit: str, lower_better: bool | None
 ) -> tuple[str, str]:
-    """The change against the previous period in words, and its colour."""
+    """The change against the previous period in words, and its colour role (ui/theme)."""
     if before is None or now is None:
-        return "no figure for the previous period", "#5f6368"
+        return "no figure for the previous period", "muted"
     delta = now - before
     sign = "+" if delta >= 0 else "−"
     if unit == "percent":
@@ -59,9 +61,9 @@ def compare(
         pct = f" ({sign}{abs(100 * delta / before):.0f} %)" if before else ""
         text = f"{sign}{format_value(abs(delta), unit)}{pct} vs previous period"
     if lower_better is None or delta == 0:
-        return text, "#5f6368"
+        return text, "muted"
     good = (delta < 0) == lower_better
-    return text, "#137333" if good else "#b3261e"
+    return text, "good" if good else "bad"
 
 
 class KpiCard(QFrame):
@@ -73,7 +75,7 @@ class KpiCard(QFrame):
         lay.setContentsMargins(10, 6, 10, 6)
         self.title = QLabel(title)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("color: #5f6368;")
+        themed(self.title, "color: $(muted);")
         self.value = QLabel("—")
         f = self.value.font()
         f.setPointSizeF(f.pointSizeF() * 1.7)
@@ -88,7 +90,7 @@ class KpiCard(QFrame):
     def set(self, value: str, delta: str, colour: str) -> None:
         self.value.setText(value)
         self.delta.setText(delta)
-        self.delta.setStyleSheet(f"color: {colour};")
+        themed(self.delta, f"color: $({colour});")
         self.setAccessibleName(f"{self.title.text()}: {value}. {delta}")
 
 
@@ -124,7 +126,7 @@ class DashboardView(QScrollArea):
         self.empty.setObjectName("reportsEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #5f6368; font-size: 14pt; padding: 24px;")
+        themed(self.empty, "color: $(muted); font-size: 14pt; padding: 24px;")
         self.empty.hide()
         self.layout_.addWidget(self.empty)
         self.grid = QGridLayout()
@@ -150,10 +152,10 @@ class DashboardView(QScrollArea):
         state = QLabel("")
         state.setObjectName(f"{name}State")
         state.setTextFormat(Qt.TextFormat.PlainText)
-        state.setStyleSheet("color: #5f6368;")
+        themed(state, "color: $(muted);")
         self.table_states[name] = state
         head.addWidget(state, 1)
-        button = QPushButton("Copy table")
+        button = QPushButton(self.tr("Copy table"))
         button.setObjectName(f"copy_{name}")
         head.addWidget(button)
         self.layout_.addLayout(head)
@@ -177,16 +179,25 @@ class DashboardView(QScrollArea):
         if report.read_from:
             as_of += f" {report.read_from}."
         self.summary.setText(
-            f"{report.period.label()} ({report.period.length} days, {report.timezone}) · "
-            f"scope: {report.scope} · filters: {report.filters}.{as_of}"
+            self.tr(
+                "{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}"
+            ).format(
+                label=report.period.label(),
+                length=report.period.length,
+                timezone=report.timezone,
+                scope=report.scope,
+                filters=report.filters,
+                as_of=as_of,
+            )
         )
         self.set_previous(previous)
         nothing = (
             report.total_in == 0 and report.total_out == 0 and not any(report.backlog.values())
         )
         self.empty.setText(
-            "No conversations in this period for your scope and filters. "
-            "Try a longer period or fewer filters."
+            self.tr(
+                "No conversations in this period for your scope and filters. Try a longer period or fewer filters."
+            )
         )
         self.empty.setVisible(nothing)
         keys = [f.key for f in figs]
@@ -228,7 +239,7 @@ class DashboardView(QScrollArea):
             value = getattr(now, attr)
             shown = format_value(value, unit) if value is not None else "—"
             if before is None:
-                delta, colour = ("", "#5f6368")
+                delta, colour = ("", "muted")
             else:
                 delta, colour = compare(value, getattr(before, attr), unit, lower)
             self.cards[attr].set(shown, delta, colour)
@@ -266,7 +277,7 @@ def paint_offscreen(report: Report, size: QSize = QSize(1366, 768)) -> QImage:  
     page.resize(size.width(), max(size.height(), page.sizeHint().height()))
     page.layout().activate()
     img = QImage(size, QImage.Format.Format_ARGB32)
-    img.fill(QColor("#ffffff"))
+    img.fill(themed_colour("window"))
     page.render(img, QPoint(0, 0), QRegion(0, 0, size.width(), size.height()))
     return img
 
@@ -354,7 +365,7 @@ def _heading(p: QPainter, page: QRectF, text: str, size: float) -> float:
     f.setBold(True)
     p.save()
     p.setFont(f)
-    p.setPen(QColor("#202124"))
+    p.setPen(LIGHT.qcolor("chart.text"))
     h = QFontMetricsF(f).height()
     p.drawText(QRectF(page.left(), page.top(), page.width(), h), Qt.AlignmentFlag.AlignLeft, text)
     p.restore()
@@ -363,7 +374,7 @@ def _heading(p: QPainter, page: QRectF, text: str, size: float) -> float:
 
 def _text(p: QPainter, page: QRectF, y: float, text: str) -> float:
     h = QFontMetricsF(p.font()).height()
-    p.setPen(QColor("#3c4043"))
+    p.setPen(LIGHT.qcolor("chart.secondary"))
     p.drawText(QRectF(page.left(), y, page.width(), h), Qt.AlignmentFlag.AlignLeft, text)
     return y + h + 2
 
@@ -413,10 +424,10 @@ def _table(p: QPainter, box: QRectF, header: Sequence[str], rows: Sequence[Seque
             bold = QFont(f)
             bold.setBold(True)
             p.setFont(bold)
-            p.fillRect(QRectF(box.left(), y, box.width(), h), QColor("#eef1f5"))
+            p.fillRect(QRectF(box.left(), y, box.width(), h), LIGHT.qcolor("chart.band"))
         else:
             p.setFont(f)
-        p.setPen(QColor("#202124"))
+        p.setPen(LIGHT.qcolor("chart.text"))
         for c, cell in enumerate(row):
             align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
             text = fm.elidedText(cell, Qt.TextElideMode.ElideRight, widths[c] - 8)
@@ -426,11 +437,11 @@ def _table(p: QPainter, box: QRectF, header: Sequence[str], rows: Sequence[Seque
                 text,
             )
             x += widths[c]
-        p.setPen(QColor("#e0e0e0"))
+        p.setPen(LIGHT.qcolor("chart.grid"))
         p.drawLine(box.left(), y + h, box.right(), y + h)
         y += h
     if len(rows) > len(shown):
-        p.setPen(QColor("#5f6368"))
+        p.setPen(LIGHT.qcolor("chart.muted"))
         p.drawText(
             QRectF(box.left(), y + 2, box.width(), h),
             Qt.AlignmentFlag.AlignLeft,

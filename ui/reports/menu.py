@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from qasync import asyncSlot
@@ -31,12 +32,19 @@ class ReportsMenu:
         self.open_conversation = open_conversation
         self.current = current
         self.reports = None
-        self.menu: QMenu = window.menuBar().addMenu("Re&ports")
-        self.open_action = QAction("&Reports…", window)
+        self.menu: QMenu = window.menuBar().addMenu(
+            QCoreApplication.translate("ui.reports.menu", "Re&ports")
+        )
+        self.open_action = QAction(
+            QCoreApplication.translate("ui.reports.menu", "&Reports…"), window
+        )
         self.open_action.setObjectName("reportsAction")
         self.open_action.triggered.connect(self.open)
         self.menu.addAction(self.open_action)
-        self.export_action = QAction("Export this &conversation (PDF, JSON)…", window)
+        self.export_action = QAction(
+            QCoreApplication.translate("ui.reports.menu", "Export this &conversation (PDF, JSON)…"),
+            window,
+        )
         self.export_action.setObjectName("exportConversationAction")
         self.export_action.triggered.connect(self.ask_export)
         self.menu.addAction(self.export_action)
@@ -60,12 +68,16 @@ class ReportsMenu:
         cid = self.current()
         if cid is None:
             QMessageBox.information(
-                self.window, "Export a conversation", "Open a conversation in the inbox first."
+                self.window,
+                QCoreApplication.translate("ui.reports.menu", "Export a conversation"),
+                QCoreApplication.translate(
+                    "ui.reports.menu", "Open a conversation in the inbox first."
+                ),
             )
             return
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Export the conversation",
+            QCoreApplication.translate("ui.reports.menu", "Export the conversation"),
             f"conversation-{cid}.pdf",
             "PDF (*.pdf);;JSON (*.json)",
         )

@@ -29,6 +29,8 @@ from app.reports.figures import Figure
 from app.reports.roi import RoiPage
 from app.session.console import Console
 from ui.reports.charts import ChartPanel, CopyTable, TableModel
+from ui.theme.apply import themed
+from ui.theme.colours import SERIES_LIGHT
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -51,7 +53,7 @@ class RoiView(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         lay = QVBoxLayout(body)
-        self.heading = QLabel("Return on investment")
+        self.heading = QLabel(self.tr("Return on investment"))
         f = self.heading.font()
         f.setPointSizeF(f.pointSizeF() * 1.5)
         f.setBold(True)
@@ -65,28 +67,30 @@ class RoiView(QScrollArea):
         )
         self.trend.setMinimumHeight(280)
         lay.addWidget(self.trend)
-        leads_box = QGroupBox("Leads handed to sales")
+        leads_box = QGroupBox(self.tr("Leads handed to sales"))
         leads_lay = QVBoxLayout(leads_box)
         self.lead_model = TableModel(self)
         self.leads = CopyTable(self.lead_model)
         self.leads.setObjectName("roiLeads")
         self.leads.setMinimumHeight(160)
         leads_lay.addWidget(self.leads)
-        self.no_leads = QLabel("No conversation reached a sales team in this period.")
+        self.no_leads = QLabel(self.tr("No conversation reached a sales team in this period."))
         self.no_leads.setObjectName("roiNoLeads")
-        self.no_leads.setStyleSheet("color: #5f6368;")
+        themed(self.no_leads, "color: $(muted);")
         leads_lay.addWidget(self.no_leads)
         row = QHBoxLayout()
-        self.won_button = QPushButton("Mark won…")
+        self.won_button = QPushButton(self.tr("Mark won…"))
         self.won_button.setObjectName("roiMarkWon")
-        self.lost_button = QPushButton("Mark lost")
+        self.lost_button = QPushButton(self.tr("Mark lost"))
         self.lost_button.setObjectName("roiMarkLost")
         row.addWidget(self.won_button)
         row.addWidget(self.lost_button)
         row.addStretch(1)
         leads_lay.addLayout(row)
         lay.addWidget(leads_box)
-        self.costs_box = QGroupBox("What a contact costs elsewhere (set by IT or a manager)")
+        self.costs_box = QGroupBox(
+            self.tr("What a contact costs elsewhere (set by IT or a manager)")
+        )
         form = QFormLayout(self.costs_box)
         self.cost_phone = QDoubleSpinBox()
         self.cost_phone.setObjectName("roiCostPhone")
@@ -101,12 +105,12 @@ class RoiView(QScrollArea):
         self.phone_share.setSuffix(" %")
         self.currency = QLineEdit()
         self.currency.setMaxLength(8)
-        self.save_costs = QPushButton("Save costs")
+        self.save_costs = QPushButton(self.tr("Save costs"))
         self.save_costs.setObjectName("roiSaveCosts")
-        form.addRow("Cost of a phone contact", self.cost_phone)
-        form.addRow("Cost of an e-mail contact", self.cost_email)
-        form.addRow("Share that would have called", self.phone_share)
-        form.addRow("Currency", self.currency)
+        form.addRow(self.tr("Cost of a phone contact"), self.cost_phone)
+        form.addRow(self.tr("Cost of an e-mail contact"), self.cost_email)
+        form.addRow(self.tr("Share that would have called"), self.phone_share)
+        form.addRow(self.tr("Currency"), self.currency)
         form.addRow("", self.save_costs)
         lay.addWidget(self.costs_box)
         lay.addStretch(1)
@@ -117,11 +121,13 @@ class RoiView(QScrollArea):
     def set_actor(self, actor: Actor) -> None:
         self.costs_box.setEnabled(roi.may_set_costs(actor))
         if not roi.may_set_costs(actor):
-            self.costs_box.setToolTip("Only IT or a manager sets the costs.")
+            self.costs_box.setToolTip(self.tr("Only IT or a manager sets the costs."))
 
     def set_page(self, page: RoiPage) -> None:
         self.page = page
-        self.heading.setText(f"Return on investment · {page.period.label()}")
+        self.heading.setText(
+            self.tr("Return on investment · {label}").format(label=page.period.label())
+        )
         while self.cards.count():
             item = self.cards.takeAt(0)
             if item.widget():
@@ -132,7 +138,7 @@ class RoiView(QScrollArea):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             c = QVBoxLayout(card)
             title = QLabel(fig.title)
-            title.setStyleSheet("color: #5f6368;")
+            themed(title, "color: $(muted);")
             value = QLabel(fig.value)
             vf = value.font()
             vf.setPointSizeF(vf.pointSizeF() * 1.6)
@@ -141,7 +147,7 @@ class RoiView(QScrollArea):
             how = QLabel(fig.how)
             how.setObjectName("roiHow")
             how.setWordWrap(True)
-            how.setStyleSheet("color: #3c4043;")
+            themed(how, "color: $(secondary);")
             for w in (title, value, how):
                 w.setTextFormat(Qt.TextFormat.PlainText)
                 c.addWidget(w)
@@ -158,7 +164,7 @@ class RoiView(QScrollArea):
                 note=f"Each at {page.settings.cost_per_contact:.2f} {c} avoided: "
                 + ", ".join(f"{w}: {v:,.2f} {c}" for w, _n, v in page.weekly),
                 category_title="Week from",
-                colours=["#009E73"],
+                colours=[SERIES_LIGHT[2]],
             )
         )
         self.lead_model.set_table(

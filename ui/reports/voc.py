@@ -91,20 +91,21 @@ class VocDialog(QDialog):
         self.open_conversation = open_conversation
         self.feed: VocFeed | None = None
         self.setObjectName("vocDialog")
-        self.setWindowTitle("Voice of the customer — feature requests and bug reports")
+        self.setWindowTitle(self.tr("Voice of the customer — feature requests and bug reports"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Last"))
+        top.addWidget(QLabel(self.tr("Last")))
         self.days = QSpinBox()
         self.days.setObjectName("vocDays")
+        self.days.setAccessibleName(self.tr("Days to look back"))
         self.days.setRange(1, 365)
         self.days.setValue(30)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         top.addWidget(self.days)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("vocRefresh")
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("vocExport")
         self.export_button.setEnabled(False)
         top.addWidget(self.refresh_button)
@@ -118,6 +119,7 @@ class VocDialog(QDialog):
         self.model = VocModel(self)
         self.table = QTableView()
         self.table.setObjectName("vocTable")
+        self.table.setAccessibleName(self.tr("Voice of the customer topics"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -127,17 +129,17 @@ class VocDialog(QDialog):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 3)
         behind = QHBoxLayout()
-        self.behind_label = QLabel("Choose a topic to see the conversations behind it.")
+        self.behind_label = QLabel(self.tr("Choose a topic to see the conversations behind it."))
         self.behind_label.setObjectName("vocBehindLabel")
         behind.addWidget(self.behind_label, 1)
-        self.open_button = QPushButton("Open conversation")
+        self.open_button = QPushButton(self.tr("Open conversation"))
         self.open_button.setObjectName("vocOpen")
         self.open_button.setEnabled(False)
         behind.addWidget(self.open_button)
         layout.addLayout(behind)
         self.conversations = QListWidget()
         self.conversations.setObjectName("vocConversations")
-        self.conversations.setAccessibleName("Conversations behind the chosen topic")
+        self.conversations.setAccessibleName(self.tr("Conversations behind the chosen topic"))
         layout.addWidget(self.conversations, 1)
         self.table.selectionModel().selectionChanged.connect(self._topic_chosen)
         self.conversations.itemActivated.connect(self._open_item)
@@ -153,7 +155,7 @@ class VocDialog(QDialog):
 
     @asyncSlot()
     async def refresh(self) -> None:
-        self.status.setText("Grouping feature requests and bug reports…")
+        self.status.setText(self.tr("Grouping feature requests and bug reports…"))
         days = self.days.value()
         try:
             feed = await run_blocking(self._load, days)
@@ -164,8 +166,9 @@ class VocDialog(QDialog):
         self.model.set_topics(feed.topics)
         self.export_button.setEnabled(bool(feed.topics))
         self.status.setText(
-            f"{feed.messages} feature requests and bug reports in the last {days} days, "
-            f"in {len(feed.topics)} topics."
+            self.tr(
+                "{messages} feature requests and bug reports in the last {days} days, in {topics} topics."
+            ).format(messages=feed.messages, days=days, topics=len(feed.topics))
         )
 
     def _topic_chosen(self) -> None:
@@ -176,11 +179,17 @@ class VocDialog(QDialog):
         topic = self.model.topics[rows[0].row()]
         n = len(topic.conversation_ids)
         self.behind_label.setText(
-            f"“{topic.topic}”: {n} {'conversation' if n == 1 else 'conversations'} behind it"
-            + (" — double-click one to open it in the inbox." if self.open_conversation else ".")
+            self.tr("“{topic}”: {n} {value} behind it").format(
+                topic=topic.topic, n=n, value="conversation" if n == 1 else "conversations"
+            )
+            + (
+                self.tr(" — double-click one to open it in the inbox.")
+                if self.open_conversation
+                else "."
+            )
         )
         for cid in topic.conversation_ids:
-            item = QListWidgetItem(f"Conversation {cid}")
+            item = QListWidgetItem(self.tr("Conversation {cid}").format(cid=cid))
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.conversations.addItem(item)
 
@@ -195,7 +204,10 @@ class VocDialog(QDialog):
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the voice of the customer", "voice-of-the-customer.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export the voice of the customer"),
+            "voice-of-the-customer.csv",
+            "CSV (*.csv)",
         )
         if path:
             self.export_csv(Path(path))
@@ -206,6 +218,14 @@ class VocDialog(QDialog):
         try:
             path.write_text(escalation.voc_csv(self.feed), encoding="utf-8-sig", newline="")
         except OSError as exc:
-            self.status.setText(f"Could not write {path.name}: {exc.strerror or exc}.")
+            self.status.setText(
+                self.tr("Could not write {name}: {value}.").format(
+                    name=path.name, value=exc.strerror or exc
+                )
+            )
             return
-        self.status.setText(f"Exported {len(self.feed.topics)} topics to {path}.")
+        self.status.setText(
+            self.tr("Exported {topics} topics to {path}.").format(
+                topics=len(self.feed.topics), path=path
+            )
+        )

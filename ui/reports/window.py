@@ -136,7 +136,7 @@ class ReportsWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("reportsWindow")
-        self.setWindowTitle("Reports")
+        self.setWindowTitle(self.tr("Reports"))
         self.resize(1280, 760)
         self.report: Report | None = None
         self.previous: Report | None = None
@@ -152,7 +152,7 @@ class ReportsWindow(QMainWindow):
         self.setCentralWidget(central)
         lay = QVBoxLayout(central)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Period"))
+        top.addWidget(QLabel(self.tr("Period")))
         self.range = QComboBox()
         self.range.setObjectName("reportsRange")
         for title, days in RANGES:
@@ -168,40 +168,45 @@ class ReportsWindow(QMainWindow):
             d.setDisplayFormat("dd MMM yyyy")
             d.setEnabled(False)
         top.addWidget(self.start)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.end)
-        self.compare = QCheckBox("Compare with the previous period")
+        self.compare = QCheckBox(self.tr("Compare with the previous period"))
         self.compare.setObjectName("reportsCompare")
         self.compare.setChecked(True)
         top.addWidget(self.compare)
-        top.addWidget(QLabel("Break down by"))
+        top.addWidget(QLabel(self.tr("Break down by")))
         self.breakdown = QComboBox()
         self.breakdown.setObjectName("reportsBreakdown")
         for dim in DIMENSIONS:
             self.breakdown.addItem(DIMENSION_TITLES[dim], dim)
         top.addWidget(self.breakdown)
         top.addStretch(1)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("reportsRefresh")
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setObjectName("reportsPdf")
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setObjectName("reportsCsv")
         for b in (self.refresh_button, self.pdf_button, self.csv_button):
             top.addWidget(b)
         lay.addLayout(top)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Filters:"))
+        filters.addWidget(QLabel(self.tr("Filters:")))
         self.filter_boxes: dict[str, QComboBox] = {}
         for key, title in FILTERS:
             box = QComboBox()
             box.setObjectName(f"reportsFilter_{key}")
-            box.setAccessibleName(f"Filter by {title.lower()}")
-            box.addItem(f"All {title.lower()}s" if key != "kind" else "All kinds", None)
+            box.setAccessibleName(self.tr("Filter by {lower}").format(lower=title.lower()))
+            box.addItem(
+                self.tr("All {lower}s").format(lower=title.lower())
+                if key != "kind"
+                else self.tr("All kinds"),
+                None,
+            )
             box.setMinimumContentsLength(10)
             self.filter_boxes[key] = box
             filters.addWidget(box)
-        self.clear_filters = QPushButton("Clear filters")
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
         self.clear_filters.setObjectName("reportsClear")
         filters.addWidget(self.clear_filters)
         filters.addStretch(1)
@@ -209,13 +214,13 @@ class ReportsWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportsTabs")
         self.dashboard = DashboardView(on_status=self.say)
-        self.tabs.addTab(self.dashboard, "Dashboard")
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.voc = VocDialog(console, self, open_conversation=open_conversation)
         self.voc.setWindowFlags(Qt.WindowType.Widget)
-        self.tabs.addTab(self.voc, "Voice of the customer")
+        self.tabs.addTab(self.voc, self.tr("Voice of the customer"))
         self.roi = RoiView(console, on_status=self.say, on_changed=self.refresh)
         self.roi.set_actor(console.actor)
-        self.tabs.addTab(self.roi, "ROI")
+        self.tabs.addTab(self.roi, self.tr("ROI"))
         lay.addWidget(self.tabs, 1)
         #: where the last figures were read: the replica (with its lag) or this database
         self.source = ReadSource(False)
@@ -418,14 +423,14 @@ class ReportsWindow(QMainWindow):
 
     def _ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the report as PDF", f"{self._stem()}.pdf", "PDF (*.pdf)"
+            self, self.tr("Export the report as PDF"), f"{self._stem()}.pdf", "PDF (*.pdf)"
         )
         if path:
             self.export_pdf(Path(path))
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the report as CSV", f"{self._stem()}.csv", "CSV (*.csv)"
+            self, self.tr("Export the report as CSV"), f"{self._stem()}.csv", "CSV (*.csv)"
         )
         if path:
             self.export_csv(Path(path))

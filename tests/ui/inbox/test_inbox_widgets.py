@@ -20,7 +20,7 @@ from app.session.console import Console
 from app.sync.ingest import ingest_items
 from tests.support.inbox import HOSTILE, actor, seed
 from tests.support.qt import running_qasync_loop
-from ui.inbox.inbox_model import _BREACH_FG, COLUMNS
+from ui.inbox.inbox_model import COLUMNS, brush
 from ui.main.main_window import MainWindow
 from ui.main.shortcuts import SHORTCUTS
 from ui.widgets.tasks import MessageBridge
@@ -216,8 +216,8 @@ def test_sla_timer_column_and_breach_notification(qtbot, qapp, console, tmp_path
         late_row, fresh_row = w.model.row_of(late), w.model.row_of(fresh)
         assert w.model.data(w.model.index(late_row, col)).startswith("late ")
         assert w.model.data(w.model.index(fresh_row, col)).endswith("left")
-        assert (
-            w.model.data(w.model.index(late_row, col), Qt.ItemDataRole.ForegroundRole) is _BREACH_FG
+        assert w.model.data(w.model.index(late_row, col), Qt.ItemDataRole.ForegroundRole) is brush(
+            "error"
         )
         qtbot.waitUntil(lambda: w.notifier.last_id is not None, timeout=WAIT)
         w._sweep()

@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QWidget
 from tests.support.every_window import every_window
 from tests.support.qt import running_qasync_loop
 
-#: the rooms this test holds to the rule; ui/publishing and ui/reports are being named
-#: in parallel by their owners: their gaps are listed (xfail) until they are done
-HELD = {"main", "admin", "accounts", "widgets", "app", "listening", "inbox", "notify"}
-
 
 def room_of(w: QWidget) -> str:
     """The ui/ room whose widget holds this control (the nearest of our classes above it)."""
@@ -67,10 +63,4 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, qapp, sqlite_url)
                     )
     finally:
         console.close()
-    held = {room: items for room, items in found.items() if room in HELD}
-    assert held == {}, "\n".join(f"{r}: {i}" for r, items in held.items() for i in items)
-    others = {room: items for room, items in sorted(found.items())}
-    if others:
-        listing = "; ".join(f"ui/{r}: " + ", ".join(items) for r, items in others.items())
-        print("unnamed controls in rooms named by colleagues:", listing)
-        pytest.xfail(f"named in parallel by the owners of those rooms: {listing}")
+    assert found == {}, "\n".join(f"ui/{r}: {i}" for r, items in found.items() for i in items)

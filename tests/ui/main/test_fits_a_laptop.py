@@ -29,6 +29,7 @@ EXPECTED = {
     "voice of the customer",
     "listening",
     "keyboard shortcuts",
+    "appearance and language",
     "new post",
     "connect an account",
 }

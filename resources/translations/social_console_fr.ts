@@ -1,0 +1,3104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountsController</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <extracomment>asks the person to confirm a disconnect (tests answer it)</extracomment>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>Disconnect account</source>
+        <translation>Déconnecter le compte</translation>
+    </message>
+    <message>
+        <source>Brand accounts</source>
+        <translation>Comptes de marque</translation>
+    </message>
+    <message>
+        <source>Disconnecting {handle}…</source>
+        <translation>Déconnexion de {handle}…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Checking this computer&apos;s keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand accounts</source>
+        <translation>Comptes de marque</translation>
+    </message>
+    <message>
+        <source>Each connected brand account: network, handle, who syncs it and its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Snoozed…</source>
+        <translation>En veille…</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <extracomment>(kind, args) — e.g. (&quot;claim&quot;, {}), (&quot;status&quot;, {&quot;status&quot;: &quot;resolved&quot;})</extracomment>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Take this conversation (C)</source>
+        <translation>Prendre cette conversation (C)</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Give it to a colleague or hand it to a team (A)</source>
+        <translation>La confier à un collègue ou à une équipe (A)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Give it back to the team&apos;s queue</source>
+        <translation>La rendre à la file de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Add an internal note (N)</source>
+        <translation>Ajouter une note interne (N)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it; -tag removes it</source>
+        <translation>Saisissez une étiquette puis Entrée pour l&apos;ajouter ; -étiquette la retire</translation>
+    </message>
+    <message>
+        <source>add tag, -tag removes</source>
+        <translation>ajouter une étiquette, -étiquette retire</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Merge with another conversation, split a message off</source>
+        <translation>Fusionner avec une autre conversation, détacher un message</translation>
+    </message>
+    <message>
+        <source>Merge another conversation into this one…</source>
+        <translation>Fusionner une autre conversation dans celle-ci…</translation>
+    </message>
+    <message>
+        <source>Split a message off…</source>
+        <translation>Détacher un message…</translation>
+    </message>
+    <message>
+        <source>(loading colleagues…)</source>
+        <translation>(chargement des collègues…)</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>Étiquettes : </translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>Prise par vous</translation>
+    </message>
+    <message>
+        <source>To a colleague</source>
+        <extracomment>for @-completion in notes: colleagues by user name, teams by name</extracomment>
+        <translation>À un collègue</translation>
+    </message>
+    <message>
+        <source>Hand off to a team</source>
+        <translation>Transmettre à une équipe</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Mettre en veille</translation>
+    </message>
+    <message>
+        <source>Snooze until:</source>
+        <translation>En veille jusqu&apos;à :</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>People and permissions — Social Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can do what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active people × permissions: where each person may do each thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account grant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {description} (a default role: read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {audit_rows} events to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Items waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Edit and approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
+        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals ({rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment for the author; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityControl</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Busy (no new work)</source>
+        <translation>Occupé (pas de nouveau travail)</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>New conversations are assigned only to people who are available.</source>
+        <translation>Les nouvelles conversations ne sont attribuées qu&apos;aux personnes disponibles.</translation>
+    </message>
+    <message>
+        <source>You are now {state}.</source>
+        <translation>Vous êtes maintenant {state}.</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message>
+        <source>Notifications: {n} unread</source>
+        <translation>Notifications : {n} non lues</translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>Notifications : aucune non lue</translation>
+    </message>
+    <message>
+        <source>Open the notification centre</source>
+        <translation>Ouvrir le centre de notifications</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <source>Canned replies — Social Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and texts…</source>
+        <extracomment>the scopes this person may create in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {customer_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “{strip}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> you can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet: write one on the right and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can use this reply but not change it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{describe_error} Nothing was saved; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Colleagues who use it will no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityDialog</name>
+    <message>
+        <source>Agents&apos; capacity — Social Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityTab</name>
+    <message>
+        <source>Agents and their capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent of your teams and the most open conversations auto-assignment gives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-assignment gives an available agent new conversations until their open ones reach this number. Double-click a capacity to change it; 0 means none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plural} whose capacity you may set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody whose capacity you may set: a team lead sets their team&apos;s, IT anyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity is a whole number of conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{describe_error} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} now gets at most {plural} from auto-assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentreInstall</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Copy table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Chart: {title}</source>
+        <extracomment>axis steps for durations, in seconds: minutes, quarter hours, hours, days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same figures are in the table beside the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Post as brand account</source>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <translation>Publier en tant que compte de marque</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Post as</source>
+        <translation>Publier en tant que</translation>
+    </message>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>Insérer une réponse type</translation>
+    </message>
+    <message>
+        <source>Insert a canned reply; its {variables} are filled in</source>
+        <translation>Insérer une réponse type ; ses {variables} sont remplies</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Write a reply as the brand… (Ctrl+Enter sends)</source>
+        <translation>Écrire une réponse au nom de la marque… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Write a post as the brand… (Ctrl+Enter submits)</source>
+        <translation>Écrire une publication au nom de la marque… (Ctrl+Entrée soumet)</translation>
+    </message>
+    <message>
+        <source>Will be sent as:</source>
+        <extracomment>@names flagged as unknown at the last submit (a second submit sends as written)</extracomment>
+        <translation>Sera envoyé ainsi :</translation>
+    </message>
+    <message>
+        <source>Preview: exactly what will be sent, as plain text.</source>
+        <translation>Aperçu : exactement ce qui sera envoyé, en texte brut.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Joindre une image…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Cette conversation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to post as the brand.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de publier au nom de la marque.</translation>
+    </message>
+    <message>
+        <source>Holding statement: {title}</source>
+        <translation>Déclaration d&apos;attente : {title}</translation>
+    </message>
+    <message>
+        <source>You can read this conversation but not reply to it.</source>
+        <translation>Vous pouvez lire cette conversation mais pas y répondre.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to post as @{handle}.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de publier en tant que @{handle}.</translation>
+    </message>
+    <message>
+        <source>Insert canned reply…</source>
+        <translation>Insérer une réponse type…</translation>
+    </message>
+    <message>
+        <source>Manage canned replies…</source>
+        <translation>Gérer les réponses types…</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Soumettre pour approbation</translation>
+    </message>
+    <message>
+        <source>A team lead approves it before it is sent (Ctrl+Enter)</source>
+        <translation>Un responsable d&apos;équipe l&apos;approuve avant l&apos;envoi (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
+        <translation>Renvoyé par l&apos;approbateur : {rejected_comment} — modifiez et soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>@{handle} needs reconnecting: you can write and submit, but nothing goes out until IT reconnects it.</source>
+        <translation>@{handle} doit être reconnecté : vous pouvez écrire et soumettre, mais rien ne part avant que l&apos;informatique le reconnecte.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>the brand account</source>
+        <translation>le compte de marque</translation>
+    </message>
+    <message>
+        <source>The scheduled time is in the past; choose a later time.</source>
+        <translation>L&apos;heure prévue est passée ; choisissez une heure plus tardive.</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} {unit} on {network}</source>
+        <translation>{count} / {limit} {unit} sur {network}</translation>
+    </message>
+    <message>
+        <source> (signature “{signature}” included)</source>
+        <translation> (signature « {signature} » incluse)</translation>
+    </message>
+    <message>
+        <source> — {over} too many</source>
+        <translation> — {over} en trop</translation>
+    </message>
+    <message>
+        <source>[image: {name} — alt: {alt}]</source>
+        <translation>[image : {name} — alt : {alt}]</translation>
+    </message>
+    <message>
+        <source> The image was not attached.</source>
+        <translation> L&apos;image n&apos;a pas été jointe.</translation>
+    </message>
+    <message>
+        <source>Not saved: {describe_error}</source>
+        <translation>Non enregistré : {describe_error}</translation>
+    </message>
+    <message>
+        <source> Nothing was queued; your text is kept.</source>
+        <translation> Rien n&apos;a été mis en file ; votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source> Correct it, or send again to send it as written.</source>
+        <translation> Corrigez-le, ou renvoyez pour l&apos;envoyer tel quel.</translation>
+    </message>
+    <message>
+        <source>{describe_error} Nothing was queued; your text is kept.</source>
+        <translation>{describe_error} Rien n&apos;a été mis en file ; votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Submitted for approval.</source>
+        <translation>Soumis pour approbation.</translation>
+    </message>
+    <message>
+        <source>Queued to send.</source>
+        <translation>Mis en file d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Reconnect account</source>
+        <extracomment>account state → colour role (ui/theme)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Select a conversation</source>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
+----------
+finished merges and splits (tests wait on it)</extracomment>
+        <translation>Sélectionnez une conversation</translation>
+    </message>
+    <message>
+        <source>Conversation thread</source>
+        <translation>Fil de la conversation</translation>
+    </message>
+    <message>
+        <source>The messages of the open conversation, oldest first</source>
+        <translation>Les messages de la conversation ouverte, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>The messages and internal notes of the selected conversation appear here.</source>
+        <translation>Les messages et notes internes de la conversation sélectionnée apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>This conversation cannot be shown</source>
+        <translation>Cette conversation ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>{customer} (@{customer_handle}) → @{account} on {network}</source>
+        <translation>{customer} (@{customer_handle}) → @{account} sur {network}</translation>
+    </message>
+    <message>
+        <source> · high priority</source>
+        <translation> · priorité haute</translation>
+    </message>
+    <message>
+        <source> · URGENT</source>
+        <translation> · URGENT</translation>
+    </message>
+    <message>
+        <source>Status: {status} · Team: {team} · Assignee: {assignee} · {messages} · {notes}</source>
+        <translation>Statut : {status} · Équipe : {team} · Responsable : {assignee} · {messages} · {notes}</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>It has left your inbox: the receiving team has it now.</source>
+        <translation>Elle a quitté votre boîte : l&apos;équipe destinataire l&apos;a maintenant.</translation>
+    </message>
+    <message>
+        <source>Merged the customer&apos;s other conversation into this one: {messages} and {notes} moved, tags and history kept.</source>
+        <translation>L&apos;autre conversation du client a été fusionnée ici : {messages} et {notes} déplacés, étiquettes et historique conservés.</translation>
+    </message>
+    <message>
+        <source>Split {messages} off into a new conversation: open it from the customer&apos;s history below.</source>
+        <translation>{messages} détaché(s) dans une nouvelle conversation : ouvrez-la depuis l&apos;historique du client ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSettingsTab</name>
+    <message>
+        <source>One open conversation per customer and channel</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: new messages join the customer&apos;s open conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: every new thread opens its own conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln réponse pas encore envoyée</numerusform>
+            <numerusform>%Ln réponses pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln profil</numerusform>
+            <numerusform>%Ln profils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln abonné</numerusform>
+            <numerusform>%Ln abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s)</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread notification(s)</source>
+        <translation>
+            <numerusform>%Ln notification non lue</numerusform>
+            <numerusform>%Ln notifications non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrisisRoom</name>
+    <message>
+        <source>Crisis room</source>
+        <extracomment>the room asks the main window to end the crisis (it owns the confirmation)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export post-mortem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare crisis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase / customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crisis declared. The timeline shows the last two hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis: {name} — declared by {declared_by} at {astimezone:%H:%M}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis “{name}” ended by {ended_by} at {astimezone:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis “{name}” ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest alert: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related conversations ({n:,}{more})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a crisis to gather the related conversations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches the crisis yet: crisis routing marks them as they come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:,}{more} conversation{value} in {plural}, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements yet: “Draft statement…” writes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log ({decisions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may post from no brand account, so you cannot draft a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement “{title}” drafted: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the statement to approve first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement “{title}”: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-mortem was not saved: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem saved: {name} and two CSV files in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanelWidget</name>
+    <message>
+        <source>Customer picture</source>
+        <extracomment>a past conversation was chosen (double click or Enter) something about the customer changed here (note, link): the pane reloads finished avatar loads (tests wait on it) finished actions (tests wait on it)</extracomment>
+        <translation>Photo du client</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lier…</translation>
+    </message>
+    <message>
+        <source>Link a profile on another network: the same person</source>
+        <translation>Lier un profil sur un autre réseau : la même personne</translation>
+    </message>
+    <message>
+        <source>Unlink…</source>
+        <translation>Délier…</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations</source>
+        <translation>Conversations précédentes de ce client</translation>
+    </message>
+    <message>
+        <source>Press Enter to open one</source>
+        <translation>Appuyez sur Entrée pour en ouvrir une</translation>
+    </message>
+    <message>
+        <source>Notes about this customer</source>
+        <translation>Notes sur ce client</translation>
+    </message>
+    <message>
+        <source>What colleagues wrote about this person</source>
+        <translation>Ce que les collègues ont écrit sur cette personne</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Write what colleagues should know about this person</source>
+        <translation>Écrivez ce que les collègues doivent savoir sur cette personne</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct the selected note (or double-click it)</source>
+        <translation>Corriger la note sélectionnée (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <source>Customer history and notes</source>
+        <translation>Historique et notes du client</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Select a conversation to see who wrote and their history.</source>
+        <translation>Sélectionnez une conversation pour voir qui a écrit et son historique.</translation>
+    </message>
+    <message>
+        <source>on {network}</source>
+        <translation>sur {network}</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>first seen {date}</source>
+        <translation>vu pour la première fois le {date}</translation>
+    </message>
+    <message>
+        <source>Same person: </source>
+        <translation>Même personne : </translation>
+    </message>
+    <message>
+        <source>History ({conversations})</source>
+        <translation>Historique ({conversations})</translation>
+    </message>
+    <message>
+        <source>History (newest {n} of {conversations})</source>
+        <translation>Historique ({n} plus récentes sur {conversations})</translation>
+    </message>
+    <message>
+        <source>Notes ({notes})</source>
+        <translation>Notes ({notes})</translation>
+    </message>
+    <message>
+        <source>No conversation of this person is in your scope.</source>
+        <translation>Aucune conversation de cette personne n&apos;est dans votre périmètre.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Add what colleagues should know about this person.</source>
+        <translation>Pas encore de notes. Ajoutez ce que les collègues doivent savoir sur cette personne.</translation>
+    </message>
+    <message>
+        <source>No notes about this person.</source>
+        <translation>Aucune note sur cette personne.</translation>
+    </message>
+    <message>
+        <source>Unlink a profile</source>
+        <translation>Délier un profil</translation>
+    </message>
+    <message>
+        <source>No longer the same person:</source>
+        <translation>N&apos;est plus la même personne :</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Copy table</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <source>Declare crisis</source>
+        <extracomment>an alert older than this no longer shows in the banner (it stays in the room)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bolt charger overheating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now: what you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words that mark related conversations, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one step: publishing is paused (a pause already in place stays), every reply and post needs PR&apos;s approval, conversations matching the keywords go to PR as well, and approved holding statements are offered first to agents. Ending the crisis puts every setting back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit and approve — @{account} ({network})</source>
+        <extracomment>(parent, row) → the edited text, or None when the approver cancels (parent, row) → the comment for the author, or None when cancelled</extracomment>
+        <translation>Modifier et approuver — @{account} ({network})</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>In reply to: {in_reply_to}</source>
+        <translation>En réponse à : {in_reply_to}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Open and pending</source>
+        <translation>Ouvertes et en attente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>DMs</source>
+        <translation>Messages privés</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toute priorité</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Any mood</source>
+        <translation>Toute humeur</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négative</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>Tout SLA</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Sans délai</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <extracomment>the filter changed (the view is kept by the window)</extracomment>
+        <translation>Rechercher dans la boîte</translation>
+    </message>
+    <message>
+        <source>Search messages, customer names and @handles…  (/)</source>
+        <translation>Rechercher messages, noms de clients et @identifiants…  (/)</translation>
+    </message>
+    <message>
+        <source>Finds conversations whose messages hold these words, or whose customer&apos;s name or handle holds them. Each view keeps its own search.</source>
+        <translation>Trouve les conversations dont les messages contiennent ces mots, ou dont le nom ou l&apos;identifiant du client les contient. Chaque vue garde sa propre recherche.</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <extracomment>search text per view (view key → text): a search never silently follows to another</extracomment>
+        <translation>Tout réseau</translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation>Tout compte</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Searching ‘{text}’ in {view_title}</source>
+        <translation>Recherche de ‘{text}’ dans {view_title}</translation>
+    </message>
+    <message>
+        <source>No search in {view_title}</source>
+        <translation>Aucune recherche dans {view_title}</translation>
+    </message>
+    <message>
+        <source>Searching ‘{text}’ in {view_title} only. </source>
+        <translation>Recherche de ‘{text}’ dans {view_title} uniquement. </translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Checking…</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffBar</name>
+    <message>
+        <source>Hand off…</source>
+        <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
+        <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <source>Lead → Sales</source>
+        <translation>Prospect → Ventes</translation>
+    </message>
+    <message>
+        <source>Hot lead to sales: hand over, tagged hot-lead, high priority</source>
+        <translation>Prospect chaud aux ventes : transmis, étiqueté hot-lead, priorité haute</translation>
+    </message>
+    <message>
+        <source>Feedback → Product</source>
+        <translation>Retour → Produit</translation>
+    </message>
+    <message>
+        <source>Feedback to product: hand over, tagged feedback</source>
+        <translation>Retour au produit : transmis, étiqueté feedback</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Hand off to another team</source>
+        <translation>Transmettre à une autre équipe</translation>
+    </message>
+    <message>
+        <source>Hand this conversation to:</source>
+        <translation>Transmettre cette conversation à :</translation>
+    </message>
+    <message>
+        <source>Note for the receiving team (shown to them first):</source>
+        <translation>Note pour l&apos;équipe destinataire (affichée en premier) :</translation>
+    </message>
+    <message>
+        <source>Why they get it, what the customer needs, what was done…</source>
+        <translation>Pourquoi elle la reçoit, ce dont le client a besoin, ce qui a été fait…</translation>
+    </message>
+    <message>
+        <source>Hand off</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the receiving team gets this conversation.</source>
+        <translation>Dites en quelques mots pourquoi l&apos;équipe destinataire reçoit cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>most urgent first</source>
+        <extracomment>the order a click on a column&apos;s header asks the server for (others do not sort) the orders in words (app.inbox.views.SortKey.title is the English)</extracomment>
+        <translation>les plus urgentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>highest priority first</source>
+        <translation>priorité la plus haute d&apos;abord</translation>
+    </message>
+    <message>
+        <source>customer A–Z</source>
+        <translation>client A–Z</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>par statut</translation>
+    </message>
+    <message>
+        <source>Priority: {word}</source>
+        <extracomment>the role holding a row&apos;s chips: (text, accessible name, kind) tuples the brushes of the rows&apos; colour roles, per scheme (data() is called for every visible cell)</extracomment>
+        <translation>Priorité : {word}</translation>
+    </message>
+    <message>
+        <source>Mood: {mood}</source>
+        <translation>Humeur : {mood}</translation>
+    </message>
+    <message>
+        <source>Intent: {intent}</source>
+        <translation>Intention : {intent}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>Team: {team}</source>
+        <translation>Équipe : {team}</translation>
+    </message>
+    <message>
+        <source>Account: @{account}</source>
+        <translation>Compte : @{account}</translation>
+    </message>
+    <message>
+        <source>Network: {network}</source>
+        <translation>Réseau : {network}</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} (classifier score {score:+.2f})</source>
+        <translation>Humeur : {mood} (score du classifieur {score:+.2f})</translation>
+    </message>
+    <message>
+        <source>Intent: {intent} — cues: {cues}</source>
+        <translation>Intention : {intent} — indices : {cues}</translation>
+    </message>
+    <message>
+        <source>Placed here by {rule}</source>
+        <translation>Placée ici par {rule}</translation>
+    </message>
+    <message>
+        <source>late {age}</source>
+        <translation>{age} de retard</translation>
+    </message>
+    <message>
+        <source>{age} left</source>
+        <translation>{age} restant</translation>
+    </message>
+    <message>
+        <source>Click to sort: {order} (again for the other way)</source>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <translation>Cliquer pour trier : {order} (à nouveau pour l&apos;inverse)</translation>
+    </message>
+    <message>
+        <source>no SLA timer</source>
+        <translation>pas de délai SLA</translation>
+    </message>
+    <message>
+        <source>Reply due {when}</source>
+        <translation>Réponse due le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTable</name>
+    <message>
+        <source>Conversations</source>
+        <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
+        <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link another profile of this person</source>
+        <translation>Lier un autre profil de cette personne</translation>
+    </message>
+    <message>
+        <source>Handle or name on any network, then Enter</source>
+        <translation>Identifiant ou nom sur n&apos;importe quel réseau, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Search for the person&apos;s profile on another network.</source>
+        <translation>Recherchez le profil de la personne sur un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>{profiles} found; choose one to link.</source>
+        <translation>{profiles} trouvé(s) ; choisissez-en un à lier.</translation>
+    </message>
+    <message>
+        <source>No profile you may work on matches &apos;{text}&apos;.</source>
+        <translation>Aucun profil que vous pouvez traiter ne correspond à &apos;{text}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Social Console — {display_name}</source>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <translation>Social Console — {display_name}</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Which conversations the inbox shows, with unread counts</source>
+        <translation>Les conversations affichées par la boîte, avec le nombre de non lues</translation>
+    </message>
+    <message>
+        <source>Database: {db_label}</source>
+        <translation>Base de données : {db_label}</translation>
+    </message>
+    <message>
+        <source>Signed in as {display_name} ({username})</source>
+        <translation>Connecté en tant que {display_name} ({username})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved view</source>
+        <translation>&amp;Supprimer la vue enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance and language…</source>
+        <translation>Apparence et &amp;langue…</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;People and permissions…</source>
+        <translation>&amp;Personnes et autorisations…</translation>
+    </message>
+    <message>
+        <source>R&amp;outing</source>
+        <translation>&amp;Routage</translation>
+    </message>
+    <message>
+        <source>Routing &amp;rules…</source>
+        <translation>&amp;Règles de routage…</translation>
+    </message>
+    <message>
+        <source>Agents&apos; &amp;capacity…</source>
+        <translation>&amp;Capacité des agents…</translation>
+    </message>
+    <message>
+        <source>&amp;Voice of the customer…</source>
+        <translation>&amp;Voix du client…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Console</source>
+        <translation>À &amp;propos de Social Console</translation>
+    </message>
+    <message>
+        <source>Social Console</source>
+        <translation>Social Console</translation>
+    </message>
+    <message>
+        <source>Social Console — your company&apos;s social accounts, worked together.
+Database: {db_label}
+Update channel: {update_channel} (IT sets it in {system_config_file})</source>
+        <translation>Social Console — les comptes sociaux de votre entreprise, gérés ensemble.
+Base de données : {db_label}
+Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {system_config_file})</translation>
+    </message>
+    <message>
+        <source>Replying: colleagues now see that you are writing the answer.</source>
+        <translation>Réponse en cours : les collègues voient que vous rédigez la réponse.</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <source>Saved the view “{name}”.</source>
+        <translation>Vue « {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose one of your saved views (★) first.</source>
+        <translation>Choisissez d&apos;abord une de vos vues enregistrées (★).</translation>
+    </message>
+    <message>
+        <source>Not notified (no colleague or team has that name): </source>
+        <translation>Non notifié (aucun collègue ni équipe ne porte ce nom) : </translation>
+    </message>
+    <message>
+        <source>Not notified (they cannot see this conversation): </source>
+        <translation>Non notifié (ils ne peuvent pas voir cette conversation) : </translation>
+    </message>
+    <message>
+        <source>The database connection is back; waiting actions were written.</source>
+        <translation>La connexion à la base est rétablie ; les actions en attente ont été écrites.</translation>
+    </message>
+    <message>
+        <source>Database: {db_label} ({live})</source>
+        <translation>Base de données : {db_label} ({live})</translation>
+    </message>
+    <message>
+        <source>Your permissions were changed by IT.</source>
+        <translation>Vos autorisations ont été modifiées par l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge conversations</source>
+        <translation>Fusionner des conversations</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s other conversation to merge into this one. Its messages, internal notes, tags and assignment history move here; it then disappears from every inbox. Only conversations with the same brand account are listed.</source>
+        <translation>Choisissez l&apos;autre conversation du client à fusionner ici. Ses messages, notes internes, étiquettes et historique d&apos;attribution y sont déplacés ; elle disparaît ensuite de toutes les boîtes. Seules les conversations avec le même compte de marque sont listées.</translation>
+    </message>
+    <message>
+        <source>Merge into this one</source>
+        <translation>Fusionner dans celle-ci</translation>
+    </message>
+    <message>
+        <source>direct messages</source>
+        <translation>messages privés</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>This customer has no other conversation with this brand account that you may work on.</source>
+        <translation>Ce client n&apos;a aucune autre conversation avec ce compte de marque que vous pouvez traiter.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPostDialog</name>
+    <message>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NewRowsButton</name>
+    <message>
+        <source>Place new conversations</source>
+        <translation>Placer les nouvelles conversations</translation>
+    </message>
+    <message>
+        <source>The list holds still while you work in it. Click to place them now.</source>
+        <translation>La liste reste immobile pendant que vous y travaillez. Cliquez pour les placer maintenant.</translation>
+    </message>
+    <message>
+        <source>{new} new</source>
+        <translation>{new} nouvelle(s)</translation>
+    </message>
+    <message>
+        <source> — show</source>
+        <translation> — afficher</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Only colleagues see notes. Mention someone with @name or a team with @team-name to notify them.</source>
+        <translation>Seuls les collègues voient les notes. Mentionnez quelqu&apos;un avec @nom ou une équipe avec @nom-equipe pour les notifier.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source> They would not be notified. Correct the name, or press Add note again to add the note as written.</source>
+        <translation> Ils ne seraient pas notifiés. Corrigez le nom, ou appuyez à nouveau sur Ajouter la note pour l&apos;ajouter telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note about the customer</source>
+        <translation>Note sur le client</translation>
+    </message>
+    <message>
+        <source>What colleagues should know about this person, whichever conversation they open.</source>
+        <translation>Ce que les collègues doivent savoir sur cette personne, quelle que soit la conversation qu&apos;ils ouvrent.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Concerning me</source>
+        <extracomment>newest notifications read per load (the rest stay in the database, unread ones counted) the floating panel&apos;s size (smaller windows get less) several notifications in a burst cause one reload open this conversation (the main window selects it) unread notifications that concern the person (the badge)</extracomment>
+        <translation>Me concernant</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Concerning me: everything addressed to you, and SLA breaches of conversations you hold or that wait unassigned in your teams. All: every notification you received.</source>
+        <translation>Me concernant : tout ce qui vous est adressé, et les dépassements de SLA des conversations que vous tenez ou qui attendent sans responsable dans vos équipes. Toutes : chaque notification reçue.</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications could not be read: {describe_error}</source>
+        <translation>Les notifications n&apos;ont pas pu être lues : {describe_error}</translation>
+    </message>
+    <message>
+        <source>Not marked read: {describe_error}</source>
+        <translation>Non marquée comme lue : {describe_error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Nouvelle attribution</translation>
+    </message>
+    <message>
+        <source>You were mentioned</source>
+        <translation>Vous avez été mentionné</translation>
+    </message>
+    <message>
+        <source>SLA breach</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Crisis alert</source>
+        <translation>Alerte de crise</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crise</translation>
+    </message>
+    <message>
+        <source>Social Console</source>
+        <extracomment>notifications read per query (newer_than&apos;s limit)</extracomment>
+        <translation>Social Console</translation>
+    </message>
+    <message>
+        <source>Social Console — {notifications}</source>
+        <translation>Social Console — {notifications}</translation>
+    </message>
+    <message>
+        <source>Social Console — no unread notifications</source>
+        <translation>Social Console — aucune notification non lue</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Appearance and language</source>
+        <translation>Apparence et langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The theme is set by IT for this computer.</source>
+        <translation>Le thème est défini par l&apos;informatique pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The language is set by IT for this computer.</source>
+        <translation>La langue est définie par l&apos;informatique pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The new language is used from your next sign-in.</source>
+        <translation>La nouvelle langue s&apos;applique à votre prochaine connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPolicyTab</name>
+    <message>
+        <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts as the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per role: tick what goes out without a team lead&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reply needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every post needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per team: require approval for everyone there (its approvers excepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{describe_error} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {lower}s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoiView</name>
+    <message>
+        <source>Return on investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads handed to sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation reached a sales team in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a contact costs elsewhere (set by IT or a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of a phone contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of an e-mail contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share that would have called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only IT or a manager sets the costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return on investment · {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingEditor</name>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in this order; a checked rule is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the default rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run in this order; a checked rule is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run over the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run shows what rules would have done; it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each team shares new conversations out: only to agents who are signed in and available, up to their capacity of open conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and auto-assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current rules with the file&apos;s? (No adds them at the end.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} rules from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} rules to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {n} default rules at the end of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run did not run: see the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} would act on {rows} of {conversations} conversations ({messages} messages in the last {days} days{more}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>Match when this condition is NOT met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cancel item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next conversation</source>
+        <extracomment>(name, keys, what it does) — the order is the order of the sheet</extracomment>
+        <translation>Conversation suivante</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Conversation précédente</translation>
+    </message>
+    <message>
+        <source>Take the next (most urgent) conversation</source>
+        <translation>Prendre la prochaine conversation (la plus urgente)</translation>
+    </message>
+    <message>
+        <source>Claim the conversation</source>
+        <translation>Prendre la conversation</translation>
+    </message>
+    <message>
+        <source>Assign to a colleague or team…</source>
+        <translation>Attribuer à un collègue ou à une équipe…</translation>
+    </message>
+    <message>
+        <source>Release to the team&apos;s queue</source>
+        <translation>Rendre à la file de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Add an internal note…</source>
+        <translation>Ajouter une note interne…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show this sheet</source>
+        <translation>Afficher cette fiche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — Social Console</source>
+        <translation>Connexion — Social Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Social Console&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Social Console&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Database: {db_label}</source>
+        <translation>Base de données : {db_label}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Signed in to your computer with a company (Kerberos) account? Leave the password empty: the database server signs you in with it where IT allows that.</source>
+        <translation>Connecté à votre ordinateur avec un compte d&apos;entreprise (Kerberos) ? Laissez le mot de passe vide : le serveur de base de données vous connecte avec, là où l&apos;informatique l&apos;autorise.</translation>
+    </message>
+    <message>
+        <source>empty: sign in with your computer&apos;s login</source>
+        <translation>vide : connexion avec la session de votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keeps your password in this computer&apos;s keyring and signs you in at the next start. Signing out forgets it.</source>
+        <translation>Garde votre mot de passe dans le trousseau de cet ordinateur et vous connecte au prochain démarrage. Se déconnecter l&apos;oublie.</translation>
+    </message>
+    <message>
+        <source>Demo workspace — every demo employee&apos;s password is “{demo_password}”. Double-click a person to sign in as them:</source>
+        <translation>Espace de démonstration — le mot de passe de chaque employé de démo est « {demo_password} ». Double-cliquez sur une personne pour vous connecter en son nom :</translation>
+    </message>
+    <message>
+        <source>Demo employees</source>
+        <translation>Employés de démo</translation>
+    </message>
+    <message>
+        <source>Double-click a person to sign in as them</source>
+        <translation>Double-cliquez sur une personne pour vous connecter en son nom</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split a message off</source>
+        <translation>Détacher un message</translation>
+    </message>
+    <message>
+        <source>Choose the message that starts another matter. It moves to a new conversation together with its later replies (the messages answering it); the rest stays here. Tags are copied; internal notes stay here.</source>
+        <translation>Choisissez le message qui commence un autre sujet. Il passe dans une nouvelle conversation avec ses réponses ultérieures (les messages qui y répondent) ; le reste reste ici. Les étiquettes sont copiées ; les notes internes restent ici.</translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>A conversation with a single message cannot be split: there is nothing to leave behind.</source>
+        <translation>Une conversation d&apos;un seul message ne peut pas être scindée : il ne resterait rien.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Draft a statement</source>
+        <extracomment>how often the timeline is fetched, and the lists at most conversations listed under each phrase (the count says how many there are in all)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Holding statement: Bolt charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says, in its own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is approved in two steps: a PR lead, then an executive or legal approver. Once approved it goes out from every account ticked, and agents are offered it first in their composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeNextButton</name>
+    <message>
+        <source>Take next  (T)</source>
+        <extracomment>a conversation was taken: (its id, the sentence to show) nothing was taken: the reason in words</extracomment>
+        <translation>Prendre la suivante  (T)</translation>
+    </message>
+    <message>
+        <source>Take the most urgent unassigned conversation of your team queues (SLA first, then priority, then the longest waiting).</source>
+        <translation>Prendre la conversation non attribuée la plus urgente des files de vos équipes (SLA d&apos;abord, puis priorité, puis la plus ancienne).</translation>
+    </message>
+    <message>
+        <source>Take next conversation</source>
+        <translation>Prendre la conversation suivante</translation>
+    </message>
+</context>
+<context>
+    <name>VocDialog</name>
+    <message>
+        <source>Voice of the customer — feature requests and bug reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the customer topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic to see the conversations behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations behind the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping feature requests and bug reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{messages} feature requests and bug reports in the last {days} days, in {topics} topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{topic}”: {n} {value} behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — double-click one to open it in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation {cid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the voice of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {topics} topics to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>New crisis watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word or phrase, or /a pattern/ (empty: every message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.accounts.accounts</name>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>C&amp;omptes</translation>
+    </message>
+</context>
+<context>
+    <name>ui.app</name>
+    <message>
+        <source>Social Console</source>
+        <extracomment>a hot standby for reports, exports and search (PostgreSQL sign-ins) raise a demo surge this many seconds after the window opens (the crisis demo) the demo network of this process, once started PostgreSQL without the demo: employees sign in as their own database login roles</extracomment>
+        <translation>Social Console</translation>
+    </message>
+    <message>
+        <source>Sync: none on this workstation</source>
+        <translation>Synchronisation : aucune sur ce poste</translation>
+    </message>
+    <message>
+        <source>Sync: {error}</source>
+        <translation>Synchronisation : {error}</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Synchronisation : démarrage…</translation>
+    </message>
+    <message>
+        <source>Sync: live (demo network, {messages} received)</source>
+        <translation>Synchronisation : en direct (réseau de démo, {messages} reçus)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.crisis_ui</name>
+    <message>
+        <source>Reason (for the audit trail):</source>
+        <translation>Motif (pour le journal d&apos;audit) :</translation>
+    </message>
+    <message>
+        <source>Open crisis room</source>
+        <extracomment>set by the app when the demo network runs here (the &quot;raise a surge&quot; menu item)</extracomment>
+        <translation>Ouvrir la salle de crise</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis</source>
+        <translation>C&amp;rise</translation>
+    </message>
+    <message>
+        <source>&amp;Declare crisis…</source>
+        <translation>&amp;Déclarer une crise…</translation>
+    </message>
+    <message>
+        <source>&amp;End crisis…</source>
+        <translation>&amp;Terminer la crise…</translation>
+    </message>
+    <message>
+        <source>Open crisis &amp;room</source>
+        <translation>Ouvrir la &amp;salle de crise</translation>
+    </message>
+    <message>
+        <source>New &amp;watch…</source>
+        <translation>Nouvelle &amp;veille…</translation>
+    </message>
+    <message>
+        <source>Demo: raise a &amp;surge</source>
+        <translation>Démo : provoquer un &amp;afflux</translation>
+    </message>
+    <message>
+        <source>The crisis room is for those with crisis control (PR).</source>
+        <translation>La salle de crise est réservée à ceux qui pilotent les crises (RP).</translation>
+    </message>
+    <message>
+        <source>No crisis was declared: {describe_error}</source>
+        <translation>Aucune crise n&apos;a été déclarée : {describe_error}</translation>
+    </message>
+    <message>
+        <source>{declared_by} had just declared “{name}”: you are in it.</source>
+        <translation>{declared_by} venait de déclarer « {name} » : vous y êtes.</translation>
+    </message>
+    <message>
+        <source>Crisis declared: {name}. Publishing is paused.</source>
+        <translation>Crise déclarée : {name}. La publication est suspendue.</translation>
+    </message>
+    <message>
+        <source>The crisis “{name}” has ended; every setting is restored.</source>
+        <translation>La crise « {name} » est terminée ; tous les réglages sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Watch “{values}” saved; it counts from now on.</source>
+        <translation>Veille « {values} » enregistrée ; elle compte à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>The demo network is not running on this workstation.</source>
+        <translation>Le réseau de démo ne tourne pas sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Demo surge: {rate:.0f} extra messages a second for 10 minutes, {when}, mostly angry about a burning charger. An alert follows within a minute of its start.</source>
+        <translation>Afflux de démo : {rate:.0f} messages de plus par seconde pendant 10 minutes, {when}, surtout en colère à propos d&apos;un chargeur qui brûle. Une alerte suit dans la minute qui suit le début.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.room</name>
+    <message>
+        <source>Save the post-mortem in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.inbox_texts</name>
+    <message>
+        <source>No conversation is open.
+
+Pick one in the list to read the thread and reply, or press T (Take next) to take the most urgent one waiting in your queues.</source>
+        <translation>Aucune conversation n&apos;est ouverte.
+
+Choisissez-en une dans la liste pour lire le fil et répondre, ou appuyez sur T (Prendre la suivante) pour prendre la plus urgente qui attend dans vos files.</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <extracomment>the views&apos; names as the window shows them (app.inbox.views.View.title is the English)</extracomment>
+        <translation>Ma file</translation>
+    </message>
+    <message>
+        <source>My teams</source>
+        <translation>Mes équipes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>All I can see</source>
+        <translation>Tout ce que je vois</translation>
+    </message>
+    <message>
+        <source>My queue holds the conversations assigned to you.</source>
+        <translation>Ma file contient les conversations qui vous sont attribuées.</translation>
+    </message>
+    <message>
+        <source>My teams holds the conversations in your teams&apos; queues.</source>
+        <translation>Mes équipes contient les conversations des files de vos équipes.</translation>
+    </message>
+    <message>
+        <source>Unassigned holds the conversations of your scope that nobody has taken.</source>
+        <translation>Non attribuées contient les conversations de votre périmètre que personne n&apos;a prises.</translation>
+    </message>
+    <message>
+        <source>All I can see holds every conversation your role lets you read.</source>
+        <translation>Tout ce que je vois contient chaque conversation que votre rôle vous permet de lire.</translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to you right now. Press T (Take next) for the most urgent waiting conversation.</source>
+        <translation>Rien ne vous est attribué pour l&apos;instant. Appuyez sur T (Prendre la suivante) pour la conversation en attente la plus urgente.</translation>
+    </message>
+    <message>
+        <source>Your teams&apos; queues are empty.</source>
+        <translation>Les files de vos équipes sont vides.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: every conversation has someone on it.</source>
+        <translation>Personne n&apos;attend : chaque conversation a quelqu&apos;un dessus.</translation>
+    </message>
+    <message>
+        <source>There are no conversations yet; they arrive as the brand accounts sync.</source>
+        <translation>Il n&apos;y a pas encore de conversations ; elles arrivent à mesure que les comptes de marque se synchronisent.</translation>
+    </message>
+    <message>
+        <source>{n}+ conversations</source>
+        <translation>{n}+ conversations</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>status: {statuses}</source>
+        <translation>statut : {statuses}</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>humeur</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>one account</source>
+        <translation>un compte</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>priority: {level}</source>
+        <translation>priorité : {level}</translation>
+    </message>
+    <message>
+        <source>No conversation matches ‘{search}’ in {view}.
+Search looks at message text and at the customer&apos;s name and handle.</source>
+        <translation>Aucune conversation ne correspond à ‘{search}’ dans {view}.
+La recherche porte sur le texte des messages et sur le nom et l&apos;identifiant du client.</translation>
+    </message>
+    <message>
+        <source>The saved view ‘{view}’ holds what its filters choose.</source>
+        <translation>La vue enregistrée ‘{view}’ contient ce que ses filtres choisissent.</translation>
+    </message>
+    <message>
+        <source>{holds}
+None match the filters ({filters}). Clear the filters to see more.</source>
+        <translation>{holds}
+Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>None right now.</source>
+        <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>rien d&apos;ouvert</translation>
+    </message>
+    <message>
+        <source>{open} open · {unread} unread</source>
+        <translation>{open} ouvertes · {unread} non lues</translation>
+    </message>
+</context>
+<context>
+    <name>ui.publishing.approvals</name>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should {value} change? (they will see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.publishing.composer</name>
+    <message>
+        <source>Attach an image</source>
+        <extracomment>the picker&apos;s last entry opens the canned replies manager the reply box grows with its text up to this many lines, then scrolls and is this many lines tall when empty returns (path, alt text) of an image to attach, or None</extracomment>
+        <translation>Joindre une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>Describe {name} for people who cannot see it (required):</source>
+        <translation>Décrivez {name} pour les personnes qui ne peuvent pas le voir (obligatoire) :</translation>
+    </message>
+</context>
+<context>
+    <name>ui.publishing.publishing_ui</name>
+    <message>
+        <source>Reason (everyone will see it):</source>
+        <translation>Motif (tout le monde le verra) :</translation>
+    </message>
+    <message>
+        <source>Pause one account</source>
+        <translation>Suspendre un compte</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>the approvals dock&apos;s height when it opens (the person may drag it taller)</extracomment>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publication</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>&amp;Nouvelle publication…</translation>
+    </message>
+    <message>
+        <source>&amp;Canned replies…</source>
+        <translation>&amp;Réponses types…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals</source>
+        <translation>&amp;Approbations</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all publishing…</source>
+        <translation>&amp;Suspendre toute publication…</translation>
+    </message>
+    <message>
+        <source>Pause one &amp;account…</source>
+        <translation>Suspendre un &amp;compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume publishing</source>
+        <translation>&amp;Reprendre la publication</translation>
+    </message>
+    <message>
+        <source>Publishing was not paused: give a reason everyone can read.</source>
+        <translation>La publication n&apos;a pas été suspendue : donnez un motif lisible par tous.</translation>
+    </message>
+    <message>
+        <source>Publishing is not paused.</source>
+        <translation>La publication n&apos;est pas suspendue.</translation>
+    </message>
+    <message>
+        <source>Publishing was not resumed: give a reason for the record.</source>
+        <translation>La publication n&apos;a pas repris : donnez un motif pour le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.publishing.schedule</name>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at (your local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.reports.conversation_pdf</name>
+    <message>
+        <source>Conversation {doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.reports.menu</name>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;conversation (PDF, JSON)…</source>
+        <translation>Exporter cette &amp;conversation (PDF, JSON)…</translation>
+    </message>
+    <message>
+        <source>Export a conversation</source>
+        <translation>Exporter une conversation</translation>
+    </message>
+    <message>
+        <source>Open a conversation in the inbox first.</source>
+        <translation>Ouvrez d&apos;abord une conversation dans la boîte.</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+</context>
+</TS>
