@@ -29,6 +29,7 @@ EXPECTED = {
     "voice of the customer",
     "keyboard shortcuts",
     "new post",
+    "posts and experiments",
     "connect an account",
 }
 
