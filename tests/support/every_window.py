@@ -83,6 +83,10 @@ def every_window(qtbot, console, who: str = "ines") -> Iterator[tuple[str, QWidg
     yield "new post", win.publishing.post_dialog
     win.publishing.post_dialog.close()
 
+    posts = win.marketing.open_posts()
+    yield "posts and experiments", posts
+    posts.close()
+
     if win.accounts is not None:
         win.accounts.open_connect()
         qtbot.waitUntil(lambda: win.accounts.dialog is not None, timeout=15_000)

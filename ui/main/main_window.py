@@ -600,6 +600,8 @@ class MainWindow(QMainWindow):
         self.publishing.on_changes(batch)
         self.crisis.on_changes(batch)
         self.listening.on_changes(batch)
+        if getattr(self, "marketing", None) is not None:  # built with the menus
+            self.marketing.on_changes(batch)
         conv_ids: set[int] = set()
         own: set[int] = set()  # this workstation's own actions: applied even while the list holds
         presence_changed = False

@@ -171,6 +171,7 @@ class PostsWindow(QDialog):
         self.model = PostsModel()
         self.table = QTableView()
         self.table.setObjectName("postsTable")
+        self.table.setAccessibleName("Sent posts and their metrics")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -193,6 +194,7 @@ class PostsWindow(QDialog):
         self.trend = TrendChart()
         self.experiments = QPlainTextEdit()
         self.experiments.setObjectName("experimentsText")
+        self.experiments.setAccessibleName("Experiments and how sure each difference is")
         self.experiments.setReadOnly(True)
         self.experiments.setPlaceholderText(
             "No experiment yet. Send two variants of a post (to two accounts, or at two times), "

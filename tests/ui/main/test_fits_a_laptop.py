@@ -31,6 +31,7 @@ EXPECTED = {
     "keyboard shortcuts",
     "appearance and language",
     "new post",
+    "posts and experiments",
     "connect an account",
 }
 

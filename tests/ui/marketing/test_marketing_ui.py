@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +18,9 @@ from sqlalchemy import select
 
 from accounts.demo import DemoConnector
 from app.db.models import BrandAccount, OutboxItem
+from app.db.types import utcnow
 from app.identity.auth import authenticate
+from app.performance import metrics
 from app.publishing import guardrails, outbox
 from app.sync.runner import SyncRunner
 from tests.integration.publishing.conftest import actor_named
@@ -181,4 +184,9 @@ def test_a_sent_post_shows_its_metrics_from_mastodon(qtbot, qapp, world: World) 
         posts.table.selectRow(0)
         qtbot.waitUntil(lambda: "1 reading" in posts.trend_title.text(), timeout=15_000)
         assert posts.trend.readings[-1].likes == 2
+        # a later reading by the worker reaches the open window through the change feed
+        api(world.mock, "brand", "POST", f"/api/v1/statuses/{sent.detail}/favourite")
+        later = utcnow() + timedelta(minutes=16)
+        assert metrics.fetch_due(console.factory, world.runner.connectors, now=later).readings == 1
+        qtbot.waitUntil(lambda: m.data(m.index(0, 4)) == "3", timeout=20_000)
         window.close()
