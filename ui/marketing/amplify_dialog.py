@@ -23,6 +23,7 @@ from qasync import asyncSlot
 
 from app.publishing import amplify
 from app.session.console import Console
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -38,20 +39,20 @@ class AmplifyDialog(QDialog):
         self.conversation_id = conversation_id
         self.offer: amplify.AmplifyOffer | None = None
         self.loaded = False
-        self.setWindowTitle("Amplify the customer's praise")
+        self.setWindowTitle(self.tr("Amplify the customer's praise"))
         self.setObjectName("amplifyDialog")
-        self.who = QLabel("Loading the customer's post…")
+        self.who = QLabel(self.tr("Loading the customer's post…"))
         self.who.setObjectName("amplifyWho")
         self.who.setTextFormat(Qt.TextFormat.PlainText)
         self.who.setWordWrap(True)
         self.praise = QPlainTextEdit()
         self.praise.setObjectName("amplifyPraise")
-        self.praise.setAccessibleName("The customer's post")
+        self.praise.setAccessibleName(self.tr("The customer's post"))
         self.praise.setReadOnly(True)
         self.praise.setMaximumHeight(110)
-        self.boost = QRadioButton("Boost")
+        self.boost = QRadioButton(self.tr("Boost"))
         self.boost.setObjectName("amplifyBoost")
-        self.quote = QRadioButton("Quote post, with the brand's words above it")
+        self.quote = QRadioButton(self.tr("Quote post, with the brand's words above it"))
         self.quote.setObjectName("amplifyQuote")
         self.boost.setChecked(True)
         group = QButtonGroup(self)
@@ -59,26 +60,28 @@ class AmplifyDialog(QDialog):
         group.addButton(self.quote)
         self.text = QPlainTextEdit()
         self.text.setObjectName("amplifyText")
-        self.text.setAccessibleName("What the brand says above the quoted post")
-        self.text.setPlaceholderText("What the brand says above the quoted post")
+        self.text.setAccessibleName(self.tr("What the brand says above the quoted post"))
+        self.text.setPlaceholderText(self.tr("What the brand says above the quoted post"))
         self.text.setMaximumHeight(90)
         self.text.setEnabled(False)
         self.quote.toggled.connect(self.text.setEnabled)
         self.note = QLabel(
-            "Amplifying always waits for an approver: the brand's voice is marketing's call."
+            self.tr(
+                "Amplifying always waits for an approver: the brand's voice is marketing's call."
+            )
         )
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        themed(self.note, "color: $(muted);")
         self.message = QLabel("")
         self.message.setObjectName("amplifyMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.send = QPushButton("Send for approval")
+        self.send = QPushButton(self.tr("Send for approval"))
         self.send.setObjectName("amplifySend")
         self.send.setEnabled(False)
         self.send.setDefault(True)
         self.send.clicked.connect(self.submit)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -108,18 +111,24 @@ class AmplifyDialog(QDialog):
         try:
             o = await run_blocking(self._offer)
         except Exception as exc:  # noqa: BLE001 - said in words
-            self.who.setText("The customer's post cannot be shown.")
+            self.who.setText(self.tr("The customer's post cannot be shown."))
             self.message.setText(describe_error(exc))
             self.loaded = True
             return
         self.offer = o
         self.who.setText(
-            f"@{o.customer} wrote to @{o.account} on {o.network}"
-            + ("" if o.is_praise else " (not marked as praise)")
+            self.tr("@{customer} wrote to @{account} on {network}").format(
+                customer=o.customer, account=o.account, network=o.network
+            )
+            + ("" if o.is_praise else self.tr(" (not marked as praise)"))
             + ":"
         )
         self.praise.setPlainText(o.text)
-        self.boost.setText(f"{o.boost_word} it as @{o.account}")
+        self.boost.setText(
+            self.tr("{boost_word} it as @{account}").format(
+                boost_word=o.boost_word, account=o.account
+            )
+        )
         self.send.setEnabled(o.refusal is None)
         self.message.setText(o.refusal or "")
         self.loaded = True
@@ -143,5 +152,9 @@ class AmplifyDialog(QDialog):
             self.send.setEnabled(True)
             return
         what = "boost" if mode == "boost" else "quote post"
-        self.message.setText(f"Your {what} is waiting for approval (item {item_id}).")
+        self.message.setText(
+            self.tr("Your {what} is waiting for approval (item {item_id}).").format(
+                what=what, item_id=item_id
+            )
+        )
         self.queued.emit(item_id)

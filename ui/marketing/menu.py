@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -23,8 +23,12 @@ class MarketingUi:
         self.console = console
         self.posts_window: PostsWindow | None = None
         self.amplify_dialog: AmplifyDialog | None = None
-        self.menu: QMenu = window.menuBar().addMenu("&Marketing")
-        self.posts_action = QAction("&Posts and experiments…", window)
+        self.menu: QMenu = window.menuBar().addMenu(
+            QCoreApplication.translate("ui.marketing.menu", "&Marketing")
+        )
+        self.posts_action = QAction(
+            QCoreApplication.translate("ui.marketing.menu", "&Posts and experiments…"), window
+        )
         self.posts_action.setObjectName("postsAction")
         self.posts_action.triggered.connect(self.open_posts)
         self.menu.addAction(self.posts_action)

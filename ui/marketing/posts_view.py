@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from qasync import asyncSlot
 from app.performance import posts
 from app.session.console import Console
 from app.words import plural
+from ui.theme.colours import current, series
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -91,7 +92,8 @@ class PostsModel(QAbstractTableModel):
 class TrendChart(QWidget):
     """Likes, reposts and replies of one post over its readings, as three lines."""
 
-    SERIES = (("likes", "#d97706"), ("reposts", "#16a34a"), ("replies", "#2563eb"))
+    #: the three lines, coloured by the theme's chart series (distinguishable in both schemes)
+    SERIES = ("likes", "reposts", "replies")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +109,8 @@ class TrendChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(40, 10, -90, -22)
-        p.setPen(QColor("#888"))
+        scheme = current()
+        p.setPen(scheme.qcolor("chart.muted"))
         if len(self.readings) < 1:
             p.drawText(
                 self.rect(),
@@ -125,8 +128,8 @@ class TrendChart(QWidget):
         p.drawText(rect.left(), rect.bottom() + 16, first.strftime("%d %b %H:%M"))
         p.drawText(rect.right() - 70, rect.bottom() + 16, last.strftime("%d %b %H:%M"))
         n = len(self.readings)
-        for i, (name, color) in enumerate(self.SERIES):
-            pen = QPen(QColor(color))
+        for i, name in enumerate(self.SERIES):
+            pen = QPen(series(scheme, i))
             pen.setWidth(2)
             p.setPen(pen)
             pts = [
@@ -154,13 +157,13 @@ class PostsWindow(QDialog):
         super().__init__(parent)
         self.console = console
         self.loads = 0
-        self.setWindowTitle("Posts and experiments")
+        self.setWindowTitle(self.tr("Posts and experiments"))
         self.setObjectName("postsWindow")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setObjectName("postsSummary")
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
-        self.compare_button = QPushButton("Compare the two selected posts as A/B…")
+        self.compare_button = QPushButton(self.tr("Compare the two selected posts as A/B…"))
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setEnabled(False)
         self.compare_button.clicked.connect(self.ask_experiment)
@@ -171,7 +174,7 @@ class PostsWindow(QDialog):
         self.model = PostsModel()
         self.table = QTableView()
         self.table.setObjectName("postsTable")
-        self.table.setAccessibleName("Sent posts and their metrics")
+        self.table.setAccessibleName(self.tr("Sent posts and their metrics"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -183,22 +186,24 @@ class PostsWindow(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.empty = QLabel(
-            "No post has been sent yet. Posts sent from the console appear here with their "
-            "likes, reposts and replies as the networks report them."
+            self.tr(
+                "No post has been sent yet. Posts sent from the console appear here with their likes, reposts and replies as the networks report them."
+            )
         )
         self.empty.setObjectName("postsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setVisible(False)
-        self.trend_title = QLabel("Performance over time")
+        self.trend_title = QLabel(self.tr("Performance over time"))
         self.trend_title.setTextFormat(Qt.TextFormat.PlainText)
         self.trend = TrendChart()
         self.experiments = QPlainTextEdit()
         self.experiments.setObjectName("experimentsText")
-        self.experiments.setAccessibleName("Experiments and how sure each difference is")
+        self.experiments.setAccessibleName(self.tr("Experiments and how sure each difference is"))
         self.experiments.setReadOnly(True)
         self.experiments.setPlaceholderText(
-            "No experiment yet. Send two variants of a post (to two accounts, or at two times), "
-            "select both above and press “Compare…”."
+            self.tr(
+                "No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”."
+            )
         )
         self.message = QLabel("")
         self.message.setObjectName("postsMessage")
@@ -209,7 +214,7 @@ class PostsWindow(QDialog):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.trend_title)
         lower_layout.addWidget(self.trend, 1)
-        lower_layout.addWidget(QLabel("Experiments"))
+        lower_layout.addWidget(QLabel(self.tr("Experiments")))
         lower_layout.addWidget(self.experiments, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
@@ -243,8 +248,11 @@ class PostsWindow(QDialog):
         self.model.set_rows(rows)
         measured = sum(1 for r in rows if r.measured_at is not None)
         self.summary.setText(
-            f"{plural(len(rows), 'sent post')} · {measured:,} measured · "
-            f"{plural(len(exps), 'experiment')}"
+            self.tr("{plural} · {measured:,} measured · {plural2}").format(
+                plural=plural(len(rows), "sent post"),
+                measured=measured,
+                plural2=plural(len(exps), "experiment"),
+            )
         )
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
@@ -269,7 +277,9 @@ class PostsWindow(QDialog):
         else:
             self.trend.set_readings([])
             self.trend_title.setText(
-                "Performance over time" if not rows else "Select one post to see its trend."
+                self.tr("Performance over time")
+                if not rows
+                else self.tr("Select one post to see its trend.")
             )
 
     def _history(self, item_id: int) -> list[posts.Reading]:
@@ -286,9 +296,11 @@ class PostsWindow(QDialog):
             self.message.setText(describe_error(exc))
             return
         self.trend_title.setText(
-            f"Performance over time · {plural(len(readings), 'reading')}"
+            self.tr("Performance over time · {plural}").format(
+                plural=plural(len(readings), "reading")
+            )
             if readings
-            else "Not measured yet: the sync worker reads metrics every few minutes."
+            else self.tr("Not measured yet: the sync worker reads metrics every few minutes.")
         )
         self.trend.set_readings(readings)
 
@@ -296,7 +308,9 @@ class PostsWindow(QDialog):
         rows = self.selected_rows()
         if len(rows) != 2:
             return
-        name, ok = QInputDialog.getText(self, "New A/B experiment", "Name the experiment:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("New A/B experiment"), self.tr("Name the experiment:")
+        )
         if ok:
             self.create_experiment(name, rows[0].id, rows[1].id)
 
@@ -313,5 +327,9 @@ class PostsWindow(QDialog):
         except Exception as exc:  # noqa: BLE001
             self.message.setText(describe_error(exc))
             return
-        self.message.setText(f"Experiment “{name.strip()}” created: A and B are compared below.")
+        self.message.setText(
+            self.tr("Experiment “{strip}” created: A and B are compared below.").format(
+                strip=name.strip()
+            )
+        )
         self.reload()
