@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,8 +48,8 @@ from app.db.changes import Change
 from app.db.models import BrandAccount
 from app.identity.access import Permission
 from app.session.console import Console
-from app.words import plural
 from ui.crisis.timeline import TimelineChart
+from ui.i18n.counts import Count
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -449,7 +449,7 @@ class CrisisRoom(QMainWindow):
         m.removeRows(0, m.rowCount())
         groups = room.grouped(data.related)
         for phrase, rows in groups:
-            head = _item(f"“{phrase}” — {plural(len(rows), 'conversation')}")
+            head = _item(f"“{phrase}” — {Count.tr('%Ln conversation(s)', '', len(rows))}")
             working = sum(1 for r in rows if r.assignee != "nobody yet")
             parent = [
                 head,
@@ -487,8 +487,11 @@ class CrisisRoom(QMainWindow):
             )
         else:
             self.related_empty.setText(
-                self.tr("{n:,}{more} conversation{value} in {plural}, newest first.").format(
-                    n=n, more=more, value="" if n == 1 else "s", plural=plural(len(groups), "group")
+                self.tr("{conversations} in {groups}, newest first.").format(
+                    conversations=Count.tr("%Ln conversation(s)", "", n)
+                    if not more
+                    else self.tr("The newest {n} conversations").format(n=QLocale().toString(n)),
+                    groups=Count.tr("%Ln group(s)", "", len(groups)),
                 )
             )
 
@@ -515,7 +518,7 @@ class CrisisRoom(QMainWindow):
         self.statement_empty.setText(
             self.tr("No statements yet: “Draft statement…” writes one.")
             if not n
-            else plural(n, "statement") + "."
+            else Count.tr("%Ln statement(s)", "", n) + "."
         )
 
     def _show_log(self, data: RoomData) -> None:
