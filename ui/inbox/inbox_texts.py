@@ -117,8 +117,24 @@ def filters_narrow(flt: InboxFilter) -> list[str]:
     return out
 
 
-def empty_text(view_title: str, flt: InboxFilter, saved: bool = False) -> str:
-    """What an empty view says: what it holds, and why it is empty."""
+#: said instead when the person's roles read no queue at all (IT, for example)
+ONLY_ASSIGNED = QT_TRANSLATE_NOOP(
+    "ui.inbox.inbox_texts",
+    "Your roles let you read only conversations assigned to you, and none is.\n"
+    "Ask IT for a role that reads a team's inbox if your work needs it.",
+)
+
+
+def empty_text(
+    view_title: str, flt: InboxFilter, saved: bool = False, *, reads_queues: bool = True
+) -> str:
+    """What an empty view says: what it holds, and why it is empty.
+
+    Someone whose roles read no queue (``reads_queues`` false) is told so, not that
+    conversations have yet to arrive: they may be arriving by the hundred, out of their sight.
+    """
+    if not reads_queues and not flt.search.strip():
+        return tr(ONLY_ASSIGNED)
     if flt.search.strip():
         return QCoreApplication.translate(
             "ui.inbox.inbox_texts",

@@ -32,7 +32,7 @@ from qasync import asyncSlot
 from app.config import paths, system_config_file, update_channel
 from app.db.changes import Change, ChangeListener
 from app.identity import presence
-from app.identity.access import Actor, Permission, change_concerns
+from app.identity.access import Actor, Permission, change_concerns, read_scope
 from app.inbox import conversations as cs
 from app.inbox import saved_views, sla
 from app.inbox import views as inbox
@@ -915,7 +915,10 @@ class MainWindow(QMainWindow):
         self.count_label.setText(count + (f" · {source.describe()}" if source else ""))
         item = self.views.currentItem()
         saved = item is not None and isinstance(item.data(Qt.ItemDataRole.UserRole), int)
-        self.table.set_empty_text(empty_text(self._view_title(), self.model.filter, saved))
+        reads_queues = bool(read_scope(self.console.actor).areas) if self.console.actor else True
+        self.table.set_empty_text(
+            empty_text(self._view_title(), self.model.filter, saved, reads_queues=reads_queues)
+        )
 
     def _listener_lost(self, text: str) -> None:
         self._feed_down = True

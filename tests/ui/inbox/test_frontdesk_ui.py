@@ -284,3 +284,22 @@ def test_rows_carry_the_routing_note(demo_console) -> None:
     with demo_console.session() as s:
         rows, _ = inbox.page_rows(s, alice, InboxFilter(), 10)
     assert rows[0].routed_by == "Routing rule: Refunds"
+
+
+def test_someone_whose_roles_read_no_queue_is_told_so(qtbot, qapp, demo_console, tmp_path):
+    """IT signs in while conversations arrive: the list must not say none have arrived yet."""
+    c = demo_console
+    seed(c, ["where is my order", "the app crashes", "love it"])
+    c.actor = actor(c, "ines")
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, c, tmp_path)
+        w.views.setCurrentRow(VIEW_ROW[View.ALL])
+        qtbot.waitUntil(lambda: "only conversations assigned to you" in w.table.empty_text, timeout=WAIT)
+        assert "arrive as the brand accounts sync" not in w.table.empty_text
+        assert _shown(w) == []
+        w.close()
+        c.actor = actor(c, "alice")  # an agent reads her team's queue: the usual words
+        w = _window(qtbot, c, tmp_path)
+        w.views.setCurrentRow(VIEW_ROW[View.MINE])
+        qtbot.waitUntil(lambda: "My queue holds" in w.table.empty_text, timeout=WAIT)
+        w.close()
