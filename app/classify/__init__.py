@@ -172,3 +172,4 @@ def warm_up() -> None:
     """Load the language model and VADER's lexicon (≈0.5 s) before the first message."""
     _language.warm_up()
     _sentiment.warm_up()
+    fold("é")  # builds the table of combining marks
