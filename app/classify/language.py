@@ -72,7 +72,9 @@ class _Ranker:
         self.nextmove = ident.tk_nextmove
         self.rowbase = ident._rowbase
         self.output = ident.tk_output
-        self.ptc = ident.nb_ptc
+        # float32 once (10 MB) rather than a float16 → float32 cast of the rows on every
+        # message: the exact same values go into the same float32 product
+        self.ptc = ident.nb_ptc.astype(np.float32)
         self.pc = ident.nb_pc
         self.classes = list(ident.nb_classes)
         self.simple = not ident._alias_pairs and ident._norm_probs
