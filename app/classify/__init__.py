@@ -130,17 +130,23 @@ def classify(text: str, language_hint: str | None = None) -> Classification:
     detection when it is a language tag."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return _classify_cleaned(clean(text), _language.normalise_hint(language_hint))
+    cleaned = clean(text)
+    hinted = _language.normalise_hint(language_hint)
+    if len(cleaned) <= _LONGEST_REMEMBERED:
+        return _remembered(cleaned, hinted)
+    return _classify_cleaned(cleaned, hinted)
 
 
 #: Identical texts are common exactly when ingest is busiest (a boycott call pasted by
 #: hundreds, retweets, bots): the verdict is a pure function of the cleaned text and the hint
 #: (the shipped models never change in a process), and a Classification is immutable, so the
 #: last few thousand are kept. Call `clear_cache` after changing a model or a lexicon in place.
+#: Texts longer than a post on any of our networks (Mastodon's 500) are not kept: ≈4 MB of
+#: texts at most.
 _CACHE_SIZE = 4096
+_LONGEST_REMEMBERED = 500
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _classify_cleaned(cleaned: str, hinted: str | None) -> Classification:
     folded = fold(cleaned)
     lang, runner_up = (hinted, None) if hinted else _language.detect_with_runner_up(cleaned)
@@ -175,9 +181,12 @@ def _classify_cleaned(cleaned: str, hinted: str | None) -> Classification:
     )
 
 
+_remembered = functools.lru_cache(maxsize=_CACHE_SIZE)(_classify_cleaned)
+
+
 def clear_cache() -> None:
     """Forget remembered verdicts (tuning tools that swap a model or a cut-off in place)."""
-    _classify_cleaned.cache_clear()
+    _remembered.cache_clear()
 
 
 def warm_up() -> None:

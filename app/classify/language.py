@@ -109,6 +109,13 @@ class _Ranker:
         state = 0
         found: list[int] = []
         for word in _WORDS.findall(data):
+            if len(word) > _LONGEST_CACHED_WORD:
+                # a run of thousands of bytes without a space (hostile or not) is walked
+                # but never kept: the cache's size stays bounded in bytes, not only entries
+                walked = self._walk(state, word)
+                state = walked[0]
+                found += walked[1]
+                continue
             key = (state, word)
             walked = cache.get(key)
             if walked is None:
@@ -135,8 +142,10 @@ class _Ranker:
 _ranker: _Ranker | None = None
 #: a word with the space after it (a lone space between two spaces)
 _WORDS = re.compile(rb"[^ ]+ ?| ")
-#: (state, word) walks kept; ≈250 bytes each, cleared when full
+#: (state, word) walks kept, of words up to 32 bytes (≈400 bytes an entry at most), cleared
+#: when full: ≈16 MB at worst
 _WORD_CACHE_LIMIT = 40_000
+_LONGEST_CACHED_WORD = 32
 
 
 def warm_up() -> None:

@@ -41,6 +41,8 @@ _EMOTICON_PREFIX = tuple(":;=8xX<")
 #: words repeat across messages: each distinct token's squeezed form and letter 4-grams are
 #: computed once (bounded: cleared when full, so hostile text cannot grow it without end)
 _CACHE_LIMIT = 50_000
+#: longer tokens (a hostile run of letters) are worked out each time, never kept
+_LONGEST_CACHED_TOKEN = 40
 _squeezed: dict[str, str] = {}
 _grams: dict[str, list[str]] = {}
 
@@ -50,7 +52,9 @@ def tokens(folded: str) -> list[str]:
     out = _TOKEN.findall(folded)
     cache = _squeezed
     for i, tok in enumerate(out):
-        if len(tok) > 2:
+        if len(tok) > _LONGEST_CACHED_TOKEN:
+            out[i] = tok if tok.startswith(_EMOTICON_PREFIX) else _STRETCH.sub(r"\1", tok)
+        elif len(tok) > 2:
             squeezed = cache.get(tok)
             if squeezed is None:
                 if len(cache) > _CACHE_LIMIT:
@@ -63,6 +67,9 @@ def tokens(folded: str) -> list[str]:
 
 
 def _char_grams(tok: str) -> list[str]:
+    if len(tok) > _LONGEST_CACHED_TOKEN:
+        padded = f"<{tok}>"
+        return ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
     grams = _grams.get(tok)
     if grams is None:
         if len(_grams) > _CACHE_LIMIT:

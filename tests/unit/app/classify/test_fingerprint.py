@@ -33,3 +33,20 @@ def test_the_same_text_twice_gets_the_same_verdict() -> None:
     assert classify("Mi pedido no llegó", "es").language == "es"
     assert classify("Mi pedido no llegó", "pt").language == "pt"
     assert classify("Mi pedido no llegó ", None) == classify("Mi pedido no llegó", None)
+
+
+def test_long_hostile_texts_are_classified_but_not_kept() -> None:
+    """The caches stay bounded in bytes: a flood of long texts without spaces is classified
+    each time and none of it is kept (a word cache entry per 4,000-letter run would grow to
+    gigabytes)."""
+    from app.classify import language, linear
+
+    classify("warm up the caches")
+    ranker = language._ranker
+    assert ranker is not None
+    before = (len(ranker._words), len(linear._squeezed), len(linear._grams))
+    results = [classify("refund" + "ab" * 1500 + "z" * i) for i in range(30)]
+    assert all(r.language for r in results)
+    assert (len(ranker._words), len(linear._squeezed), len(linear._grams)) == before
+    cleaned_long = "refund " + "x" * 600
+    assert classify(cleaned_long) == classify(cleaned_long)
