@@ -69,15 +69,24 @@ class _Ranker:
 
         self._np = np
         self.ident = ident
-        self.nextmove = ident.tk_nextmove
-        self.rowbase = ident._rowbase
-        self.output = ident.tk_output
+        self.classes = list(ident.nb_classes)
+        # py3langid's internals as 0.4 lays them out; another layout (pyproject pins <0.5,
+        # but a patch release may move them) falls back to its public `rank`
+        rowbase = getattr(ident, "_rowbase", None)
+        self.simple = (
+            rowbase is not None
+            and hasattr(ident, "tk_nextmove")
+            and hasattr(ident, "tk_output")
+            and not getattr(ident, "_alias_pairs", True)
+            and getattr(ident, "_norm_probs", False) is True
+        )
+        self.nextmove = getattr(ident, "tk_nextmove", None)
+        self.rowbase = rowbase
+        self.output = getattr(ident, "tk_output", None)
         # float32 once (10 MB) rather than a float16 → float32 cast of the rows on every
         # message: the exact same values go into the same float32 product
-        self.ptc = ident.nb_ptc.astype(np.float32)
+        self.ptc = ident.nb_ptc.astype(np.float32) if self.simple else None
         self.pc = ident.nb_pc
-        self.classes = list(ident.nb_classes)
-        self.simple = not ident._alias_pairs and ident._norm_probs
         self.supported = [i for i, c in enumerate(self.classes) if c in SUPPORTED]
         self._words: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
 
@@ -95,8 +104,8 @@ class _Ranker:
     def probabilities(self, text: str) -> list[float]:
         """Probability per class (in `classes` order), as py3langid computes it."""
         if not self.simple:
-            scores = self.ident._decide(text)
-            return scores.tolist()
+            ranked = dict(self.ident.rank(text))
+            return [ranked[c] for c in self.classes]
         if text.isupper():
             text = text.lower()
         if not text.isascii():

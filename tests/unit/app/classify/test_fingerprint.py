@@ -7,6 +7,8 @@ this compares every field a caller sees with what the classifier said before tha
 
 from __future__ import annotations
 
+import pytest
+
 from app.classify import classify, clear_cache
 from tests.unit.app.classify import fingerprint
 
@@ -50,3 +52,18 @@ def test_long_hostile_texts_are_classified_but_not_kept() -> None:
     assert (len(ranker._words), len(linear._squeezed), len(linear._grams)) == before
     cleaned_long = "refund " + "x" * 600
     assert classify(cleaned_long) == classify(cleaned_long)
+
+
+def test_language_walk_agrees_with_py3langid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classifier's own walk of py3langid's model and py3langid's public `rank` (the
+    fallback should py3langid's internals move) give the same languages and runners-up."""
+    from app.classify import language
+    from app.classify._text import clean
+
+    language.warm_up()
+    ranker = language._ranker
+    assert ranker is not None and ranker.simple
+    texts = [clean(text) for text, _hint in fingerprint.batch()[::5]]
+    fast = [language.detect_with_runner_up(t) for t in texts]
+    monkeypatch.setattr(ranker, "simple", False)
+    assert [language.detect_with_runner_up(t) for t in texts] == fast
