@@ -10,6 +10,7 @@ lexicons are written in ("LÁMPARA" and "lampara" match the same cue).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 # Routing needs the gist, not the whole essay; a cap keeps the cost of one message bounded.
@@ -41,5 +42,16 @@ def fold(text: str) -> str:
     text = text.casefold().translate(_APOSTROPHES)
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text).translate(_combining_marks())
+
+
+_COMBINING: dict[int, None] = {}
+
+
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (as `unicodedata.combining` says), mapped to nothing for
+    `str.translate`: one pass in C instead of a Python test per character (≈40 ms, once)."""
+    if not _COMBINING:
+        marks = {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+        _COMBINING.update(marks)
+    return _COMBINING

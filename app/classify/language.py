@@ -69,13 +69,24 @@ class _Ranker:
 
         self._np = np
         self.ident = ident
-        self.nextmove = ident.tk_nextmove
-        self.rowbase = ident._rowbase
-        self.output = ident.tk_output
-        self.ptc = ident.nb_ptc
-        self.pc = ident.nb_pc
         self.classes = list(ident.nb_classes)
-        self.simple = not ident._alias_pairs and ident._norm_probs
+        # py3langid's internals as 0.4 lays them out; another layout (pyproject pins <0.5,
+        # but a patch release may move them) falls back to its public `rank`
+        rowbase = getattr(ident, "_rowbase", None)
+        self.simple = (
+            rowbase is not None
+            and hasattr(ident, "tk_nextmove")
+            and hasattr(ident, "tk_output")
+            and not getattr(ident, "_alias_pairs", True)
+            and getattr(ident, "_norm_probs", False) is True
+        )
+        self.nextmove = getattr(ident, "tk_nextmove", None)
+        self.rowbase = rowbase
+        self.output = getattr(ident, "tk_output", None)
+        # float32 once (10 MB) rather than a float16 → float32 cast of the rows on every
+        # message: the exact same values go into the same float32 product
+        self.ptc = ident.nb_ptc.astype(np.float32) if self.simple else None
+        self.pc = ident.nb_pc
         self.supported = [i for i, c in enumerate(self.classes) if c in SUPPORTED]
         self._words: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
 
@@ -93,8 +104,8 @@ class _Ranker:
     def probabilities(self, text: str) -> list[float]:
         """Probability per class (in `classes` order), as py3langid computes it."""
         if not self.simple:
-            scores = self.ident._decide(text)
-            return scores.tolist()
+            ranked = dict(self.ident.rank(text))
+            return [ranked[c] for c in self.classes]
         if text.isupper():
             text = text.lower()
         if not text.isascii():
@@ -107,6 +118,13 @@ class _Ranker:
         state = 0
         found: list[int] = []
         for word in _WORDS.findall(data):
+            if len(word) > _LONGEST_CACHED_WORD:
+                # a run of thousands of bytes without a space (hostile or not) is walked
+                # but never kept: the cache's size stays bounded in bytes, not only entries
+                walked = self._walk(state, word)
+                state = walked[0]
+                found += walked[1]
+                continue
             key = (state, word)
             walked = cache.get(key)
             if walked is None:
@@ -133,8 +151,10 @@ class _Ranker:
 _ranker: _Ranker | None = None
 #: a word with the space after it (a lone space between two spaces)
 _WORDS = re.compile(rb"[^ ]+ ?| ")
-#: (state, word) walks kept; ≈250 bytes each, cleared when full
+#: (state, word) walks kept, of words up to 32 bytes (≈400 bytes an entry at most), cleared
+#: when full: ≈16 MB at worst
 _WORD_CACHE_LIMIT = 40_000
+_LONGEST_CACHED_WORD = 32
 
 
 def warm_up() -> None:

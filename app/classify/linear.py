@@ -41,6 +41,8 @@ _EMOTICON_PREFIX = tuple(":;=8xX<")
 #: words repeat across messages: each distinct token's squeezed form and letter 4-grams are
 #: computed once (bounded: cleared when full, so hostile text cannot grow it without end)
 _CACHE_LIMIT = 50_000
+#: longer tokens (a hostile run of letters) are worked out each time, never kept
+_LONGEST_CACHED_TOKEN = 40
 _squeezed: dict[str, str] = {}
 _grams: dict[str, list[str]] = {}
 
@@ -50,7 +52,9 @@ def tokens(folded: str) -> list[str]:
     out = _TOKEN.findall(folded)
     cache = _squeezed
     for i, tok in enumerate(out):
-        if len(tok) > 2:
+        if len(tok) > _LONGEST_CACHED_TOKEN:
+            out[i] = tok if tok.startswith(_EMOTICON_PREFIX) else _STRETCH.sub(r"\1", tok)
+        elif len(tok) > 2:
             squeezed = cache.get(tok)
             if squeezed is None:
                 if len(cache) > _CACHE_LIMIT:
@@ -63,6 +67,9 @@ def tokens(folded: str) -> list[str]:
 
 
 def _char_grams(tok: str) -> list[str]:
+    if len(tok) > _LONGEST_CACHED_TOKEN:
+        padded = f"<{tok}>"
+        return ["c:" + padded[i : i + 4] for i in range(len(padded) - 3)]
     grams = _grams.get(tok)
     if grams is None:
         if len(_grams) > _CACHE_LIMIT:
@@ -114,6 +121,9 @@ class LinearModel:
     #: per feature and class, how far the feature pushes to that class against the others
     #: (`top_found`'s arithmetic, done once for the whole vocabulary on first use)
     _lift: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
+    _read_tables: tuple[list[np.ndarray], np.ndarray] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def scores(self, feats: Sequence[str]) -> np.ndarray:
         return self._scores([r for _, r in self.found(feats)])
@@ -165,15 +175,17 @@ class LinearModel:
     ) -> tuple[dict[str, float], str, list[tuple[str, float]]]:
         """`proba_found`, the likeliest class and `top_found` for it, from one gather of the
         weights: the same arithmetic as those three calls, a third of the numpy calls."""
-        w = self.weights[[r for _, r in found]]
-        z = self.bias.astype(np.float64) + w.sum(axis=0)
+        rows = [r for _, r in found]
+        lift_by_class, bias = self._tables()
+        z = bias + self.weights[rows].sum(axis=0)
         e = np.exp(z - z.max())
         p = e / e.sum()
-        proba = {c: float(v) for c, v in zip(self.classes, p, strict=True)}
+        proba = dict(zip(self.classes, p.tolist(), strict=True))
         side = max(proba, key=proba.__getitem__)
-        lift = self.lift()[[r for _, r in found], self.classes.index(side)]
-        order = np.argsort(-lift)[:k]
-        top = [(found[i][0], round(float(lift[i]), 3)) for i in order if lift[i] > 0]
+        lift = lift_by_class[self.classes.index(side)][rows]
+        order = np.argsort(-lift)[:k].tolist()
+        values = lift.tolist()
+        top = [(found[i][0], round(values[i], 3)) for i in order if values[i] > 0]
         return proba, side, top
 
     def lift(self) -> np.ndarray:
@@ -189,6 +201,16 @@ class LinearModel:
                 [w[:, j] - (total - w[:, j]) / others for j in range(len(self.classes))], axis=1
             )
         return self._lift
+
+    def _tables(self) -> tuple[list[np.ndarray], np.ndarray]:
+        """The lift table one contiguous column per class, and the bias as float64."""
+        if self._read_tables is None:
+            lift = self.lift()
+            self._read_tables = (
+                [np.ascontiguousarray(lift[:, j]) for j in range(len(self.classes))],
+                self.bias.astype(np.float64),
+            )
+        return self._read_tables
 
     def to_bytes(self) -> bytes:
         """A compact, versioned serialisation for a database column (no pickle)."""

@@ -7,6 +7,8 @@ this compares every field a caller sees with what the classifier said before tha
 
 from __future__ import annotations
 
+import pytest
+
 from app.classify import classify, clear_cache
 from tests.unit.app.classify import fingerprint
 
@@ -33,3 +35,35 @@ def test_the_same_text_twice_gets_the_same_verdict() -> None:
     assert classify("Mi pedido no llegó", "es").language == "es"
     assert classify("Mi pedido no llegó", "pt").language == "pt"
     assert classify("Mi pedido no llegó ", None) == classify("Mi pedido no llegó", None)
+
+
+def test_long_hostile_texts_are_classified_but_not_kept() -> None:
+    """The caches stay bounded in bytes: a flood of long texts without spaces is classified
+    each time and none of it is kept (a word cache entry per 4,000-letter run would grow to
+    gigabytes)."""
+    from app.classify import language, linear
+
+    classify("warm up the caches")
+    ranker = language._ranker
+    assert ranker is not None
+    before = (len(ranker._words), len(linear._squeezed), len(linear._grams))
+    results = [classify("refund" + "ab" * 1500 + "z" * i) for i in range(30)]
+    assert all(r.language for r in results)
+    assert (len(ranker._words), len(linear._squeezed), len(linear._grams)) == before
+    cleaned_long = "refund " + "x" * 600
+    assert classify(cleaned_long) == classify(cleaned_long)
+
+
+def test_language_walk_agrees_with_py3langid(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classifier's own walk of py3langid's model and py3langid's public `rank` (the
+    fallback should py3langid's internals move) give the same languages and runners-up."""
+    from app.classify import language
+    from app.classify._text import clean
+
+    language.warm_up()
+    ranker = language._ranker
+    assert ranker is not None and ranker.simple
+    texts = [clean(text) for text, _hint in fingerprint.batch()[::5]]
+    fast = [language.detect_with_runner_up(t) for t in texts]
+    monkeypatch.setattr(ranker, "simple", False)
+    assert [language.detect_with_runner_up(t) for t in texts] == fast
