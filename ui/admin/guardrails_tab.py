@@ -48,7 +48,7 @@ class GuardrailsTab(QWidget):
         self.rules: list[guardrails.RuleView] = []
         intro = QLabel(HELP)
         intro.setWordWrap(True)
-        self.count = QLabel("Loading…")
+        self.count = QLabel(self.tr("Loading…"))
         self.count.setObjectName("guardrailCount")
         self.list = QListWidget()
         self.list.setObjectName("guardrailList")
@@ -58,29 +58,33 @@ class GuardrailsTab(QWidget):
             self.kind.addItem(guardrails.KIND_WORDS[k], k)
         self.text = QLineEdit()
         self.text.setObjectName("guardrailText")
-        self.text.setPlaceholderText("e.g. guarantee   ·   Ad: paid partnership   ·   acme.example")
+        self.text.setPlaceholderText(
+            self.tr("e.g. guarantee   ·   Ad: paid partnership   ·   acme.example")
+        )
         self.action = QComboBox()
         self.action.setObjectName("guardrailAction")
-        self.action.addItem("Block", "block")
-        self.action.addItem("Warn only", "warn")
+        self.action.addItem(self.tr("Block"), "block")
+        self.action.addItem(self.tr("Warn only"), "warn")
         self.reason = QLineEdit()
         self.reason.setObjectName("guardrailReason")
-        self.reason.setPlaceholderText("Why — shown to the author, e.g. “legal: we never promise”")
+        self.reason.setPlaceholderText(
+            self.tr("Why — shown to the author, e.g. “legal: we never promise”")
+        )
         self.role = QComboBox()
         self.role.setObjectName("guardrailRole")
         self.team = QComboBox()
         self.team.setObjectName("guardrailTeam")
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Text", self.text)
-        form.addRow("When broken", self.action)
-        form.addRow("Reason", self.reason)
-        form.addRow("Role", self.role)
-        form.addRow("Team", self.team)
-        self.add_button = QPushButton("Add rule")
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("When broken"), self.action)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Team"), self.team)
+        self.add_button = QPushButton(self.tr("Add rule"))
         self.add_button.setObjectName("addGuardrail")
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setObjectName("removeGuardrail")
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
@@ -135,7 +139,9 @@ class GuardrailsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
         if not rules:
-            self.list.addItem(QListWidgetItem("No guardrail yet: everyone may write freely."))
+            self.list.addItem(
+                QListWidgetItem(self.tr("No guardrail yet: everyone may write freely."))
+            )
         self.count.setText(plural(len(rules), "rule"))
         for combo, names in ((self.role, roles), (self.team, teams)):
             keep = combo.currentText()
@@ -165,10 +171,12 @@ class GuardrailsTab(QWidget):
         try:
             rule = await run_blocking(self._add, values)
         except Exception as exc:  # noqa: BLE001 - refused in words; the form keeps its text
-            self.status.setText(f"Not added: {describe_error(exc)}")
+            self.status.setText(
+                self.tr("Not added: {describe_error}").format(describe_error=describe_error(exc))
+            )
             self.done += 1
             return
-        self.status.setText(f"Added: {rule.describe()}")
+        self.status.setText(self.tr("Added: {describe}").format(describe=rule.describe()))
         self.text.clear()
         self.reason.clear()
         self.load()
@@ -184,12 +192,12 @@ class GuardrailsTab(QWidget):
         item = self.list.currentItem()
         rule_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if rule_id is None:
-            self.status.setText("Select a rule to remove.")
+            self.status.setText(self.tr("Select a rule to remove."))
             return
         try:
             await run_blocking(self._remove, int(rule_id))
         except Exception as exc:  # noqa: BLE001
             self.status.setText(describe_error(exc))
             return
-        self.status.setText("Rule removed.")
+        self.status.setText(self.tr("Rule removed."))
         self.load()

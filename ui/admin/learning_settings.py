@@ -58,14 +58,14 @@ class LearningSettingsTab(QWidget):
         self.console = console
         #: finished loads and saves (tests wait on it)
         self.done = 0
-        self.enabled = QCheckBox("Learn from the team's corrections (used in routing)")
+        self.enabled = QCheckBox(self.tr("Learn from the team's corrections (used in routing)"))
         self.enabled.setObjectName("learningEnabled")
         self.enabled.setEnabled(False)
         self.enabled.clicked.connect(self.save)
         explain = QLabel(EXPLAIN)
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
-        self.state = QLabel("Loading…")
+        self.state = QLabel(self.tr("Loading…"))
         self.state.setObjectName("learningState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setWordWrap(True)
@@ -138,9 +138,11 @@ class LearningSettingsTab(QWidget):
             self._show(not wanted)
         else:
             self.status.setText(
-                "Saved: routing learns from the team's corrections."
+                self.tr("Saved: routing learns from the team's corrections.")
                 if wanted
-                else "Saved: routing uses the shipped classifiers only; the model was dropped."
+                else self.tr(
+                    "Saved: routing uses the shipped classifiers only; the model was dropped."
+                )
             )
             self._show(wanted)
             self.state.setText(describe(state))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +50,9 @@ ConfirmPrompt = Callable[[QWidget, str], bool]
 
 
 def ask_confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete watch", question)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ui.crisis.watch_list", "Delete watch"), question
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -82,16 +84,22 @@ class WatchDialog(QDialog):
         super().__init__(parent)
         self.watch_id = row.id if row is not None else None
         self.setMinimumWidth(480)  # the keyword's hint and long handles read whole
-        self.setWindowTitle("New crisis watch" if row is None else f"Edit watch “{row.name}”")
+        self.setWindowTitle(
+            self.tr("New crisis watch")
+            if row is None
+            else self.tr("Edit watch “{name}”").format(name=row.name)
+        )
         self.name = QLineEdit()
         self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText("a word or phrase, or /a pattern/ (empty: every message)")
+        self.keyword.setPlaceholderText(
+            self.tr("a word or phrase, or /a pattern/ (empty: every message)")
+        )
         self.account = QComboBox()
-        self.account.addItem("All accounts", None)
+        self.account.addItem(self.tr("All accounts"), None)
         for account_id, handle in accounts:
             self.account.addItem(handle, account_id)
         self.intent = QComboBox()
-        self.intent.addItem("Any topic", None)
+        self.intent.addItem(self.tr("Any topic"), None)
         for name in INTENTS:
             self.intent.addItem(name.replace("_", " "), name)
         self.sentiment = QComboBox()
@@ -102,11 +110,11 @@ class WatchDialog(QDialog):
         self.window = QSpinBox()
         self.window.setRange(1, 240)
         self.window.setValue(10)
-        self.window.setSuffix(" min")
+        self.window.setSuffix(self.tr(" min"))
         self.cooldown = QSpinBox()
         self.cooldown.setRange(0, 24 * 60)
         self.cooldown.setValue(30)
-        self.cooldown.setSuffix(" min")
+        self.cooldown.setSuffix(self.tr(" min"))
         self.error = QLabel("")
         self.error.setObjectName("watchError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,16 +182,16 @@ class WatchListDialog(QDialog):
         self.accounts: list[tuple[int, str]] = []
         self.loads = 0
         self.editor: QDialog | None = None
-        self.setWindowTitle("Crisis watches")
+        self.setWindowTitle(self.tr("Crisis watches"))
         self.setObjectName("crisisWatchList")
 
-        self.summary = QLabel("Loading the watches…")
+        self.summary = QLabel(self.tr("Loading the watches…"))
         self.summary.setObjectName("watchSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("watchTable")
-        self.table.setAccessibleName("Crisis watches")
+        self.table.setAccessibleName(self.tr("Crisis watches"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,16 +207,16 @@ class WatchListDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
 
-        self.new_button = QPushButton("&New watch…")
+        self.new_button = QPushButton(self.tr("&New watch…"))
         self.new_button.setObjectName("newWatch")
         self.new_button.clicked.connect(self.new_watch)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editWatch")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.toggle_button = QPushButton("&Pause")
+        self.toggle_button = QPushButton(self.tr("&Pause"))
         self.toggle_button.setObjectName("toggleWatch")
         self.toggle_button.clicked.connect(self.toggle_selected)
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteWatch")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
@@ -285,15 +293,19 @@ class WatchListDialog(QDialog):
         paused = sum(1 for w in rows if not w.enabled)
         if not rows:
             self.summary.setText(
-                "No watches yet. Add one to be alerted when mentions, or negative or positive "
-                "messages, rise above their usual level."
+                self.tr(
+                    "No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level."
+                )
             )
         else:
             text = f"{plural(len(rows), 'watch', 'watches')}"
             if paused:
                 text += f", {paused} paused"
             self.summary.setText(
-                text + ". Each compares its window with the usual traffic for that hour and day."
+                text
+                + self.tr(
+                    ". Each compares its window with the usual traffic for that hour and day."
+                )
             )
         self._selection_changed()
 
@@ -307,7 +319,9 @@ class WatchListDialog(QDialog):
         w = self.selected()
         for b in (self.edit_button, self.toggle_button, self.delete_button):
             b.setEnabled(w is not None)
-        self.toggle_button.setText("&Resume" if w is not None and not w.enabled else "&Pause")
+        self.toggle_button.setText(
+            self.tr("&Resume") if w is not None and not w.enabled else self.tr("&Pause")
+        )
 
     # ----------------------------------------------------------------------------- writing
     def new_watch(self) -> None:

@@ -185,12 +185,16 @@ class ApprovalsPanel(QWidget):
         together = self.set_rows(r) if r is not None else []
         if len(together) > 1:
             # one approval for the set: every account's post goes, or none
-            self.approve_button.setText(f"Approve all {len(together)} posts of the set")
-            self.reject_button.setText(f"Reject all {len(together)}…")
+            self.approve_button.setText(
+                self.tr("Approve all {together} posts of the set").format(together=len(together))
+            )
+            self.reject_button.setText(
+                self.tr("Reject all {together}…").format(together=len(together))
+            )
             self.edit_button.setEnabled(False)
         else:
-            self.approve_button.setText("Approve")
-            self.reject_button.setText("Reject…")
+            self.approve_button.setText(self.tr("Approve"))
+            self.reject_button.setText(self.tr("Reject…"))
             # a boost reposts the customer's words as they are: there is no text of ours to edit
             self.edit_button.setEnabled(r is not None and r.kind != "boost")
         warning = r.extra.get("holder_warning", "") if r is not None else ""

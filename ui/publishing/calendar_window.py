@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +29,7 @@ from app.db.models import BrandAccount
 from app.publishing import calendar as pub_calendar
 from app.publishing.calendar import CalendarEntry
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.publishing.calendar_grid import (
     HOUR_H,
     MONTH,
@@ -66,7 +66,7 @@ class CalendarWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("calendarWindow")
-        self.setWindowTitle("Publishing calendar")
+        self.setWindowTitle(self.tr("Publishing calendar"))
         self.console = console
         self.composer_factory = composer_factory
         self.composer: MultiPostDialog | None = None
@@ -86,19 +86,19 @@ class CalendarWindow(QWidget):
         self.grid.slot_selected.connect(lambda _s: self._update_new_button())
 
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip("Earlier")
+        self.prev_button.setToolTip(self.tr("Earlier"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(self.go_today)
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Later")
+        self.next_button.setToolTip(self.tr("Later"))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.period = QLabel("")
         self.period.setObjectName("calendarPeriod")
         self.period.setTextFormat(Qt.TextFormat.PlainText)
         self.period.setStyleSheet("font-weight: bold; font-size: 14px;")
-        self.week_button = QPushButton("Week")
-        self.month_button = QPushButton("Month")
+        self.week_button = QPushButton(self.tr("Week"))
+        self.month_button = QPushButton(self.tr("Month"))
         group = QButtonGroup(self)
         for b in (self.week_button, self.month_button):
             b.setCheckable(True)
@@ -115,15 +115,15 @@ class CalendarWindow(QWidget):
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self.account_filter = QComboBox()
         self.account_filter.setObjectName("calendarAccountFilter")
-        self.account_filter.addItem("All accounts", None)
+        self.account_filter.addItem(self.tr("All accounts"), None)
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.campaign_filter = QComboBox()
         self.campaign_filter.setObjectName("calendarCampaignFilter")
-        self.campaign_filter.addItem("All campaigns", None)
-        self.account_filter.setAccessibleName("Account filter")
-        self.campaign_filter.setAccessibleName("Campaign filter")
+        self.campaign_filter.addItem(self.tr("All campaigns"), None)
+        self.account_filter.setAccessibleName(self.tr("Account filter"))
+        self.campaign_filter.setAccessibleName(self.tr("Campaign filter"))
         self.campaign_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.new_button = QPushButton("New post…")
+        self.new_button = QPushButton(self.tr("New post…"))
         self.new_button.setObjectName("calendarNewPost")
         self.new_button.clicked.connect(lambda: self.new_post(self._selected_time()))
         self.summary = QLabel("")
@@ -145,9 +145,9 @@ class CalendarWindow(QWidget):
         for w in (
             self.week_button,
             self.month_button,
-            QLabel("Account:"),
+            QLabel(self.tr("Account:")),
             self.account_filter,
-            QLabel("Campaign:"),
+            QLabel(self.tr("Campaign:")),
             self.campaign_filter,
             self.new_button,
         ):
@@ -157,8 +157,9 @@ class CalendarWindow(QWidget):
         info.addWidget(self.empty)
         info.addStretch(1)
         legend = QLabel(
-            "Amber: awaiting approval · blue: scheduled · green: sent · red: failed · "
-            "hatched: no posts yet. Drag a post to move it; double-click a slot for a new post."
+            self.tr(
+                "Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post."
+            )
         )
         legend.setStyleSheet("color: #64748b;")
         legend.setWordWrap(True)
@@ -219,7 +220,9 @@ class CalendarWindow(QWidget):
 
     def _update_new_button(self) -> None:
         t = self._selected_time()
-        self.new_button.setText(f"New post at {t:%a %d %b %H:%M}…" if t else "New post…")
+        self.new_button.setText(
+            self.tr("New post at {t:%a %d %b %H:%M}…").format(t=t) if t else self.tr("New post…")
+        )
 
     # ------------------------------------------------------------------------ loading
     def _window(self) -> tuple[datetime, datetime]:
@@ -328,19 +331,30 @@ class CalendarWindow(QWidget):
             d for d in (first + timedelta(n) for n in range(days))
             if d >= today and not self.grid.by_day.get(d)
         ]  # fmt: skip
-        span = "this week" if self.grid.mode == WEEK else f"in {first:%B}"
+        span = (
+            self.tr("this week")
+            if self.grid.mode == WEEK
+            else self.tr("in {month}").format(month=QLocale().standaloneMonthName(first.month))
+        )
         self.summary.setText(
-            f"{plural(len(in_view), 'post')} {span}: {waiting:,} awaiting approval, "
-            f"{sent:,} sent · {plural(len(gaps), 'day')} with no posts yet"
+            self.tr(
+                "{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet"
+            ).format(
+                posts=Count.tr("%Ln post(s)", "", len(in_view)),
+                span=span,
+                waiting=QLocale().toString(waiting),
+                sent=QLocale().toString(sent),
+                days=Count.tr("%Ln day(s)", "", len(gaps)),
+            )
         )
         filtered = self.account_filter.currentIndex() > 0 or self.campaign_filter.currentIndex() > 0
         self.empty.setText(
             ""
             if in_view
             else (
-                "No posts match these filters here."
+                self.tr("No posts match these filters here.")
                 if filtered
-                else "Nothing is planned here yet: double-click a slot or use New post…"
+                else self.tr("Nothing is planned here yet: double-click a slot or use New post…")
             )
         )
 

@@ -53,7 +53,7 @@ from app.publishing.text_limits import (
     max_images,
 )
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
@@ -491,7 +491,11 @@ class ComposerWidget(QWidget):
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
         elif ctx.rejected_comment and ctx.rejected_comment.startswith("Held by"):
-            self.message.setText(f"{ctx.rejected_comment} — edit and submit again.")
+            self.message.setText(
+                self.tr("{rejected_comment} — edit and submit again.").format(
+                    rejected_comment=ctx.rejected_comment
+                )
+            )
         elif ctx.rejected_comment:
             self.message.setText(
                 self.tr(
@@ -550,7 +554,7 @@ class ComposerWidget(QWidget):
 
     def _show_guardrails(self) -> None:
         notes = [g for g in (r.text for r in self.ctx.rules if r.kind == "guideline")]
-        self.guidelines.setText("Guidelines: " + " · ".join(notes) if notes else "")
+        self.guidelines.setText(self.tr("Guidelines: ") + " · ".join(notes) if notes else "")
         self.guidelines.setVisible(bool(notes))
         v = self.guard_verdict()
         lines = [f"Blocked: {b}" for b in v.blocks] + [f"Warning: {w}" for w in v.warnings]
@@ -653,8 +657,9 @@ class ComposerWidget(QWidget):
             return
         if len(self.media) >= (most := max_images(self.ctx.network, self.kind)):
             self.message.setText(
-                f"{self.ctx.network} takes {plural(most, 'image')} at most here; "
-                "the image was not attached."
+                self.tr(
+                    "{network} takes {images} at most here; the image was not attached."
+                ).format(network=self.ctx.network, images=Count.tr("%Ln image(s)", "", most))
             )
             return
         chk = check_image(self.ctx.network, path, alt)
