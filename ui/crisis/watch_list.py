@@ -41,6 +41,7 @@ from app.db.changes import Change
 from app.db.models import BrandAccount
 from app.session.console import Console
 from app.words import plural
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 COLUMNS = ("Name", "Counts", "Sensitivity", "Window", "Cooldown", "Status", "Alerts", "Last alert")
@@ -119,7 +120,7 @@ class WatchDialog(QDialog):
         self.error.setObjectName("watchError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        themed(self.error, "color: $(error);")
         form = QFormLayout(self)
         for label, w in (
             ("Name", self.name),

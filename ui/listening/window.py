@@ -40,6 +40,7 @@ from app.session.console import Console
 from app.words import plural
 from ui.i18n.counts import Count
 from ui.listening.models import StreamModel, WatchesModel
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 PAGE = 200
@@ -85,7 +86,7 @@ def _label(name: str, text: str = "") -> QLabel:
 def _empty(name: str, text: str) -> QLabel:
     label = _label(name, text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #4b5563; padding: 24px;")
+    themed(label, "color: $(muted); padding: 24px;")
     return label
 
 
@@ -119,7 +120,7 @@ class ListeningWindow(QMainWindow):
         self.add_button.setObjectName("listenAdd")
         self.add_button.clicked.connect(self.add_watch)
         self.add_error = _label("listenError")
-        self.add_error.setStyleSheet("color: #b91c1c;")
+        themed(self.add_error, "color: $(error);")
         add_row = QHBoxLayout()
         add_row.addWidget(QLabel(self.tr("Listen through")))
         add_row.addWidget(self.account_box, 2)
@@ -131,7 +132,7 @@ class ListeningWindow(QMainWindow):
         if not self.may_manage:
             for w in (self.account_box, self.kind_box, self.query_edit, self.add_button):
                 w.setEnabled(False)
-            self.add_error.setStyleSheet("color: #4b5563;")
+            themed(self.add_error, "color: $(muted);")
             self.add_error.setText(
                 self.tr("Marketing and PR manage watches; you can read the stream.")
             )
@@ -512,7 +513,7 @@ class ListeningWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - refused in words; the text is kept
             if not self._alive():
                 return
-            self.add_error.setStyleSheet("color: #b91c1c;")
+            themed(self.add_error, "color: $(error);")
             self.add_error.setText(describe_error(exc))
             return
         finally:
@@ -520,7 +521,7 @@ class ListeningWindow(QMainWindow):
                 self.add_button.setEnabled(True)
         if not self._alive():
             return
-        self.add_error.setStyleSheet("color: #047857;")
+        themed(self.add_error, "color: $(good);")
         self.add_error.setText(
             self.tr("Listening for {label}: the first read is on its way.").format(label=label)
         )
@@ -558,7 +559,7 @@ class ListeningWindow(QMainWindow):
             return
         if self.remove_button.text() != self.tr("Remove now"):
             self.remove_button.setText(self.tr("Remove now"))
-            self.add_error.setStyleSheet("color: #b45309;")
+            themed(self.add_error, "color: $(warning);")
             self.add_error.setText(
                 self.tr(
                     "Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm."
@@ -580,7 +581,7 @@ class ListeningWindow(QMainWindow):
             return
         if not self._alive():
             return
-        self.add_error.setStyleSheet("color: #4b5563;")
+        themed(self.add_error, "color: $(muted);")
         self.add_error.setText(self.tr("Removed {label}.").format(label=f.label))
         if self._filter == f.id:
             self._filter = None

@@ -41,6 +41,7 @@ from ui.publishing.calendar_grid import (
     group_entries,
 )
 from ui.publishing.multi_post import MultiPostDialog
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -136,7 +137,7 @@ class CalendarWindow(QWidget):
         self.empty = QLabel("")
         self.empty.setObjectName("calendarEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setStyleSheet("color: #475569;")
+        themed(self.empty, "color: $(muted);")
 
         bar = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.period):
@@ -161,7 +162,7 @@ class CalendarWindow(QWidget):
                 "Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post."
             )
         )
-        legend.setStyleSheet("color: #64748b;")
+        themed(legend, "color: $(muted);")
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -226,7 +226,7 @@ class ComposerWidget(QWidget):
         self.guidelines.setObjectName("composerGuidelines")
         self.guidelines.setTextFormat(Qt.TextFormat.PlainText)
         self.guidelines.setWordWrap(True)
-        self.guidelines.setStyleSheet("color: #1e3a8a;")
+        themed(self.guidelines, "color: $(info);")
         self.guidelines.setVisible(False)
         self.guard_label = QLabel("")
         self.guard_label.setObjectName("guardrailVerdict")
@@ -560,8 +560,9 @@ class ComposerWidget(QWidget):
         lines = [f"Blocked: {b}" for b in v.blocks] + [f"Warning: {w}" for w in v.warnings]
         lines += [f"Will be added (required): {d}" for d in v.disclaimers_added]
         self.guard_label.setText("\n".join(lines))
-        self.guard_label.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if v.blocks else "color: #92400e;"
+        themed(
+            self.guard_label,
+            "color: $(error); font-weight: bold;" if v.blocks else "color: $(warning);",
         )
         self.guard_label.setVisible(bool(lines))
 

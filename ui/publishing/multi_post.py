@@ -58,18 +58,11 @@ from app.session.console import Console
 from app.words import plural
 from ui.i18n.counts import Count
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
+from ui.theme.apply import themed
+from ui.theme.colours import network_role
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
-#: a network's colour in the previews (its own brand colour, or a neutral one)
-NETWORK_COLOURS = {
-    "mastodon": "#563acc",
-    "bluesky": "#1185fe",
-    "x": "#0f1419",
-    "meta": "#0866ff",
-    "linkedin": "#0a66c2",
-    "demo": "#0f766e",
-}
 NETWORK_NAMES = {
     "mastodon": "Mastodon",
     "bluesky": "Bluesky",
@@ -146,7 +139,7 @@ def preview_html(text: str) -> str:
         out.append(html.escape(text[pos : m.start()], quote=False))
         url = m.group(0)
         out.append(
-            f'<a href="{html.escape(url, quote=True)}" style="color:#1d4ed8">'
+            f'<a href="{html.escape(url, quote=True)}">'
             f"{html.escape(shown_link(url), quote=False)}</a>"
         )
         pos = m.end()
@@ -161,25 +154,29 @@ class PreviewCard(QFrame):
         super().__init__(parent)
         self.account = account
         self.setObjectName("postPreview")
-        colour = NETWORK_COLOURS.get(account.network, "#334155")
+        # the network's brand colour (a theme role), or a neutral one
+        brand = network_role(account.network)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#postPreview { background: white; border: 1px solid #cbd5e1;"
-            f" border-left: 4px solid {colour}; border-radius: 6px; }}"
+        themed(
+            self,
+            "QFrame#postPreview { background: $(base); border: 1px solid $(line);"
+            f" border-left: 4px solid $({brand}); border-radius: 6px; }}",
         )
         avatar = QLabel((account.display_name or account.handle or "?")[:1].upper())
         avatar.setTextFormat(Qt.TextFormat.PlainText)
         avatar.setFixedSize(36, 36)
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        avatar.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 18px; font-weight: bold;"
+        themed(
+            avatar,
+            f"background: $({brand}); color: $(network.avatar.fg); border-radius: 18px;"
+            " font-weight: bold;",
         )
         self.name = QLabel(account.display_name)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setStyleSheet("font-weight: bold; color: #0f172a; border: none;")
+        themed(self.name, "font-weight: bold; color: $(text); border: none;")
         self.handle = QLabel(f"@{account.handle} · {NETWORK_NAMES.get(account.network, '')}")
         self.handle.setTextFormat(Qt.TextFormat.PlainText)
-        self.handle.setStyleSheet("color: #64748b; border: none;")
+        themed(self.handle, "color: $(muted); border: none;")
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self.name)
@@ -193,12 +190,12 @@ class PreviewCard(QFrame):
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(False)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setStyleSheet("color: #0f172a; border: none;")
+        themed(self.body, "color: $(text); border: none;")
         self.images = QHBoxLayout()
         self.count = QLabel("")
         self.count.setObjectName("previewCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setStyleSheet("color: #475569; border: none;")
+        themed(self.count, "color: $(muted); border: none;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body)
@@ -209,7 +206,7 @@ class PreviewCard(QFrame):
     def show_post(self, text: str, media: Sequence[dict[str, str]], count: str, ok: bool) -> None:
         self.body.setText(preview_html(text) if text.strip() else "")
         self.count.setText(count)
-        self.count.setStyleSheet(f"color: {'#475569' if ok else '#b91c1c'}; border: none;")
+        themed(self.count, f"color: $({'muted' if ok else 'error'}); border: none;")
         paths = [m["path"] for m in media]
         if paths == self._shown_images:
             return
@@ -332,7 +329,7 @@ class MultiPostDialog(QDialog):
         self.problems_label.setObjectName("postProblems")
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b91c1c;")
+        themed(self.problems_label, "color: $(error);")
         self.message = QLabel("")
         self.message.setObjectName("postMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.reports.figures import Figure
 from ui.theme import apply as theme_apply
 from ui.theme.apply import apply_theme, fill, themed
-from ui.theme.colours import DARK, LIGHT, SCHEMES, contrast, current
+from ui.theme.colours import DARK, LIGHT, NETWORKS, SCHEMES, contrast, current
 from ui.widgets.settings import appearance, set_appearance
 
 UI = Path(__file__).resolve().parents[3] / "ui"
@@ -69,6 +69,11 @@ BOXES = (
         for k in ("urgent", "high", "negative", "positive", "intent", "status", "team", "account")
     ]
     + [
+        (f"status.{k}.fg", f"status.{k}.bg")
+        for k in ("awaiting", "scheduled", "sending", "sent", "failed", "other")
+    ]
+    + [("network.avatar.fg", f"network.{n}") for n in (*NETWORKS, "other")]
+    + [
         ("chip.network.fg", "chip.network.bg"),
         ("text", "row.breach.bg"),
         ("error", "row.breach.bg"),
@@ -96,6 +101,19 @@ def test_every_text_colour_meets_wcag_aa_contrast(name: str) -> None:
         if contrast(s.hex(fg), s.hex("chart.bg")) < 4.5
     ]
     assert low == [], f"{name} scheme below 4.5:1 — " + "; ".join(low)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_network_colours_and_calendar_marks_stand_out_from_the_page(name: str) -> None:
+    """Stripes, hatching and the drop frame are not text: WCAG's 3:1 for graphics applies."""
+    s = SCHEMES[name]
+    marks = [f"network.{n}" for n in (*NETWORKS, "other")] + ["highlight"]
+    low = [
+        f"{role}: {contrast(s.hex(role), s.hex('base')):.2f}"
+        for role in marks
+        if contrast(s.hex(role), s.hex("base")) < 3
+    ]
+    assert low == [], f"{name} scheme below 3:1 on the page — " + "; ".join(low)
 
 
 def test_both_schemes_name_the_same_roles() -> None:
