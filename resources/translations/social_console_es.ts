@@ -240,6 +240,14 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,8 +331,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an item to read it in full.</source>
+        <source>Approve all {together} posts of the set</source>
         <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all {together}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,6 +396,111 @@
     <message>
         <source>Open the notification centre</source>
         <translation>Abrir el centro de notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>+{n} more</source>
+        <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · campaign: {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Publishing calendar</source>
+        <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished">Cuenta:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post at {t:%a %d %b %H:%M}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts match these filters here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned here yet: double-click a slot or use New post…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -562,7 +683,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Post as brand account</source>
-        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion the guardrails that apply to this person here (app/publishing/guardrails.py) &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
         <translation>Publicar como cuenta de marca</translation>
     </message>
     <message>
@@ -667,6 +788,10 @@
         <translation>Un responsable de equipo lo aprueba antes de enviarlo (Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>{rejected_comment} — edit and submit again.</source>
+        <translation>{rejected_comment} — edítelo y envíelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
         <translation>Devuelto por quien aprueba: {rejected_comment} — edítelo y envíelo de nuevo.</translation>
     </message>
@@ -687,6 +812,22 @@
         <translation>La hora programada ya pasó; elija una posterior.</translation>
     </message>
     <message>
+        <source>Guidelines: </source>
+        <translation>Pautas: </translation>
+    </message>
+    <message>
+        <source>Blocked: {rule}</source>
+        <translation>Bloqueado: {rule}</translation>
+    </message>
+    <message>
+        <source>Warning: {rule}</source>
+        <translation>Advertencia: {rule}</translation>
+    </message>
+    <message>
+        <source>Will be added (required): {text}</source>
+        <translation>Se añadirá (obligatorio): {text}</translation>
+    </message>
+    <message>
         <source>{count} / {limit} {unit} on {network}</source>
         <translation>{count} / {limit} {unit} en {network}</translation>
     </message>
@@ -701,6 +842,10 @@
     <message>
         <source>[image: {name} — alt: {alt}]</source>
         <translation>[imagen: {name} — alt: {alt}]</translation>
+    </message>
+    <message>
+        <source>{network} takes {images} at most here; the image was not attached.</source>
+        <translation>{network} admite como máximo {images} aquí; la imagen no se adjuntó.</translation>
     </message>
     <message>
         <source> The image was not attached.</source>
@@ -763,9 +908,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation</source>
-        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
-----------
-finished merges and splits (tests wait on it)</extracomment>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) the classifier&apos;s intent of the conversation (praise offers &quot;Amplify…&quot;) how the thread names an item waiting to go out a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it &quot;Amplify…&quot; on a praise conversation: the main window opens the dialog conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped</extracomment>
         <translation>Seleccione una conversación</translation>
     </message>
     <message>
@@ -779,6 +922,15 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>The messages and internal notes of the selected conversation appear here.</source>
         <translation>Aquí aparecen los mensajes y notas internas de la conversación seleccionada.</translation>
+    </message>
+    <message>
+        <source>Amplify…</source>
+        <extracomment>finished merges and splits (tests wait on it)</extracomment>
+        <translation>Amplificar…</translation>
+    </message>
+    <message>
+        <source>Boost or quote this praise as the brand (it waits for an approver)</source>
+        <translation>Compartir o citar este elogio como la marca (espera a quien aprueba)</translation>
     </message>
     <message>
         <source>This conversation cannot be shown</source>
@@ -838,6 +990,35 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>CorrectionBar</name>
+    <message>
+        <source>Correct…</source>
+        <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and intent unavailable</source>
+        <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: {value} · Intent: {intent_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -851,6 +1032,13 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln respuesta aún sin enviar</numerusform>
             <numerusform>%Ln respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln elemento aún sin enviar</numerusform>
+            <numerusform>%Ln elementos aún sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -893,6 +1081,41 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln notificación sin leer</numerusform>
             <numerusform>%Ln notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln watch(es)</source>
+        <translation>
+            <numerusform>%Ln vigilancia</numerusform>
+            <numerusform>%Ln vigilancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
         </translation>
     </message>
 </context>
@@ -1192,7 +1415,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>DashboardView</name>
     <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,6 +1424,13 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>No posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1648,82 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>GuardrailsTab</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — shown to the author, e.g. “legal: we never promise”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail yet: everyone may write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffBar</name>
     <message>
         <source>Hand off…</source>
@@ -1472,7 +1778,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>InboxModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <extracomment>colleagues&apos; changes are read and placed at most this often (one query, one repaint) column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
         <translation>Cliente</translation>
     </message>
     <message>
@@ -1571,7 +1877,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Click to sort: {order} (again for the other way)</source>
-        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) colleagues&apos; changes gathered for one read and one repaint (see apply_changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) where the last page of a search was read (the replica and its lag, or the primary when the replica could not be reached); None when it was read from the primary conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation>Pulse para ordenar: {order} (otra vez para invertir)</translation>
     </message>
     <message>
@@ -1589,6 +1895,26 @@ finished merges and splits (tests wait on it)</extracomment>
         <source>Conversations</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsTab</name>
+    <message>
+        <source>Learn from the team&apos;s corrections (used in routing)</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing learns from the team&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1945,98 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>ListeningWindow</name>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and PR manage watches; you can read the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to team as a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Mostrar</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{watches} · {items} heard in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} heard · {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and PR send heard posts to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for {label}: the first read is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
@@ -1635,6 +2053,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
         <translation>Base de datos: {db_label}</translation>
     </message>
     <message>
@@ -1795,6 +2214,130 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>This customer has no other conversation with this brand account that you may work on.</source>
         <translation>Este cliente no tiene otra conversación con esta cuenta de marca que usted pueda atender.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiPostDialog</name>
+    <message>
+        <source>New post</source>
+        <extracomment>the set was queued: (set key, how many posts)</extracomment>
+        <translation type="unfinished">Nueva publicación</translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the brand say? (sent to every account ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation type="unfinished">Adjuntar imagen…</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale (optional; filters the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step approval: team lead, then legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <source>Variants and previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one or more accounts to see how the post will look on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not post from any brand account; ask IT for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {posts} for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Text for {get} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {get} only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2533,18 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>The new language is used from your next sign-in.</source>
         <translation>El nuevo idioma se usa a partir de su próximo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message>
+        <source>[{name} cannot be shown]</source>
+        <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: {m}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,11 +3254,62 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit watch “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Crisis watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the watches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New watch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Each compares its window with the usual traffic for that hour and day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,8 +3376,16 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Abrir la &amp;sala de crisis</translation>
     </message>
     <message>
+        <source>&amp;Watches…</source>
+        <translation>&amp;Vigilancias…</translation>
+    </message>
+    <message>
+        <source>Watch “{name}” saved; it counts from now on.</source>
+        <translation>Vigilancia «{name}» guardada; cuenta desde ahora.</translation>
+    </message>
+    <message>
         <source>New &amp;watch…</source>
-        <translation>Nueva &amp;vigilancia…</translation>
+        <translation type="vanished">Nueva &amp;vigilancia…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -2799,7 +3413,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation>Vigilancia «{values}» guardada; cuenta desde ahora.</translation>
+        <translation type="vanished">Vigilancia «{values}» guardada; cuenta desde ahora.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
@@ -2814,6 +3428,14 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>ui.crisis.room</name>
     <message>
         <source>Save the post-mortem in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.watch_list</name>
+    <message>
+        <source>Delete watch</source>
+        <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,6 +3580,17 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     </message>
 </context>
 <context>
+    <name>ui.listening.menu</name>
+    <message>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listening view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
@@ -3018,6 +3651,14 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <message>
         <source>&amp;New post…</source>
         <translation>&amp;Nueva publicación…</translation>
+    </message>
+    <message>
+        <source>New post to &amp;several accounts…</source>
+        <translation>Nueva publicación en &amp;varias cuentas…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>

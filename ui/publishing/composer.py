@@ -557,8 +557,11 @@ class ComposerWidget(QWidget):
         self.guidelines.setText(self.tr("Guidelines: ") + " · ".join(notes) if notes else "")
         self.guidelines.setVisible(bool(notes))
         v = self.guard_verdict()
-        lines = [f"Blocked: {b}" for b in v.blocks] + [f"Warning: {w}" for w in v.warnings]
-        lines += [f"Will be added (required): {d}" for d in v.disclaimers_added]
+        lines = [self.tr("Blocked: {rule}").format(rule=b) for b in v.blocks]
+        lines += [self.tr("Warning: {rule}").format(rule=w) for w in v.warnings]
+        lines += [
+            self.tr("Will be added (required): {text}").format(text=d) for d in v.disclaimers_added
+        ]
         self.guard_label.setText("\n".join(lines))
         themed(
             self.guard_label,
