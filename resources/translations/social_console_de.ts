@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
@@ -1084,10 +1111,38 @@ by {author}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln watch(es)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
             <numerusform>%Ln Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln frühere Warnung</numerusform>
+            <numerusform>%Ln früheren Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1116,6 +1171,27 @@ by {author}</source>
         <translation>
             <numerusform>%Ln Bild</numerusform>
             <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln Korrektur</numerusform>
+            <numerusform>%Ln Korrekturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln Label</numerusform>
+            <numerusform>%Ln Labels</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,6 +2396,22 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <source> Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkTab</name>
@@ -3305,11 +3397,19 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, {paused} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
@@ -1084,10 +1111,38 @@ by {author}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln watch(es)</source>
         <translation>
             <numerusform>%Ln watch</numerusform>
             <numerusform>%Ln watches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln past alert</numerusform>
+            <numerusform>%Ln past alerts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1116,6 +1171,27 @@ by {author}</source>
         <translation>
             <numerusform>%Ln image</numerusform>
             <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln correction</numerusform>
+            <numerusform>%Ln corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
         </translation>
     </message>
 </context>
@@ -2318,6 +2394,22 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source> Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkTab</name>
@@ -3303,11 +3395,19 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, {paused} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
@@ -1084,10 +1111,38 @@ by {author}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln watch(es)</source>
         <translation>
             <numerusform>%Ln vigilancia</numerusform>
             <numerusform>%Ln vigilancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerta anterior</numerusform>
+            <numerusform>%Ln alertas anteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1116,6 +1171,27 @@ by {author}</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
             <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln regla</numerusform>
+            <numerusform>%Ln reglas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln corrección</numerusform>
+            <numerusform>%Ln correcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,6 +2396,22 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <source> Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkTab</name>
@@ -3305,11 +3397,19 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, {paused} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
@@ -1084,10 +1111,38 @@ by {author}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln watch(es)</source>
         <translation>
             <numerusform>%Ln veille</numerusform>
             <numerusform>%Ln veilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerte passée</numerusform>
+            <numerusform>%Ln alertes passées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1116,6 +1171,27 @@ by {author}</source>
         <translation>
             <numerusform>%Ln image</numerusform>
             <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln correction</numerusform>
+            <numerusform>%Ln corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -2320,6 +2396,22 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <source> Your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkTab</name>
@@ -3305,11 +3397,19 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, {paused} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

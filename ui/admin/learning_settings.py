@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from sqlalchemy import func, select
@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from app.db.models import ClassificationLabel, LearnedModel
 from app.learning import switch
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.widgets.tasks import describe_error, run_blocking
 
 EXPLAIN = (
@@ -43,13 +43,23 @@ class LearningState:
 
 def describe(state: LearningState) -> str:
     """What the model stands on, in words."""
-    kept = f"{plural(state.corrections, 'correction')} kept."
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ui.admin.learning_settings", text)
+
+    kept = tr("{corrections} kept.").format(
+        corrections=Count.tr("%Ln correction(s)", "", state.corrections)
+    )
     if not state.on:
-        return f"Learning is off. {kept}"
+        return tr("Learning is off. {kept}").format(kept=kept)
     if state.model_labels is None or state.trained_at is None:
-        return f"{kept} No model trained yet: the sync worker trains one after a correction."
-    when = state.trained_at.astimezone().strftime("%d %b %H:%M")
-    return f"{kept} Model trained on {plural(state.model_labels, 'label')} at {when}."
+        return tr(
+            "{kept} No model trained yet: the sync worker trains one after a correction."
+        ).format(kept=kept)
+    when = QLocale().toString(state.trained_at.astimezone(), QLocale.FormatType.ShortFormat)
+    return tr("{kept} Model trained on {labels} at {when}.").format(
+        kept=kept, labels=Count.tr("%Ln label(s)", "", state.model_labels), when=when
+    )
 
 
 class LearningSettingsTab(QWidget):
@@ -62,7 +72,7 @@ class LearningSettingsTab(QWidget):
         self.enabled.setObjectName("learningEnabled")
         self.enabled.setEnabled(False)
         self.enabled.clicked.connect(self.save)
-        explain = QLabel(EXPLAIN)
+        explain = QLabel(QCoreApplication.translate("ui.admin.learning_settings", EXPLAIN))
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
         self.state = QLabel(self.tr("Loading…"))

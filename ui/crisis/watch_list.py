@@ -40,7 +40,7 @@ from app.crisis.watches import WatchRow
 from app.db.changes import Change
 from app.db.models import BrandAccount
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -58,18 +58,21 @@ def ask_confirm(parent: QWidget, question: str) -> bool:
 
 
 def _ago(at: datetime | None, now: datetime) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ui.crisis.watch_list", text)
+
     if at is None:
-        return "never"
+        return tr("never")
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     minutes = int((now - at).total_seconds() // 60)
     if minutes < 1:
-        return "just now"
+        return tr("just now")
     if minutes < 60:
-        return f"{plural(minutes, 'minute')} ago"
+        return Count.tr("%Ln minute(s) ago", "", minutes)
     if minutes < 48 * 60:
-        return f"{plural(minutes // 60, 'hour')} ago"
-    return f"{plural(minutes // (24 * 60), 'day')} ago"
+        return Count.tr("%Ln hour(s) ago", "", minutes // 60)
+    return Count.tr("%Ln day(s) ago", "", minutes // (24 * 60))
 
 
 class WatchDialog(QDialog):
@@ -299,9 +302,9 @@ class WatchListDialog(QDialog):
                 )
             )
         else:
-            text = f"{plural(len(rows), 'watch', 'watches')}"
+            text = Count.tr("%Ln watch(es)", "", len(rows))
             if paused:
-                text += f", {paused} paused"
+                text += self.tr(", {paused} paused").format(paused=paused)
             self.summary.setText(
                 text
                 + self.tr(
@@ -376,10 +379,9 @@ class WatchListDialog(QDialog):
         w = self.selected()
         if w is None:
             return
-        question = (
-            f"Delete the watch “{w.name}”? Its {plural(w.alerts, 'past alert')} stay in the "
-            "crisis room; it stops watching now."
-        )
+        question = self.tr(
+            "Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now."
+        ).format(name=w.name, alerts=Count.tr("%Ln past alert(s)", "", w.alerts))
         if not self.confirm(self, question):
             return
 

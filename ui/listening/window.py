@@ -37,7 +37,6 @@ from app.listening.spec import KIND_TITLES, KINDS
 from app.listening.stream import StreamRow, TeamChoice
 from app.listening.watches import AccountChoice, WatchFigures
 from app.session.console import Console
-from app.words import plural
 from ui.i18n.counts import Count
 from ui.listening.models import StreamModel, WatchesModel
 from ui.theme.apply import themed
@@ -144,7 +143,7 @@ class ListeningWindow(QMainWindow):
         self.watch_table.setModel(self.watch_model)
         self._table_style(self.watch_table)
         self.watch_table.selectionModel().selectionChanged.connect(self._watch_selected)
-        self.watch_count = _label("listeningWatchCount", plural(0, "watch", "watches"))
+        self.watch_count = _label("listeningWatchCount", Count.tr("%Ln watch(es)", "", 0))
         self.no_watches = _empty("listeningNoWatches", NO_WATCHES)
         self.watch_stack = QStackedWidget()
         self.watch_stack.addWidget(self.no_watches)
@@ -172,7 +171,7 @@ class ListeningWindow(QMainWindow):
         self.filter_box.setObjectName("listeningFilter")
         self.filter_box.addItem(self.tr("All watches"), None)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
-        self.stream_count = _label("listeningStreamCount", plural(0, "item"))
+        self.stream_count = _label("listeningStreamCount", Count.tr("%Ln item(s)", "", 0))
         self.stream_model = StreamModel()
         self.stream_model.more_wanted.connect(self.load_more)
         self.stream_table = QTableView()

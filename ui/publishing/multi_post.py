@@ -55,7 +55,6 @@ from app.publishing.composing import render_signature, signature_format, with_si
 from app.publishing.post_sets import Composition, SubmitCheck, Variant
 from app.publishing.text_limits import check_media, count_text
 from app.session.console import Console
-from app.words import plural
 from ui.i18n.counts import Count
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
 from ui.theme.apply import themed
@@ -553,12 +552,17 @@ class MultiPostDialog(QDialog):
             return
         n = len(result.item_ids)
         if result.awaiting:
-            steps = " (team lead, then legal)" if comp.two_step else ""
-            said = f"{plural(n, 'post')} sent for approval as one set{steps}."
+            said = (
+                self.tr("{posts} sent for approval as one set (team lead, then legal).")
+                if comp.two_step
+                else self.tr("{posts} sent for approval as one set.")
+            ).format(posts=Count.tr("%Ln post(s)", "", n))
         else:
-            said = f"{plural(n, 'post')} queued" + (
-                " for the scheduled time." if comp.scheduled_at else "."
-            )
+            said = (
+                self.tr("{posts} queued for the scheduled time.")
+                if comp.scheduled_at
+                else self.tr("{posts} queued.")
+            ).format(posts=Count.tr("%Ln post(s)", "", n))
         self.message.setText(said)
         self.editor.clear()
         for tab in self.tabs_by_network.values():
