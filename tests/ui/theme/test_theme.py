@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -228,3 +228,30 @@ def test_the_dialog_previews_saves_and_cancels(
     dialog.accept()
     assert appearance("theme", "ines") == ("dark", False)
     assert appearance("language", "ines") == ("de", False)
+
+
+def test_the_calendar_draws_its_chips_in_the_scheme(qtbot, restore_palette) -> None:
+    """A waiting Mastodon post: amber chip and Mastodon stripe, in the dark and light shades."""
+    from datetime import date, datetime, time
+
+    from app.publishing.calendar import CalendarEntry
+    from ui.publishing.calendar_grid import MONTH, CalendarGrid
+
+    when = datetime.combine(date.today(), time(10)).astimezone()
+    entry = CalendarEntry(
+        1, 1, "acme", "mastodon", "awaiting_approval", "Awaiting approval", "Spring sale",
+        when, None, None, "mia", None, local=when, label="10:00 @acme · Spring sale",
+    )  # fmt: skip
+    grid = CalendarGrid()
+    qtbot.addWidget(grid)
+    grid.resize(900, 700)
+    grid.set_view(MONTH, date.today())
+    grid.set_entries([entry])
+    chip = next(c for c in grid.chips if c.entry is not None)
+    stripe = chip.rect.topLeft() + QPoint(1, chip.rect.height() // 2)
+    inside = chip.rect.topRight() + QPoint(-2, 1)
+    for scheme in (DARK, LIGHT):
+        apply_theme(scheme.name)
+        img = grid.grab().toImage()
+        assert img.pixelColor(stripe).name() == scheme.hex("network.mastodon")
+        assert img.pixelColor(inside).name() == scheme.hex("status.awaiting.bg")
