@@ -1731,6 +1731,10 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guardrail rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
         <translation type="unfinished"></translation>
     </message>

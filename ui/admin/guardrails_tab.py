@@ -52,6 +52,7 @@ class GuardrailsTab(QWidget):
         self.count.setObjectName("guardrailCount")
         self.list = QListWidget()
         self.list.setObjectName("guardrailList")
+        self.list.setAccessibleName(self.tr("Guardrail rules"))
         self.kind = QComboBox()
         self.kind.setObjectName("guardrailKind")
         for k in guardrails.KINDS:
