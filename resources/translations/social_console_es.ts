@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>{corrections} kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning is off. {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kept} Model trained on {labels} at {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
@@ -3425,6 +3398,30 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
 </context>
 <context>
+    <name>ui.admin.learning_settings</name>
+    <message>
+        <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
+Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.app</name>
     <message>
         <source>Social Console</source>
@@ -3540,6 +3537,14 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Delete watch</source>
         <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from sqlalchemy import func, select
@@ -23,13 +23,14 @@ from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.widgets.tasks import describe_error, run_blocking
 
-EXPLAIN = (
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "ui.admin.learning_settings",
     "On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to "
     "another team, a complaint tag) teaches this workspace's model, which the sync worker "
     "retrains in the background; routing uses its verdict where it is confident and the "
     "message's reasons say so.\n"
     "Off: routing uses the shipped classifiers only, and the trained model is dropped. "
-    "Corrections are still kept, so switching on again learns from all of them."
+    "Corrections are still kept, so switching on again learns from all of them.",
 )
 
 
@@ -44,22 +45,22 @@ class LearningState:
 def describe(state: LearningState) -> str:
     """What the model stands on, in words."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ui.admin.learning_settings", text)
-
-    kept = tr("{corrections} kept.").format(
+    kept = QCoreApplication.translate("ui.admin.learning_settings", "{corrections} kept.").format(
         corrections=Count.tr("%Ln correction(s)", "", state.corrections)
     )
     if not state.on:
-        return tr("Learning is off. {kept}").format(kept=kept)
+        return QCoreApplication.translate(
+            "ui.admin.learning_settings", "Learning is off. {kept}"
+        ).format(kept=kept)
     if state.model_labels is None or state.trained_at is None:
-        return tr(
-            "{kept} No model trained yet: the sync worker trains one after a correction."
+        return QCoreApplication.translate(
+            "ui.admin.learning_settings",
+            "{kept} No model trained yet: the sync worker trains one after a correction.",
         ).format(kept=kept)
     when = QLocale().toString(state.trained_at.astimezone(), QLocale.FormatType.ShortFormat)
-    return tr("{kept} Model trained on {labels} at {when}.").format(
-        kept=kept, labels=Count.tr("%Ln label(s)", "", state.model_labels), when=when
-    )
+    return QCoreApplication.translate(
+        "ui.admin.learning_settings", "{kept} Model trained on {labels} at {when}."
+    ).format(kept=kept, labels=Count.tr("%Ln label(s)", "", state.model_labels), when=when)
 
 
 class LearningSettingsTab(QWidget):

@@ -58,16 +58,13 @@ def ask_confirm(parent: QWidget, question: str) -> bool:
 
 
 def _ago(at: datetime | None, now: datetime) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ui.crisis.watch_list", text)
-
     if at is None:
-        return tr("never")
+        return QCoreApplication.translate("ui.crisis.watch_list", "never")
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     minutes = int((now - at).total_seconds() // 60)
     if minutes < 1:
-        return tr("just now")
+        return QCoreApplication.translate("ui.crisis.watch_list", "just now")
     if minutes < 60:
         return Count.tr("%Ln minute(s) ago", "", minutes)
     if minutes < 48 * 60:
