@@ -403,20 +403,21 @@
     <message>
         <source>+{n} more</source>
         <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+{n} weitere</translation>
     </message>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beiträge</translation>
     </message>
     <message>
         <source> · campaign: {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation> · Kampagne: {campaign}</translation>
     </message>
     <message>
         <source>
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+von {author}</translation>
     </message>
 </context>
 <context>
@@ -424,59 +425,59 @@ by {author}</source>
     <message>
         <source>Publishing calendar</source>
         <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontofilter</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenfilter</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beitrag…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished">Konto:</translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb: wartet auf Freigabe · Blau: geplant · Grün: gesendet · Rot: fehlgeschlagen · schraffiert: noch keine Beiträge. Beitrag ziehen, um ihn zu verschieben; Doppelklick auf einen freien Platz für einen neuen Beitrag.</translation>
     </message>
     <message>
         <source>New post at {t:%a %d %b %H:%M}…</source>
@@ -484,23 +485,23 @@ by {author}</source>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche</translation>
     </message>
     <message>
         <source>in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>im {month}</translation>
     </message>
     <message>
         <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} {span}: {waiting} warten auf Freigabe, {sent} gesendet · {days} noch ohne Beiträge</translation>
     </message>
     <message>
         <source>No posts match these filters here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier passt kein Beitrag zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Nothing is planned here yet: double-click a slot or use New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts geplant: Doppelklick auf einen Platz oder „Neuer Beitrag…“</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1481,7 @@ by {author}</source>
     <name>DayHeader</name>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beiträge</translation>
     </message>
 </context>
 <context>
@@ -2001,92 +2002,92 @@ by {author}</source>
     <name>ListeningWindow</name>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Listening</translation>
     </message>
     <message>
         <source>Listen</source>
         <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören</translation>
     </message>
     <message>
         <source>Listen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören über</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source>Marketing and PR manage watches; you can read the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing und PR verwalten die Beobachtungen; Sie können den Strom lesen.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>All watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beobachtungen</translation>
     </message>
     <message>
         <source>Send to team as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Konversation an ein Team senden</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Could not refresh: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren fehlgeschlagen: {describe_error}</translation>
     </message>
     <message>
         <source>{watches} · {items} heard in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{watches} · {items} in 24 h gehört</translation>
     </message>
     <message>
         <source>all watches</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Beobachtungen</translation>
     </message>
     <message>
         <source>{items} heard · {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} gehört · {which}</translation>
     </message>
     <message>
         <source>Could not load more: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden fehlgeschlagen: {describe_error}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Marketing and PR send heard posts to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing und PR senden gehörte Beiträge an ein Team.</translation>
     </message>
     <message>
         <source>Listening for {label}: the first read is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höre auf {label}: das erste Lesen ist unterwegs.</translation>
     </message>
     <message>
         <source>Remove now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt entfernen</translation>
     </message>
     <message>
         <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} und das Gehörte ({items}) entfernen? Daraus entstandene Konversationen bleiben im Posteingang. Zum Bestätigen auf „Jetzt entfernen“ klicken.</translation>
     </message>
     <message>
         <source>Removed {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2275,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>New post</source>
         <extracomment>the set was queued: (set key, how many posts)</extracomment>
-        <translation type="unfinished">Neuer Beitrag</translation>
+        <translation>Neuer Beitrag</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
@@ -2291,7 +2292,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Attach image…</source>
-        <translation type="unfinished">Bild anhängen…</translation>
+        <translation>Bild anhängen…</translation>
     </message>
     <message>
         <source>Remove images</source>
@@ -2327,7 +2328,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Variants and previews</source>
@@ -2351,7 +2352,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampagne:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -2609,11 +2610,11 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>[{name} cannot be shown]</source>
         <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[{name} kann nicht angezeigt werden]</translation>
     </message>
     <message>
         <source>Image: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: {m}</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3017,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Konten</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -3332,7 +3333,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Konten</translation>
     </message>
     <message>
         <source>Any topic</source>
@@ -3692,11 +3693,11 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.listening.menu</name>
     <message>
         <source>&amp;Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuhören</translation>
     </message>
     <message>
         <source>&amp;Listening view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Social-Listening-Ansicht…</translation>
     </message>
 </context>
 <context>

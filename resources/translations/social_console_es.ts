@@ -403,20 +403,21 @@
     <message>
         <source>+{n} more</source>
         <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+{n} más</translation>
     </message>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin publicaciones</translation>
     </message>
     <message>
         <source> · campaign: {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation> · campaña: {campaign}</translation>
     </message>
     <message>
         <source>
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+por {author}</translation>
     </message>
 </context>
 <context>
@@ -424,59 +425,59 @@ by {author}</source>
     <message>
         <source>Publishing calendar</source>
         <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de publicaciones</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las campañas</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de cuenta</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de campaña</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva publicación…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished">Cuenta:</translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña:</translation>
     </message>
     <message>
         <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbar: pendiente de aprobación · azul: programada · verde: enviada · rojo: fallida · rayado: aún sin publicaciones. Arrastre una publicación para moverla; haga doble clic en un hueco para crear una nueva.</translation>
     </message>
     <message>
         <source>New post at {t:%a %d %b %H:%M}…</source>
@@ -484,23 +485,23 @@ by {author}</source>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>esta semana</translation>
     </message>
     <message>
         <source>in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {month}</translation>
     </message>
     <message>
         <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} {span}: {waiting} pendientes de aprobación, {sent} enviadas · {days} aún sin publicaciones</translation>
     </message>
     <message>
         <source>No posts match these filters here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación coincide aquí con estos filtros.</translation>
     </message>
     <message>
         <source>Nothing is planned here yet: double-click a slot or use New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada previsto aquí: haga doble clic en un hueco o use Nueva publicación…</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1481,7 @@ by {author}</source>
     <name>DayHeader</name>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin publicaciones</translation>
     </message>
 </context>
 <context>
@@ -2001,92 +2002,92 @@ by {author}</source>
     <name>ListeningWindow</name>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha</translation>
     </message>
     <message>
         <source>Listen</source>
         <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Listen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar a través de</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>Marketing and PR manage watches; you can read the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing y RR. PP. gestionan las vigilancias; usted puede leer el flujo.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>All watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las vigilancias</translation>
     </message>
     <message>
         <source>Send to team as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al equipo como conversación</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Could not refresh: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar: {describe_error}</translation>
     </message>
     <message>
         <source>{watches} · {items} heard in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{watches} · {items} en 24 h</translation>
     </message>
     <message>
         <source>all watches</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las vigilancias</translation>
     </message>
     <message>
         <source>{items} heard · {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} · {which}</translation>
     </message>
     <message>
         <source>Could not load more: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar más: {describe_error}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Marketing and PR send heard posts to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing y RR. PP. envían las publicaciones escuchadas a un equipo.</translation>
     </message>
     <message>
         <source>Listening for {label}: the first read is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando {label}: la primera lectura está en camino.</translation>
     </message>
     <message>
         <source>Remove now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ahora</translation>
     </message>
     <message>
         <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {label} y lo que escuchó ({items})? Las conversaciones creadas a partir de ello se quedan en la bandeja de entrada. Haga clic en «Quitar ahora» para confirmar.</translation>
     </message>
     <message>
         <source>Removed {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado: {label}.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2275,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>New post</source>
         <extracomment>the set was queued: (set key, how many posts)</extracomment>
-        <translation type="unfinished">Nueva publicación</translation>
+        <translation>Nueva publicación</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
@@ -2291,7 +2292,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Attach image…</source>
-        <translation type="unfinished">Adjuntar imagen…</translation>
+        <translation>Adjuntar imagen…</translation>
     </message>
     <message>
         <source>Remove images</source>
@@ -2327,7 +2328,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Variants and previews</source>
@@ -2351,7 +2352,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campaña:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -2609,11 +2610,11 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>[{name} cannot be shown]</source>
         <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[{name} no se puede mostrar]</translation>
     </message>
     <message>
         <source>Image: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: {m}</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3017,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las cuentas</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -3332,7 +3333,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las cuentas</translation>
     </message>
     <message>
         <source>Any topic</source>
@@ -3692,11 +3693,11 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.listening.menu</name>
     <message>
         <source>&amp;Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escucha</translation>
     </message>
     <message>
         <source>&amp;Listening view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de &amp;escucha…</translation>
     </message>
 </context>
 <context>

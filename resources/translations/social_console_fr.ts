@@ -403,20 +403,21 @@
     <message>
         <source>+{n} more</source>
         <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+{n} de plus</translation>
     </message>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication</translation>
     </message>
     <message>
         <source> · campaign: {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation> · campagne : {campaign}</translation>
     </message>
     <message>
         <source>
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+par {author}</translation>
     </message>
 </context>
 <context>
@@ -424,59 +425,59 @@ by {author}</source>
     <message>
         <source>Publishing calendar</source>
         <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de publication</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les campagnes</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par compte</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par campagne</translation>
     </message>
     <message>
         <source>New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle publication…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished">Compte :</translation>
+        <translation>Compte :</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne :</translation>
     </message>
     <message>
         <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambre : en attente d&apos;approbation · bleu : planifiée · vert : envoyée · rouge : échec · hachuré : pas encore de publication. Faites glisser une publication pour la déplacer ; double-cliquez sur un créneau pour en créer une.</translation>
     </message>
     <message>
         <source>New post at {t:%a %d %b %H:%M}…</source>
@@ -484,23 +485,23 @@ by {author}</source>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>cette semaine</translation>
     </message>
     <message>
         <source>in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {month}</translation>
     </message>
     <message>
         <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} {span} : {waiting} en attente d&apos;approbation, {sent} envoyées · {days} encore sans publication</translation>
     </message>
     <message>
         <source>No posts match these filters here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication ne correspond à ces filtres ici.</translation>
     </message>
     <message>
         <source>Nothing is planned here yet: double-click a slot or use New post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore prévu ici : double-cliquez sur un créneau ou utilisez Nouvelle publication…</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1481,7 @@ by {author}</source>
     <name>DayHeader</name>
     <message>
         <source>No posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune publication</translation>
     </message>
 </context>
 <context>
@@ -2001,92 +2002,92 @@ by {author}</source>
     <name>ListeningWindow</name>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute</translation>
     </message>
     <message>
         <source>Listen</source>
         <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Listen through</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter via</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>pour</translation>
     </message>
     <message>
         <source>Marketing and PR manage watches; you can read the stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marketing et les RP gèrent les veilles ; vous pouvez lire le flux.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>All watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les veilles</translation>
     </message>
     <message>
         <source>Send to team as a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à l&apos;équipe comme conversation</translation>
     </message>
     <message>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Could not refresh: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation impossible : {describe_error}</translation>
     </message>
     <message>
         <source>{watches} · {items} heard in 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>{watches} · {items} sur 24 h</translation>
     </message>
     <message>
         <source>all watches</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les veilles</translation>
     </message>
     <message>
         <source>{items} heard · {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} · {which}</translation>
     </message>
     <message>
         <source>Could not load more: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;en charger davantage : {describe_error}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Marketing and PR send heard posts to a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marketing et les RP envoient les publications entendues à une équipe.</translation>
     </message>
     <message>
         <source>Listening for {label}: the first read is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de {label} : la première lecture est en cours.</translation>
     </message>
     <message>
         <source>Remove now</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer maintenant</translation>
     </message>
     <message>
         <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {label} et ce qu&apos;elle a entendu ({items}) ? Les conversations qui en sont issues restent dans la boîte de réception. Cliquez sur « Supprimer maintenant » pour confirmer.</translation>
     </message>
     <message>
         <source>Removed {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé : {label}.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2275,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>New post</source>
         <extracomment>the set was queued: (set key, how many posts)</extracomment>
-        <translation type="unfinished">Nouvelle publication</translation>
+        <translation>Nouvelle publication</translation>
     </message>
     <message>
         <source>Accounts to post from</source>
@@ -2291,7 +2292,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Attach image…</source>
-        <translation type="unfinished">Joindre une image…</translation>
+        <translation>Joindre une image…</translation>
     </message>
     <message>
         <source>Remove images</source>
@@ -2327,7 +2328,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Variants and previews</source>
@@ -2351,7 +2352,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campagne :</translation>
     </message>
     <message>
         <source>When:</source>
@@ -2609,11 +2610,11 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>[{name} cannot be shown]</source>
         <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[{name} ne peut pas être affiché]</translation>
     </message>
     <message>
         <source>Image: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image : {m}</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3017,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les comptes</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -3332,7 +3333,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les comptes</translation>
     </message>
     <message>
         <source>Any topic</source>
@@ -3692,11 +3693,11 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.listening.menu</name>
     <message>
         <source>&amp;Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;coute</translation>
     </message>
     <message>
         <source>&amp;Listening view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;&amp;écoute…</translation>
     </message>
 </context>
 <context>
