@@ -480,8 +480,28 @@ von {author}</translation>
         <translation>Gelb: wartet auf Freigabe · Blau: geplant · Grün: gesendet · Rot: fehlgeschlagen · schraffiert: noch keine Beiträge. Beitrag ziehen, um ihn zu verschieben; Doppelklick auf einen freien Platz für einen neuen Beitrag.</translation>
     </message>
     <message>
-        <source>New post at {t:%a %d %b %H:%M}…</source>
-        <translation type="unfinished"></translation>
+        <source>New post at {when}…</source>
+        <translation>Neuer Beitrag am {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>Der Beitrag von @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>Der Beitrag</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} wurde nicht verschoben: {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Er bleibt freigegeben.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} wurde auf {when} verschoben.</translation>
     </message>
     <message>
         <source>this week</source>

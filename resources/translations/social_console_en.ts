@@ -479,7 +479,27 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New post at {t:%a %d %b %H:%M}…</source>
+        <source>New post at {when}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -480,8 +480,28 @@ por {author}</translation>
         <translation>Ámbar: pendiente de aprobación · azul: programada · verde: enviada · rojo: fallida · rayado: aún sin publicaciones. Arrastre una publicación para moverla; haga doble clic en un hueco para crear una nueva.</translation>
     </message>
     <message>
-        <source>New post at {t:%a %d %b %H:%M}…</source>
-        <translation type="unfinished"></translation>
+        <source>New post at {when}…</source>
+        <translation>Nueva publicación el {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>La publicación de @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>La publicación</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} no se movió: {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Sigue aprobada.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} se movió al {when}.</translation>
     </message>
     <message>
         <source>this week</source>

@@ -480,8 +480,28 @@ par {author}</translation>
         <translation>Ambre : en attente d&apos;approbation · bleu : planifiée · vert : envoyée · rouge : échec · hachuré : pas encore de publication. Faites glisser une publication pour la déplacer ; double-cliquez sur un créneau pour en créer une.</translation>
     </message>
     <message>
-        <source>New post at {t:%a %d %b %H:%M}…</source>
-        <translation type="unfinished"></translation>
+        <source>New post at {when}…</source>
+        <translation>Nouvelle publication le {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>La publication de @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>La publication</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} n&apos;a pas été déplacée : {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Elle reste approuvée.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} a été déplacée au {when}.</translation>
     </message>
     <message>
         <source>this week</source>

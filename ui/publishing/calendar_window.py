@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -52,6 +52,17 @@ ComposerFactory = Callable[[Console, QWidget, datetime | None], MultiPostDialog]
 def open_composer(console: Console, parent: QWidget, when: datetime | None) -> MultiPostDialog:
     aware = when.astimezone() if when is not None else None
     return MultiPostDialog(console, parent, when=aware)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def local_words(when: datetime) -> str:
+    """A day and time in the console's language ("Thu 10 Dec 14:00", "Do. 10 Dez. 14:00")."""
+    return QLocale().toString(
+        QDateTime(_qdate(when.date()), QTime(when.hour, when.minute)), "ddd dd MMM HH:mm"
+    )
 
 
 class CalendarWindow(QWidget):
@@ -209,11 +220,14 @@ class CalendarWindow(QWidget):
 
     def _show_period(self) -> None:
         first, end = self.grid.span()
+        loc = QLocale()
         if self.grid.mode == WEEK:
             last = end - timedelta(days=1)
-            self.period.setText(f"{first:%d %b} – {last:%d %b %Y}")
+            self.period.setText(
+                f"{loc.toString(_qdate(first), 'dd MMM')} – {loc.toString(_qdate(last), 'dd MMM yyyy')}"
+            )
         else:
-            self.period.setText(f"{self.grid.month:%B %Y}")
+            self.period.setText(loc.toString(_qdate(self.grid.month), "MMMM yyyy"))
 
     def _selected_time(self) -> datetime | None:
         slot: Slot | None = self.grid.selected
@@ -222,7 +236,9 @@ class CalendarWindow(QWidget):
     def _update_new_button(self) -> None:
         t = self._selected_time()
         self.new_button.setText(
-            self.tr("New post at {t:%a %d %b %H:%M}…").format(t=t) if t else self.tr("New post…")
+            self.tr("New post at {when}…").format(when=local_words(t))
+            if t
+            else self.tr("New post…")
         )
 
     # ------------------------------------------------------------------------ loading
@@ -371,15 +387,29 @@ class CalendarWindow(QWidget):
     async def move_item(self, item_id: int, when: datetime) -> None:
         aware = when.astimezone() if when.tzinfo is None else when
         entry = next((e for e in self.entries if e.id == item_id), None)
-        what = f"@{entry.account}'s post" if entry else "The post"
+        what = (
+            self.tr("@{account}'s post").format(account=entry.account)
+            if entry
+            else self.tr("The post")
+        )
         try:
             await run_blocking(self._move_blocking, item_id, aware)
         except Exception as exc:  # noqa: BLE001 - refused in words; the chip goes back
-            self._say(f"{what} was not moved: {describe_error(exc)}")
+            self._say(
+                self.tr("{what} was not moved: {error}").format(
+                    what=what, error=describe_error(exc)
+                )
+            )
             await self.reload()
             return
-        kept = " It stays approved." if entry and entry.status in ("approved", "scheduled") else ""
-        self._say(f"{what} moved to {aware:%a %d %b %H:%M}.{kept}")
+        kept = (
+            self.tr(" It stays approved.")
+            if entry and entry.status in ("approved", "scheduled")
+            else ""
+        )
+        self._say(
+            self.tr("{what} moved to {when}.").format(what=what, when=local_words(aware)) + kept
+        )
         await self.reload()
 
     def new_post(self, when: datetime | None) -> None:
