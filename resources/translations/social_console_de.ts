@@ -1023,7 +1023,7 @@ von {author}</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -1246,7 +1246,7 @@ von {author}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zustand</translation>
     </message>
     <message>
         <source>By</source>
@@ -3247,6 +3247,33 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Gepostet</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -3409,6 +3436,54 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Gehört (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Stimmung (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Lesebudget</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>Letztes Lesen fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>Wartet auf das erste Lesen</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Gelesen um {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>keine Abrufe, solange angehalten</translation>
     </message>
 </context>
 <context>

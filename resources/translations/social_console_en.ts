@@ -3244,6 +3244,33 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -3405,6 +3432,54 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1023,7 +1023,7 @@ por {author}</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tono</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -1246,7 +1246,7 @@ por {author}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>By</source>
@@ -3247,6 +3247,33 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -3409,6 +3436,54 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Escuchados (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Tono (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Presupuesto de lectura</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>La última lectura falló: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>Esperando la primera lectura</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Leída a las {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>ninguna llamada mientras está en pausa</translation>
     </message>
 </context>
 <context>

@@ -1023,7 +1023,7 @@ par {author}</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Humeur</translation>
     </message>
     <message>
         <source>Intent</source>
@@ -1246,7 +1246,7 @@ par {author}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <source>By</source>
@@ -3247,6 +3247,33 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -3409,6 +3436,54 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Entendus (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Humeur (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Budget de lecture</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>Dernière lecture en échec : {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>En attente de la première lecture</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Lue à {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>aucun appel pendant la pause</translation>
     </message>
 </context>
 <context>
