@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -308,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Freigabe wartende Einträge</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -320,40 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und freigeben…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
         <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle {together} Beiträge des Sets freigeben</translation>
     </message>
     <message>
         <source>Reject all {together}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {together} ablehnen…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Freigabe.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung braucht einen Kommentar für den Autor; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1015,28 +1015,40 @@ von {author}</translation>
     <message>
         <source>Correct…</source>
         <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung oder Absicht selbst setzen: die Konversation ändert sich sofort, und das Modell des Teams lernt daraus für die nächste ähnliche Nachricht.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Stimmung</translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicht</translation>
     </message>
     <message>
         <source>Mood and intent unavailable</source>
         <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung und Absicht nicht verfügbar</translation>
     </message>
     <message>
-        <source>Mood: {value} · Intent: {intent_words}</source>
-        <translation type="unfinished"></translation>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Stimmung: {mood} · Absicht: {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>Für diese Nachricht wurden keine Belege des Klassifikators gespeichert.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
     </message>
 </context>
 <context>
@@ -2300,15 +2312,15 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Accounts to post from</source>
         <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konten, von denen gepostet wird</translation>
     </message>
     <message>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragstext</translation>
     </message>
     <message>
         <source>What should the brand say? (sent to every account ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll die Marke sagen? (an jedes angehakte Konto gesendet)</translation>
     </message>
     <message>
         <source>Attach image…</source>
@@ -2316,35 +2328,35 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Remove images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder entfernen</translation>
     </message>
     <message>
         <source>No images attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bilder angehängt.</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>e.g. Spring sale (optional; filters the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Frühjahrsaktion (optional; filtert den Kalender)</translation>
     </message>
     <message>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitpunkt</translation>
     </message>
     <message>
         <source>Schedule for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen für</translation>
     </message>
     <message>
         <source>Two-step approval: team lead, then legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistufige Freigabe: Teamleitung, dann Rechtsabteilung</translation>
     </message>
     <message>
         <source>Send for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Freigabe senden</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2352,63 +2364,63 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Variants and previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten und Vorschauen</translation>
     </message>
     <message>
         <source>Tick one or more accounts to see how the post will look on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie ein oder mehrere Konten an, um zu sehen, wie der Beitrag auf jedem aussieht.</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten von:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished">Kampagne:</translation>
+        <translation>Kampagne:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <source>You may not post from any brand account; ask IT for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen von keinem Markenkonto posten; bitten Sie die IT um Zugang.</translation>
     </message>
     <message>
         <source>Send {posts} for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} zur Freigabe senden</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source> Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set (team lead, then legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} als ein Set zur Freigabe gesendet (Teamleitung, dann Rechtsabteilung).</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} als ein Set zur Freigabe gesendet.</translation>
     </message>
     <message>
         <source>{posts} queued for the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} für den geplanten Zeitpunkt eingereiht.</translation>
     </message>
     <message>
         <source>{posts} queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2720,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3309,7 +3321,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3368,74 +3380,74 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Krisenbeobachtung</translation>
     </message>
     <message>
         <source>Edit watch “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wort oder eine Wendung, oder /ein Muster/ (leer: jede Nachricht)</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Alle Konten</translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Thema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
 </context>
 <context>
     <name>WatchListDialog</name>
     <message>
         <source>Crisis watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenbeobachtungen</translation>
     </message>
     <message>
         <source>Loading the watches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen werden geladen…</translation>
     </message>
     <message>
         <source>&amp;New watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Beobachtung…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Beobachtungen. Legen Sie eine an, um gewarnt zu werden, wenn Erwähnungen oder negative oder positive Nachrichten über ihr übliches Maß steigen.</translation>
     </message>
     <message>
         <source>, {paused} paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, {paused} angehalten</translation>
     </message>
     <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Jede vergleicht ihr Zeitfenster mit dem üblichen Aufkommen zu dieser Stunde und an diesem Tag.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachtung „{name}“ löschen? Ihre {alerts} bleiben im Krisenraum; sie beobachtet ab sofort nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3633,15 +3645,22 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <message>
         <source>Delete watch</source>
         <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung löschen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingeordnet</translation>
     </message>
 </context>
 <context>
@@ -3799,11 +3818,15 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>Was soll {author} ändern? (wird angezeigt)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>der Autor</translation>
     </message>
 </context>
 <context>

@@ -1034,7 +1034,19 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mood: {value} · Intent: {intent_words}</source>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +3646,13 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     </message>
 </context>
 <context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.inbox.inbox_texts</name>
     <message>
         <source>No conversation is open.
@@ -3787,7 +3806,11 @@ None match the filters ({filters}). Clear the filters to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
+        <source>What should {author} change? (they will see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

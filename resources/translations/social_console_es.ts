@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
 </context>
 <context>
@@ -308,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos pendientes de aprobación</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del elemento seleccionado</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -320,40 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y aprobar…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
         <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar las {together} publicaciones del conjunto</translation>
     </message>
     <message>
         <source>Reject all {together}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar las {together}…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un elemento para leerlo completo.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada espera su aprobación.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rechazo necesita un comentario para el autor; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1015,28 +1015,40 @@ por {author}</translation>
     <message>
         <source>Correct…</source>
         <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corregir…</translation>
     </message>
     <message>
         <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije usted mismo el tono o la intención: la conversación cambia ahora y el modelo del equipo aprende de ello para el próximo mensaje similar.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Tono</translation>
+        <translation>Tono</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención</translation>
     </message>
     <message>
         <source>Mood and intent unavailable</source>
         <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tono e intención no disponibles</translation>
     </message>
     <message>
-        <source>Mood: {value} · Intent: {intent_words}</source>
-        <translation type="unfinished"></translation>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Tono: {mood} · Intención: {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>No se guardó ninguna evidencia del clasificador para este mensaje.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
     </message>
 </context>
 <context>
@@ -2300,15 +2312,15 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Accounts to post from</source>
         <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas desde las que publicar</translation>
     </message>
     <message>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la publicación</translation>
     </message>
     <message>
         <source>What should the brand say? (sent to every account ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe decir la marca? (se envía a cada cuenta marcada)</translation>
     </message>
     <message>
         <source>Attach image…</source>
@@ -2316,35 +2328,35 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Remove images</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar imágenes</translation>
     </message>
     <message>
         <source>No images attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes adjuntas.</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>e.g. Spring sale (optional; filters the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Rebajas de primavera (opcional; filtra el calendario)</translation>
     </message>
     <message>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora programada</translation>
     </message>
     <message>
         <source>Schedule for</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar para</translation>
     </message>
     <message>
         <source>Two-step approval: team lead, then legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación en dos pasos: jefe de equipo y luego asesoría jurídica</translation>
     </message>
     <message>
         <source>Send for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para aprobación</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2352,63 +2364,63 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Variants and previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes y vistas previas</translation>
     </message>
     <message>
         <source>Tick one or more accounts to see how the post will look on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una o varias cuentas para ver cómo se verá la publicación en cada una.</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar desde:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto:</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes:</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished">Campaña:</translation>
+        <translation>Campaña:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>You may not post from any brand account; ask IT for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede publicar desde ninguna cuenta de la marca; pida acceso a TI.</translation>
     </message>
     <message>
         <source>Send {posts} for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar {posts} para aprobación</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source> Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> Su texto se conserva.</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set (team lead, then legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} enviadas para aprobación como un conjunto (jefe de equipo y luego asesoría jurídica).</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} enviadas para aprobación como un conjunto.</translation>
     </message>
     <message>
         <source>{posts} queued for the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} en cola para la hora programada.</translation>
     </message>
     <message>
         <source>{posts} queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} en cola.</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2720,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3309,7 +3321,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3368,74 +3380,74 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva vigilancia de crisis</translation>
     </message>
     <message>
         <source>Edit watch “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la vigilancia «{name}»</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>una palabra o frase, o /un patrón/ (vacío: todos los mensajes)</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Todas las cuentas</translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>WatchListDialog</name>
     <message>
         <source>Crisis watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancias de crisis</translation>
     </message>
     <message>
         <source>Loading the watches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las vigilancias…</translation>
     </message>
     <message>
         <source>&amp;New watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva vigilancia…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay vigilancias. Añada una para recibir una alerta cuando las menciones, o los mensajes negativos o positivos, superen su nivel habitual.</translation>
     </message>
     <message>
         <source>, {paused} paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, {paused} en pausa</translation>
     </message>
     <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Cada una compara su ventana con el tráfico habitual de esa hora y ese día.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la vigilancia «{name}»? Sus alertas anteriores ({alerts}) se quedan en la sala de crisis; deja de vigilar ahora.</translation>
     </message>
 </context>
 <context>
@@ -3633,15 +3645,22 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <message>
         <source>Delete watch</source>
         <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar vigilancia</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
     </message>
 </context>
 <context>
@@ -3799,11 +3818,15 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>¿Qué debe cambiar {author}? (lo verá)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>el autor</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
 </context>
 <context>
@@ -308,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -320,40 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et approuver…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
         <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approuver les {together} publications de l&apos;ensemble</translation>
     </message>
     <message>
         <source>Reject all {together}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter les {together}…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour le lire en entier.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend votre approbation.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rejet demande un commentaire pour l&apos;auteur ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1015,28 +1015,40 @@ par {author}</translation>
     <message>
         <source>Correct…</source>
         <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez vous-même l&apos;humeur ou l&apos;intention : la conversation change tout de suite, et le modèle de l&apos;équipe en tire parti pour le prochain message similaire.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Humeur</translation>
+        <translation>Humeur</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intention</translation>
     </message>
     <message>
         <source>Mood and intent unavailable</source>
         <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Humeur et intention indisponibles</translation>
     </message>
     <message>
-        <source>Mood: {value} · Intent: {intent_words}</source>
-        <translation type="unfinished"></translation>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Humeur : {mood} · Intention : {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>Aucun indice du classifieur n&apos;a été enregistré pour ce message.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
     </message>
 </context>
 <context>
@@ -2300,15 +2312,15 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Accounts to post from</source>
         <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes depuis lesquels publier</translation>
     </message>
     <message>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la publication</translation>
     </message>
     <message>
         <source>What should the brand say? (sent to every account ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doit dire la marque ? (envoyé à chaque compte coché)</translation>
     </message>
     <message>
         <source>Attach image…</source>
@@ -2316,35 +2328,35 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Remove images</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les images</translation>
     </message>
     <message>
         <source>No images attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image jointe.</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>e.g. Spring sale (optional; filters the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Soldes de printemps (facultatif ; filtre le calendrier)</translation>
     </message>
     <message>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure planifiée</translation>
     </message>
     <message>
         <source>Schedule for</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier pour</translation>
     </message>
     <message>
         <source>Two-step approval: team lead, then legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation en deux étapes : chef d&apos;équipe, puis service juridique</translation>
     </message>
     <message>
         <source>Send for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer pour approbation</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2352,63 +2364,63 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Variants and previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes et aperçus</translation>
     </message>
     <message>
         <source>Tick one or more accounts to see how the post will look on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez un ou plusieurs comptes pour voir à quoi ressemblera la publication sur chacun.</translation>
     </message>
     <message>
         <source>Post from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier depuis :</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images :</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished">Campagne :</translation>
+        <translation>Campagne :</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <source>You may not post from any brand account; ask IT for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez publier depuis aucun compte de la marque ; demandez l&apos;accès à l&apos;informatique.</translation>
     </message>
     <message>
         <source>Send {posts} for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer {posts} pour approbation</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source> Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation> Votre texte est conservé.</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set (team lead, then legal).</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} envoyées pour approbation en un seul ensemble (chef d&apos;équipe, puis service juridique).</translation>
     </message>
     <message>
         <source>{posts} sent for approval as one set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} envoyées pour approbation en un seul ensemble.</translation>
     </message>
     <message>
         <source>{posts} queued for the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} en file d&apos;attente pour l&apos;heure prévue.</translation>
     </message>
     <message>
         <source>{posts} queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{posts} en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2720,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3309,7 +3321,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3368,74 +3380,74 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle veille de crise</translation>
     </message>
     <message>
         <source>Edit watch “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la veille « {name} »</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot ou une expression, ou /un motif/ (vide : tous les messages)</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Tous les comptes</translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sujet</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>WatchListDialog</name>
     <message>
         <source>Crisis watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilles de crise</translation>
     </message>
     <message>
         <source>Loading the watches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des veilles…</translation>
     </message>
     <message>
         <source>&amp;New watch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle veille…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er…</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune veille pour l&apos;instant. Ajoutez-en une pour être alerté quand les mentions, ou les messages négatifs ou positifs, dépassent leur niveau habituel.</translation>
     </message>
     <message>
         <source>, {paused} paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, {paused} suspendue(s)</translation>
     </message>
     <message>
         <source>. Each compares its window with the usual traffic for that hour and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Chacune compare sa fenêtre au trafic habituel pour cette heure et ce jour.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la veille « {name} » ? Ses alertes passées ({alerts}) restent dans la salle de crise ; elle cesse de surveiller dès maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3633,15 +3645,22 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <message>
         <source>Delete watch</source>
         <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la veille</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>non classée</translation>
     </message>
 </context>
 <context>
@@ -3799,11 +3818,15 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>Que doit modifier {author} ? (il ou elle le verra)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>l&apos;auteur</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
@@ -31,7 +31,9 @@ MOODS = ("positive", "neutral", "negative")
 
 def intent_words(intent: str | None) -> str:
     """'purchase_intent' → 'purchase intent'; no intent → 'not classified'."""
-    return intent.replace("_", " ") if intent else "not classified"
+    if intent:
+        return intent.replace("_", " ")
+    return QCoreApplication.translate("ui.inbox.correction", "not classified")
 
 
 @dataclass(frozen=True)
@@ -155,12 +157,14 @@ class CorrectionBar(QWidget):
     def _show(self, labels: Labels) -> None:
         self.labels = labels
         self.summary.setText(
-            self.tr("Mood: {value} · Intent: {intent_words}").format(
-                value=labels.mood or "not classified", intent_words=intent_words(labels.intent)
+            self.tr("Mood: {mood} · Intent: {intent}").format(
+                mood=labels.mood or self.tr("not classified"), intent=intent_words(labels.intent)
             )
         )
-        why = "\n".join(labels.reasons) or "No classifier evidence was stored for this message."
-        self.summary.setToolTip(plain_tooltip("Why:\n" + why))
+        why = "\n".join(labels.reasons) or self.tr(
+            "No classifier evidence was stored for this message."
+        )
+        self.summary.setToolTip(plain_tooltip(self.tr("Why:") + "\n" + why))
         for (field, value), act in self.choices.items():
             act.setChecked(value == (labels.mood if field == "mood" else labels.intent))
 

@@ -86,8 +86,10 @@ def ask_comment(parent: QWidget, row: OutboxRow) -> str | None:
         parent,
         QCoreApplication.translate("ui.publishing.approvals", "Reject"),
         QCoreApplication.translate(
-            "ui.publishing.approvals", "What should {value} change? (they will see this)"
-        ).format(value=row.author or "the author"),
+            "ui.publishing.approvals", "What should {author} change? (they will see this)"
+        ).format(
+            author=row.author or QCoreApplication.translate("ui.publishing.approvals", "the author")
+        ),
     )
     return text if ok else None
 
