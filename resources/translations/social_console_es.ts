@@ -3447,7 +3447,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
-        <translation>¿Eliminar la vigilancia «{name}»? Sus alertas anteriores ({alerts}) se quedan en la sala de crisis; deja de vigilar ahora.</translation>
+        <translation>¿Eliminar la vigilancia «{name}»? Lo que ha disparado ({alerts}) se queda en la sala de crisis; deja de vigilar ahora.</translation>
     </message>
 </context>
 <context>

@@ -3447,7 +3447,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
-        <translation>Supprimer la veille « {name} » ? Ses alertes passées ({alerts}) restent dans la salle de crise ; elle cesse de surveiller dès maintenant.</translation>
+        <translation>Supprimer la veille « {name} » ? Ce qu&apos;elle a déclenché ({alerts}) reste dans la salle de crise ; elle cesse de surveiller dès maintenant.</translation>
     </message>
 </context>
 <context>
