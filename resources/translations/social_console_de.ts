@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -240,6 +240,14 @@
         <translation>Unterhaltungen</translation>
     </message>
     <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Freigabe wartende Einträge</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des ausgewählten Eintrags</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -312,32 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und freigeben…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Approve all {together} posts of the set</source>
+        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation>Alle {together} Beiträge des Sets freigeben</translation>
+    </message>
+    <message>
+        <source>Reject all {together}…</source>
+        <translation>Alle {together} ablehnen…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Freigabe.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ablehnung braucht einen Kommentar für den Autor; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +396,132 @@
     <message>
         <source>Open the notification centre</source>
         <translation>Benachrichtigungszentrale öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>+{n} more</source>
+        <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
+        <translation>+{n} weitere</translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation>Keine Beiträge</translation>
+    </message>
+    <message>
+        <source> · campaign: {campaign}</source>
+        <translation> · Kampagne: {campaign}</translation>
+    </message>
+    <message>
+        <source>
+by {author}</source>
+        <translation>
+von {author}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Publishing calendar</source>
+        <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
+        <translation>Veröffentlichungskalender</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Kontofilter</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Kampagnenfilter</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
+        <translation>Gelb: wartet auf Freigabe · Blau: geplant · Grün: gesendet · Rot: fehlgeschlagen · schraffiert: noch keine Beiträge. Beitrag ziehen, um ihn zu verschieben; Doppelklick auf einen freien Platz für einen neuen Beitrag.</translation>
+    </message>
+    <message>
+        <source>New post at {when}…</source>
+        <translation>Neuer Beitrag am {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>Der Beitrag von @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>Der Beitrag</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} wurde nicht verschoben: {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Er bleibt freigegeben.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} wurde auf {when} verschoben.</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>in {month}</source>
+        <translation>im {month}</translation>
+    </message>
+    <message>
+        <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
+        <translation>{posts} {span}: {waiting} warten auf Freigabe, {sent} gesendet · {days} noch ohne Beiträge</translation>
+    </message>
+    <message>
+        <source>No posts match these filters here.</source>
+        <translation>Hier passt kein Beitrag zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned here yet: double-click a slot or use New post…</source>
+        <translation>Hier ist noch nichts geplant: Doppelklick auf einen Platz oder „Neuer Beitrag…“</translation>
     </message>
 </context>
 <context>
@@ -562,7 +704,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Post as brand account</source>
-        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion the guardrails that apply to this person here (app/publishing/guardrails.py) &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
         <translation>Als Markenkonto veröffentlichen</translation>
     </message>
     <message>
@@ -667,6 +809,10 @@
         <translation>Eine Teamleitung gibt es vor dem Senden frei (Strg+Enter)</translation>
     </message>
     <message>
+        <source>{rejected_comment} — edit and submit again.</source>
+        <translation>{rejected_comment} — bearbeiten und erneut einreichen.</translation>
+    </message>
+    <message>
         <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
         <translation>Von der Freigabe zurückgeschickt: {rejected_comment} — bearbeiten und erneut einreichen.</translation>
     </message>
@@ -687,6 +833,22 @@
         <translation>Der geplante Zeitpunkt liegt in der Vergangenheit; wählen Sie einen späteren.</translation>
     </message>
     <message>
+        <source>Guidelines: </source>
+        <translation>Richtlinien: </translation>
+    </message>
+    <message>
+        <source>Blocked: {rule}</source>
+        <translation>Blockiert: {rule}</translation>
+    </message>
+    <message>
+        <source>Warning: {rule}</source>
+        <translation>Warnung: {rule}</translation>
+    </message>
+    <message>
+        <source>Will be added (required): {text}</source>
+        <translation>Wird angefügt (Pflicht): {text}</translation>
+    </message>
+    <message>
         <source>{count} / {limit} {unit} on {network}</source>
         <translation>{count} / {limit} {unit} auf {network}</translation>
     </message>
@@ -701,6 +863,10 @@
     <message>
         <source>[image: {name} — alt: {alt}]</source>
         <translation>[Bild: {name} — Alt: {alt}]</translation>
+    </message>
+    <message>
+        <source>{network} takes {images} at most here; the image was not attached.</source>
+        <translation>{network} nimmt hier höchstens {images}; das Bild wurde nicht angehängt.</translation>
     </message>
     <message>
         <source> The image was not attached.</source>
@@ -763,9 +929,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation</source>
-        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
-----------
-finished merges and splits (tests wait on it)</extracomment>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) the classifier&apos;s intent of the conversation (praise offers &quot;Amplify…&quot;) how the thread names an item waiting to go out a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it &quot;Amplify…&quot; on a praise conversation: the main window opens the dialog conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped</extracomment>
         <translation>Unterhaltung auswählen</translation>
     </message>
     <message>
@@ -779,6 +943,15 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>The messages and internal notes of the selected conversation appear here.</source>
         <translation>Hier erscheinen die Nachrichten und internen Notizen der gewählten Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Amplify…</source>
+        <extracomment>finished merges and splits (tests wait on it)</extracomment>
+        <translation>Verstärken…</translation>
+    </message>
+    <message>
+        <source>Boost or quote this praise as the brand (it waits for an approver)</source>
+        <translation>Dieses Lob als Marke teilen oder zitieren (wartet auf eine Freigabe)</translation>
     </message>
     <message>
         <source>This conversation cannot be shown</source>
@@ -838,6 +1011,47 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>CorrectionBar</name>
+    <message>
+        <source>Correct…</source>
+        <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
+        <translation>Stimmung oder Absicht selbst setzen: die Konversation ändert sich sofort, und das Modell des Teams lernt daraus für die nächste ähnliche Nachricht.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Mood and intent unavailable</source>
+        <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
+        <translation>Stimmung und Absicht nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Stimmung: {mood} · Absicht: {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>Für diese Nachricht wurden keine Belege des Klassifikators gespeichert.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -851,6 +1065,13 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln Antwort noch nicht gesendet</numerusform>
             <numerusform>%Ln Antworten noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln Eintrag noch nicht gesendet</numerusform>
+            <numerusform>%Ln Einträge noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -893,6 +1114,90 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
             <numerusform>%Ln ungelesene Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln watch(es)</source>
+        <translation>
+            <numerusform>%Ln Beobachtung</numerusform>
+            <numerusform>%Ln Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln frühere Warnung</numerusform>
+            <numerusform>%Ln früheren Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln Korrektur</numerusform>
+            <numerusform>%Ln Korrekturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln Label</numerusform>
+            <numerusform>%Ln Labels</numerusform>
         </translation>
     </message>
 </context>
@@ -953,7 +1258,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zustand</translation>
     </message>
     <message>
         <source>By</source>
@@ -1192,7 +1497,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>DashboardView</name>
     <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,6 +1507,13 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>No posts</source>
+        <translation>Keine Beiträge</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1730,86 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>GuardrailsTab</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — shown to the author, e.g. “legal: we never promise”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail yet: everyone may write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffBar</name>
     <message>
         <source>Hand off…</source>
@@ -1472,7 +1864,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>InboxModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <extracomment>colleagues&apos; changes are read and placed at most this often (one query, one repaint) column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
         <translation>Kunde</translation>
     </message>
     <message>
@@ -1571,7 +1963,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Click to sort: {order} (again for the other way)</source>
-        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) colleagues&apos; changes gathered for one read and one repaint (see apply_changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) where the last page of a search was read (the replica and its lag, or the primary when the replica could not be reached); None when it was read from the primary conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation>Klicken zum Sortieren: {order} (erneut für umgekehrt)</translation>
     </message>
     <message>
@@ -1589,6 +1981,26 @@ finished merges and splits (tests wait on it)</extracomment>
         <source>Conversations</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsTab</name>
+    <message>
+        <source>Learn from the team&apos;s corrections (used in routing)</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing learns from the team&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2031,98 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>ListeningWindow</name>
+    <message>
+        <source>Listening</source>
+        <translation>Social Listening</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Listen through</source>
+        <translation>Zuhören über</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Marketing and PR manage watches; you can read the stream.</source>
+        <translation>Marketing und PR verwalten die Beobachtungen; Sie können den Strom lesen.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>All watches</source>
+        <translation>Alle Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Send to team as a conversation</source>
+        <translation>Als Konversation an ein Team senden</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {describe_error}</source>
+        <translation>Aktualisieren fehlgeschlagen: {describe_error}</translation>
+    </message>
+    <message>
+        <source>{watches} · {items} heard in 24 h</source>
+        <translation>{watches} · {items} in 24 h gehört</translation>
+    </message>
+    <message>
+        <source>all watches</source>
+        <translation>alle Beobachtungen</translation>
+    </message>
+    <message>
+        <source>{items} heard · {which}</source>
+        <translation>{items} gehört · {which}</translation>
+    </message>
+    <message>
+        <source>Could not load more: {describe_error}</source>
+        <translation>Mehr laden fehlgeschlagen: {describe_error}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Marketing and PR send heard posts to a team.</source>
+        <translation>Marketing und PR senden gehörte Beiträge an ein Team.</translation>
+    </message>
+    <message>
+        <source>Listening for {label}: the first read is on its way.</source>
+        <translation>Höre auf {label}: das erste Lesen ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Remove now</source>
+        <translation>Jetzt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
+        <translation>{label} und das Gehörte ({items}) entfernen? Daraus entstandene Konversationen bleiben im Posteingang. Zum Bestätigen auf „Jetzt entfernen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Removed {label}.</source>
+        <translation>{label} entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
@@ -1635,6 +2139,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
         <translation>Datenbank: {db_label}</translation>
     </message>
     <message>
@@ -1795,6 +2300,146 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>This customer has no other conversation with this brand account that you may work on.</source>
         <translation>Dieser Kunde hat keine andere Unterhaltung mit diesem Markenkonto, die Sie bearbeiten dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiPostDialog</name>
+    <message>
+        <source>New post</source>
+        <extracomment>the set was queued: (set key, how many posts)</extracomment>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
+        <translation>Konten, von denen gepostet wird</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Beitragstext</translation>
+    </message>
+    <message>
+        <source>What should the brand say? (sent to every account ticked)</source>
+        <translation>Was soll die Marke sagen? (an jedes angehakte Konto gesendet)</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Bild anhängen…</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Bilder entfernen</translation>
+    </message>
+    <message>
+        <source>No images attached.</source>
+        <translation>Keine Bilder angehängt.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale (optional; filters the calendar)</source>
+        <translation>z. B. Frühjahrsaktion (optional; filtert den Kalender)</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Geplanter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Schedule for</source>
+        <translation>Planen für</translation>
+    </message>
+    <message>
+        <source>Two-step approval: team lead, then legal</source>
+        <translation>Zweistufige Freigabe: Teamleitung, dann Rechtsabteilung</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Variants and previews</source>
+        <translation>Varianten und Vorschauen</translation>
+    </message>
+    <message>
+        <source>Tick one or more accounts to see how the post will look on each.</source>
+        <translation>Haken Sie ein oder mehrere Konten an, um zu sehen, wie der Beitrag auf jedem aussieht.</translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation>Posten von:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>You may not post from any brand account; ask IT for access.</source>
+        <translation>Sie dürfen von keinem Markenkonto posten; bitten Sie die IT um Zugang.</translation>
+    </message>
+    <message>
+        <source>Send {posts} for approval</source>
+        <translation>{posts} zur Freigabe senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source> Your text is kept.</source>
+        <translation> Ihr Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation>{posts} als ein Set zur Freigabe gesendet (Teamleitung, dann Rechtsabteilung).</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation>{posts} als ein Set zur Freigabe gesendet.</translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation>{posts} für den geplanten Zeitpunkt eingereiht.</translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation>{posts} eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Text for {get} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {get} only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2638,18 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
 </context>
 <context>
+    <name>PreviewCard</name>
+    <message>
+        <source>[{name} cannot be shown]</source>
+        <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
+        <translation>[{name} kann nicht angezeigt werden]</translation>
+    </message>
+    <message>
+        <source>Image: {m}</source>
+        <translation>Bild: {m}</translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
@@ -2063,7 +2720,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -2392,7 +3049,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Konten</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -2602,6 +3259,33 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Gepostet</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -2637,7 +3321,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2696,15 +3380,122 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Krisenbeobachtung</translation>
+    </message>
+    <message>
+        <source>Edit watch “{name}”</source>
+        <translation>Beobachtung „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wort oder eine Wendung, oder /ein Muster/ (leer: jede Nachricht)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Jedes Thema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Crisis watches</source>
+        <translation>Krisenbeobachtungen</translation>
+    </message>
+    <message>
+        <source>Loading the watches…</source>
+        <translation>Beobachtungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;New watch…</source>
+        <translation>&amp;Neue Beobachtung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
+        <translation>Noch keine Beobachtungen. Legen Sie eine an, um gewarnt zu werden, wenn Erwähnungen oder negative oder positive Nachrichten über ihr übliches Maß steigen.</translation>
+    </message>
+    <message>
+        <source>, {paused} paused</source>
+        <translation>, {paused} angehalten</translation>
+    </message>
+    <message>
+        <source>. Each compares its window with the usual traffic for that hour and day.</source>
+        <translation>. Jede vergleicht ihr Zeitfenster mit dem üblichen Aufkommen zu dieser Stunde und an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
+        <translation>Die Beobachtung „{name}“ löschen? Ihre {alerts} bleiben im Krisenraum; sie beobachtet ab sofort nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Gehört (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Stimmung (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Lesebudget</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>Letztes Lesen fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>Wartet auf das erste Lesen</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Gelesen um {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>keine Abrufe, solange angehalten</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3503,30 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>A&amp;ccounts</source>
         <translation>K&amp;onten</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.learning_settings</name>
+    <message>
+        <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
+Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,8 +3585,16 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Krisen&amp;raum öffnen</translation>
     </message>
     <message>
+        <source>&amp;Watches…</source>
+        <translation>&amp;Beobachtungen…</translation>
+    </message>
+    <message>
+        <source>Watch “{name}” saved; it counts from now on.</source>
+        <translation>Beobachtung „{name}“ gespeichert; sie zählt ab jetzt.</translation>
+    </message>
+    <message>
         <source>New &amp;watch…</source>
-        <translation>Neue &amp;Beobachtung…</translation>
+        <translation type="vanished">Neue &amp;Beobachtung…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -2799,7 +3622,7 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation>Beobachtung „{values}“ gespeichert; sie zählt ab jetzt.</translation>
+        <translation type="vanished">Beobachtung „{values}“ gespeichert; sie zählt ab jetzt.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
@@ -2815,6 +3638,29 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Save the post-mortem in</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.watch_list</name>
+    <message>
+        <source>Delete watch</source>
+        <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
+        <translation>Beobachtung löschen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>nicht eingeordnet</translation>
     </message>
 </context>
 <context>
@@ -2958,14 +3804,29 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     </message>
 </context>
 <context>
+    <name>ui.listening.menu</name>
+    <message>
+        <source>&amp;Listening</source>
+        <translation>&amp;Zuhören</translation>
+    </message>
+    <message>
+        <source>&amp;Listening view…</source>
+        <translation>&amp;Social-Listening-Ansicht…</translation>
+    </message>
+</context>
+<context>
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>Was soll {author} ändern? (wird angezeigt)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>der Autor</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3879,14 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <message>
         <source>&amp;New post…</source>
         <translation>&amp;Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <source>New post to &amp;several accounts…</source>
+        <translation>Neuer Beitrag für &amp;mehrere Konten…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>

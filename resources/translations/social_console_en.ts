@@ -240,6 +240,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,8 +331,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select an item to read it in full.</source>
+        <source>Approve all {together} posts of the set</source>
         <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all {together}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,6 +395,131 @@
     </message>
     <message>
         <source>Open the notification centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>+{n} more</source>
+        <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · campaign: {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Publishing calendar</source>
+        <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post at {when}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts match these filters here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned here yet: double-click a slot or use New post…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,7 +703,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Post as brand account</source>
-        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion the guardrails that apply to this person here (app/publishing/guardrails.py) &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,6 +808,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{rejected_comment} — edit and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +832,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guidelines: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be added (required): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} / {limit} {unit} on {network}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +861,10 @@
     </message>
     <message>
         <source>[image: {name} — alt: {alt}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} takes {images} at most here; the image was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,9 +928,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation</source>
-        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
-----------
-finished merges and splits (tests wait on it)</extracomment>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) the classifier&apos;s intent of the conversation (praise offers &quot;Amplify…&quot;) how the thread names an item waiting to go out a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it &quot;Amplify…&quot; on a praise conversation: the main window opens the dialog conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,6 +941,15 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>The messages and internal notes of the selected conversation appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplify…</source>
+        <extracomment>finished merges and splits (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost or quote this praise as the brand (it waits for an approver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,6 +1010,47 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>CorrectionBar</name>
+    <message>
+        <source>Correct…</source>
+        <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and intent unavailable</source>
+        <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -851,6 +1064,13 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln reply not sent yet</numerusform>
             <numerusform>%Ln replies not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln item not sent yet</numerusform>
+            <numerusform>%Ln items not sent yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -893,6 +1113,90 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
             <numerusform>%Ln unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln watch(es)</source>
+        <translation>
+            <numerusform>%Ln watch</numerusform>
+            <numerusform>%Ln watches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln past alert</numerusform>
+            <numerusform>%Ln past alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln correction</numerusform>
+            <numerusform>%Ln corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln label</numerusform>
+            <numerusform>%Ln labels</numerusform>
         </translation>
     </message>
 </context>
@@ -1192,7 +1496,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>DashboardView</name>
     <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,6 +1505,13 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>No posts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1729,86 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>GuardrailsTab</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — shown to the author, e.g. “legal: we never promise”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail yet: everyone may write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffBar</name>
     <message>
         <source>Hand off…</source>
@@ -1472,7 +1863,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>InboxModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <extracomment>colleagues&apos; changes are read and placed at most this often (one query, one repaint) column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,7 +1962,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Click to sort: {order} (again for the other way)</source>
-        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) colleagues&apos; changes gathered for one read and one repaint (see apply_changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) where the last page of a search was read (the replica and its lag, or the primary when the replica could not be reached); None when it was read from the primary conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1979,26 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>Conversations</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsTab</name>
+    <message>
+        <source>Learn from the team&apos;s corrections (used in routing)</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing learns from the team&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +2030,98 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>ListeningWindow</name>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and PR manage watches; you can read the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to team as a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{watches} · {items} heard in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} heard · {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and PR send heard posts to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for {label}: the first read is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
@@ -1635,6 +2138,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1792,6 +2296,146 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>This customer has no other conversation with this brand account that you may work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiPostDialog</name>
+    <message>
+        <source>New post</source>
+        <extracomment>the set was queued: (set key, how many posts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the brand say? (sent to every account ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale (optional; filters the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step approval: team lead, then legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants and previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick one or more accounts to see how the post will look on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not post from any brand account; ask IT for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {posts} for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Text for {get} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {get} only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +2631,18 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>The new language is used from your next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCard</name>
+    <message>
+        <source>[{name} cannot be shown]</source>
+        <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: {m}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +3256,33 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -2697,7 +3380,19 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit watch “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,9 +3401,128 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
 </context>
 <context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Crisis watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the watches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New watch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {paused} paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Each compares its window with the usual traffic for that hour and day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.accounts.accounts</name>
     <message>
         <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.learning_settings</name>
+    <message>
+        <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
+Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,7 +3582,11 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;watch…</source>
+        <source>&amp;Watches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch “{name}” saved; it counts from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2796,10 +3614,6 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo network is not running on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,6 +3626,29 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     <name>ui.crisis.room</name>
     <message>
         <source>Save the post-mortem in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.watch_list</name>
+    <message>
+        <source>Delete watch</source>
+        <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2952,13 +3789,28 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
 </context>
 <context>
+    <name>ui.listening.menu</name>
+    <message>
+        <source>&amp;Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listening view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
+        <source>What should {author} change? (they will see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +3863,14 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
     <message>
         <source>&amp;New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post to &amp;several accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
 </context>
 <context>
@@ -240,6 +240,14 @@
         <translation>Conversaciones</translation>
     </message>
     <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos pendientes de aprobación</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del elemento seleccionado</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -312,32 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y aprobar…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Approve all {together} posts of the set</source>
+        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation>Aprobar las {together} publicaciones del conjunto</translation>
+    </message>
+    <message>
+        <source>Reject all {together}…</source>
+        <translation>Rechazar las {together}…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un elemento para leerlo completo.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada espera su aprobación.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rechazo necesita un comentario para el autor; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +396,132 @@
     <message>
         <source>Open the notification centre</source>
         <translation>Abrir el centro de notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>+{n} more</source>
+        <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
+        <translation>+{n} más</translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation>Sin publicaciones</translation>
+    </message>
+    <message>
+        <source> · campaign: {campaign}</source>
+        <translation> · campaña: {campaign}</translation>
+    </message>
+    <message>
+        <source>
+by {author}</source>
+        <translation>
+por {author}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Publishing calendar</source>
+        <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
+        <translation>Calendario de publicaciones</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Todas las campañas</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtro de cuenta</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campaña</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>Nueva publicación…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
+        <translation>Ámbar: pendiente de aprobación · azul: programada · verde: enviada · rojo: fallida · rayado: aún sin publicaciones. Arrastre una publicación para moverla; haga doble clic en un hueco para crear una nueva.</translation>
+    </message>
+    <message>
+        <source>New post at {when}…</source>
+        <translation>Nueva publicación el {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>La publicación de @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>La publicación</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} no se movió: {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Sigue aprobada.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} se movió al {when}.</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message>
+        <source>in {month}</source>
+        <translation>en {month}</translation>
+    </message>
+    <message>
+        <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
+        <translation>{posts} {span}: {waiting} pendientes de aprobación, {sent} enviadas · {days} aún sin publicaciones</translation>
+    </message>
+    <message>
+        <source>No posts match these filters here.</source>
+        <translation>Ninguna publicación coincide aquí con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned here yet: double-click a slot or use New post…</source>
+        <translation>Aún no hay nada previsto aquí: haga doble clic en un hueco o use Nueva publicación…</translation>
     </message>
 </context>
 <context>
@@ -562,7 +704,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Post as brand account</source>
-        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion the guardrails that apply to this person here (app/publishing/guardrails.py) &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
         <translation>Publicar como cuenta de marca</translation>
     </message>
     <message>
@@ -667,6 +809,10 @@
         <translation>Un responsable de equipo lo aprueba antes de enviarlo (Ctrl+Intro)</translation>
     </message>
     <message>
+        <source>{rejected_comment} — edit and submit again.</source>
+        <translation>{rejected_comment} — edítelo y envíelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
         <translation>Devuelto por quien aprueba: {rejected_comment} — edítelo y envíelo de nuevo.</translation>
     </message>
@@ -687,6 +833,22 @@
         <translation>La hora programada ya pasó; elija una posterior.</translation>
     </message>
     <message>
+        <source>Guidelines: </source>
+        <translation>Pautas: </translation>
+    </message>
+    <message>
+        <source>Blocked: {rule}</source>
+        <translation>Bloqueado: {rule}</translation>
+    </message>
+    <message>
+        <source>Warning: {rule}</source>
+        <translation>Advertencia: {rule}</translation>
+    </message>
+    <message>
+        <source>Will be added (required): {text}</source>
+        <translation>Se añadirá (obligatorio): {text}</translation>
+    </message>
+    <message>
         <source>{count} / {limit} {unit} on {network}</source>
         <translation>{count} / {limit} {unit} en {network}</translation>
     </message>
@@ -701,6 +863,10 @@
     <message>
         <source>[image: {name} — alt: {alt}]</source>
         <translation>[imagen: {name} — alt: {alt}]</translation>
+    </message>
+    <message>
+        <source>{network} takes {images} at most here; the image was not attached.</source>
+        <translation>{network} admite como máximo {images} aquí; la imagen no se adjuntó.</translation>
     </message>
     <message>
         <source> The image was not attached.</source>
@@ -763,9 +929,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation</source>
-        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
-----------
-finished merges and splits (tests wait on it)</extracomment>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) the classifier&apos;s intent of the conversation (praise offers &quot;Amplify…&quot;) how the thread names an item waiting to go out a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it &quot;Amplify…&quot; on a praise conversation: the main window opens the dialog conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped</extracomment>
         <translation>Seleccione una conversación</translation>
     </message>
     <message>
@@ -779,6 +943,15 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>The messages and internal notes of the selected conversation appear here.</source>
         <translation>Aquí aparecen los mensajes y notas internas de la conversación seleccionada.</translation>
+    </message>
+    <message>
+        <source>Amplify…</source>
+        <extracomment>finished merges and splits (tests wait on it)</extracomment>
+        <translation>Amplificar…</translation>
+    </message>
+    <message>
+        <source>Boost or quote this praise as the brand (it waits for an approver)</source>
+        <translation>Compartir o citar este elogio como la marca (espera a quien aprueba)</translation>
     </message>
     <message>
         <source>This conversation cannot be shown</source>
@@ -838,6 +1011,47 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>CorrectionBar</name>
+    <message>
+        <source>Correct…</source>
+        <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
+        <translation>Fije usted mismo el tono o la intención: la conversación cambia ahora y el modelo del equipo aprende de ello para el próximo mensaje similar.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Mood and intent unavailable</source>
+        <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
+        <translation>Tono e intención no disponibles</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Tono: {mood} · Intención: {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>No se guardó ninguna evidencia del clasificador para este mensaje.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -851,6 +1065,13 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln respuesta aún sin enviar</numerusform>
             <numerusform>%Ln respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln elemento aún sin enviar</numerusform>
+            <numerusform>%Ln elementos aún sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -893,6 +1114,90 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln notificación sin leer</numerusform>
             <numerusform>%Ln notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln watch(es)</source>
+        <translation>
+            <numerusform>%Ln vigilancia</numerusform>
+            <numerusform>%Ln vigilancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerta anterior</numerusform>
+            <numerusform>%Ln alertas anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln publicación</numerusform>
+            <numerusform>%Ln publicaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln regla</numerusform>
+            <numerusform>%Ln reglas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln corrección</numerusform>
+            <numerusform>%Ln correcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
 </context>
@@ -953,7 +1258,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>By</source>
@@ -1192,7 +1497,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>DashboardView</name>
     <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,6 +1507,13 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>No posts</source>
+        <translation>Sin publicaciones</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1730,86 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>GuardrailsTab</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — shown to the author, e.g. “legal: we never promise”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail yet: everyone may write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffBar</name>
     <message>
         <source>Hand off…</source>
@@ -1472,7 +1864,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>InboxModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <extracomment>colleagues&apos; changes are read and placed at most this often (one query, one repaint) column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
         <translation>Cliente</translation>
     </message>
     <message>
@@ -1571,7 +1963,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Click to sort: {order} (again for the other way)</source>
-        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) colleagues&apos; changes gathered for one read and one repaint (see apply_changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) where the last page of a search was read (the replica and its lag, or the primary when the replica could not be reached); None when it was read from the primary conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation>Pulse para ordenar: {order} (otra vez para invertir)</translation>
     </message>
     <message>
@@ -1589,6 +1981,26 @@ finished merges and splits (tests wait on it)</extracomment>
         <source>Conversations</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsTab</name>
+    <message>
+        <source>Learn from the team&apos;s corrections (used in routing)</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing learns from the team&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2031,98 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>ListeningWindow</name>
+    <message>
+        <source>Listening</source>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Listen through</source>
+        <translation>Escuchar a través de</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>Marketing and PR manage watches; you can read the stream.</source>
+        <translation>Marketing y RR. PP. gestionan las vigilancias; usted puede leer el flujo.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>All watches</source>
+        <translation>Todas las vigilancias</translation>
+    </message>
+    <message>
+        <source>Send to team as a conversation</source>
+        <translation>Enviar al equipo como conversación</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {describe_error}</source>
+        <translation>No se pudo actualizar: {describe_error}</translation>
+    </message>
+    <message>
+        <source>{watches} · {items} heard in 24 h</source>
+        <translation>{watches} · {items} en 24 h</translation>
+    </message>
+    <message>
+        <source>all watches</source>
+        <translation>todas las vigilancias</translation>
+    </message>
+    <message>
+        <source>{items} heard · {which}</source>
+        <translation>{items} · {which}</translation>
+    </message>
+    <message>
+        <source>Could not load more: {describe_error}</source>
+        <translation>No se pudo cargar más: {describe_error}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Marketing and PR send heard posts to a team.</source>
+        <translation>Marketing y RR. PP. envían las publicaciones escuchadas a un equipo.</translation>
+    </message>
+    <message>
+        <source>Listening for {label}: the first read is on its way.</source>
+        <translation>Escuchando {label}: la primera lectura está en camino.</translation>
+    </message>
+    <message>
+        <source>Remove now</source>
+        <translation>Quitar ahora</translation>
+    </message>
+    <message>
+        <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
+        <translation>¿Quitar {label} y lo que escuchó ({items})? Las conversaciones creadas a partir de ello se quedan en la bandeja de entrada. Haga clic en «Quitar ahora» para confirmar.</translation>
+    </message>
+    <message>
+        <source>Removed {label}.</source>
+        <translation>Quitado: {label}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
@@ -1635,6 +2139,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
         <translation>Base de datos: {db_label}</translation>
     </message>
     <message>
@@ -1795,6 +2300,146 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>This customer has no other conversation with this brand account that you may work on.</source>
         <translation>Este cliente no tiene otra conversación con esta cuenta de marca que usted pueda atender.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiPostDialog</name>
+    <message>
+        <source>New post</source>
+        <extracomment>the set was queued: (set key, how many posts)</extracomment>
+        <translation>Nueva publicación</translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
+        <translation>Cuentas desde las que publicar</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texto de la publicación</translation>
+    </message>
+    <message>
+        <source>What should the brand say? (sent to every account ticked)</source>
+        <translation>¿Qué debe decir la marca? (se envía a cada cuenta marcada)</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Adjuntar imagen…</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Quitar imágenes</translation>
+    </message>
+    <message>
+        <source>No images attached.</source>
+        <translation>No hay imágenes adjuntas.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale (optional; filters the calendar)</source>
+        <translation>p. ej. Rebajas de primavera (opcional; filtra el calendario)</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Hora programada</translation>
+    </message>
+    <message>
+        <source>Schedule for</source>
+        <translation>Programar para</translation>
+    </message>
+    <message>
+        <source>Two-step approval: team lead, then legal</source>
+        <translation>Aprobación en dos pasos: jefe de equipo y luego asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Enviar para aprobación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Variants and previews</source>
+        <translation>Variantes y vistas previas</translation>
+    </message>
+    <message>
+        <source>Tick one or more accounts to see how the post will look on each.</source>
+        <translation>Marque una o varias cuentas para ver cómo se verá la publicación en cada una.</translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation>Publicar desde:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Imágenes:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>You may not post from any brand account; ask IT for access.</source>
+        <translation>No puede publicar desde ninguna cuenta de la marca; pida acceso a TI.</translation>
+    </message>
+    <message>
+        <source>Send {posts} for approval</source>
+        <translation>Enviar {posts} para aprobación</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source> Your text is kept.</source>
+        <translation> Su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation>{posts} enviadas para aprobación como un conjunto (jefe de equipo y luego asesoría jurídica).</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation>{posts} enviadas para aprobación como un conjunto.</translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation>{posts} en cola para la hora programada.</translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation>{posts} en cola.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Text for {get} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {get} only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2638,18 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
 </context>
 <context>
+    <name>PreviewCard</name>
+    <message>
+        <source>[{name} cannot be shown]</source>
+        <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
+        <translation>[{name} no se puede mostrar]</translation>
+    </message>
+    <message>
+        <source>Image: {m}</source>
+        <translation>Imagen: {m}</translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
@@ -2063,7 +2720,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -2392,7 +3049,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las cuentas</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -2602,6 +3259,33 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -2637,7 +3321,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualizar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2696,15 +3380,122 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva vigilancia de crisis</translation>
+    </message>
+    <message>
+        <source>Edit watch “{name}”</source>
+        <translation>Editar la vigilancia «{name}»</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>una palabra o frase, o /un patrón/ (vacío: todos los mensajes)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Crisis watches</source>
+        <translation>Vigilancias de crisis</translation>
+    </message>
+    <message>
+        <source>Loading the watches…</source>
+        <translation>Cargando las vigilancias…</translation>
+    </message>
+    <message>
+        <source>&amp;New watch…</source>
+        <translation>&amp;Nueva vigilancia…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
+        <translation>Aún no hay vigilancias. Añada una para recibir una alerta cuando las menciones, o los mensajes negativos o positivos, superen su nivel habitual.</translation>
+    </message>
+    <message>
+        <source>, {paused} paused</source>
+        <translation>, {paused} en pausa</translation>
+    </message>
+    <message>
+        <source>. Each compares its window with the usual traffic for that hour and day.</source>
+        <translation>. Cada una compara su ventana con el tráfico habitual de esa hora y ese día.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
+        <translation>¿Eliminar la vigilancia «{name}»? Lo que ha disparado ({alerts}) se queda en la sala de crisis; deja de vigilar ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Escuchados (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Tono (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Presupuesto de lectura</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>La última lectura falló: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>Esperando la primera lectura</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Leída a las {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>ninguna llamada mientras está en pausa</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3503,30 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>A&amp;ccounts</source>
         <translation>C&amp;uentas</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.learning_settings</name>
+    <message>
+        <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
+Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,8 +3585,16 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Abrir la &amp;sala de crisis</translation>
     </message>
     <message>
+        <source>&amp;Watches…</source>
+        <translation>&amp;Vigilancias…</translation>
+    </message>
+    <message>
+        <source>Watch “{name}” saved; it counts from now on.</source>
+        <translation>Vigilancia «{name}» guardada; cuenta desde ahora.</translation>
+    </message>
+    <message>
         <source>New &amp;watch…</source>
-        <translation>Nueva &amp;vigilancia…</translation>
+        <translation type="vanished">Nueva &amp;vigilancia…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -2799,7 +3622,7 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation>Vigilancia «{values}» guardada; cuenta desde ahora.</translation>
+        <translation type="vanished">Vigilancia «{values}» guardada; cuenta desde ahora.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
@@ -2815,6 +3638,29 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Save the post-mortem in</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.watch_list</name>
+    <message>
+        <source>Delete watch</source>
+        <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
+        <translation>Eliminar vigilancia</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
     </message>
 </context>
 <context>
@@ -2958,14 +3804,29 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     </message>
 </context>
 <context>
+    <name>ui.listening.menu</name>
+    <message>
+        <source>&amp;Listening</source>
+        <translation>&amp;Escucha</translation>
+    </message>
+    <message>
+        <source>&amp;Listening view…</source>
+        <translation>Vista de &amp;escucha…</translation>
+    </message>
+</context>
+<context>
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>¿Qué debe cambiar {author}? (lo verá)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>el autor</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3879,14 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <message>
         <source>&amp;New post…</source>
         <translation>&amp;Nueva publicación…</translation>
+    </message>
+    <message>
+        <source>New post to &amp;several accounts…</source>
+        <translation>Nueva publicación en &amp;varias cuentas…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>

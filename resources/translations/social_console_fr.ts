@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
 </context>
 <context>
@@ -240,6 +240,14 @@
         <translation>Conversations</translation>
     </message>
     <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,11 +308,11 @@
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Text of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -312,32 +320,40 @@
     </message>
     <message>
         <source>Edit and approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et approuver…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Approve all {together} posts of the set</source>
+        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
+        <translation>Approuver les {together} publications de l&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Reject all {together}…</source>
+        <translation>Rejeter les {together}…</translation>
     </message>
     <message>
         <source>Select an item to read it in full.</source>
-        <extracomment>the author does not hold the conversation they replied in: the approver is told</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour le lire en entier.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend votre approbation.</translation>
     </message>
     <message>
         <source>Approvals ({rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations ({rows})</translation>
     </message>
     <message>
         <source>A rejection needs a comment for the author; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rejet demande un commentaire pour l&apos;auteur ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +396,132 @@
     <message>
         <source>Open the notification centre</source>
         <translation>Ouvrir le centre de notifications</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>+{n} more</source>
+        <extracomment>chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued (blue), sent (green), problems (red); the stripe is the network&apos;s role (network.NAME) (item id, new local time): a chip was dropped elsewhere a chip that cannot move was dragged: why, in words &quot;New post&quot; on a slot: its local start time the chips were placed again (the week&apos;s DayHeader repaints its counts)</extracomment>
+        <translation>+{n} de plus</translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation>Aucune publication</translation>
+    </message>
+    <message>
+        <source> · campaign: {campaign}</source>
+        <translation> · campagne : {campaign}</translation>
+    </message>
+    <message>
+        <source>
+by {author}</source>
+        <translation>
+par {author}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <source>Publishing calendar</source>
+        <extracomment>(console, parent, local start time) → the composer for several accounts a load finished (tests and the benchmark wait on it): number of posts shown</extracomment>
+        <translation>Calendrier de publication</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtre par compte</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtre par campagne</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>Nouvelle publication…</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <source>Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post.</source>
+        <translation>Ambre : en attente d&apos;approbation · bleu : planifiée · vert : envoyée · rouge : échec · hachuré : pas encore de publication. Faites glisser une publication pour la déplacer ; double-cliquez sur un créneau pour en créer une.</translation>
+    </message>
+    <message>
+        <source>New post at {when}…</source>
+        <translation>Nouvelle publication le {when}…</translation>
+    </message>
+    <message>
+        <source>@{account}&apos;s post</source>
+        <translation>La publication de @{account}</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>La publication</translation>
+    </message>
+    <message>
+        <source>{what} was not moved: {error}</source>
+        <translation>{what} n&apos;a pas été déplacée : {error}</translation>
+    </message>
+    <message>
+        <source> It stays approved.</source>
+        <translation> Elle reste approuvée.</translation>
+    </message>
+    <message>
+        <source>{what} moved to {when}.</source>
+        <translation>{what} a été déplacée au {when}.</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message>
+        <source>in {month}</source>
+        <translation>en {month}</translation>
+    </message>
+    <message>
+        <source>{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet</source>
+        <translation>{posts} {span} : {waiting} en attente d&apos;approbation, {sent} envoyées · {days} encore sans publication</translation>
+    </message>
+    <message>
+        <source>No posts match these filters here.</source>
+        <translation>Aucune publication ne correspond à ces filtres ici.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned here yet: double-click a slot or use New post…</source>
+        <translation>Rien n&apos;est encore prévu ici : double-cliquez sur un créneau ou utilisez Nouvelle publication…</translation>
     </message>
 </context>
 <context>
@@ -562,7 +704,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Post as brand account</source>
-        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
+        <extracomment>what this person writes here waits for an approver (their role, or the team&apos;s rule) colleagues and teams for @-completion the guardrails that apply to this person here (app/publishing/guardrails.py) &quot;Manage canned replies…&quot; chosen in the picker (the publishing UI opens the manager)</extracomment>
         <translation>Publier en tant que compte de marque</translation>
     </message>
     <message>
@@ -667,6 +809,10 @@
         <translation>Un responsable d&apos;équipe l&apos;approuve avant l&apos;envoi (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>{rejected_comment} — edit and submit again.</source>
+        <translation>{rejected_comment} — modifiez et soumettez à nouveau.</translation>
+    </message>
+    <message>
         <source>Sent back by the approver: {rejected_comment} — edit and submit again.</source>
         <translation>Renvoyé par l&apos;approbateur : {rejected_comment} — modifiez et soumettez à nouveau.</translation>
     </message>
@@ -687,6 +833,22 @@
         <translation>L&apos;heure prévue est passée ; choisissez une heure plus tardive.</translation>
     </message>
     <message>
+        <source>Guidelines: </source>
+        <translation>Consignes : </translation>
+    </message>
+    <message>
+        <source>Blocked: {rule}</source>
+        <translation>Bloqué : {rule}</translation>
+    </message>
+    <message>
+        <source>Warning: {rule}</source>
+        <translation>Avertissement : {rule}</translation>
+    </message>
+    <message>
+        <source>Will be added (required): {text}</source>
+        <translation>Sera ajouté (obligatoire) : {text}</translation>
+    </message>
+    <message>
         <source>{count} / {limit} {unit} on {network}</source>
         <translation>{count} / {limit} {unit} sur {network}</translation>
     </message>
@@ -701,6 +863,10 @@
     <message>
         <source>[image: {name} — alt: {alt}]</source>
         <translation>[image : {name} — alt : {alt}]</translation>
+    </message>
+    <message>
+        <source>{network} takes {images} at most here; the image was not attached.</source>
+        <translation>{network} accepte au plus {images} ici ; l&apos;image n&apos;a pas été jointe.</translation>
     </message>
     <message>
         <source> The image was not attached.</source>
@@ -763,9 +929,7 @@
     <name>ConversationPane</name>
     <message>
         <source>Select a conversation</source>
-        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped
-----------
-finished merges and splits (tests wait on it)</extracomment>
+        <extracomment>replies submitted but not yet sent (waiting for approval, held, rejected) the classifier&apos;s intent of the conversation (praise offers &quot;Amplify…&quot;) how the thread names an item waiting to go out a conversation other than the shown one was asked for (customer panel) the person asked to reply (R): the composer, where installed, listens the shown conversation left the person&apos;s scope (handed off): the pane closed it &quot;Amplify…&quot; on a praise conversation: the main window opens the dialog conversations this person handed off → the sentence shown if they are out of sight &quot;Assign…&quot; to another team, queued but not yet written set when the window closes: answers arriving later are dropped</extracomment>
         <translation>Sélectionnez une conversation</translation>
     </message>
     <message>
@@ -779,6 +943,15 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>The messages and internal notes of the selected conversation appear here.</source>
         <translation>Les messages et notes internes de la conversation sélectionnée apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Amplify…</source>
+        <extracomment>finished merges and splits (tests wait on it)</extracomment>
+        <translation>Amplifier…</translation>
+    </message>
+    <message>
+        <source>Boost or quote this praise as the brand (it waits for an approver)</source>
+        <translation>Partager ou citer cet éloge au nom de la marque (en attente d&apos;un approbateur)</translation>
     </message>
     <message>
         <source>This conversation cannot be shown</source>
@@ -838,6 +1011,47 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>CorrectionBar</name>
+    <message>
+        <source>Correct…</source>
+        <extracomment>a correction was stored for this conversation (the pane reloads) finished loads and corrections (tests wait on them)</extracomment>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Set the mood or intent yourself: the conversation changes now, and the team&apos;s model learns from it for the next similar message.</source>
+        <translation>Définissez vous-même l&apos;humeur ou l&apos;intention : la conversation change tout de suite, et le modèle de l&apos;équipe en tire parti pour le prochain message similaire.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Mood and intent unavailable</source>
+        <extracomment>(field, value) → the menu&apos;s action, for keyboard users and tests</extracomment>
+        <translation>Humeur et intention indisponibles</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} · Intent: {intent}</source>
+        <translation>Humeur : {mood} · Intention : {intent}</translation>
+    </message>
+    <message>
+        <source>not classified</source>
+        <translation>non classé</translation>
+    </message>
+    <message>
+        <source>No classifier evidence was stored for this message.</source>
+        <translation>Aucun indice du classifieur n&apos;a été enregistré pour ce message.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+</context>
+<context>
     <name>Count</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>
@@ -851,6 +1065,13 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln réponse pas encore envoyée</numerusform>
             <numerusform>%Ln réponses pas encore envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) not sent yet</source>
+        <translation>
+            <numerusform>%Ln élément pas encore envoyé</numerusform>
+            <numerusform>%Ln éléments pas encore envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -893,6 +1114,90 @@ finished merges and splits (tests wait on it)</extracomment>
         <translation>
             <numerusform>%Ln notification non lue</numerusform>
             <numerusform>%Ln notifications non lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln watch(es)</source>
+        <translation>
+            <numerusform>%Ln veille</numerusform>
+            <numerusform>%Ln veilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerte passée</numerusform>
+            <numerusform>%Ln alertes passées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s)</source>
+        <translation>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln correction(s)</source>
+        <translation>
+            <numerusform>%Ln correction</numerusform>
+            <numerusform>%Ln corrections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -953,7 +1258,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <source>By</source>
@@ -1192,7 +1497,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>DashboardView</name>
     <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,6 +1507,13 @@ finished merges and splits (tests wait on it)</extracomment>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>No posts</source>
+        <translation>Aucune publication</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1730,86 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>GuardrailsTab</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrail rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why — shown to the author, e.g. “legal: we never promise”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail yet: everyone may write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {describe_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffBar</name>
     <message>
         <source>Hand off…</source>
@@ -1472,7 +1864,7 @@ finished merges and splits (tests wait on it)</extracomment>
     <name>InboxModel</name>
     <message>
         <source>Customer</source>
-        <extracomment>column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
+        <extracomment>colleagues&apos; changes are read and placed at most this often (one query, one repaint) column names (translated where shown: headerData); the English name is the column&apos;s key</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -1571,7 +1963,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Click to sort: {order} (again for the other way)</source>
-        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
+        <extracomment>emitted after each applied change batch with the ids touched (tests and benchmarks) conversations waiting to be placed while the list is held: (new, changed or leaving) the conversation whose row is being removed, while the view reacts to it display texts per row (built at first paint, dropped when the row changes) colleagues&apos; changes gathered for one read and one repaint (see apply_changes) &quot;now&quot; for ages and SLA timers, advanced by tick() (not per painted cell) pages loaded so far (benchmarks and tests wait on it) where the last page of a search was read (the replica and its lag, or the primary when the replica could not be reached); None when it was read from the primary conversation id → colleagues there now (set by the window from presence events) while held, arrivals, moves and departures wait here (id → new row, None = leaves)</extracomment>
         <translation>Cliquer pour trier : {order} (à nouveau pour l&apos;inverse)</translation>
     </message>
     <message>
@@ -1589,6 +1981,26 @@ finished merges and splits (tests wait on it)</extracomment>
         <source>Conversations</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>LearningSettingsTab</name>
+    <message>
+        <source>Learn from the team&apos;s corrections (used in routing)</source>
+        <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing learns from the team&apos;s corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1619,6 +2031,98 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
 </context>
 <context>
+    <name>ListeningWindow</name>
+    <message>
+        <source>Listening</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>the post the &quot;Sent to …&quot; line is about</extracomment>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Listen through</source>
+        <translation>Écouter via</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>Marketing and PR manage watches; you can read the stream.</source>
+        <translation>Le marketing et les RP gèrent les veilles ; vous pouvez lire le flux.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>All watches</source>
+        <translation>Toutes les veilles</translation>
+    </message>
+    <message>
+        <source>Send to team as a conversation</source>
+        <translation>Envoyer à l&apos;équipe comme conversation</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Could not refresh: {describe_error}</source>
+        <translation>Actualisation impossible : {describe_error}</translation>
+    </message>
+    <message>
+        <source>{watches} · {items} heard in 24 h</source>
+        <translation>{watches} · {items} sur 24 h</translation>
+    </message>
+    <message>
+        <source>all watches</source>
+        <translation>toutes les veilles</translation>
+    </message>
+    <message>
+        <source>{items} heard · {which}</source>
+        <translation>{items} · {which}</translation>
+    </message>
+    <message>
+        <source>Could not load more: {describe_error}</source>
+        <translation>Impossible d&apos;en charger davantage : {describe_error}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Marketing and PR send heard posts to a team.</source>
+        <translation>Le marketing et les RP envoient les publications entendues à une équipe.</translation>
+    </message>
+    <message>
+        <source>Listening for {label}: the first read is on its way.</source>
+        <translation>Écoute de {label} : la première lecture est en cours.</translation>
+    </message>
+    <message>
+        <source>Remove now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm.</source>
+        <translation>Supprimer {label} et ce qu&apos;elle a entendu ({items}) ? Les conversations qui en sont issues restent dans la boîte de réception. Cliquez sur « Supprimer maintenant » pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Removed {label}.</source>
+        <translation>Supprimé : {label}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
@@ -1635,6 +2139,7 @@ finished merges and splits (tests wait on it)</extracomment>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
         <translation>Base de données : {db_label}</translation>
     </message>
     <message>
@@ -1795,6 +2300,146 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>This customer has no other conversation with this brand account that you may work on.</source>
         <translation>Ce client n&apos;a aucune autre conversation avec ce compte de marque que vous pouvez traiter.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiPostDialog</name>
+    <message>
+        <source>New post</source>
+        <extracomment>the set was queued: (set key, how many posts)</extracomment>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Accounts to post from</source>
+        <extracomment>the checks the service runs at submission (guardrails add theirs here)</extracomment>
+        <translation>Comptes depuis lesquels publier</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>What should the brand say? (sent to every account ticked)</source>
+        <translation>Que doit dire la marque ? (envoyé à chaque compte coché)</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Joindre une image…</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Retirer les images</translation>
+    </message>
+    <message>
+        <source>No images attached.</source>
+        <translation>Aucune image jointe.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>e.g. Spring sale (optional; filters the calendar)</source>
+        <translation>p. ex. Soldes de printemps (facultatif ; filtre le calendrier)</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Heure planifiée</translation>
+    </message>
+    <message>
+        <source>Schedule for</source>
+        <translation>Planifier pour</translation>
+    </message>
+    <message>
+        <source>Two-step approval: team lead, then legal</source>
+        <translation>Approbation en deux étapes : chef d&apos;équipe, puis service juridique</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Envoyer pour approbation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Variants and previews</source>
+        <translation>Variantes et aperçus</translation>
+    </message>
+    <message>
+        <source>Tick one or more accounts to see how the post will look on each.</source>
+        <translation>Cochez un ou plusieurs comptes pour voir à quoi ressemblera la publication sur chacun.</translation>
+    </message>
+    <message>
+        <source>Post from:</source>
+        <translation>Publier depuis :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Images :</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>You may not post from any brand account; ask IT for access.</source>
+        <translation>Vous ne pouvez publier depuis aucun compte de la marque ; demandez l&apos;accès à l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>Send {posts} for approval</source>
+        <translation>Envoyer {posts} pour approbation</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source> Your text is kept.</source>
+        <translation> Votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set (team lead, then legal).</source>
+        <translation>{posts} envoyées pour approbation en un seul ensemble (chef d&apos;équipe, puis service juridique).</translation>
+    </message>
+    <message>
+        <source>{posts} sent for approval as one set.</source>
+        <translation>{posts} envoyées pour approbation en un seul ensemble.</translation>
+    </message>
+    <message>
+        <source>{posts} queued for the scheduled time.</source>
+        <translation>{posts} en file d&apos;attente pour l&apos;heure prévue.</translation>
+    </message>
+    <message>
+        <source>{posts} queued.</source>
+        <translation>{posts} en file d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Text for {get} only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {get} only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2638,18 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
 </context>
 <context>
+    <name>PreviewCard</name>
+    <message>
+        <source>[{name} cannot be shown]</source>
+        <extracomment>how long a link is shown in a preview before &quot;…&quot; (Mastodon and X cut links for display)</extracomment>
+        <translation>[{name} ne peut pas être affiché]</translation>
+    </message>
+    <message>
+        <source>Image: {m}</source>
+        <translation>Image : {m}</translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
@@ -2063,7 +2720,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -2392,7 +3049,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tous les comptes</translation>
     </message>
     <message>
         <source>Show sent</source>
@@ -2602,6 +3259,33 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
 </context>
 <context>
+    <name>StreamModel</name>
+    <message>
+        <source>Posted</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+</context>
+<context>
     <name>TakeNextButton</name>
     <message>
         <source>Take next  (T)</source>
@@ -2637,7 +3321,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actualiser</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -2696,15 +3380,122 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>WatchDialog</name>
     <message>
         <source>New crisis watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle veille de crise</translation>
+    </message>
+    <message>
+        <source>Edit watch “{name}”</source>
+        <translation>Modifier la veille « {name} »</translation>
     </message>
     <message>
         <source>a word or phrase, or /a pattern/ (empty: every message)</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot ou une expression, ou /un motif/ (vide : tous les messages)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Tout sujet</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Crisis watches</source>
+        <translation>Veilles de crise</translation>
+    </message>
+    <message>
+        <source>Loading the watches…</source>
+        <translation>Chargement des veilles…</translation>
+    </message>
+    <message>
+        <source>&amp;New watch…</source>
+        <translation>&amp;Nouvelle veille…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
+        <translation>Aucune veille pour l&apos;instant. Ajoutez-en une pour être alerté quand les mentions, ou les messages négatifs ou positifs, dépassent leur niveau habituel.</translation>
+    </message>
+    <message>
+        <source>, {paused} paused</source>
+        <translation>, {paused} suspendue(s)</translation>
+    </message>
+    <message>
+        <source>. Each compares its window with the usual traffic for that hour and day.</source>
+        <translation>. Chacune compare sa fenêtre au trafic habituel pour cette heure et ce jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now.</source>
+        <translation>Supprimer la veille « {name} » ? Ce qu&apos;elle a déclenché ({alerts}) reste dans la salle de crise ; elle cesse de surveiller dès maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesModel</name>
+    <message>
+        <source>Watch</source>
+        <extracomment>column titles, translated when shown (lupdate reads them here)</extracomment>
+        <translation>Veille</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Heard (24 h)</source>
+        <translation>Entendus (24 h)</translation>
+    </message>
+    <message>
+        <source>Mood (24 h)</source>
+        <translation>Humeur (24 h)</translation>
+    </message>
+    <message>
+        <source>Read budget</source>
+        <translation>Budget de lecture</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Last read failed: {error}</source>
+        <translation>Dernière lecture en échec : {error}</translation>
+    </message>
+    <message>
+        <source>Waiting for the first read</source>
+        <translation>En attente de la première lecture</translation>
+    </message>
+    <message>
+        <source>Read at {when}</source>
+        <translation>Lue à {when}</translation>
+    </message>
+    <message>
+        <source>no calls while paused</source>
+        <translation>aucun appel pendant la pause</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3503,30 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>A&amp;ccounts</source>
         <translation>C&amp;omptes</translation>
+    </message>
+</context>
+<context>
+    <name>ui.admin.learning_settings</name>
+    <message>
+        <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
+Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{corrections} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning is off. {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} Model trained on {labels} at {when}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2770,8 +3585,16 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Ouvrir la &amp;salle de crise</translation>
     </message>
     <message>
+        <source>&amp;Watches…</source>
+        <translation>&amp;Veilles…</translation>
+    </message>
+    <message>
+        <source>Watch “{name}” saved; it counts from now on.</source>
+        <translation>Veille « {name} » enregistrée ; elle compte à partir de maintenant.</translation>
+    </message>
+    <message>
         <source>New &amp;watch…</source>
-        <translation>Nouvelle &amp;veille…</translation>
+        <translation type="vanished">Nouvelle &amp;veille…</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -2799,7 +3622,7 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Watch “{values}” saved; it counts from now on.</source>
-        <translation>Veille « {values} » enregistrée ; elle compte à partir de maintenant.</translation>
+        <translation type="vanished">Veille « {values} » enregistrée ; elle compte à partir de maintenant.</translation>
     </message>
     <message>
         <source>The demo network is not running on this workstation.</source>
@@ -2815,6 +3638,29 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Save the post-mortem in</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.crisis.watch_list</name>
+    <message>
+        <source>Delete watch</source>
+        <extracomment>asks &quot;Delete the watch …?&quot;; a test answers it without a modal box</extracomment>
+        <translation>Supprimer la veille</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ui.inbox.correction</name>
+    <message>
+        <source>not classified</source>
+        <translation>non classée</translation>
     </message>
 </context>
 <context>
@@ -2958,14 +3804,29 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     </message>
 </context>
 <context>
+    <name>ui.listening.menu</name>
+    <message>
+        <source>&amp;Listening</source>
+        <translation>É&amp;coute</translation>
+    </message>
+    <message>
+        <source>&amp;Listening view…</source>
+        <translation>Vue d&apos;&amp;écoute…</translation>
+    </message>
+</context>
+<context>
     <name>ui.publishing.approvals</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
-        <source>What should {value} change? (they will see this)</source>
-        <translation type="unfinished"></translation>
+        <source>What should {author} change? (they will see this)</source>
+        <translation>Que doit modifier {author} ? (il ou elle le verra)</translation>
+    </message>
+    <message>
+        <source>the author</source>
+        <translation>l&apos;auteur</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3879,14 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <message>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
+    </message>
+    <message>
+        <source>New post to &amp;several accounts…</source>
+        <translation>Nouvelle publication sur plusieurs &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
     </message>
     <message>
         <source>&amp;Canned replies…</source>

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from app.db.models import Role, Team
 from app.publishing import guardrails
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.widgets.tasks import describe_error, run_blocking
 
 HELP = (
@@ -143,7 +143,7 @@ class GuardrailsTab(QWidget):
             self.list.addItem(
                 QListWidgetItem(self.tr("No guardrail yet: everyone may write freely."))
             )
-        self.count.setText(plural(len(rules), "rule"))
+        self.count.setText(Count.tr("%Ln rule(s)", "", len(rules)))
         for combo, names in ((self.role, roles), (self.team, teams)):
             keep = combo.currentText()
             combo.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from qasync import asyncSlot
 from sqlalchemy import func, select
@@ -20,16 +20,17 @@ from sqlalchemy import func, select
 from app.db.models import ClassificationLabel, LearnedModel
 from app.learning import switch
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.widgets.tasks import describe_error, run_blocking
 
-EXPLAIN = (
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "ui.admin.learning_settings",
     "On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to "
     "another team, a complaint tag) teaches this workspace's model, which the sync worker "
     "retrains in the background; routing uses its verdict where it is confident and the "
     "message's reasons say so.\n"
     "Off: routing uses the shipped classifiers only, and the trained model is dropped. "
-    "Corrections are still kept, so switching on again learns from all of them."
+    "Corrections are still kept, so switching on again learns from all of them.",
 )
 
 
@@ -43,13 +44,23 @@ class LearningState:
 
 def describe(state: LearningState) -> str:
     """What the model stands on, in words."""
-    kept = f"{plural(state.corrections, 'correction')} kept."
+
+    kept = QCoreApplication.translate("ui.admin.learning_settings", "{corrections} kept.").format(
+        corrections=Count.tr("%Ln correction(s)", "", state.corrections)
+    )
     if not state.on:
-        return f"Learning is off. {kept}"
+        return QCoreApplication.translate(
+            "ui.admin.learning_settings", "Learning is off. {kept}"
+        ).format(kept=kept)
     if state.model_labels is None or state.trained_at is None:
-        return f"{kept} No model trained yet: the sync worker trains one after a correction."
-    when = state.trained_at.astimezone().strftime("%d %b %H:%M")
-    return f"{kept} Model trained on {plural(state.model_labels, 'label')} at {when}."
+        return QCoreApplication.translate(
+            "ui.admin.learning_settings",
+            "{kept} No model trained yet: the sync worker trains one after a correction.",
+        ).format(kept=kept)
+    when = QLocale().toString(state.trained_at.astimezone(), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate(
+        "ui.admin.learning_settings", "{kept} Model trained on {labels} at {when}."
+    ).format(kept=kept, labels=Count.tr("%Ln label(s)", "", state.model_labels), when=when)
 
 
 class LearningSettingsTab(QWidget):
@@ -58,14 +69,14 @@ class LearningSettingsTab(QWidget):
         self.console = console
         #: finished loads and saves (tests wait on it)
         self.done = 0
-        self.enabled = QCheckBox("Learn from the team's corrections (used in routing)")
+        self.enabled = QCheckBox(self.tr("Learn from the team's corrections (used in routing)"))
         self.enabled.setObjectName("learningEnabled")
         self.enabled.setEnabled(False)
         self.enabled.clicked.connect(self.save)
-        explain = QLabel(EXPLAIN)
+        explain = QLabel(QCoreApplication.translate("ui.admin.learning_settings", EXPLAIN))
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)
-        self.state = QLabel("Loading…")
+        self.state = QLabel(self.tr("Loading…"))
         self.state.setObjectName("learningState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setWordWrap(True)
@@ -138,9 +149,11 @@ class LearningSettingsTab(QWidget):
             self._show(not wanted)
         else:
             self.status.setText(
-                "Saved: routing learns from the team's corrections."
+                self.tr("Saved: routing learns from the team's corrections.")
                 if wanted
-                else "Saved: routing uses the shipped classifiers only; the model was dropped."
+                else self.tr(
+                    "Saved: routing uses the shipped classifiers only; the model was dropped."
+                )
             )
             self._show(wanted)
             self.state.setText(describe(state))

@@ -374,7 +374,10 @@ class CrisisUi:
                 self.console,
                 self.window,
                 on_saved=lambda name: self.bridge.say(
-                    "info", f"Watch “{name}” saved; it counts from now on."
+                    "info",
+                    QCoreApplication.translate(
+                        "ui.crisis.crisis_ui", "Watch “{name}” saved; it counts from now on."
+                    ).format(name=name),
                 ),
             )
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,8 @@ from app.crisis.watches import WatchRow
 from app.db.changes import Change
 from app.db.models import BrandAccount
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 COLUMNS = ("Name", "Counts", "Sensitivity", "Window", "Cooldown", "Status", "Alerts", "Last alert")
@@ -50,23 +51,25 @@ ConfirmPrompt = Callable[[QWidget, str], bool]
 
 
 def ask_confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete watch", question)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ui.crisis.watch_list", "Delete watch"), question
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def _ago(at: datetime | None, now: datetime) -> str:
     if at is None:
-        return "never"
+        return QCoreApplication.translate("ui.crisis.watch_list", "never")
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     minutes = int((now - at).total_seconds() // 60)
     if minutes < 1:
-        return "just now"
+        return QCoreApplication.translate("ui.crisis.watch_list", "just now")
     if minutes < 60:
-        return f"{plural(minutes, 'minute')} ago"
+        return Count.tr("%Ln minute(s) ago", "", minutes)
     if minutes < 48 * 60:
-        return f"{plural(minutes // 60, 'hour')} ago"
-    return f"{plural(minutes // (24 * 60), 'day')} ago"
+        return Count.tr("%Ln hour(s) ago", "", minutes // 60)
+    return Count.tr("%Ln day(s) ago", "", minutes // (24 * 60))
 
 
 class WatchDialog(QDialog):
@@ -82,16 +85,22 @@ class WatchDialog(QDialog):
         super().__init__(parent)
         self.watch_id = row.id if row is not None else None
         self.setMinimumWidth(480)  # the keyword's hint and long handles read whole
-        self.setWindowTitle("New crisis watch" if row is None else f"Edit watch “{row.name}”")
+        self.setWindowTitle(
+            self.tr("New crisis watch")
+            if row is None
+            else self.tr("Edit watch “{name}”").format(name=row.name)
+        )
         self.name = QLineEdit()
         self.keyword = QLineEdit()
-        self.keyword.setPlaceholderText("a word or phrase, or /a pattern/ (empty: every message)")
+        self.keyword.setPlaceholderText(
+            self.tr("a word or phrase, or /a pattern/ (empty: every message)")
+        )
         self.account = QComboBox()
-        self.account.addItem("All accounts", None)
+        self.account.addItem(self.tr("All accounts"), None)
         for account_id, handle in accounts:
             self.account.addItem(handle, account_id)
         self.intent = QComboBox()
-        self.intent.addItem("Any topic", None)
+        self.intent.addItem(self.tr("Any topic"), None)
         for name in INTENTS:
             self.intent.addItem(name.replace("_", " "), name)
         self.sentiment = QComboBox()
@@ -102,16 +111,16 @@ class WatchDialog(QDialog):
         self.window = QSpinBox()
         self.window.setRange(1, 240)
         self.window.setValue(10)
-        self.window.setSuffix(" min")
+        self.window.setSuffix(self.tr(" min"))
         self.cooldown = QSpinBox()
         self.cooldown.setRange(0, 24 * 60)
         self.cooldown.setValue(30)
-        self.cooldown.setSuffix(" min")
+        self.cooldown.setSuffix(self.tr(" min"))
         self.error = QLabel("")
         self.error.setObjectName("watchError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        themed(self.error, "color: $(error);")
         form = QFormLayout(self)
         for label, w in (
             ("Name", self.name),
@@ -174,16 +183,16 @@ class WatchListDialog(QDialog):
         self.accounts: list[tuple[int, str]] = []
         self.loads = 0
         self.editor: QDialog | None = None
-        self.setWindowTitle("Crisis watches")
+        self.setWindowTitle(self.tr("Crisis watches"))
         self.setObjectName("crisisWatchList")
 
-        self.summary = QLabel("Loading the watches…")
+        self.summary = QLabel(self.tr("Loading the watches…"))
         self.summary.setObjectName("watchSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("watchTable")
-        self.table.setAccessibleName("Crisis watches")
+        self.table.setAccessibleName(self.tr("Crisis watches"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,16 +208,16 @@ class WatchListDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
 
-        self.new_button = QPushButton("&New watch…")
+        self.new_button = QPushButton(self.tr("&New watch…"))
         self.new_button.setObjectName("newWatch")
         self.new_button.clicked.connect(self.new_watch)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("editWatch")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.toggle_button = QPushButton("&Pause")
+        self.toggle_button = QPushButton(self.tr("&Pause"))
         self.toggle_button.setObjectName("toggleWatch")
         self.toggle_button.clicked.connect(self.toggle_selected)
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteWatch")
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
@@ -285,15 +294,19 @@ class WatchListDialog(QDialog):
         paused = sum(1 for w in rows if not w.enabled)
         if not rows:
             self.summary.setText(
-                "No watches yet. Add one to be alerted when mentions, or negative or positive "
-                "messages, rise above their usual level."
+                self.tr(
+                    "No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level."
+                )
             )
         else:
-            text = f"{plural(len(rows), 'watch', 'watches')}"
+            text = Count.tr("%Ln watch(es)", "", len(rows))
             if paused:
-                text += f", {paused} paused"
+                text += self.tr(", {paused} paused").format(paused=paused)
             self.summary.setText(
-                text + ". Each compares its window with the usual traffic for that hour and day."
+                text
+                + self.tr(
+                    ". Each compares its window with the usual traffic for that hour and day."
+                )
             )
         self._selection_changed()
 
@@ -307,7 +320,9 @@ class WatchListDialog(QDialog):
         w = self.selected()
         for b in (self.edit_button, self.toggle_button, self.delete_button):
             b.setEnabled(w is not None)
-        self.toggle_button.setText("&Resume" if w is not None and not w.enabled else "&Pause")
+        self.toggle_button.setText(
+            self.tr("&Resume") if w is not None and not w.enabled else self.tr("&Pause")
+        )
 
     # ----------------------------------------------------------------------------- writing
     def new_watch(self) -> None:
@@ -361,10 +376,9 @@ class WatchListDialog(QDialog):
         w = self.selected()
         if w is None:
             return
-        question = (
-            f"Delete the watch “{w.name}”? Its {plural(w.alerts, 'past alert')} stay in the "
-            "crisis room; it stops watching now."
-        )
+        question = self.tr(
+            "Delete the watch “{name}”? Its {alerts} stay in the crisis room; it stops watching now."
+        ).format(name=w.name, alerts=Count.tr("%Ln past alert(s)", "", w.alerts))
         if not self.confirm(self, question):
             return
 

@@ -14,18 +14,20 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-#: "word(s)" in a source text; "reply(s)" → "replies"
-_COUNTED = re.compile(r"(\w+?)(y?)\(s\)")
+#: "word(s)" in a source text; "reply(s)" → "replies", "day(s)" → "days", "watch(es)" → "watches"
+_COUNTED = re.compile(r"(\w+)\((e?s)\)")
 
 
 def english(text: str, n: int) -> str:
     """The English form of a source text whose counted word is written "word(s)"."""
 
     def one(m: re.Match[str]) -> str:
-        stem, y = m.group(1), m.group(2)
+        stem, ending = m.group(1), m.group(2)
         if n == 1:
-            return stem + y
-        return stem + ("ies" if y else "s")
+            return stem
+        if ending == "s" and len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou":
+            return stem[:-1] + "ies"  # a consonant before the y: reply → replies, not day
+        return stem + ending
 
     return _COUNTED.sub(one, text)
 
@@ -36,6 +38,6 @@ class Count(QObject):
     @staticmethod
     def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         out = QCoreApplication.translate("Count", text, disambiguation or None, n)
-        if "(s)" in out:  # no catalogue has this text: English it is
+        if "(s)" in out or "(es)" in out:  # no catalogue has this text: English it is
             out = QCoreApplication.translate("Count", english(text, n), None, n)
         return out

@@ -178,10 +178,10 @@ class ConversationPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.presence)
         layout.addWidget(self.actions)
-        self.amplify_button = QPushButton("Amplify…")
+        self.amplify_button = QPushButton(self.tr("Amplify…"))
         self.amplify_button.setObjectName("amplifyButton")
         self.amplify_button.setToolTip(
-            "Boost or quote this praise as the brand (it waits for an approver)"
+            self.tr("Boost or quote this praise as the brand (it waits for an approver)")
         )
         self.amplify_button.setVisible(False)
         self.amplify_button.clicked.connect(self._amplify)

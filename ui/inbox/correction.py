@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
@@ -31,7 +31,9 @@ MOODS = ("positive", "neutral", "negative")
 
 def intent_words(intent: str | None) -> str:
     """'purchase_intent' → 'purchase intent'; no intent → 'not classified'."""
-    return intent.replace("_", " ") if intent else "not classified"
+    if intent:
+        return intent.replace("_", " ")
+    return QCoreApplication.translate("ui.inbox.correction", "not classified")
 
 
 @dataclass(frozen=True)
@@ -70,15 +72,16 @@ class CorrectionBar(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.button = QToolButton()
         self.button.setObjectName("correctButton")
-        self.button.setText("Correct…")
+        self.button.setText(self.tr("Correct…"))
         self.button.setToolTip(
-            "Set the mood or intent yourself: the conversation changes now, and the team's model "
-            "learns from it for the next similar message."
+            self.tr(
+                "Set the mood or intent yourself: the conversation changes now, and the team's model learns from it for the next similar message."
+            )
         )
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
-        self.mood_menu = self.menu.addMenu("Mood")
-        self.intent_menu = self.menu.addMenu("Intent")
+        self.mood_menu = self.menu.addMenu(self.tr("Mood"))
+        self.intent_menu = self.menu.addMenu(self.tr("Intent"))
         #: (field, value) → the menu's action, for keyboard users and tests
         self.choices: dict[tuple[str, str], QAction] = {}
         for mood in MOODS:
@@ -131,7 +134,7 @@ class CorrectionBar(QWidget):
             labels = await run_blocking(self._load, cid)
         except Exception as exc:  # noqa: BLE001 - shown in words
             if request == self._request:
-                self.summary.setText("Mood and intent unavailable")
+                self.summary.setText(self.tr("Mood and intent unavailable"))
                 self.summary.setToolTip(plain_tooltip(describe_error(exc)))
                 self.loads += 1
             return
@@ -154,10 +157,14 @@ class CorrectionBar(QWidget):
     def _show(self, labels: Labels) -> None:
         self.labels = labels
         self.summary.setText(
-            f"Mood: {labels.mood or 'not classified'} · Intent: {intent_words(labels.intent)}"
+            self.tr("Mood: {mood} · Intent: {intent}").format(
+                mood=labels.mood or self.tr("not classified"), intent=intent_words(labels.intent)
+            )
         )
-        why = "\n".join(labels.reasons) or "No classifier evidence was stored for this message."
-        self.summary.setToolTip(plain_tooltip("Why:\n" + why))
+        why = "\n".join(labels.reasons) or self.tr(
+            "No classifier evidence was stored for this message."
+        )
+        self.summary.setToolTip(plain_tooltip(self.tr("Why:") + "\n" + why))
         for (field, value), act in self.choices.items():
             act.setChecked(value == (labels.mood if field == "mood" else labels.intent))
 

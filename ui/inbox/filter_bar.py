@@ -121,7 +121,7 @@ class FilterBar(QWidget):
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.setEditable(True)
-        self.tag.lineEdit().setAccessibleName("Tag filter")
+        self.tag.lineEdit().setAccessibleName(self.tr("Tag filter"))
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.addItem(self.tr(ANY_TAG))
         self.tag.lineEdit().setMaxLength(60)

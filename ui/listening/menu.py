@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -18,8 +19,12 @@ class ListeningMenu:
         self.window = window
         self.console = console
         self.view = None
-        self.menu: QMenu = window.menuBar().addMenu("&Listening")
-        self.open_action = QAction("&Listening view…", window)
+        self.menu: QMenu = window.menuBar().addMenu(
+            QCoreApplication.translate("ui.listening.menu", "&Listening")
+        )
+        self.open_action = QAction(
+            QCoreApplication.translate("ui.listening.menu", "&Listening view…"), window
+        )
         self.open_action.setObjectName("listeningAction")
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.open_action.triggered.connect(self.open)

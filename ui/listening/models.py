@@ -11,7 +11,18 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 
 from app.listening.stream import StreamRow
 from app.listening.watches import WatchFigures, budget_words, mood_words
@@ -26,11 +37,20 @@ def _when(dt: datetime | None) -> str:
         return "—"
     local = dt.astimezone() if dt.tzinfo else dt.replace(tzinfo=UTC).astimezone()
     today = datetime.now().astimezone().date()
-    return local.strftime("%H:%M" if local.date() == today else "%d %b %H:%M")
+    at = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(at, "HH:mm" if local.date() == today else "dd MMM HH:mm")
 
 
 class WatchesModel(QAbstractTableModel):
-    HEADERS = ("Watch", "Through", "Heard (24 h)", "Mood (24 h)", "Read budget", "State")
+    #: column titles, translated when shown (lupdate reads them here)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WatchesModel", "Watch"),
+        QT_TRANSLATE_NOOP("WatchesModel", "Through"),
+        QT_TRANSLATE_NOOP("WatchesModel", "Heard (24 h)"),
+        QT_TRANSLATE_NOOP("WatchesModel", "Mood (24 h)"),
+        QT_TRANSLATE_NOOP("WatchesModel", "Read budget"),
+        QT_TRANSLATE_NOOP("WatchesModel", "State"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,17 +75,17 @@ class WatchesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def state(self, f: WatchFigures) -> str:
         if not f.enabled:
-            return "Paused"
+            return self.tr("Paused")
         if f.last_error:
-            return f"Last read failed: {f.last_error}"
+            return self.tr("Last read failed: {error}").format(error=f.last_error)
         if f.last_polled_at is None:
-            return "Waiting for the first read"
-        return f"Read at {_when(f.last_polled_at)}"
+            return self.tr("Waiting for the first read")
+        return self.tr("Read at {when}").format(when=_when(f.last_polled_at))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -78,7 +98,7 @@ class WatchesModel(QAbstractTableModel):
                 f"{NETWORK_TITLES.get(f.network, f.network)} · {f.account}",
                 f"{f.items_recent:,}",
                 mood_words(f.mood, f.negative_share),
-                budget_words(f) if f.enabled else "no calls while paused",
+                budget_words(f) if f.enabled else self.tr("no calls while paused"),
                 self.state(f),
             )[col]
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
@@ -90,7 +110,14 @@ class WatchesModel(QAbstractTableModel):
 
 
 class StreamModel(QAbstractTableModel):
-    HEADERS = ("Posted", "Watch", "Author", "Post", "Mood", "Sent to")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StreamModel", "Posted"),
+        QT_TRANSLATE_NOOP("StreamModel", "Watch"),
+        QT_TRANSLATE_NOOP("StreamModel", "Author"),
+        QT_TRANSLATE_NOOP("StreamModel", "Post"),
+        QT_TRANSLATE_NOOP("StreamModel", "Mood"),
+        QT_TRANSLATE_NOOP("StreamModel", "Sent to"),
+    )
     more_wanted = Signal()
 
     def __init__(self) -> None:
@@ -139,7 +166,7 @@ class StreamModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def row_at(self, row: int) -> StreamRow | None:

@@ -37,8 +37,9 @@ from app.listening.spec import KIND_TITLES, KINDS
 from app.listening.stream import StreamRow, TeamChoice
 from app.listening.watches import AccountChoice, WatchFigures
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.listening.models import StreamModel, WatchesModel
+from ui.theme.apply import themed
 from ui.widgets.tasks import describe_error, run_blocking
 
 PAGE = 200
@@ -84,7 +85,7 @@ def _label(name: str, text: str = "") -> QLabel:
 def _empty(name: str, text: str) -> QLabel:
     label = _label(name, text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #4b5563; padding: 24px;")
+    themed(label, "color: $(muted); padding: 24px;")
     return label
 
 
@@ -93,7 +94,7 @@ class ListeningWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("listeningWindow")
-        self.setWindowTitle("Listening")
+        self.setWindowTitle(self.tr("Listening"))
         self.may_manage = console.actor is not None and watches.may_manage(console.actor)
         self._refreshing = False
         self._again = False
@@ -114,15 +115,15 @@ class ListeningWindow(QMainWindow):
         self.query_edit.setMaxLength(300)
         self.query_edit.returnPressed.connect(self.add_watch)
         self.query_edit.textEdited.connect(lambda _t: self.may_manage and self.add_error.clear())
-        self.add_button = QPushButton("Listen")
+        self.add_button = QPushButton(self.tr("Listen"))
         self.add_button.setObjectName("listenAdd")
         self.add_button.clicked.connect(self.add_watch)
         self.add_error = _label("listenError")
-        self.add_error.setStyleSheet("color: #b91c1c;")
+        themed(self.add_error, "color: $(error);")
         add_row = QHBoxLayout()
-        add_row.addWidget(QLabel("Listen through"))
+        add_row.addWidget(QLabel(self.tr("Listen through")))
         add_row.addWidget(self.account_box, 2)
-        add_row.addWidget(QLabel("for"))
+        add_row.addWidget(QLabel(self.tr("for")))
         add_row.addWidget(self.kind_box)
         add_row.addWidget(self.query_edit, 3)
         add_row.addWidget(self.add_button)
@@ -130,8 +131,10 @@ class ListeningWindow(QMainWindow):
         if not self.may_manage:
             for w in (self.account_box, self.kind_box, self.query_edit, self.add_button):
                 w.setEnabled(False)
-            self.add_error.setStyleSheet("color: #4b5563;")
-            self.add_error.setText("Marketing and PR manage watches; you can read the stream.")
+            themed(self.add_error, "color: $(muted);")
+            self.add_error.setText(
+                self.tr("Marketing and PR manage watches; you can read the stream.")
+            )
 
         # -- the watches ---------------------------------------------------------------------
         self.watch_model = WatchesModel()
@@ -140,15 +143,15 @@ class ListeningWindow(QMainWindow):
         self.watch_table.setModel(self.watch_model)
         self._table_style(self.watch_table)
         self.watch_table.selectionModel().selectionChanged.connect(self._watch_selected)
-        self.watch_count = _label("listeningWatchCount", plural(0, "watch", "watches"))
+        self.watch_count = _label("listeningWatchCount", Count.tr("%Ln watch(es)", "", 0))
         self.no_watches = _empty("listeningNoWatches", NO_WATCHES)
         self.watch_stack = QStackedWidget()
         self.watch_stack.addWidget(self.no_watches)
         self.watch_stack.addWidget(self.watch_table)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("listenPause")
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.remove_button = QPushButton("Remove…")
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setObjectName("listenRemove")
         self.remove_button.clicked.connect(self.remove_watch)
         self.confirm_remove = _label("listenConfirm")
@@ -166,9 +169,9 @@ class ListeningWindow(QMainWindow):
         # -- the stream ----------------------------------------------------------------------
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("listeningFilter")
-        self.filter_box.addItem("All watches", None)
+        self.filter_box.addItem(self.tr("All watches"), None)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
-        self.stream_count = _label("listeningStreamCount", plural(0, "item"))
+        self.stream_count = _label("listeningStreamCount", Count.tr("%Ln item(s)", "", 0))
         self.stream_model = StreamModel()
         self.stream_model.more_wanted.connect(self.load_more)
         self.stream_table = QTableView()
@@ -192,18 +195,18 @@ class ListeningWindow(QMainWindow):
         self.detail.setMaximumHeight(110)
         self.team_box = QComboBox()
         self.team_box.setObjectName("listeningTeam")
-        self.send_button = QPushButton("Send to team as a conversation")
+        self.send_button = QPushButton(self.tr("Send to team as a conversation"))
         self.send_button.setObjectName("listeningSend")
         self.send_button.clicked.connect(self.send_to_team)
         self.send_status = _label("listeningSendStatus")
         send_row = QHBoxLayout()
-        send_row.addWidget(QLabel("Send to"))
+        send_row.addWidget(QLabel(self.tr("Send to")))
         send_row.addWidget(self.team_box)
         send_row.addWidget(self.send_button)
         send_row.addWidget(self.send_status, 1)
         stream_head = QHBoxLayout()
         stream_head.addWidget(self.stream_count, 1)
-        stream_head.addWidget(QLabel("Show"))
+        stream_head.addWidget(QLabel(self.tr("Show")))
         stream_head.addWidget(self.filter_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -309,7 +312,11 @@ class ListeningWindow(QMainWindow):
                     data = await run_blocking(self._load, self._filter)
                 except Exception as exc:  # noqa: BLE001 - said in the window; the lists stay
                     if self._alive():
-                        self.stream_count.setText(f"Could not refresh: {describe_error(exc)}")
+                        self.stream_count.setText(
+                            self.tr("Could not refresh: {describe_error}").format(
+                                describe_error=describe_error(exc)
+                            )
+                        )
                     return
                 if not self._alive():
                     return  # the window was closed while the query ran
@@ -337,8 +344,10 @@ class ListeningWindow(QMainWindow):
         selected = self._selected_watch()
         self.watch_model.set_rows(data.figures)
         self.watch_count.setText(
-            plural(len(data.figures), "watch", "watches")
-            + f" · {plural(sum(f.items_recent for f in data.figures), 'item')} heard in 24 h"
+            self.tr("{watches} · {items} heard in 24 h").format(
+                watches=Count.tr("%Ln watch(es)", "", len(data.figures)),
+                items=Count.tr("%Ln item(s)", "", sum(f.items_recent for f in data.figures)),
+            )
         )
         self.watch_stack.setCurrentWidget(self.watch_table if data.figures else self.no_watches)
         if selected is not None:
@@ -349,7 +358,7 @@ class ListeningWindow(QMainWindow):
         # the filter
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
-        self.filter_box.addItem("All watches", None)
+        self.filter_box.addItem(self.tr("All watches"), None)
         for f in data.figures:
             self.filter_box.addItem(f.label, f.id)
         idx = self.filter_box.findData(self._filter) if self._filter is not None else 0
@@ -378,8 +387,10 @@ class ListeningWindow(QMainWindow):
         self._update_buttons()
 
     def _stream_words(self, total: int) -> str:
-        which = "all watches" if self._filter is None else self.filter_box.currentText()
-        return f"{plural(total, 'item')} heard · {which}"
+        which = self.tr("all watches") if self._filter is None else self.filter_box.currentText()
+        return self.tr("{items} heard · {which}").format(
+            items=Count.tr("%Ln item(s)", "", total), which=which
+        )
 
     @asyncSlot()
     async def load_more(self) -> None:
@@ -399,7 +410,11 @@ class ListeningWindow(QMainWindow):
             if not self._alive():
                 return
             self.stream_model.loading = False
-            self.stream_count.setText(f"Could not load more: {describe_error(exc)}")
+            self.stream_count.setText(
+                self.tr("Could not load more: {describe_error}").format(
+                    describe_error=describe_error(exc)
+                )
+            )
             return
         if self._alive():
             self.stream_model.append(rows)
@@ -450,7 +465,9 @@ class ListeningWindow(QMainWindow):
         wid = self._selected_watch()
         f = next((x for x in self.watch_model.rows if x.id == wid), None)
         self.pause_button.setEnabled(self.may_manage and f is not None)
-        self.pause_button.setText("Resume" if f is not None and not f.enabled else "Pause")
+        self.pause_button.setText(
+            self.tr("Resume") if f is not None and not f.enabled else self.tr("Pause")
+        )
         self.remove_button.setEnabled(self.may_manage and f is not None)
         r = self._selected_item()
         self.send_button.setEnabled(
@@ -460,7 +477,7 @@ class ListeningWindow(QMainWindow):
             and self.team_box.count() > 0
         )
         if not self.may_manage:
-            self.send_button.setToolTip("Marketing and PR send heard posts to a team.")
+            self.send_button.setToolTip(self.tr("Marketing and PR send heard posts to a team."))
 
     def _kind_changed(self) -> None:
         self.query_edit.setPlaceholderText(PLACEHOLDERS[self.kind_box.currentData()])
@@ -495,7 +512,7 @@ class ListeningWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - refused in words; the text is kept
             if not self._alive():
                 return
-            self.add_error.setStyleSheet("color: #b91c1c;")
+            themed(self.add_error, "color: $(error);")
             self.add_error.setText(describe_error(exc))
             return
         finally:
@@ -503,8 +520,10 @@ class ListeningWindow(QMainWindow):
                 self.add_button.setEnabled(True)
         if not self._alive():
             return
-        self.add_error.setStyleSheet("color: #047857;")
-        self.add_error.setText(f"Listening for {label}: the first read is on its way.")
+        themed(self.add_error, "color: $(good);")
+        self.add_error.setText(
+            self.tr("Listening for {label}: the first read is on its way.").format(label=label)
+        )
         self.query_edit.clear()
         self.refresh()
 
@@ -537,15 +556,16 @@ class ListeningWindow(QMainWindow):
         f = next((x for x in self.watch_model.rows if x.id == wid), None)
         if actor is None or f is None:
             return
-        if self.remove_button.text() != "Remove now":
-            self.remove_button.setText("Remove now")
-            self.add_error.setStyleSheet("color: #b45309;")
+        if self.remove_button.text() != self.tr("Remove now"):
+            self.remove_button.setText(self.tr("Remove now"))
+            themed(self.add_error, "color: $(warning);")
             self.add_error.setText(
-                f"Remove {f.label} and the {plural(f.items_total, 'item')} it heard? "
-                "Conversations made from it stay in the inbox. Click “Remove now” to confirm."
+                self.tr(
+                    "Remove {label} and the {items} it heard? Conversations made from it stay in the inbox. Click “Remove now” to confirm."
+                ).format(label=f.label, items=Count.tr("%Ln item(s)", "", f.items_total))
             )
             return
-        self.remove_button.setText("Remove…")
+        self.remove_button.setText(self.tr("Remove…"))
 
         def remove() -> None:
             with self.console.factory() as s, s.begin():
@@ -560,8 +580,8 @@ class ListeningWindow(QMainWindow):
             return
         if not self._alive():
             return
-        self.add_error.setStyleSheet("color: #4b5563;")
-        self.add_error.setText(f"Removed {f.label}.")
+        themed(self.add_error, "color: $(muted);")
+        self.add_error.setText(self.tr("Removed {label}.").format(label=f.label))
         if self._filter == f.id:
             self._filter = None
         self.refresh()

@@ -86,8 +86,10 @@ def ask_comment(parent: QWidget, row: OutboxRow) -> str | None:
         parent,
         QCoreApplication.translate("ui.publishing.approvals", "Reject"),
         QCoreApplication.translate(
-            "ui.publishing.approvals", "What should {value} change? (they will see this)"
-        ).format(value=row.author or "the author"),
+            "ui.publishing.approvals", "What should {author} change? (they will see this)"
+        ).format(
+            author=row.author or QCoreApplication.translate("ui.publishing.approvals", "the author")
+        ),
     )
     return text if ok else None
 
@@ -185,12 +187,16 @@ class ApprovalsPanel(QWidget):
         together = self.set_rows(r) if r is not None else []
         if len(together) > 1:
             # one approval for the set: every account's post goes, or none
-            self.approve_button.setText(f"Approve all {len(together)} posts of the set")
-            self.reject_button.setText(f"Reject all {len(together)}…")
+            self.approve_button.setText(
+                self.tr("Approve all {together} posts of the set").format(together=len(together))
+            )
+            self.reject_button.setText(
+                self.tr("Reject all {together}…").format(together=len(together))
+            )
             self.edit_button.setEnabled(False)
         else:
-            self.approve_button.setText("Approve")
-            self.reject_button.setText("Reject…")
+            self.approve_button.setText(self.tr("Approve"))
+            self.reject_button.setText(self.tr("Reject…"))
             # a boost reposts the customer's words as they are: there is no text of ours to edit
             self.edit_button.setEnabled(r is not None and r.kind != "boost")
         warning = r.extra.get("holder_warning", "") if r is not None else ""

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app.publishing.calendar import CalendarEntry, moved_time
-from app.words import plural
+from ui.i18n.counts import Count
+from ui.theme.colours import colour, network_role
 from ui.widgets.text import plain_tooltip
 
 WEEK, MONTH = "week", "month"
@@ -27,24 +28,26 @@ HOUR_H = 56  # one hour slot in the week view
 HEADER_H = 34  # day names and counts
 CHIP_H = 17
 MONTH_MIN_CELL_H = 96
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-#: chip colours by status: waiting (amber), queued (blue), sent (green), problems (red)
-STATUS_COLOURS = {
-    "awaiting_approval": ("#fef3c7", "#92400e"),
-    "approved": ("#dbeafe", "#1e3a8a"),
-    "scheduled": ("#dbeafe", "#1e3a8a"),
-    "sending": ("#e0e7ff", "#3730a3"),
-    "sent": ("#dcfce7", "#14532d"),
-    "failed": ("#fee2e2", "#7f1d1d"),
-}
-NETWORK_STRIPES = {
-    "mastodon": "#563acc",
-    "bluesky": "#1185fe",
-    "x": "#0f1419",
-    "meta": "#0866ff",
-    "linkedin": "#0a66c2",
-    "demo": "#0f766e",
+
+def day_name(col: int) -> str:
+    """Monday … Sunday, short, in the console's language (QLocale follows the chosen one)."""
+    return QLocale().dayName(col + 1, QLocale.FormatType.ShortFormat)
+
+
+def month_name(day: date) -> str:
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+#: chip colours by status (ui/theme roles status.KIND.bg / .fg): waiting (amber), queued
+#: (blue), sent (green), problems (red); the stripe is the network's role (network.NAME)
+STATUS_ROLES = {
+    "awaiting_approval": "status.awaiting",
+    "approved": "status.scheduled",
+    "scheduled": "status.scheduled",
+    "sending": "status.sending",
+    "sent": "status.sent",
+    "failed": "status.failed",
 }
 
 
@@ -236,7 +239,9 @@ class CalendarGrid(QWidget):
                 chips.append(Chip(rect, e, ""))
             if len(shown) < len(items):
                 rect = QRect(r.left() + 3, top + len(shown) * (CHIP_H + 1), r.width() - 6, CHIP_H)
-                chips.append(Chip(rect, None, f"+{len(items) - len(shown)} more"))
+                chips.append(
+                    Chip(rect, None, self.tr("+{n} more").format(n=len(items) - len(shown)))
+                )
         self.chips = chips
         self.update()
         self.laid_out.emit()
@@ -245,21 +250,21 @@ class CalendarGrid(QWidget):
     def paintEvent(self, event: object) -> None:  # noqa: N802, ANN001
         exposed: QRect = event.rect()  # type: ignore[attr-defined]
         p = QPainter(self)
-        p.fillRect(exposed, QColor("#ffffff"))
+        p.fillRect(exposed, colour("base"))
         p.setFont(self._font)
         for n in range(self.days()):
             day = self.first + timedelta(days=n)
             self._paint_day(p, day, exposed)
         if self.mode == WEEK:
-            p.setPen(QColor("#64748b"))
+            p.setPen(colour("muted"))
             for h in range(24):
                 y = h * HOUR_H
                 if exposed.intersects(QRect(0, y, GUTTER, HOUR_H)):
                     p.drawText(QRect(0, y + 2, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight,
                                f"{h:02d}:00")  # fmt: skip
-                    p.setPen(QColor("#e2e8f0"))
+                    p.setPen(colour("line.faint"))
                     p.drawLine(GUTTER, y, self.width(), y)
-                    p.setPen(QColor("#64748b"))
+                    p.setPen(colour("muted"))
         for chip in self.chips:
             if chip.rect.intersects(exposed):
                 self._paint_chip(p, chip)
@@ -268,7 +273,7 @@ class CalendarGrid(QWidget):
         if self._drag is not None:
             target = self.slot_at(self._drag_pos)
             if target is not None:
-                p.setPen(QPen(QColor("#2563eb"), 2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(colour("highlight"), 2, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(self._cell_rect(target).adjusted(1, 1, -1, -1))
             ghost = QRect(self._drag_pos - QPoint(60, 8), QSize(160, CHIP_H))
@@ -289,27 +294,31 @@ class CalendarGrid(QWidget):
         empty = self.by_day.get(day, 0) == 0
         outside = self.mode == MONTH and day.month != self.month.month
         if day == self.today:
-            p.fillRect(r, QColor("#eff6ff"))
+            p.fillRect(r, colour("calendar.today"))
         elif outside:
-            p.fillRect(r, QColor("#f8fafc"))
+            p.fillRect(r, colour("base.alt"))
         if empty and day >= self.today and not outside:
             # a gap in the plan: hatched, and said in words
-            p.fillRect(r, QBrush(QColor("#fde68a"), Qt.BrushStyle.BDiagPattern))
+            p.fillRect(r, QBrush(colour("calendar.gap"), Qt.BrushStyle.BDiagPattern))
         if self.selected is not None and self.selected.day == day:
             sel = self._cell_rect(self.selected) if self.mode == WEEK else r
-            p.fillRect(sel, QColor(37, 99, 235, 40))
-        p.setPen(QColor("#cbd5e1"))
+            veil = colour("highlight")
+            veil.setAlpha(40)
+            p.fillRect(sel, veil)
+        p.setPen(colour("line"))
         p.drawRect(r.adjusted(0, 0, -1, -1))
         if self.mode == MONTH:
-            p.setPen(QColor("#94a3b8" if outside else "#0f172a"))
+            p.setPen(colour("disabled.text" if outside else "text"))
             bold = QFont(self._font)
             bold.setBold(day == self.today)
             p.setFont(bold)
             p.drawText(r.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, f"{day.day}")
             p.setFont(self._font)
             if empty and not outside:
-                p.setPen(QColor("#92400e" if day >= self.today else "#94a3b8"))
-                p.drawText(r.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, "No posts")
+                p.setPen(colour("warning" if day >= self.today else "disabled.text"))
+                p.drawText(
+                    r.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, self.tr("No posts")
+                )
 
     def _top(self) -> int:
         """The month view draws its day names; the week view's are a DayHeader above it."""
@@ -317,17 +326,17 @@ class CalendarGrid(QWidget):
 
     def _paint_header(self, p: QPainter) -> None:
         hdr = QRect(0, 0, self.width(), HEADER_H)
-        p.fillRect(hdr, QColor("#f1f5f9"))
-        p.setPen(QColor("#0f172a"))
+        p.fillRect(hdr, colour("window"))
+        p.setPen(colour("window.text"))
         for col in range(7):
             x0, x1 = self._col_x(col)
             p.drawText(QRect(x0, 0, x1 - x0, HEADER_H), Qt.AlignmentFlag.AlignCenter,
-                       DAY_NAMES[col])  # fmt: skip
+                       day_name(col))  # fmt: skip
 
     def _paint_chip(self, p: QPainter, chip: Chip) -> None:
         r = chip.rect
         if chip.entry is None:
-            p.setPen(QColor("#334155"))
+            p.setPen(colour("secondary"))
             p.drawText(r.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
             return
         if not chip.label:
@@ -335,11 +344,11 @@ class CalendarGrid(QWidget):
             chip.label = self._fm.elidedText(
                 e.label or f"@{e.account} · {e.text}", Qt.TextElideMode.ElideRight, r.width() - 10
             )
-        bg, fg = STATUS_COLOURS.get(chip.entry.status, ("#f1f5f9", "#0f172a"))
-        p.fillRect(r, QColor(bg))
+        role = STATUS_ROLES.get(chip.entry.status, "status.other")
+        p.fillRect(r, colour(f"{role}.bg"))
         p.fillRect(QRect(r.left(), r.top(), 4, r.height()),
-                   QColor(NETWORK_STRIPES.get(chip.entry.network, "#334155")))  # fmt: skip
-        p.setPen(QColor(fg))
+                   colour(network_role(chip.entry.network)))  # fmt: skip
+        p.setPen(colour(f"{role}.fg"))
         p.drawText(r.adjusted(7, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, chip.label)
 
     # ------------------------------------------------------------------------ mouse
@@ -400,8 +409,12 @@ class CalendarGrid(QWidget):
                 words = (
                     f"{e.when.astimezone():%a %d %b %H:%M} · @{e.account} ({e.network})\n"
                     f"{e.status_text}"
-                    + (f" · campaign: {e.campaign}" if e.campaign else "")
-                    + (f"\nby {e.author}" if e.author else "")
+                    + (
+                        self.tr(" · campaign: {campaign}").format(campaign=e.campaign)
+                        if e.campaign
+                        else ""
+                    )
+                    + (self.tr("\nby {author}").format(author=e.author) if e.author else "")
                     + f"\n\n{e.text}"
                 )
                 QToolTip.showText(ev.globalPos(), plain_tooltip(words), self)  # type: ignore[attr-defined]
@@ -424,7 +437,7 @@ class DayHeader(QWidget):
     def paintEvent(self, event: object) -> None:  # noqa: N802, ANN001
         g = self.grid
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#f1f5f9"))
+        p.fillRect(self.rect(), colour("window"))
         p.setFont(g._font)
         for col in range(7):
             x0, x1 = g._col_x(col)
@@ -434,11 +447,11 @@ class DayHeader(QWidget):
             bold = QFont(g._font)
             bold.setBold(day == g.today)
             p.setFont(bold)
-            p.setPen(QColor("#0f172a"))
+            p.setPen(colour("window.text"))
             p.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                       f"{DAY_NAMES[col]} {day.day} {day:%b}")  # fmt: skip
+                       f"{day_name(col)} {day.day} {month_name(day)}")  # fmt: skip
             p.setFont(g._font)
-            p.setPen(QColor("#92400e" if n == 0 else "#475569"))
+            p.setPen(colour("warning" if n == 0 else "muted"))
             p.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                       plural(n, "post") if n else "No posts")  # fmt: skip
+                       Count.tr("%Ln post(s)", "", n) if n else self.tr("No posts"))  # fmt: skip
         p.end()

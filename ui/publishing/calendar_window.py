@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +29,7 @@ from app.db.models import BrandAccount
 from app.publishing import calendar as pub_calendar
 from app.publishing.calendar import CalendarEntry
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.publishing.calendar_grid import (
     HOUR_H,
     MONTH,
@@ -41,6 +41,7 @@ from ui.publishing.calendar_grid import (
     group_entries,
 )
 from ui.publishing.multi_post import MultiPostDialog
+from ui.theme.apply import themed
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -51,6 +52,17 @@ ComposerFactory = Callable[[Console, QWidget, datetime | None], MultiPostDialog]
 def open_composer(console: Console, parent: QWidget, when: datetime | None) -> MultiPostDialog:
     aware = when.astimezone() if when is not None else None
     return MultiPostDialog(console, parent, when=aware)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def local_words(when: datetime) -> str:
+    """A day and time in the console's language ("Thu 10 Dec 14:00", "Do. 10 Dez. 14:00")."""
+    return QLocale().toString(
+        QDateTime(_qdate(when.date()), QTime(when.hour, when.minute)), "ddd dd MMM HH:mm"
+    )
 
 
 class CalendarWindow(QWidget):
@@ -66,7 +78,7 @@ class CalendarWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("calendarWindow")
-        self.setWindowTitle("Publishing calendar")
+        self.setWindowTitle(self.tr("Publishing calendar"))
         self.console = console
         self.composer_factory = composer_factory
         self.composer: MultiPostDialog | None = None
@@ -86,19 +98,19 @@ class CalendarWindow(QWidget):
         self.grid.slot_selected.connect(lambda _s: self._update_new_button())
 
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip("Earlier")
+        self.prev_button.setToolTip(self.tr("Earlier"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(self.go_today)
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Later")
+        self.next_button.setToolTip(self.tr("Later"))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.period = QLabel("")
         self.period.setObjectName("calendarPeriod")
         self.period.setTextFormat(Qt.TextFormat.PlainText)
         self.period.setStyleSheet("font-weight: bold; font-size: 14px;")
-        self.week_button = QPushButton("Week")
-        self.month_button = QPushButton("Month")
+        self.week_button = QPushButton(self.tr("Week"))
+        self.month_button = QPushButton(self.tr("Month"))
         group = QButtonGroup(self)
         for b in (self.week_button, self.month_button):
             b.setCheckable(True)
@@ -115,15 +127,15 @@ class CalendarWindow(QWidget):
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self.account_filter = QComboBox()
         self.account_filter.setObjectName("calendarAccountFilter")
-        self.account_filter.addItem("All accounts", None)
+        self.account_filter.addItem(self.tr("All accounts"), None)
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.campaign_filter = QComboBox()
         self.campaign_filter.setObjectName("calendarCampaignFilter")
-        self.campaign_filter.addItem("All campaigns", None)
-        self.account_filter.setAccessibleName("Account filter")
-        self.campaign_filter.setAccessibleName("Campaign filter")
+        self.campaign_filter.addItem(self.tr("All campaigns"), None)
+        self.account_filter.setAccessibleName(self.tr("Account filter"))
+        self.campaign_filter.setAccessibleName(self.tr("Campaign filter"))
         self.campaign_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.new_button = QPushButton("New post…")
+        self.new_button = QPushButton(self.tr("New post…"))
         self.new_button.setObjectName("calendarNewPost")
         self.new_button.clicked.connect(lambda: self.new_post(self._selected_time()))
         self.summary = QLabel("")
@@ -136,7 +148,7 @@ class CalendarWindow(QWidget):
         self.empty = QLabel("")
         self.empty.setObjectName("calendarEmpty")
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setStyleSheet("color: #475569;")
+        themed(self.empty, "color: $(muted);")
 
         bar = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.period):
@@ -145,9 +157,9 @@ class CalendarWindow(QWidget):
         for w in (
             self.week_button,
             self.month_button,
-            QLabel("Account:"),
+            QLabel(self.tr("Account:")),
             self.account_filter,
-            QLabel("Campaign:"),
+            QLabel(self.tr("Campaign:")),
             self.campaign_filter,
             self.new_button,
         ):
@@ -157,10 +169,11 @@ class CalendarWindow(QWidget):
         info.addWidget(self.empty)
         info.addStretch(1)
         legend = QLabel(
-            "Amber: awaiting approval · blue: scheduled · green: sent · red: failed · "
-            "hatched: no posts yet. Drag a post to move it; double-click a slot for a new post."
+            self.tr(
+                "Amber: awaiting approval · blue: scheduled · green: sent · red: failed · hatched: no posts yet. Drag a post to move it; double-click a slot for a new post."
+            )
         )
-        legend.setStyleSheet("color: #64748b;")
+        themed(legend, "color: $(muted);")
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -207,11 +220,14 @@ class CalendarWindow(QWidget):
 
     def _show_period(self) -> None:
         first, end = self.grid.span()
+        loc = QLocale()
         if self.grid.mode == WEEK:
             last = end - timedelta(days=1)
-            self.period.setText(f"{first:%d %b} – {last:%d %b %Y}")
+            self.period.setText(
+                f"{loc.toString(_qdate(first), 'dd MMM')} – {loc.toString(_qdate(last), 'dd MMM yyyy')}"
+            )
         else:
-            self.period.setText(f"{self.grid.month:%B %Y}")
+            self.period.setText(loc.toString(_qdate(self.grid.month), "MMMM yyyy"))
 
     def _selected_time(self) -> datetime | None:
         slot: Slot | None = self.grid.selected
@@ -219,7 +235,11 @@ class CalendarWindow(QWidget):
 
     def _update_new_button(self) -> None:
         t = self._selected_time()
-        self.new_button.setText(f"New post at {t:%a %d %b %H:%M}…" if t else "New post…")
+        self.new_button.setText(
+            self.tr("New post at {when}…").format(when=local_words(t))
+            if t
+            else self.tr("New post…")
+        )
 
     # ------------------------------------------------------------------------ loading
     def _window(self) -> tuple[datetime, datetime]:
@@ -328,19 +348,30 @@ class CalendarWindow(QWidget):
             d for d in (first + timedelta(n) for n in range(days))
             if d >= today and not self.grid.by_day.get(d)
         ]  # fmt: skip
-        span = "this week" if self.grid.mode == WEEK else f"in {first:%B}"
+        span = (
+            self.tr("this week")
+            if self.grid.mode == WEEK
+            else self.tr("in {month}").format(month=QLocale().standaloneMonthName(first.month))
+        )
         self.summary.setText(
-            f"{plural(len(in_view), 'post')} {span}: {waiting:,} awaiting approval, "
-            f"{sent:,} sent · {plural(len(gaps), 'day')} with no posts yet"
+            self.tr(
+                "{posts} {span}: {waiting} awaiting approval, {sent} sent · {days} with no posts yet"
+            ).format(
+                posts=Count.tr("%Ln post(s)", "", len(in_view)),
+                span=span,
+                waiting=QLocale().toString(waiting),
+                sent=QLocale().toString(sent),
+                days=Count.tr("%Ln day(s)", "", len(gaps)),
+            )
         )
         filtered = self.account_filter.currentIndex() > 0 or self.campaign_filter.currentIndex() > 0
         self.empty.setText(
             ""
             if in_view
             else (
-                "No posts match these filters here."
+                self.tr("No posts match these filters here.")
                 if filtered
-                else "Nothing is planned here yet: double-click a slot or use New post…"
+                else self.tr("Nothing is planned here yet: double-click a slot or use New post…")
             )
         )
 
@@ -356,15 +387,29 @@ class CalendarWindow(QWidget):
     async def move_item(self, item_id: int, when: datetime) -> None:
         aware = when.astimezone() if when.tzinfo is None else when
         entry = next((e for e in self.entries if e.id == item_id), None)
-        what = f"@{entry.account}'s post" if entry else "The post"
+        what = (
+            self.tr("@{account}'s post").format(account=entry.account)
+            if entry
+            else self.tr("The post")
+        )
         try:
             await run_blocking(self._move_blocking, item_id, aware)
         except Exception as exc:  # noqa: BLE001 - refused in words; the chip goes back
-            self._say(f"{what} was not moved: {describe_error(exc)}")
+            self._say(
+                self.tr("{what} was not moved: {error}").format(
+                    what=what, error=describe_error(exc)
+                )
+            )
             await self.reload()
             return
-        kept = " It stays approved." if entry and entry.status in ("approved", "scheduled") else ""
-        self._say(f"{what} moved to {aware:%a %d %b %H:%M}.{kept}")
+        kept = (
+            self.tr(" It stays approved.")
+            if entry and entry.status in ("approved", "scheduled")
+            else ""
+        )
+        self._say(
+            self.tr("{what} moved to {when}.").format(what=what, when=local_words(aware)) + kept
+        )
         await self.reload()
 
     def new_post(self, when: datetime | None) -> None:

@@ -53,7 +53,7 @@ from app.publishing.text_limits import (
     max_images,
 )
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.theme.apply import themed
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
@@ -226,7 +226,7 @@ class ComposerWidget(QWidget):
         self.guidelines.setObjectName("composerGuidelines")
         self.guidelines.setTextFormat(Qt.TextFormat.PlainText)
         self.guidelines.setWordWrap(True)
-        self.guidelines.setStyleSheet("color: #1e3a8a;")
+        themed(self.guidelines, "color: $(info);")
         self.guidelines.setVisible(False)
         self.guard_label = QLabel("")
         self.guard_label.setObjectName("guardrailVerdict")
@@ -491,7 +491,11 @@ class ComposerWidget(QWidget):
         if not ctx.may_write:
             self.message.setText(ctx.why_not)
         elif ctx.rejected_comment and ctx.rejected_comment.startswith("Held by"):
-            self.message.setText(f"{ctx.rejected_comment} — edit and submit again.")
+            self.message.setText(
+                self.tr("{rejected_comment} — edit and submit again.").format(
+                    rejected_comment=ctx.rejected_comment
+                )
+            )
         elif ctx.rejected_comment:
             self.message.setText(
                 self.tr(
@@ -550,14 +554,18 @@ class ComposerWidget(QWidget):
 
     def _show_guardrails(self) -> None:
         notes = [g for g in (r.text for r in self.ctx.rules if r.kind == "guideline")]
-        self.guidelines.setText("Guidelines: " + " · ".join(notes) if notes else "")
+        self.guidelines.setText(self.tr("Guidelines: ") + " · ".join(notes) if notes else "")
         self.guidelines.setVisible(bool(notes))
         v = self.guard_verdict()
-        lines = [f"Blocked: {b}" for b in v.blocks] + [f"Warning: {w}" for w in v.warnings]
-        lines += [f"Will be added (required): {d}" for d in v.disclaimers_added]
+        lines = [self.tr("Blocked: {rule}").format(rule=b) for b in v.blocks]
+        lines += [self.tr("Warning: {rule}").format(rule=w) for w in v.warnings]
+        lines += [
+            self.tr("Will be added (required): {text}").format(text=d) for d in v.disclaimers_added
+        ]
         self.guard_label.setText("\n".join(lines))
-        self.guard_label.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if v.blocks else "color: #92400e;"
+        themed(
+            self.guard_label,
+            "color: $(error); font-weight: bold;" if v.blocks else "color: $(warning);",
         )
         self.guard_label.setVisible(bool(lines))
 
@@ -653,8 +661,9 @@ class ComposerWidget(QWidget):
             return
         if len(self.media) >= (most := max_images(self.ctx.network, self.kind)):
             self.message.setText(
-                f"{self.ctx.network} takes {plural(most, 'image')} at most here; "
-                "the image was not attached."
+                self.tr(
+                    "{network} takes {images} at most here; the image was not attached."
+                ).format(network=self.ctx.network, images=Count.tr("%Ln image(s)", "", most))
             )
             return
         chk = check_image(self.ctx.network, path, alt)

@@ -55,20 +55,13 @@ from app.publishing.composing import render_signature, signature_format, with_si
 from app.publishing.post_sets import Composition, SubmitCheck, Variant
 from app.publishing.text_limits import check_media, count_text
 from app.session.console import Console
-from app.words import plural
+from ui.i18n.counts import Count
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
+from ui.theme.apply import themed
+from ui.theme.colours import network_role
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
-#: a network's colour in the previews (its own brand colour, or a neutral one)
-NETWORK_COLOURS = {
-    "mastodon": "#563acc",
-    "bluesky": "#1185fe",
-    "x": "#0f1419",
-    "meta": "#0866ff",
-    "linkedin": "#0a66c2",
-    "demo": "#0f766e",
-}
 NETWORK_NAMES = {
     "mastodon": "Mastodon",
     "bluesky": "Bluesky",
@@ -145,7 +138,7 @@ def preview_html(text: str) -> str:
         out.append(html.escape(text[pos : m.start()], quote=False))
         url = m.group(0)
         out.append(
-            f'<a href="{html.escape(url, quote=True)}" style="color:#1d4ed8">'
+            f'<a href="{html.escape(url, quote=True)}">'
             f"{html.escape(shown_link(url), quote=False)}</a>"
         )
         pos = m.end()
@@ -160,25 +153,29 @@ class PreviewCard(QFrame):
         super().__init__(parent)
         self.account = account
         self.setObjectName("postPreview")
-        colour = NETWORK_COLOURS.get(account.network, "#334155")
+        # the network's brand colour (a theme role), or a neutral one
+        brand = network_role(account.network)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#postPreview { background: white; border: 1px solid #cbd5e1;"
-            f" border-left: 4px solid {colour}; border-radius: 6px; }}"
+        themed(
+            self,
+            "QFrame#postPreview { background: $(base); border: 1px solid $(line);"
+            f" border-left: 4px solid $({brand}); border-radius: 6px; }}",
         )
         avatar = QLabel((account.display_name or account.handle or "?")[:1].upper())
         avatar.setTextFormat(Qt.TextFormat.PlainText)
         avatar.setFixedSize(36, 36)
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        avatar.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 18px; font-weight: bold;"
+        themed(
+            avatar,
+            f"background: $({brand}); color: $(network.avatar.fg); border-radius: 18px;"
+            " font-weight: bold;",
         )
         self.name = QLabel(account.display_name)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setStyleSheet("font-weight: bold; color: #0f172a; border: none;")
+        themed(self.name, "font-weight: bold; color: $(text); border: none;")
         self.handle = QLabel(f"@{account.handle} · {NETWORK_NAMES.get(account.network, '')}")
         self.handle.setTextFormat(Qt.TextFormat.PlainText)
-        self.handle.setStyleSheet("color: #64748b; border: none;")
+        themed(self.handle, "color: $(muted); border: none;")
         names = QVBoxLayout()
         names.setSpacing(0)
         names.addWidget(self.name)
@@ -192,12 +189,12 @@ class PreviewCard(QFrame):
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(False)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setStyleSheet("color: #0f172a; border: none;")
+        themed(self.body, "color: $(text); border: none;")
         self.images = QHBoxLayout()
         self.count = QLabel("")
         self.count.setObjectName("previewCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setStyleSheet("color: #475569; border: none;")
+        themed(self.count, "color: $(muted); border: none;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body)
@@ -208,7 +205,7 @@ class PreviewCard(QFrame):
     def show_post(self, text: str, media: Sequence[dict[str, str]], count: str, ok: bool) -> None:
         self.body.setText(preview_html(text) if text.strip() else "")
         self.count.setText(count)
-        self.count.setStyleSheet(f"color: {'#475569' if ok else '#b91c1c'}; border: none;")
+        themed(self.count, f"color: $({'muted' if ok else 'error'}); border: none;")
         paths = [m["path"] for m in media]
         if paths == self._shown_images:
             return
@@ -222,7 +219,7 @@ class PreviewCard(QFrame):
             thumb.setObjectName("previewImage")
             pix = QPixmap(m["path"])
             if pix.isNull():
-                thumb.setText(f"[{Path(m['path']).name} cannot be shown]")
+                thumb.setText(self.tr("[{name} cannot be shown]").format(name=Path(m["path"]).name))
                 thumb.setTextFormat(Qt.TextFormat.PlainText)
             else:
                 thumb.setPixmap(
@@ -233,7 +230,7 @@ class PreviewCard(QFrame):
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )
-            thumb.setAccessibleName(f"Image: {m['alt']}")
+            thumb.setAccessibleName(self.tr("Image: {m}").format(m=m["alt"]))
             self.images.addWidget(thumb)
         self.images.addStretch(1)
 
@@ -246,18 +243,23 @@ class NetworkTab(QWidget):
         self.network = network
         self.variant = QPlainTextEdit()
         self.variant.setObjectName(f"variant_{network}")
-        self.variant.setAccessibleName(f"Text for {NETWORK_NAMES.get(network, network)} only")
+        self.variant.setAccessibleName(
+            self.tr("Text for {get} only").format(get=NETWORK_NAMES.get(network, network))
+        )
         self.variant.setPlaceholderText(
-            f"Leave empty to send the main text; or write {NETWORK_NAMES.get(network, network)}'s"
-            " own version here."
+            self.tr("Leave empty to send the main text; or write {get}'s own version here.").format(
+                get=NETWORK_NAMES.get(network, network)
+            )
         )
         self.variant.setMaximumHeight(90)
         self.cards: dict[int, PreviewCard] = {}
         self.cards_box = QVBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Text for {NETWORK_NAMES.get(network, network)} only:"))
+        layout.addWidget(
+            QLabel(self.tr("Text for {get} only:").format(get=NETWORK_NAMES.get(network, network)))
+        )
         layout.addWidget(self.variant)
-        layout.addWidget(QLabel("Preview:"))
+        layout.addWidget(QLabel(self.tr("Preview:")))
         layout.addLayout(self.cards_box)
         layout.addStretch(1)
 
@@ -279,7 +281,7 @@ class MultiPostDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("multiPostDialog")
-        self.setWindowTitle("New post")
+        self.setWindowTitle(self.tr("New post"))
         self.console = console
         self.pick_image = pick_image
         #: the checks the service runs at submission (guardrails add theirs here)
@@ -289,69 +291,75 @@ class MultiPostDialog(QDialog):
         self.tabs_by_network: dict[str, NetworkTab] = {}
 
         self.account_list = QListWidget()
-        self.account_list.setAccessibleName("Accounts to post from")
+        self.account_list.setAccessibleName(self.tr("Accounts to post from"))
         self.account_list.setObjectName("postAccounts")
         self.account_list.setMaximumHeight(90)
         self.account_list.itemChanged.connect(lambda _i: self._refresh())
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Post text")
+        self.editor.setAccessibleName(self.tr("Post text"))
         self.editor.setObjectName("postText")
-        self.editor.setPlaceholderText("What should the brand say? (sent to every account ticked)")
+        self.editor.setPlaceholderText(
+            self.tr("What should the brand say? (sent to every account ticked)")
+        )
         self.editor.textChanged.connect(self._refresh)
-        self.attach_button = QPushButton("Attach image…")
+        self.attach_button = QPushButton(self.tr("Attach image…"))
         self.attach_button.clicked.connect(self._attach)
-        self.remove_image_button = QPushButton("Remove images")
+        self.remove_image_button = QPushButton(self.tr("Remove images"))
         self.remove_image_button.clicked.connect(self._remove_images)
-        self.attachments = QLabel("No images attached.")
+        self.attachments = QLabel(self.tr("No images attached."))
         self.attachments.setTextFormat(Qt.TextFormat.PlainText)
         self.campaign = QLineEdit()
-        self.campaign.setAccessibleName("Campaign")
+        self.campaign.setAccessibleName(self.tr("Campaign"))
         self.campaign.setObjectName("postCampaign")
-        self.campaign.setPlaceholderText("e.g. Spring sale (optional; filters the calendar)")
+        self.campaign.setPlaceholderText(
+            self.tr("e.g. Spring sale (optional; filters the calendar)")
+        )
         self.when = QDateTimeEdit()
-        self.when.setAccessibleName("Scheduled time")
+        self.when.setAccessibleName(self.tr("Scheduled time"))
         self.when.setObjectName("postWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.when_box = QCheckBox("Schedule for")
+        self.when_box = QCheckBox(self.tr("Schedule for"))
         self.when_box.setObjectName("postScheduleBox")
         self.when_box.toggled.connect(self.when.setEnabled)
-        self.two_step = QCheckBox("Two-step approval: team lead, then legal")
+        self.two_step = QCheckBox(self.tr("Two-step approval: team lead, then legal"))
         self.two_step.setObjectName("twoStepBox")
         self.problems_label = QLabel("")
         self.problems_label.setObjectName("postProblems")
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b91c1c;")
+        themed(self.problems_label, "color: $(error);")
         self.message = QLabel("")
         self.message.setObjectName("postMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.submit_button = QPushButton("Send for approval")
+        self.submit_button = QPushButton(self.tr("Send for approval"))
         self.submit_button.setObjectName("postSubmit")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Variants and previews")
+        self.tabs.setAccessibleName(self.tr("Variants and previews"))
         self.tabs.setObjectName("variantTabs")
-        self.no_tabs = QLabel("Tick one or more accounts to see how the post will look on each.")
+        self.no_tabs = QLabel(
+            self.tr("Tick one or more accounts to see how the post will look on each.")
+        )
         self.no_tabs.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Post from:", self.account_list)
-        form.addRow("Text:", self.editor)
+        form.addRow(self.tr("Post from:"), self.account_list)
+        form.addRow(self.tr("Text:"), self.editor)
         images = QHBoxLayout()
         images.addWidget(self.attach_button)
         images.addWidget(self.remove_image_button)
         images.addWidget(self.attachments, 1)
-        form.addRow("Images:", images)
-        form.addRow("Campaign:", self.campaign)
+        form.addRow(self.tr("Images:"), images)
+        form.addRow(self.tr("Campaign:"), self.campaign)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when_box)
         when_row.addWidget(self.when, 1)
-        form.addRow("When:", when_row)
+        form.addRow(self.tr("When:"), when_row)
         form.addRow("", self.two_step)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -409,7 +417,9 @@ class MultiPostDialog(QDialog):
             self.account_list.addItem(item)
         self.account_list.blockSignals(False)
         if not self.ctx.accounts:
-            self.message.setText("You may not post from any brand account; ask IT for access.")
+            self.message.setText(
+                self.tr("You may not post from any brand account; ask IT for access.")
+            )
         self.campaign.setCompleter(QCompleter(list(self.ctx.campaigns), self))
         self._refresh()
 
@@ -483,7 +493,9 @@ class MultiPostDialog(QDialog):
             self.tabs.setTabText(self.tabs.indexOf(tab), name + (" ⚠" if bad else ""))
         n = len(accounts)
         self.submit_button.setText(
-            f"Send {plural(n, 'post')} for approval" if n else "Send for approval"
+            self.tr("Send {posts} for approval").format(posts=Count.tr("%Ln post(s)", "", n))
+            if n
+            else self.tr("Send for approval")
         )
         self.problems_label.setText("\n".join(found))
         self.submit_button.setEnabled(bool(accounts) and not found and not empty)
@@ -503,7 +515,7 @@ class MultiPostDialog(QDialog):
 
     def _show_images(self) -> None:
         self.attachments.setText(
-            ", ".join(Path(m["path"]).name for m in self.media) or "No images attached."
+            ", ".join(Path(m["path"]).name for m in self.media) or self.tr("No images attached.")
         )
         self._refresh()
 
@@ -531,21 +543,26 @@ class MultiPostDialog(QDialog):
     async def submit(self) -> None:
         comp = self.composition()
         self.submit_button.setEnabled(False)
-        self.message.setText("Sending…")
+        self.message.setText(self.tr("Sending…"))
         try:
             result = await run_blocking(self._compose_blocking, comp)
         except Exception as exc:  # noqa: BLE001 - in words; the text stays in the box
-            self.message.setText(describe_error(exc) + " Your text is kept.")
+            self.message.setText(describe_error(exc) + self.tr(" Your text is kept."))
             self._refresh()
             return
         n = len(result.item_ids)
         if result.awaiting:
-            steps = " (team lead, then legal)" if comp.two_step else ""
-            said = f"{plural(n, 'post')} sent for approval as one set{steps}."
+            said = (
+                self.tr("{posts} sent for approval as one set (team lead, then legal).")
+                if comp.two_step
+                else self.tr("{posts} sent for approval as one set.")
+            ).format(posts=Count.tr("%Ln post(s)", "", n))
         else:
-            said = f"{plural(n, 'post')} queued" + (
-                " for the scheduled time." if comp.scheduled_at else "."
-            )
+            said = (
+                self.tr("{posts} queued for the scheduled time.")
+                if comp.scheduled_at
+                else self.tr("{posts} queued.")
+            ).format(posts=Count.tr("%Ln post(s)", "", n))
         self.message.setText(said)
         self.editor.clear()
         for tab in self.tabs_by_network.values():

@@ -135,12 +135,19 @@ class PublishingUi:
         new_post.triggered.connect(self.open_new_post)
         menu.addAction(new_post)
         # the publishing calendar and the composer for several accounts (issue 16)
-        multi = QAction("New post to &several accounts…", self.window)
+        multi = QAction(
+            QCoreApplication.translate(
+                "ui.publishing.publishing_ui", "New post to &several accounts…"
+            ),
+            self.window,
+        )
         multi.setObjectName("newMultiPostAction")
         multi.setEnabled(actor.can_somewhere(Permission.POST_AS_BRAND))
         multi.triggered.connect(lambda: self.open_multi_post(None))
         menu.addAction(multi)
-        cal = QAction("Ca&lendar", self.window)
+        cal = QAction(
+            QCoreApplication.translate("ui.publishing.publishing_ui", "Ca&lendar"), self.window
+        )
         cal.setObjectName("calendarAction")
         cal.setShortcut(QKeySequence("Ctrl+Shift+D"))  # L is the Listening view
         cal.triggered.connect(self.open_calendar)

@@ -130,6 +130,34 @@ LIGHT = Scheme(
         "timeline.negative": "#dc2626",
         "timeline.alert": "#d97706",
         "timeline.decision": "#4b5563",
+        # lines and the publishing calendar
+        "line": "#cbd5e1",
+        "line.faint": "#e2e8f0",
+        "calendar.today": "#eff6ff",
+        "calendar.gap": "#fde68a",
+        # a post by its state (calendar chips): waiting, queued, sending, sent, failed, other
+        "status.awaiting.fg": "#92400e",
+        "status.awaiting.bg": "#fef3c7",
+        "status.scheduled.fg": "#1e3a8a",
+        "status.scheduled.bg": "#dbeafe",
+        "status.sending.fg": "#3730a3",
+        "status.sending.bg": "#e0e7ff",
+        "status.sent.fg": "#14532d",
+        "status.sent.bg": "#dcfce7",
+        "status.failed.fg": "#7f1d1d",
+        "status.failed.bg": "#fee2e2",
+        "status.other.fg": "#0f172a",
+        "status.other.bg": "#f1f5f9",
+        # each network's brand colour (calendar stripes, preview cards, avatars behind
+        # network.avatar.fg); Bluesky's blue is a shade darker so a white initial stays readable
+        "network.mastodon": "#563acc",
+        "network.bluesky": "#0868d9",
+        "network.x": "#0f1419",
+        "network.meta": "#0866ff",
+        "network.linkedin": "#0a66c2",
+        "network.demo": "#0f766e",
+        "network.other": "#334155",
+        "network.avatar.fg": "#ffffff",
     },
 )
 
@@ -206,6 +234,31 @@ DARK = Scheme(
         "timeline.negative": "#f87171",
         "timeline.alert": "#fbbf24",
         "timeline.decision": "#a8afb8",
+        "line": "#3a3f46",
+        "line.faint": "#2a2e34",
+        "calendar.today": "#1e2a3d",
+        "calendar.gap": "#78350f",
+        "status.awaiting.fg": "#fde68a",
+        "status.awaiting.bg": "#451a03",
+        "status.scheduled.fg": "#dbeafe",
+        "status.scheduled.bg": "#1e3a8a",
+        "status.sending.fg": "#c7d2fe",
+        "status.sending.bg": "#1e1b4b",
+        "status.sent.fg": "#bbf7d0",
+        "status.sent.bg": "#052e16",
+        "status.failed.fg": "#fecaca",
+        "status.failed.bg": "#450a0a",
+        "status.other.fg": "#e5e7eb",
+        "status.other.bg": "#1f2937",
+        # the networks' lighter shades, as their own dark modes use them (X turns white)
+        "network.mastodon": "#8c8dff",
+        "network.bluesky": "#1185fe",
+        "network.x": "#e7e9ea",
+        "network.meta": "#4599ff",
+        "network.linkedin": "#70b5f9",
+        "network.demo": "#2dd4bf",
+        "network.other": "#94a3b8",
+        "network.avatar.fg": "#16181c",
     },
 )
 
@@ -225,6 +278,15 @@ def current() -> Scheme:
         return LIGHT
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return DARK if window.lightness() < 128 else LIGHT
+
+
+#: the networks with a brand colour of their own (role "network.NAME"; others: "network.other")
+NETWORKS = ("mastodon", "bluesky", "x", "meta", "linkedin", "demo")
+
+
+def network_role(network: str) -> str:
+    """The role of a network's brand colour; an unknown network gets the neutral one."""
+    return f"network.{network}" if network in NETWORKS else "network.other"
 
 
 def colour(role: str) -> QColor:

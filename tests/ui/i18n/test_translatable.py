@@ -119,6 +119,9 @@ def test_without_any_catalogue_counts_still_read_in_english(qapp) -> None:
     assert english("%Ln reply(s) not sent yet", 1) == "%Ln reply not sent yet"
     assert english("%Ln reply(s) not sent yet", 2) == "%Ln replies not sent yet"
     assert english("%Ln message(s)", 0) == "%Ln messages"
+    assert english("%Ln day(s) with no posts", 7) == "%Ln days with no posts"  # not "daies"
+    assert english("%Ln watch(es)", 1) == "%Ln watch"
+    assert english("%Ln watch(es)", 2) == "%Ln watches"
 
 
 def test_qt_own_buttons_come_translated(language) -> None:

@@ -294,7 +294,9 @@ def test_someone_whose_roles_read_no_queue_is_told_so(qtbot, qapp, demo_console,
     with running_qasync_loop(qapp):
         w = _window(qtbot, c, tmp_path)
         w.views.setCurrentRow(VIEW_ROW[View.ALL])
-        qtbot.waitUntil(lambda: "only conversations assigned to you" in w.table.empty_text, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: "only conversations assigned to you" in w.table.empty_text, timeout=WAIT
+        )
         assert "arrive as the brand accounts sync" not in w.table.empty_text
         assert _shown(w) == []
         w.close()

@@ -8,14 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from app.reports.figures import Figure
 from ui.theme import apply as theme_apply
 from ui.theme.apply import apply_theme, fill, themed
-from ui.theme.colours import DARK, LIGHT, SCHEMES, contrast, current
+from ui.theme.colours import DARK, LIGHT, NETWORKS, SCHEMES, contrast, current
 from ui.widgets.settings import appearance, set_appearance
 
 UI = Path(__file__).resolve().parents[3] / "ui"
@@ -69,6 +69,11 @@ BOXES = (
         for k in ("urgent", "high", "negative", "positive", "intent", "status", "team", "account")
     ]
     + [
+        (f"status.{k}.fg", f"status.{k}.bg")
+        for k in ("awaiting", "scheduled", "sending", "sent", "failed", "other")
+    ]
+    + [("network.avatar.fg", f"network.{n}") for n in (*NETWORKS, "other")]
+    + [
         ("chip.network.fg", "chip.network.bg"),
         ("text", "row.breach.bg"),
         ("error", "row.breach.bg"),
@@ -96,6 +101,19 @@ def test_every_text_colour_meets_wcag_aa_contrast(name: str) -> None:
         if contrast(s.hex(fg), s.hex("chart.bg")) < 4.5
     ]
     assert low == [], f"{name} scheme below 4.5:1 — " + "; ".join(low)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_network_colours_and_calendar_marks_stand_out_from_the_page(name: str) -> None:
+    """Stripes, hatching and the drop frame are not text: WCAG's 3:1 for graphics applies."""
+    s = SCHEMES[name]
+    marks = [f"network.{n}" for n in (*NETWORKS, "other")] + ["highlight"]
+    low = [
+        f"{role}: {contrast(s.hex(role), s.hex('base')):.2f}"
+        for role in marks
+        if contrast(s.hex(role), s.hex("base")) < 3
+    ]
+    assert low == [], f"{name} scheme below 3:1 on the page — " + "; ".join(low)
 
 
 def test_both_schemes_name_the_same_roles() -> None:
@@ -210,3 +228,30 @@ def test_the_dialog_previews_saves_and_cancels(
     dialog.accept()
     assert appearance("theme", "ines") == ("dark", False)
     assert appearance("language", "ines") == ("de", False)
+
+
+def test_the_calendar_draws_its_chips_in_the_scheme(qtbot, restore_palette) -> None:
+    """A waiting Mastodon post: amber chip and Mastodon stripe, in the dark and light shades."""
+    from datetime import date, datetime, time
+
+    from app.publishing.calendar import CalendarEntry
+    from ui.publishing.calendar_grid import MONTH, CalendarGrid
+
+    when = datetime.combine(date.today(), time(10)).astimezone()
+    entry = CalendarEntry(
+        1, 1, "acme", "mastodon", "awaiting_approval", "Awaiting approval", "Spring sale",
+        when, None, None, "mia", None, local=when, label="10:00 @acme · Spring sale",
+    )  # fmt: skip
+    grid = CalendarGrid()
+    qtbot.addWidget(grid)
+    grid.resize(900, 700)
+    grid.set_view(MONTH, date.today())
+    grid.set_entries([entry])
+    chip = next(c for c in grid.chips if c.entry is not None)
+    stripe = chip.rect.topLeft() + QPoint(1, chip.rect.height() // 2)
+    inside = chip.rect.topRight() + QPoint(-2, 1)
+    for scheme in (DARK, LIGHT):
+        apply_theme(scheme.name)
+        img = grid.grab().toImage()
+        assert img.pixelColor(stripe).name() == scheme.hex("network.mastodon")
+        assert img.pixelColor(inside).name() == scheme.hex("status.awaiting.bg")
