@@ -25,7 +25,7 @@
     <name>AccountsPanel</name>
     <message>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund dieses Computers wird geprüft…</translation>
     </message>
     <message>
         <source>Brand accounts</source>
@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes verbundene Markenkonto: Netzwerk, @Name, wer es synchronisiert und sein Zustand</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verbinden…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden…</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -197,43 +197,43 @@
     <name>AdminPanel</name>
     <message>
         <source>People and permissions — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und Berechtigungen — Social Console</translation>
     </message>
     <message>
         <source>People and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und Berechtigungen</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitende</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontozugriff</translation>
     </message>
     <message>
         <source>Who can do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer darf was</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Reply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortrichtlinie</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -241,67 +241,127 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen</translation>
     </message>
     <message>
         <source>Guardrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken</translation>
     </message>
     <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die nur für ein Markenkonto gelten (z. B. darf Marketing auf @acme veröffentlichen).</translation>
     </message>
     <message>
         <source>Active people × permissions: where each person may do each thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Personen × Berechtigungen: wo jede Person was tun darf.</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>wer</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Zeitraum</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Select a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kontoberechtigung aus.</translation>
     </message>
     <message>
         <source>{name}: {description} (a default role: read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {description} (eine Standardrolle: nur lesbar).</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>Could not write {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {value}.</translation>
     </message>
     <message>
         <source>Exported {audit_rows} events to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{audit_rows} Ereignisse nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AmplifyDialog</name>
+    <message>
+        <source>Amplify the customer&apos;s praise</source>
+        <extracomment>the outbox item id once it is queued for approval</extracomment>
+        <translation>Lob des Kunden verstärken</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s post…</source>
+        <translation>Beitrag des Kunden wird geladen…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post</source>
+        <translation>Beitrag des Kunden</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Teilen (Boost)</translation>
+    </message>
+    <message>
+        <source>Quote post, with the brand&apos;s words above it</source>
+        <translation>Zitat-Beitrag, mit den Worten der Marke darüber</translation>
+    </message>
+    <message>
+        <source>What the brand says above the quoted post</source>
+        <translation>Was die Marke über dem zitierten Beitrag sagt</translation>
+    </message>
+    <message>
+        <source>Amplifying always waits for an approver: the brand&apos;s voice is marketing&apos;s call.</source>
+        <translation>Verstärken wartet immer auf eine Freigabe: Über die Stimme der Marke entscheidet das Marketing.</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Zur Freigabe senden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post cannot be shown.</source>
+        <translation>Der Beitrag des Kunden kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>@{customer} wrote to @{account} on {network}</source>
+        <translation>@{customer} hat auf {network} an @{account} geschrieben</translation>
+    </message>
+    <message>
+        <source> (not marked as praise)</source>
+        <translation> (nicht als Lob markiert)</translation>
+    </message>
+    <message>
+        <source>{boost_word} it as @{account}</source>
+        <translation>{boost_word} als @{account}</translation>
+    </message>
+    <message>
+        <source>Your {what} is waiting for approval (item {item_id}).</source>
+        <translation>Ihr {what} wartet auf Freigabe (Eintrag {item_id}).</translation>
     </message>
 </context>
 <context>
@@ -528,48 +588,48 @@ von {author}</translation>
     <name>CannedManager</name>
     <message>
         <source>Canned replies — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine — Social Console</translation>
     </message>
     <message>
         <source>Search titles and texts…</source>
         <extracomment>the scopes this person may create in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Texte durchsuchen…</translation>
     </message>
     <message>
         <source>Hi {customer_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {customer_name}, …</translation>
     </message>
     <message>
         <source>Variables: </source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihn verwenden darf</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -577,46 +637,46 @@ von {author}</translation>
     </message>
     <message>
         <source>No canned reply matches “{strip}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Textbaustein passt zu „{strip}“.</translation>
     </message>
     <message>
         <source> you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation> für Sie verfügbar.</translation>
     </message>
     <message>
         <source>No canned replies yet: write one on the right and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine: Schreiben Sie rechts einen und speichern Sie ihn.</translation>
     </message>
     <message>
         <source>You can use this reply but not change it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Textbaustein verwenden, aber nicht ändern: </translation>
     </message>
     <message>
         <source>{describe_error} Nothing was saved; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Nichts wurde gespeichert; Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein löschen</translation>
     </message>
     <message>
         <source>Delete “{title}”? Colleagues who use it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen? Kollegen, die ihn verwenden, finden ihn dann nicht mehr.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>CapacityDialog</name>
     <message>
         <source>Agents&apos; capacity — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität der Agenten — Social Console</translation>
     </message>
     <message>
         <source>Close</source>
@@ -627,35 +687,35 @@ von {author}</translation>
     <name>CapacityTab</name>
     <message>
         <source>Agents and their capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und ihre Kapazität</translation>
     </message>
     <message>
         <source>Each agent of your teams and the most open conversations auto-assignment gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent Ihrer Teams und die Höchstzahl offener Unterhaltungen, die die automatische Zuweisung ihm gibt</translation>
     </message>
     <message>
         <source>Auto-assignment gives an available agent new conversations until their open ones reach this number. Double-click a capacity to change it; 0 means none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Zuweisung gibt einem verfügbaren Agenten neue Unterhaltungen, bis seine offenen diese Zahl erreichen. Doppelklicken Sie auf eine Kapazität, um sie zu ändern; 0 bedeutet keine.</translation>
     </message>
     <message>
         <source>{plural} whose capacity you may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural}, deren Kapazität Sie festlegen dürfen.</translation>
     </message>
     <message>
         <source>There is nobody whose capacity you may set: a team lead sets their team&apos;s, IT anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt niemanden, dessen Kapazität Sie festlegen dürfen: Eine Teamleitung legt die ihres Teams fest, die IT die von allen.</translation>
     </message>
     <message>
         <source>A capacity is a whole number of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kapazität ist eine ganze Zahl von Unterhaltungen.</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>{name} now gets at most {plural} from auto-assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} erhält von der automatischen Zuweisung jetzt höchstens {plural}.</translation>
     </message>
 </context>
 <context>
@@ -669,23 +729,23 @@ von {author}</translation>
     <name>ChartPanel</name>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Table: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: {title}</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ exportieren</translation>
     </message>
 </context>
 <context>
@@ -693,11 +753,11 @@ von {author}</translation>
     <message>
         <source>Chart: {title}</source>
         <extracomment>axis steps for durations, in seconds: minutes, quarter hours, hours, days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: {title}</translation>
     </message>
     <message>
         <source>The same figures are in the table beside the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Zahlen stehen in der Tabelle neben dem Diagramm.</translation>
     </message>
 </context>
 <context>
@@ -902,27 +962,27 @@ von {author}</translation>
     <message>
         <source>Reconnect account</source>
         <extracomment>account state → colour role (ui/theme)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konto neu verbinden</translation>
     </message>
     <message>
         <source>Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -995,19 +1055,19 @@ von {author}</translation>
     <message>
         <source>One open conversation per customer and channel</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine offene Unterhaltung pro Kunde und Kanal</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Saved: new messages join the customer&apos;s open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Neue Nachrichten kommen in die offene Unterhaltung des Kunden.</translation>
     </message>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Jeder neue Thread eröffnet eine eigene Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1160,20 @@ von {author}</translation>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
             <numerusform>%Ln Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln Erklärung</numerusform>
+            <numerusform>%Ln Erklärungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1206,31 +1280,31 @@ von {author}</translation>
     <message>
         <source>Crisis room</source>
         <extracomment>the room asks the main window to end the crisis (it owns the confirmation)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krisenraum</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Draft statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung entwerfen…</translation>
     </message>
     <message>
         <source>Export post-mortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem exportieren…</translation>
     </message>
     <message>
         <source>End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise beenden…</translation>
     </message>
     <message>
         <source>Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise ausrufen…</translation>
     </message>
     <message>
         <source>Phrase / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck / Kunde</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1238,35 +1312,35 @@ von {author}</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Approve selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Erklärung freigeben</translation>
     </message>
     <message>
         <source>When</source>
@@ -1274,103 +1348,107 @@ von {author}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Related conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Unterhaltungen</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungen</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Krise ausgerufen. Der Zeitverlauf zeigt die letzten zwei Stunden.</translation>
     </message>
     <message>
         <source>Crisis: {name} — declared by {declared_by} at {astimezone:%H:%M}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise: {name} — ausgerufen von {declared_by} um {astimezone:%H:%M} Uhr. {reason}</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended by {ended_by} at {astimezone:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise „{name}“ beendet von {ended_by} um {astimezone:%H:%M} Uhr</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krise „{name}“ beendet.</translation>
     </message>
     <message>
         <source>Latest alert: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Alarm: {text}</translation>
     </message>
     <message>
         <source>No alert in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Related conversations ({n:,}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Unterhaltungen ({n:,}{more})</translation>
     </message>
     <message>
         <source>Declare a crisis to gather the related conversations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie eine Krise aus, um die zugehörigen Unterhaltungen hier zu sammeln.</translation>
     </message>
     <message>
         <source>No conversation matches the crisis yet: crisis routing marks them as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch passt keine Unterhaltung zur Krise: Das Krisen-Routing markiert sie, sobald sie eingehen.</translation>
     </message>
     <message>
-        <source>{n:,}{more} conversation{value} in {plural}, newest first.</source>
-        <translation type="unfinished"></translation>
+        <source>{conversations} in {groups}, newest first.</source>
+        <translation>{conversations} in {groups}, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>The newest {n} conversations</source>
+        <translation>Die neuesten {n} Unterhaltungen</translation>
     </message>
     <message>
         <source>Statements ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungen ({n})</translation>
     </message>
     <message>
         <source>No statements yet: “Draft statement…” writes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erklärungen: „Erklärung entwerfen…“ schreibt eine.</translation>
     </message>
     <message>
         <source>Decision log ({decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll ({decisions})</translation>
     </message>
     <message>
         <source>You may post from no brand account, so you cannot draft a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen von keinem Markenkonto veröffentlichen und können daher keine Erklärung entwerfen.</translation>
     </message>
     <message>
         <source>Statement “{title}” drafted: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung „{title}“ entworfen: {status}.</translation>
     </message>
     <message>
         <source>Choose the statement to approve first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die freizugebende Erklärung.</translation>
     </message>
     <message>
         <source>Statement “{title}”: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung „{title}“: {status}.</translation>
     </message>
     <message>
         <source>The post-mortem was not saved: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Post-Mortem wurde nicht gespeichert: {describe_error}</translation>
     </message>
     <message>
         <source>Post-mortem saved: {name} and two CSV files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem gespeichert: {name} und zwei CSV-Dateien in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1498,15 +1576,15 @@ von {author}</translation>
     <message>
         <source>Copy table</source>
         <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({length} Tage, {timezone}) · Bereich: {scope} · Filter: {filters}.{as_of}</translation>
     </message>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltungen in diesem Zeitraum für Ihren Bereich und Ihre Filter. Versuchen Sie einen längeren Zeitraum oder weniger Filter.</translation>
     </message>
 </context>
 <context>
@@ -1521,39 +1599,39 @@ von {author}</translation>
     <message>
         <source>Declare crisis</source>
         <extracomment>an alert older than this no longer shows in the banner (it stays in the room)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krise ausrufen</translation>
     </message>
     <message>
         <source>e.g. Bolt charger overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bolt-Ladegerät überhitzt</translation>
     </message>
     <message>
         <source>Why now: what you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum jetzt: was Sie gesehen haben</translation>
     </message>
     <message>
         <source>words that mark related conversations, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die zugehörige Unterhaltungen kennzeichnen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwörter</translation>
     </message>
     <message>
         <source>In one step: publishing is paused (a pause already in place stays), every reply and post needs PR&apos;s approval, conversations matching the keywords go to PR as well, and approved holding statements are offered first to agents. Ending the crisis puts every setting back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Schritt: Das Veröffentlichen wird angehalten (eine bestehende Pause bleibt), jede Antwort und jeder Beitrag braucht die Freigabe der PR, Unterhaltungen mit den Schlüsselwörtern gehen zusätzlich an die PR, und freigegebene Überbrückungserklärungen werden den Agenten zuerst angeboten. Beim Beenden der Krise werden alle Einstellungen wiederhergestellt, wie sie waren.</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +1800,11 @@ von {author}</translation>
     <message>
         <source>Checking…</source>
         <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1734,79 +1812,79 @@ von {author}</translation>
     <message>
         <source>Loading…</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Guardrail rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken-Regeln</translation>
     </message>
     <message>
         <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Garantie   ·   Anzeige: bezahlte Partnerschaft   ·   acme.example</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>Warn only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur warnen</translation>
     </message>
     <message>
         <source>Why — shown to the author, e.g. “legal: we never promise”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum — wird der verfassenden Person angezeigt, z. B. „Recht: Wir versprechen nie etwas“</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>When broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Verstoß</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte entfernen</translation>
     </message>
     <message>
         <source>No guardrail yet: everyone may write freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Leitplanke: Alle dürfen frei schreiben.</translation>
     </message>
     <message>
         <source>Not added: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {describe_error}</translation>
     </message>
     <message>
         <source>Added: {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: {describe}</translation>
     </message>
     <message>
         <source>Select a rule to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu entfernende Regel aus.</translation>
     </message>
     <message>
         <source>Rule removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +2066,19 @@ von {author}</translation>
     <message>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Korrekturen des Teams lernen (wird beim Routing genutzt)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Saved: routing learns from the team&apos;s corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Das Routing lernt aus den Korrekturen des Teams.</translation>
     </message>
     <message>
         <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Das Routing verwendet nur die mitgelieferten Klassifikatoren; das Modell wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -2427,19 +2505,19 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>NetworkTab</name>
     <message>
         <source>Text for {get} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nur für {get}</translation>
     </message>
     <message>
         <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Haupttext zu senden; oder hier eine eigene Fassung für {get} schreiben.</translation>
     </message>
     <message>
         <source>Text for {get} only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nur für {get}:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2665,78 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
 </context>
 <context>
+    <name>PostsWindow</name>
+    <message>
+        <source>Posts and experiments</source>
+        <extracomment>the three lines, coloured by the theme&apos;s chart series (distinguishable in both schemes)</extracomment>
+        <translation>Beiträge und Experimente</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Compare the two selected posts as A/B…</source>
+        <translation>A/B-Vergleich der zwei ausgewählten Beiträge…</translation>
+    </message>
+    <message>
+        <source>Sent posts and their metrics</source>
+        <translation>Gesendete Beiträge und ihre Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No post has been sent yet. Posts sent from the console appear here with their likes, reposts and replies as the networks report them.</source>
+        <translation>Es wurde noch kein Beitrag gesendet. Aus der Konsole gesendete Beiträge erscheinen hier mit ihren Likes, Reposts und Antworten, sobald die Netzwerke sie melden.</translation>
+    </message>
+    <message>
+        <source>Performance over time</source>
+        <translation>Leistung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Experiments and how sure each difference is</source>
+        <translation>Experimente und wie sicher jeder Unterschied ist</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
+        <translation>Noch kein Experiment. Senden Sie zwei Varianten eines Beitrags (über zwei Konten oder zu zwei Zeitpunkten), wählen Sie oben beide aus und klicken Sie auf „A/B-Vergleich…“.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>{plural} · {measured:,} measured · {plural2}</source>
+        <translation>{plural} · {measured:,} gemessen · {plural2}</translation>
+    </message>
+    <message>
+        <source>Select one post to see its trend.</source>
+        <translation>Wählen Sie einen Beitrag aus, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Performance over time · {plural}</source>
+        <translation>Leistung im Zeitverlauf · {plural}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the sync worker reads metrics every few minutes.</source>
+        <translation>Noch nicht gemessen: Der Synchronisierungsdienst liest die Kennzahlen alle paar Minuten.</translation>
+    </message>
+    <message>
+        <source>New A/B experiment</source>
+        <translation>Neues A/B-Experiment</translation>
+    </message>
+    <message>
+        <source>Name the experiment:</source>
+        <translation>Name des Experiments:</translation>
+    </message>
+    <message>
+        <source>Experiment “{strip}” created: A and B are compared below.</source>
+        <translation>Experiment „{strip}“ erstellt: A und B werden unten verglichen.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Appearance and language</source>
@@ -2653,415 +2803,415 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person, der eine Unterhaltung zugewiesen ist, darf darin antworten (nur Zuständige)</translation>
     </message>
     <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn aktiv, wird die Antwort einer anderen Person mit dem Namen der zuständigen Person abgelehnt, und eine nicht übernommene Unterhaltung muss zuerst übernommen werden. Freigebende werden in jedem Fall vor Antworten von jemandem gewarnt, dem die Unterhaltung nicht zugewiesen ist.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Posts as the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als Marke</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Rolle: ankreuzen, was ohne Freigabe der Teamleitung hinausgeht</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Every reply needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort braucht eine Freigabe</translation>
     </message>
     <message>
         <source>Every post needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Beitrag braucht eine Freigabe</translation>
     </message>
     <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Team: Freigabe für alle Mitglieder verlangen (außer seinen Freigebenden)</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vorherigen Zeitraum vergleichen</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsseln nach</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Filter by {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {lower} filtern</translation>
     </message>
     <message>
         <source>All {lower}s</source>
-        <translation type="unfinished"></translation>
+        <translation>{lower}: alle</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme des Kunden</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
 </context>
 <context>
     <name>RoiView</name>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on Investment</translation>
     </message>
     <message>
         <source>Leads handed to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Vertrieb übergebene Leads</translation>
     </message>
     <message>
         <source>No conversation reached a sales team in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hat keine Unterhaltung ein Vertriebsteam erreicht.</translation>
     </message>
     <message>
         <source>Mark won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gewonnen markieren…</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verloren markieren</translation>
     </message>
     <message>
         <source>What a contact costs elsewhere (set by IT or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Kontakt anderswo kostet (von der IT oder einer Führungskraft festgelegt)</translation>
     </message>
     <message>
         <source>Save costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten speichern</translation>
     </message>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines Telefonkontakts</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines E-Mail-Kontakts</translation>
     </message>
     <message>
         <source>Share that would have called</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil, der sonst angerufen hätte</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die IT oder eine Führungskraft legt die Kosten fest.</translation>
     </message>
     <message>
         <source>Return on investment · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on Investment · {label}</translation>
     </message>
 </context>
 <context>
     <name>RoutingEditor</name>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsregeln</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Run in this order; a checked rule is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen in dieser Reihenfolge; eine angehakte Regel ist aktiv</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Add the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregeln hinzufügen</translation>
     </message>
     <message>
         <source>Rules run in this order; a checked rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln laufen in dieser Reihenfolge; eine angehakte Regel ist aktiv.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel speichern</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung entfernen</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion hinzufügen</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Matches when</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft zu bei</translation>
     </message>
     <message>
         <source>Actions (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen (in Reihenfolge)</translation>
     </message>
     <message>
         <source>Dry run over the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf über die letzten Tage</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Dry run this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf dieser Regel</translation>
     </message>
     <message>
         <source>Dry run all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf aller Regeln</translation>
     </message>
     <message>
         <source>A dry run shows what rules would have done; it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testlauf zeigt, was Regeln getan hätten; er ändert nichts.</translation>
     </message>
     <message>
         <source>Dry run results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Testlaufs</translation>
     </message>
     <message>
         <source>Dry run over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf über die letzten</translation>
     </message>
     <message>
         <source>How each team shares new conversations out: only to agents who are signed in and available, up to their capacity of open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jedes Team neue Unterhaltungen verteilt: nur an angemeldete und verfügbare Agenten, bis zu deren Kapazität an offenen Unterhaltungen.</translation>
     </message>
     <message>
         <source>Teams and auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und automatische Zuweisung</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Zuweisung</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <source>Delete the rule “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „{name}“ löschen?</translation>
     </message>
     <message>
         <source>Import routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsregeln importieren</translation>
     </message>
     <message>
         <source>Replace the current rules with the file&apos;s? (No adds them at the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Regeln durch die der Datei ersetzen? (Nein hängt sie am Ende an.)</translation>
     </message>
     <message>
         <source>Could not read {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <source>Imported {n} rules from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Regeln aus {name} importiert.</translation>
     </message>
     <message>
         <source>Export routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilungsregeln exportieren</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geschrieben werden: {value}.</translation>
     </message>
     <message>
         <source>Exported {n} rules to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Regeln nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Added {n} default rules at the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Standardregeln am Ende der Liste hinzugefügt.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>The dry run did not run: see the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testlauf wurde nicht ausgeführt: siehe Grund oben.</translation>
     </message>
     <message>
         <source>{what} would act on {rows} of {conversations} conversations ({messages} messages in the last {days} days{more}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Wirkung auf {rows} von {conversations} Unterhaltungen ({messages} Nachrichten in den letzten {days} Tagen{more}). Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>RowTable</name>
     <message>
         <source>Match when this condition is NOT met</source>
-        <translation type="unfinished"></translation>
+        <translation>Zutreffen, wenn diese Bedingung NICHT erfüllt ist</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Alle Konten</translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Show sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete anzeigen</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Beiträge</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3069,11 +3219,11 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Cancel item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag stornieren</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3231,31 +3381,31 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Draft a statement</source>
         <extracomment>how often the timeline is fetched, and the lists at most conversations listed under each phrase (the count says how many there are in all)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung entwerfen</translation>
     </message>
     <message>
         <source>e.g. Holding statement: Bolt charger</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Überbrückungserklärung: Bolt-Ladegerät</translation>
     </message>
     <message>
         <source>What the brand says, in its own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Marke sagt, in ihren eigenen Worten.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Publish from</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen von</translation>
     </message>
     <message>
         <source>It is approved in two steps: a PR lead, then an executive or legal approver. Once approved it goes out from every account ticked, and agents are offered it first in their composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe erfolgt in zwei Schritten: erst durch eine PR-Leitung, dann durch eine Person aus Geschäftsleitung oder Rechtsabteilung. Nach der Freigabe wird sie von jedem angehakten Konto veröffentlicht, und den Agenten wird sie in ihrem Editor zuerst angeboten.</translation>
     </message>
 </context>
 <context>
@@ -3305,75 +3455,75 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <name>VocDialog</name>
     <message>
         <source>Voice of the customer — feature requests and bug reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme des Kunden — Funktionswünsche und Fehlermeldungen</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte</translation>
     </message>
     <message>
         <source>Days to look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zurück</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Voice of the customer topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen der Kundenstimme</translation>
     </message>
     <message>
         <source>Choose a topic to see the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Thema, um die Unterhaltungen dahinter zu sehen.</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Conversations behind the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zum gewählten Thema</translation>
     </message>
     <message>
         <source>Grouping feature requests and bug reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionswünsche und Fehlermeldungen werden gruppiert…</translation>
     </message>
     <message>
         <source>{messages} feature requests and bug reports in the last {days} days, in {topics} topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} Funktionswünsche und Fehlermeldungen in den letzten {days} Tagen, in {topics} Themen.</translation>
     </message>
     <message>
         <source>“{topic}”: {n} {value} behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>„{topic}“: {n} {value} dazu</translation>
     </message>
     <message>
         <source> — double-click one to open it in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> — Doppelklicken Sie auf eine, um sie im Posteingang zu öffnen.</translation>
     </message>
     <message>
         <source>Conversation {cid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung {cid}</translation>
     </message>
     <message>
         <source>Export the voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme des Kunden exportieren</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht geschrieben werden: {value}.</translation>
     </message>
     <message>
         <source>Exported {topics} topics to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} Themen nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3510,23 +3660,24 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
 Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Jede Korrektur, die ein Agent oder eine Teamleitung vornimmt (Stimmung oder Absicht von Hand gesetzt, Übergabe an ein anderes Team, ein Beschwerde-Schlagwort), fließt in das Modell dieses Arbeitsbereichs ein, das der Synchronisierungsdienst im Hintergrund neu trainiert; das Routing nutzt dessen Urteil, wo es sich sicher ist, und die Begründungen der Nachricht weisen darauf hin.
+Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das trainierte Modell wird verworfen. Die Korrekturen bleiben dennoch erhalten, sodass beim erneuten Einschalten aus allen gelernt wird.</translation>
     </message>
     <message>
         <source>{corrections} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{corrections} gespeichert.</translation>
     </message>
     <message>
         <source>Learning is off. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lernen ist ausgeschaltet. {kept}</translation>
     </message>
     <message>
         <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Noch kein Modell trainiert: Der Synchronisierungsdienst trainiert eines nach einer Korrektur.</translation>
     </message>
     <message>
         <source>{kept} Model trained on {labels} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Modell am {when} mit {labels} trainiert.</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3788,7 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <name>ui.crisis.room</name>
     <message>
         <source>Save the post-mortem in</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem speichern in</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3926,13 @@ Wählen Sie eine in der Liste, um den Verlauf zu lesen und zu antworten, oder dr
         <translation>Priorität: {level}</translation>
     </message>
     <message>
+        <source>Your roles let you read only conversations assigned to you, and none is.
+Ask IT for a role that reads a team&apos;s inbox if your work needs it.</source>
+        <extracomment>said instead when the person&apos;s roles read no queue at all (IT, for example)</extracomment>
+        <translation>Ihre Rollen erlauben Ihnen nur, Ihnen zugewiesene Unterhaltungen zu lesen, und Ihnen ist keine zugewiesen.
+Bitten Sie die IT um eine Rolle mit Lesezugriff auf den Posteingang eines Teams, falls Ihre Arbeit das erfordert.</translation>
+    </message>
+    <message>
         <source>No conversation matches ‘{search}’ in {view}.
 Search looks at message text and at the customer&apos;s name and handle.</source>
         <translation>Keine Unterhaltung passt zu ‘{search}’ in {view}.
@@ -3812,6 +3970,17 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <message>
         <source>&amp;Listening view…</source>
         <translation>&amp;Social-Listening-Ansicht…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.marketing.menu</name>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>&amp;Marketing</translation>
+    </message>
+    <message>
+        <source>&amp;Posts and experiments…</source>
+        <translation>&amp;Beiträge und Experimente…</translation>
     </message>
 </context>
 <context>
@@ -3929,18 +4098,18 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.publishing.schedule</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message>
         <source>Send at (your local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden am (Ihre Ortszeit):</translation>
     </message>
 </context>
 <context>
     <name>ui.reports.conversation_pdf</name>
     <message>
         <source>Conversation {doc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung {doc}</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,66 @@
     </message>
 </context>
 <context>
+    <name>AmplifyDialog</name>
+    <message>
+        <source>Amplify the customer&apos;s praise</source>
+        <extracomment>the outbox item id once it is queued for approval</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote post, with the brand&apos;s words above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says above the quoted post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplifying always waits for an approver: the brand&apos;s voice is marketing&apos;s call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{customer} wrote to @{account} on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not marked as praise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{boost_word} it as @{account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your {what} is waiting for approval (item {item_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPanel</name>
     <message>
         <source>Items waiting for approval</source>
@@ -1102,6 +1162,20 @@ by {author}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln update(s)</source>
         <translation>
             <numerusform>%Ln update</numerusform>
@@ -1332,7 +1406,11 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n:,}{more} conversation{value} in {plural}, newest first.</source>
+        <source>{conversations} in {groups}, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {n} conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,6 +2662,78 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
 </context>
 <context>
+    <name>PostsWindow</name>
+    <message>
+        <source>Posts and experiments</source>
+        <extracomment>the three lines, coloured by the theme&apos;s chart series (distinguishable in both schemes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected posts as A/B…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent posts and their metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post has been sent yet. Posts sent from the console appear here with their likes, reposts and replies as the networks report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments and how sure each difference is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plural} · {measured:,} measured · {plural2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one post to see its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance over time · {plural}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: the sync worker reads metrics every few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New A/B experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment “{strip}” created: A and B are compared below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Appearance and language</source>
@@ -3762,6 +3912,12 @@ Pick one in the list to read the thread and reply, or press T (Take next) to tak
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your roles let you read only conversations assigned to you, and none is.
+Ask IT for a role that reads a team&apos;s inbox if your work needs it.</source>
+        <extracomment>said instead when the person&apos;s roles read no queue at all (IT, for example)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conversation matches ‘{search}’ in {view}.
 Search looks at message text and at the customer&apos;s name and handle.</source>
         <translation type="unfinished"></translation>
@@ -3796,6 +3952,17 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
     <message>
         <source>&amp;Listening view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.marketing.menu</name>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posts and experiments…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

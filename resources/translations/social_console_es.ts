@@ -25,7 +25,7 @@
     <name>AccountsPanel</name>
     <message>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero de este ordenador…</translation>
     </message>
     <message>
         <source>Brand accounts</source>
@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuenta de marca conectada: red, usuario, quién la sincroniza y su estado</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar…</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
 </context>
 <context>
@@ -197,43 +197,43 @@
     <name>AdminPanel</name>
     <message>
         <source>People and permissions — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y permisos — Social Console</translation>
     </message>
     <message>
         <source>People and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y permisos</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a cuentas</translation>
     </message>
     <message>
         <source>Who can do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede hacer qué</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Reply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de respuesta</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -241,67 +241,127 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendizaje</translation>
     </message>
     <message>
         <source>Guardrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvaguardas</translation>
     </message>
     <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles otorgados solo para una cuenta de marca (p. ej., marketing puede publicar en @acme).</translation>
     </message>
     <message>
         <source>Active people × permissions: where each person may do each thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas activas × permisos: dónde puede cada persona hacer cada cosa.</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>quién</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Select a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una persona.</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un acceso a cuenta.</translation>
     </message>
     <message>
         <source>{name}: {description} (a default role: read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {description} (un rol predeterminado: solo lectura).</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>Could not write {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {value}.</translation>
     </message>
     <message>
         <source>Exported {audit_rows} events to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{audit_rows} eventos exportados a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AmplifyDialog</name>
+    <message>
+        <source>Amplify the customer&apos;s praise</source>
+        <extracomment>the outbox item id once it is queued for approval</extracomment>
+        <translation>Amplificar el elogio del cliente</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s post…</source>
+        <translation>Cargando la publicación del cliente…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post</source>
+        <translation>Publicación del cliente</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Compartir (impulso)</translation>
+    </message>
+    <message>
+        <source>Quote post, with the brand&apos;s words above it</source>
+        <translation>Publicación citada, con las palabras de la marca encima</translation>
+    </message>
+    <message>
+        <source>What the brand says above the quoted post</source>
+        <translation>Lo que dice la marca encima de la publicación citada</translation>
+    </message>
+    <message>
+        <source>Amplifying always waits for an approver: the brand&apos;s voice is marketing&apos;s call.</source>
+        <translation>La amplificación siempre espera a un aprobador: la voz de la marca la decide marketing.</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Enviar para aprobación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post cannot be shown.</source>
+        <translation>No se puede mostrar la publicación del cliente.</translation>
+    </message>
+    <message>
+        <source>@{customer} wrote to @{account} on {network}</source>
+        <translation>@{customer} escribió a @{account} en {network}</translation>
+    </message>
+    <message>
+        <source> (not marked as praise)</source>
+        <translation> (no marcado como elogio)</translation>
+    </message>
+    <message>
+        <source>{boost_word} it as @{account}</source>
+        <translation>{boost_word} como @{account}</translation>
+    </message>
+    <message>
+        <source>Your {what} is waiting for approval (item {item_id}).</source>
+        <translation>Su {what} está pendiente de aprobación (elemento {item_id}).</translation>
     </message>
 </context>
 <context>
@@ -528,48 +588,48 @@ por {author}</translation>
     <name>CannedManager</name>
     <message>
         <source>Canned replies — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas predefinidas — Social Console</translation>
     </message>
     <message>
         <source>Search titles and texts…</source>
         <extracomment>the scopes this person may create in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos y textos…</translation>
     </message>
     <message>
         <source>Hi {customer_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola {customer_name}, …</translation>
     </message>
     <message>
         <source>Variables: </source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede usarla</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -577,46 +637,46 @@ por {author}</translation>
     </message>
     <message>
         <source>No canned reply matches “{strip}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta predefinida coincide con «{strip}».</translation>
     </message>
     <message>
         <source> you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation> que puede usar.</translation>
     </message>
     <message>
         <source>No canned replies yet: write one on the right and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas predefinidas: escriba una a la derecha y guárdela.</translation>
     </message>
     <message>
         <source>You can use this reply but not change it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Puede usar esta respuesta, pero no cambiarla: </translation>
     </message>
     <message>
         <source>{describe_error} Nothing was saved; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} No se guardó nada; su texto se conserva.</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» guardada.</translation>
     </message>
     <message>
         <source>Delete canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar respuesta predefinida</translation>
     </message>
     <message>
         <source>Delete “{title}”? Colleagues who use it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}»? Los compañeros que la usan ya no la encontrarán.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada.</translation>
     </message>
 </context>
 <context>
     <name>CapacityDialog</name>
     <message>
         <source>Agents&apos; capacity — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de los agentes — Social Console</translation>
     </message>
     <message>
         <source>Close</source>
@@ -627,35 +687,35 @@ por {author}</translation>
     <name>CapacityTab</name>
     <message>
         <source>Agents and their capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes y su capacidad</translation>
     </message>
     <message>
         <source>Each agent of your teams and the most open conversations auto-assignment gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada agente de sus equipos y el máximo de conversaciones abiertas que le da la asignación automática</translation>
     </message>
     <message>
         <source>Auto-assignment gives an available agent new conversations until their open ones reach this number. Double-click a capacity to change it; 0 means none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación automática da conversaciones nuevas a un agente disponible hasta que sus conversaciones abiertas alcanzan este número. Haga doble clic en una capacidad para cambiarla; 0 significa ninguna.</translation>
     </message>
     <message>
         <source>{plural} whose capacity you may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} cuya capacidad puede fijar.</translation>
     </message>
     <message>
         <source>There is nobody whose capacity you may set: a team lead sets their team&apos;s, IT anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nadie cuya capacidad pueda fijar: un responsable de equipo fija la de su equipo; TI, la de cualquiera.</translation>
     </message>
     <message>
         <source>A capacity is a whole number of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capacidad es un número entero de conversaciones.</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} No se cambió nada.</translation>
     </message>
     <message>
         <source>{name} now gets at most {plural} from auto-assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recibe ahora como máximo {plural} de la asignación automática.</translation>
     </message>
 </context>
 <context>
@@ -669,23 +729,23 @@ por {author}</translation>
     <name>ChartPanel</name>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tabla</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Table: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla: {title}</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar «{title}»</translation>
     </message>
 </context>
 <context>
@@ -693,11 +753,11 @@ por {author}</translation>
     <message>
         <source>Chart: {title}</source>
         <extracomment>axis steps for durations, in seconds: minutes, quarter hours, hours, days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: {title}</translation>
     </message>
     <message>
         <source>The same figures are in the table beside the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
 </context>
 <context>
@@ -902,27 +962,27 @@ por {author}</translation>
     <message>
         <source>Reconnect account</source>
         <extracomment>account state → colour role (ui/theme)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar la cuenta</translation>
     </message>
     <message>
         <source>Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -995,19 +1055,19 @@ por {author}</translation>
     <message>
         <source>One open conversation per customer and channel</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación abierta por cliente y canal</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Saved: new messages join the customer&apos;s open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: los mensajes nuevos se unen a la conversación abierta del cliente.</translation>
     </message>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: cada hilo nuevo abre su propia conversación.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1160,20 @@ por {author}</translation>
         <translation>
             <numerusform>%Ln conversación</numerusform>
             <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln declaración</numerusform>
+            <numerusform>%Ln declaraciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1206,31 +1280,31 @@ por {author}</translation>
     <message>
         <source>Crisis room</source>
         <extracomment>the room asks the main window to end the crisis (it owns the confirmation)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sala de crisis</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Draft statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar declaración…</translation>
     </message>
     <message>
         <source>Export post-mortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar post mortem…</translation>
     </message>
     <message>
         <source>End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la crisis…</translation>
     </message>
     <message>
         <source>Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar crisis…</translation>
     </message>
     <message>
         <source>Phrase / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase / cliente</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1238,35 +1312,35 @@ por {author}</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida por</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Approve selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la declaración seleccionada</translation>
     </message>
     <message>
         <source>When</source>
@@ -1274,103 +1348,107 @@ por {author}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Related conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones relacionadas</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de decisiones</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna crisis declarada. La cronología muestra las dos últimas horas.</translation>
     </message>
     <message>
         <source>Crisis: {name} — declared by {declared_by} at {astimezone:%H:%M}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis: {name} — declarada por {declared_by} a las {astimezone:%H:%M}. {reason}</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended by {ended_by} at {astimezone:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis «{name}» terminada por {ended_by} a las {astimezone:%H:%M}</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis «{name}» terminada.</translation>
     </message>
     <message>
         <source>Latest alert: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alerta: {text}</translation>
     </message>
     <message>
         <source>No alert in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna alerta en este periodo.</translation>
     </message>
     <message>
         <source>Related conversations ({n:,}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones relacionadas ({n:,}{more})</translation>
     </message>
     <message>
         <source>Declare a crisis to gather the related conversations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare una crisis para reunir aquí las conversaciones relacionadas.</translation>
     </message>
     <message>
         <source>No conversation matches the crisis yet: crisis routing marks them as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna conversación que coincida con la crisis: el enrutamiento de crisis las marca a medida que llegan.</translation>
     </message>
     <message>
-        <source>{n:,}{more} conversation{value} in {plural}, newest first.</source>
-        <translation type="unfinished"></translation>
+        <source>{conversations} in {groups}, newest first.</source>
+        <translation>{conversations} en {groups}, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>The newest {n} conversations</source>
+        <translation>Las {n} conversaciones más recientes</translation>
     </message>
     <message>
         <source>Statements ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones ({n})</translation>
     </message>
     <message>
         <source>No statements yet: “Draft statement…” writes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay declaraciones: «Redactar declaración…» crea una.</translation>
     </message>
     <message>
         <source>Decision log ({decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de decisiones ({decisions})</translation>
     </message>
     <message>
         <source>You may post from no brand account, so you cannot draft a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede publicar desde ninguna cuenta de marca, así que no puede redactar una declaración.</translation>
     </message>
     <message>
         <source>Statement “{title}” drafted: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración «{title}» redactada: {status}.</translation>
     </message>
     <message>
         <source>Choose the statement to approve first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la declaración que va a aprobar.</translation>
     </message>
     <message>
         <source>Statement “{title}”: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración «{title}»: {status}.</translation>
     </message>
     <message>
         <source>The post-mortem was not saved: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El post mortem no se guardó: {describe_error}</translation>
     </message>
     <message>
         <source>Post-mortem saved: {name} and two CSV files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post mortem guardado: {name} y dos archivos CSV en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1498,15 +1576,15 @@ por {author}</translation>
     <message>
         <source>Copy table</source>
         <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tabla</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({length} días, {timezone}) · ámbito: {scope} · filtros: {filters}.{as_of}</translation>
     </message>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones en este periodo para su ámbito y filtros. Pruebe un periodo más largo o menos filtros.</translation>
     </message>
 </context>
 <context>
@@ -1521,39 +1599,39 @@ por {author}</translation>
     <message>
         <source>Declare crisis</source>
         <extracomment>an alert older than this no longer shows in the banner (it stays in the room)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Declarar una crisis</translation>
     </message>
     <message>
         <source>e.g. Bolt charger overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sobrecalentamiento del cargador Bolt</translation>
     </message>
     <message>
         <source>Why now: what you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ahora: lo que ha visto</translation>
     </message>
     <message>
         <source>words that mark related conversations, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras que marcan las conversaciones relacionadas, separadas por comas</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <source>In one step: publishing is paused (a pause already in place stays), every reply and post needs PR&apos;s approval, conversations matching the keywords go to PR as well, and approved holding statements are offered first to agents. Ending the crisis puts every setting back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un solo paso: se pausa la publicación (una pausa ya existente se mantiene), cada respuesta y publicación necesita la aprobación de RR. PP., las conversaciones que coinciden con las palabras clave van también a RR. PP. y las declaraciones provisionales aprobadas se ofrecen primero a los agentes. Terminar la crisis devuelve cada ajuste a como estaba.</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +1800,11 @@ por {author}</translation>
     <message>
         <source>Checking…</source>
         <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1734,79 +1812,79 @@ por {author}</translation>
     <message>
         <source>Loading…</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Guardrail rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de salvaguarda</translation>
     </message>
     <message>
         <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., garantía   ·   Publicidad: colaboración pagada   ·   acme.example</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Warn only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo advertir</translation>
     </message>
     <message>
         <source>Why — shown to the author, e.g. “legal: we never promise”</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué — se muestra al autor, p. ej., «legal: nunca prometemos»</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>When broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se incumple</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la seleccionada</translation>
     </message>
     <message>
         <source>No guardrail yet: everyone may write freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna salvaguarda: todos pueden escribir libremente.</translation>
     </message>
     <message>
         <source>Not added: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: {describe_error}</translation>
     </message>
     <message>
         <source>Added: {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida: {describe}</translation>
     </message>
     <message>
         <source>Select a rule to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la regla que quiere quitar.</translation>
     </message>
     <message>
         <source>Rule removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla quitada.</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +2066,19 @@ por {author}</translation>
     <message>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aprender de las correcciones del equipo (se usa en el enrutamiento)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Saved: routing learns from the team&apos;s corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el enrutamiento aprende de las correcciones del equipo.</translation>
     </message>
     <message>
         <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el enrutamiento usa solo los clasificadores incluidos; el modelo se ha descartado.</translation>
     </message>
 </context>
 <context>
@@ -2427,19 +2505,19 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>NetworkTab</name>
     <message>
         <source>Text for {get} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto solo para {get}</translation>
     </message>
     <message>
         <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para enviar el texto principal; o escriba aquí la versión propia de {get}.</translation>
     </message>
     <message>
         <source>Text for {get} only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto solo para {get}:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2665,78 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
 </context>
 <context>
+    <name>PostsWindow</name>
+    <message>
+        <source>Posts and experiments</source>
+        <extracomment>the three lines, coloured by the theme&apos;s chart series (distinguishable in both schemes)</extracomment>
+        <translation>Publicaciones y experimentos</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Compare the two selected posts as A/B…</source>
+        <translation>Comparar las dos publicaciones seleccionadas como A/B…</translation>
+    </message>
+    <message>
+        <source>Sent posts and their metrics</source>
+        <translation>Publicaciones enviadas y sus métricas</translation>
+    </message>
+    <message>
+        <source>No post has been sent yet. Posts sent from the console appear here with their likes, reposts and replies as the networks report them.</source>
+        <translation>Aún no se ha enviado ninguna publicación. Las publicaciones enviadas desde la consola aparecen aquí con sus Me gusta, republicaciones y respuestas, según los comunican las redes.</translation>
+    </message>
+    <message>
+        <source>Performance over time</source>
+        <translation>Rendimiento a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Experiments and how sure each difference is</source>
+        <translation>Experimentos y la fiabilidad de cada diferencia</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
+        <translation>Aún no hay ningún experimento. Envíe dos variantes de una publicación (en dos cuentas o en dos momentos), seleccione ambas arriba y pulse «Comparar…».</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <source>{plural} · {measured:,} measured · {plural2}</source>
+        <translation>{plural} · {measured:,} medidas · {plural2}</translation>
+    </message>
+    <message>
+        <source>Select one post to see its trend.</source>
+        <translation>Seleccione una publicación para ver su tendencia.</translation>
+    </message>
+    <message>
+        <source>Performance over time · {plural}</source>
+        <translation>Rendimiento a lo largo del tiempo · {plural}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the sync worker reads metrics every few minutes.</source>
+        <translation>Aún sin medir: el proceso de sincronización lee las métricas cada pocos minutos.</translation>
+    </message>
+    <message>
+        <source>New A/B experiment</source>
+        <translation>Nuevo experimento A/B</translation>
+    </message>
+    <message>
+        <source>Name the experiment:</source>
+        <translation>Nombre del experimento:</translation>
+    </message>
+    <message>
+        <source>Experiment “{strip}” created: A and B are compared below.</source>
+        <translation>Experimento «{strip}» creado: A y B se comparan abajo.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Appearance and language</source>
@@ -2653,415 +2803,415 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el compañero que tiene una conversación puede responder en ella (solo el titular)</translation>
     </message>
     <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está activado, la respuesta de un compañero se rechaza indicando el nombre del titular, y una conversación sin tomar debe tomarse primero. En cualquier caso, se avisa a quienes aprueban de las respuestas de alguien que no tiene la conversación.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Posts as the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones como la marca</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Por rol: marque lo que sale sin la aprobación de un responsable de equipo</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Every reply needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta necesita aprobación</translation>
     </message>
     <message>
         <source>Every post needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada publicación necesita aprobación</translation>
     </message>
     <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por equipo: exigir aprobación a todos sus miembros (salvo a quienes aprueban)</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el periodo anterior</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglosar por</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros:</translation>
     </message>
     <message>
         <source>Filter by {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por {lower}</translation>
     </message>
     <message>
         <source>All {lower}s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier {lower}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz del cliente</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como CSV</translation>
     </message>
 </context>
 <context>
     <name>RoiView</name>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno de la inversión</translation>
     </message>
     <message>
         <source>Leads handed to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales pasados a ventas</translation>
     </message>
     <message>
         <source>No conversation reached a sales team in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación llegó a un equipo de ventas en este periodo.</translation>
     </message>
     <message>
         <source>Mark won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ganado…</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como perdido</translation>
     </message>
     <message>
         <source>What a contact costs elsewhere (set by IT or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta un contacto por otros canales (lo fija TI o un responsable)</translation>
     </message>
     <message>
         <source>Save costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar costes</translation>
     </message>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de un contacto telefónico</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de un contacto por correo electrónico</translation>
     </message>
     <message>
         <source>Share that would have called</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción que habría llamado</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo TI o un responsable fija los costes.</translation>
     </message>
     <message>
         <source>Return on investment · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno de la inversión · {label}</translation>
     </message>
 </context>
 <context>
     <name>RoutingEditor</name>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de enrutamiento</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutamiento</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Run in this order; a checked rule is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutan en este orden; una regla marcada está activa</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Add the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las reglas predeterminadas</translation>
     </message>
     <message>
         <source>Rules run in this order; a checked rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas se ejecutan en este orden; una regla marcada está activa.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la regla</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar regla</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir condición</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar condición</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar acción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a</translation>
     </message>
     <message>
         <source>Matches when</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con</translation>
     </message>
     <message>
         <source>Actions (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones (en orden)</translation>
     </message>
     <message>
         <source>Dry run over the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de los últimos días</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Dry run this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular esta regla</translation>
     </message>
     <message>
         <source>Dry run all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular todas las reglas</translation>
     </message>
     <message>
         <source>A dry run shows what rules would have done; it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una simulación muestra lo que habrían hecho las reglas; no cambia nada.</translation>
     </message>
     <message>
         <source>Dry run results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la simulación</translation>
     </message>
     <message>
         <source>Dry run over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de los últimos</translation>
     </message>
     <message>
         <source>How each team shares new conversations out: only to agents who are signed in and available, up to their capacity of open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo reparte cada equipo las conversaciones nuevas: solo a agentes con sesión iniciada y disponibles, hasta su capacidad de conversaciones abiertas.</translation>
     </message>
     <message>
         <source>Teams and auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos y asignación automática</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación automática</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar regla</translation>
     </message>
     <message>
         <source>Delete the rule “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la regla «{name}»?</translation>
     </message>
     <message>
         <source>Import routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar reglas de enrutamiento</translation>
     </message>
     <message>
         <source>Replace the current rules with the file&apos;s? (No adds them at the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir las reglas actuales por las del archivo? (No las añade al final.)</translation>
     </message>
     <message>
         <source>Could not read {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name}: {value}.</translation>
     </message>
     <message>
         <source>Imported {n} rules from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reglas importadas de {name}.</translation>
     </message>
     <message>
         <source>Export routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reglas de enrutamiento</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}: {value}.</translation>
     </message>
     <message>
         <source>Exported {n} rules to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reglas exportadas a {path}.</translation>
     </message>
     <message>
         <source>Added {n} default rules at the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron {n} reglas predeterminadas al final de la lista.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <source>The dry run did not run: see the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulación no se ejecutó: vea el motivo arriba.</translation>
     </message>
     <message>
         <source>{what} would act on {rows} of {conversations} conversations ({messages} messages in the last {days} days{more}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: efecto en {rows} de {conversations} conversaciones ({messages} mensajes en los últimos {days} días{more}). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>RowTable</name>
     <message>
         <source>Match when this condition is NOT met</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide cuando esta condición NO se cumple</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Todas las cuentas</translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Show sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar enviados</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones programadas</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3069,11 +3219,11 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Cancel item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar elemento</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3231,31 +3381,31 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Draft a statement</source>
         <extracomment>how often the timeline is fetched, and the lists at most conversations listed under each phrase (the count says how many there are in all)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una declaración</translation>
     </message>
     <message>
         <source>e.g. Holding statement: Bolt charger</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Declaración provisional: cargador Bolt</translation>
     </message>
     <message>
         <source>What the brand says, in its own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la marca, con sus propias palabras.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Publish from</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar desde</translation>
     </message>
     <message>
         <source>It is approved in two steps: a PR lead, then an executive or legal approver. Once approved it goes out from every account ticked, and agents are offered it first in their composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprueba en dos pasos: un responsable de RR. PP. y después un aprobador de la dirección o del departamento legal. Una vez aprobada, sale desde cada cuenta marcada y se ofrece primero a los agentes en su editor.</translation>
     </message>
 </context>
 <context>
@@ -3305,75 +3455,75 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <name>VocDialog</name>
     <message>
         <source>Voice of the customer — feature requests and bug reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz del cliente — peticiones de funciones e informes de errores</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos</translation>
     </message>
     <message>
         <source>Days to look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hacia atrás</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Voice of the customer topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la voz del cliente</translation>
     </message>
     <message>
         <source>Choose a topic to see the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tema para ver las conversaciones que lo componen.</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir conversación</translation>
     </message>
     <message>
         <source>Conversations behind the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones del tema elegido</translation>
     </message>
     <message>
         <source>Grouping feature requests and bug reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupando peticiones de funciones e informes de errores…</translation>
     </message>
     <message>
         <source>{messages} feature requests and bug reports in the last {days} days, in {topics} topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} peticiones de funciones e informes de errores en los últimos {days} días, en {topics} temas.</translation>
     </message>
     <message>
         <source>“{topic}”: {n} {value} behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{topic}»: {n} {value} detrás</translation>
     </message>
     <message>
         <source> — double-click one to open it in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> — haga doble clic en una para abrirla en la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Conversation {cid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación {cid}</translation>
     </message>
     <message>
         <source>Export the voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la voz del cliente</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}: {value}.</translation>
     </message>
     <message>
         <source>Exported {topics} topics to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} temas exportados a {path}.</translation>
     </message>
 </context>
 <context>
@@ -3510,23 +3660,24 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
 Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: cada corrección que hace un agente o un responsable de equipo (tono o intención fijados a mano, un traspaso a otro equipo, una etiqueta de queja) entrena el modelo de este espacio de trabajo, que el proceso de sincronización vuelve a entrenar en segundo plano; el enrutamiento usa su veredicto cuando tiene confianza, y los motivos del mensaje lo indican.
+Desactivado: el enrutamiento usa solo los clasificadores incluidos y el modelo entrenado se descarta. Las correcciones se siguen guardando, así que al volver a activarlo aprende de todas ellas.</translation>
     </message>
     <message>
         <source>{corrections} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones guardadas: {corrections}.</translation>
     </message>
     <message>
         <source>Learning is off. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprendizaje está desactivado. {kept}</translation>
     </message>
     <message>
         <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Aún no hay ningún modelo entrenado: el proceso de sincronización entrena uno tras una corrección.</translation>
     </message>
     <message>
         <source>{kept} Model trained on {labels} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Modelo entrenado con {labels} el {when}.</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3788,7 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <name>ui.crisis.room</name>
     <message>
         <source>Save the post-mortem in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el post mortem en</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3926,13 @@ Elija una de la lista para leer el hilo y responder, o pulse T (Tomar la siguien
         <translation>prioridad: {level}</translation>
     </message>
     <message>
+        <source>Your roles let you read only conversations assigned to you, and none is.
+Ask IT for a role that reads a team&apos;s inbox if your work needs it.</source>
+        <extracomment>said instead when the person&apos;s roles read no queue at all (IT, for example)</extracomment>
+        <translation>Sus roles solo le permiten leer las conversaciones asignadas a usted, y no tiene ninguna.
+Pida a TI un rol con acceso a la bandeja de un equipo si su trabajo lo requiere.</translation>
+    </message>
+    <message>
         <source>No conversation matches ‘{search}’ in {view}.
 Search looks at message text and at the customer&apos;s name and handle.</source>
         <translation>Ninguna conversación coincide con ‘{search}’ en {view}.
@@ -3812,6 +3970,17 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <message>
         <source>&amp;Listening view…</source>
         <translation>Vista de &amp;escucha…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.marketing.menu</name>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>&amp;Marketing</translation>
+    </message>
+    <message>
+        <source>&amp;Posts and experiments…</source>
+        <translation>&amp;Publicaciones y experimentos…</translation>
     </message>
 </context>
 <context>
@@ -3929,18 +4098,18 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.publishing.schedule</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>Send at (your local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el (su hora local):</translation>
     </message>
 </context>
 <context>
     <name>ui.reports.conversation_pdf</name>
     <message>
         <source>Conversation {doc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación {doc}</translation>
     </message>
 </context>
 <context>

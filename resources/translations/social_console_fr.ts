@@ -25,7 +25,7 @@
     <name>AccountsPanel</name>
     <message>
         <source>Checking this computer&apos;s keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
         <source>Brand accounts</source>
@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>Each connected brand account: network, handle, who syncs it and its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque compte de marque connecté : réseau, identifiant, qui le synchronise et son état</translation>
     </message>
     <message>
         <source>Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte…</translation>
     </message>
     <message>
         <source>Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter…</translation>
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
@@ -197,43 +197,43 @@
     <name>AdminPanel</name>
     <message>
         <source>People and permissions — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et autorisations — Social Console</translation>
     </message>
     <message>
         <source>People and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et autorisations</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Employés</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Account access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux comptes</translation>
     </message>
     <message>
         <source>Who can do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut faire quoi</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Reply policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de réponse</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -241,67 +241,127 @@
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <source>Guardrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde-fous</translation>
     </message>
     <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles accordés pour un seul compte de marque (p. ex. le marketing peut publier sur @acme).</translation>
     </message>
     <message>
         <source>Active people × permissions: where each person may do each thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes actives × autorisations : où chaque personne peut faire chaque chose.</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>qui</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>toute période</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Select a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une personne.</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un accès à un compte.</translation>
     </message>
     <message>
         <source>{name}: {description} (a default role: read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {description} (rôle par défaut : lecture seule).</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Could not write {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} : {value}.</translation>
     </message>
     <message>
         <source>Exported {audit_rows} events to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{audit_rows} événements exportés vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AmplifyDialog</name>
+    <message>
+        <source>Amplify the customer&apos;s praise</source>
+        <extracomment>the outbox item id once it is queued for approval</extracomment>
+        <translation>Amplifier l&apos;éloge du client</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s post…</source>
+        <translation>Chargement de la publication du client…</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post</source>
+        <translation>Publication du client</translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation>Partager (boost)</translation>
+    </message>
+    <message>
+        <source>Quote post, with the brand&apos;s words above it</source>
+        <translation>Publication citée, avec les mots de la marque au-dessus</translation>
+    </message>
+    <message>
+        <source>What the brand says above the quoted post</source>
+        <translation>Ce que dit la marque au-dessus de la publication citée</translation>
+    </message>
+    <message>
+        <source>Amplifying always waits for an approver: the brand&apos;s voice is marketing&apos;s call.</source>
+        <translation>L&apos;amplification attend toujours un approbateur : la voix de la marque relève du marketing.</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Envoyer pour approbation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s post cannot be shown.</source>
+        <translation>La publication du client ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>@{customer} wrote to @{account} on {network}</source>
+        <translation>@{customer} a écrit à @{account} sur {network}</translation>
+    </message>
+    <message>
+        <source> (not marked as praise)</source>
+        <translation> (non marqué comme éloge)</translation>
+    </message>
+    <message>
+        <source>{boost_word} it as @{account}</source>
+        <translation>{boost_word} en tant que @{account}</translation>
+    </message>
+    <message>
+        <source>Your {what} is waiting for approval (item {item_id}).</source>
+        <translation>Votre {what} attend l&apos;approbation (élément {item_id}).</translation>
     </message>
 </context>
 <context>
@@ -528,48 +588,48 @@ par {author}</translation>
     <name>CannedManager</name>
     <message>
         <source>Canned replies — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses types — Social Console</translation>
     </message>
     <message>
         <source>Search titles and texts…</source>
         <extracomment>the scopes this person may create in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres et les textes…</translation>
     </message>
     <message>
         <source>Hi {customer_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {customer_name}, …</translation>
     </message>
     <message>
         <source>Variables: </source>
-        <translation type="unfinished"></translation>
+        <translation>Variables : </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut l&apos;utiliser</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Close</source>
@@ -577,46 +637,46 @@ par {author}</translation>
     </message>
     <message>
         <source>No canned reply matches “{strip}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse type ne correspond à « {strip} ».</translation>
     </message>
     <message>
         <source> you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation> que vous pouvez utiliser.</translation>
     </message>
     <message>
         <source>No canned replies yet: write one on the right and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponses types : rédigez-en une à droite et enregistrez-la.</translation>
     </message>
     <message>
         <source>You can use this reply but not change it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez utiliser cette réponse mais pas la modifier : </translation>
     </message>
     <message>
         <source>{describe_error} Nothing was saved; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Rien n&apos;a été enregistré ; votre texte est conservé.</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » enregistrée.</translation>
     </message>
     <message>
         <source>Delete canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réponse type</translation>
     </message>
     <message>
         <source>Delete “{title}”? Colleagues who use it will no longer find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {title} » ? Les collègues qui l&apos;utilisent ne la trouveront plus.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée.</translation>
     </message>
 </context>
 <context>
     <name>CapacityDialog</name>
     <message>
         <source>Agents&apos; capacity — Social Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité des agents — Social Console</translation>
     </message>
     <message>
         <source>Close</source>
@@ -627,35 +687,35 @@ par {author}</translation>
     <name>CapacityTab</name>
     <message>
         <source>Agents and their capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents et leur capacité</translation>
     </message>
     <message>
         <source>Each agent of your teams and the most open conversations auto-assignment gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque agent de vos équipes et le nombre maximal de conversations ouvertes que l&apos;attribution automatique lui confie</translation>
     </message>
     <message>
         <source>Auto-assignment gives an available agent new conversations until their open ones reach this number. Double-click a capacity to change it; 0 means none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution automatique confie de nouvelles conversations à un agent disponible jusqu&apos;à ce que ses conversations ouvertes atteignent ce nombre. Double-cliquez sur une capacité pour la modifier ; 0 signifie aucune.</translation>
     </message>
     <message>
         <source>{plural} whose capacity you may set.</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} dont vous pouvez définir la capacité.</translation>
     </message>
     <message>
         <source>There is nobody whose capacity you may set: a team lead sets their team&apos;s, IT anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a personne dont vous pouvez définir la capacité : un responsable d&apos;équipe définit celle de son équipe, l&apos;informatique celle de tout le monde.</translation>
     </message>
     <message>
         <source>A capacity is a whole number of conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une capacité est un nombre entier de conversations.</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{name} now gets at most {plural} from auto-assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} reçoit désormais au plus {plural} de l&apos;attribution automatique.</translation>
     </message>
 </context>
 <context>
@@ -669,23 +729,23 @@ par {author}</translation>
     <name>ChartPanel</name>
     <message>
         <source>Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Table: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau : {title}</translation>
     </message>
     <message>
         <source>Export “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter « {title} »</translation>
     </message>
 </context>
 <context>
@@ -693,11 +753,11 @@ par {author}</translation>
     <message>
         <source>Chart: {title}</source>
         <extracomment>axis steps for durations, in seconds: minutes, quarter hours, hours, days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : {title}</translation>
     </message>
     <message>
         <source>The same figures are in the table beside the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
     </message>
 </context>
 <context>
@@ -902,27 +962,27 @@ par {author}</translation>
     <message>
         <source>Reconnect account</source>
         <extracomment>account state → colour role (ui/theme)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter le compte</translation>
     </message>
     <message>
         <source>Connect account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -995,19 +1055,19 @@ par {author}</translation>
     <message>
         <source>One open conversation per customer and channel</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation ouverte par client et par canal</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Saved: new messages join the customer&apos;s open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : les nouveaux messages rejoignent la conversation ouverte du client.</translation>
     </message>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : chaque nouveau fil ouvre sa propre conversation.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1160,20 @@ par {author}</translation>
         <translation>
             <numerusform>%Ln conversation</numerusform>
             <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln déclaration</numerusform>
+            <numerusform>%Ln déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1206,31 +1280,31 @@ par {author}</translation>
     <message>
         <source>Crisis room</source>
         <extracomment>the room asks the main window to end the crisis (it owns the confirmation)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salle de crise</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Draft statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une déclaration…</translation>
     </message>
     <message>
         <source>Export post-mortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le post-mortem…</translation>
     </message>
     <message>
         <source>End crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la crise…</translation>
     </message>
     <message>
         <source>Declare crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer une crise…</translation>
     </message>
     <message>
         <source>Phrase / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression / client</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1238,35 +1312,35 @@ par {author}</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Working on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge par</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Approve selected statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la déclaration sélectionnée</translation>
     </message>
     <message>
         <source>When</source>
@@ -1274,103 +1348,107 @@ par {author}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Related conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations liées</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des décisions</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune crise déclarée. La chronologie montre les deux dernières heures.</translation>
     </message>
     <message>
         <source>Crisis: {name} — declared by {declared_by} at {astimezone:%H:%M}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise : {name} — déclarée par {declared_by} à {astimezone:%H:%M}. {reason}</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended by {ended_by} at {astimezone:%H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise « {name} » terminée par {ended_by} à {astimezone:%H:%M}</translation>
     </message>
     <message>
         <source>Crisis “{name}” ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise « {name} » terminée.</translation>
     </message>
     <message>
         <source>Latest alert: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière alerte : {text}</translation>
     </message>
     <message>
         <source>No alert in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte sur cette période.</translation>
     </message>
     <message>
         <source>Related conversations ({n:,}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations liées ({n:,}{more})</translation>
     </message>
     <message>
         <source>Declare a crisis to gather the related conversations here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez une crise pour rassembler ici les conversations liées.</translation>
     </message>
     <message>
         <source>No conversation matches the crisis yet: crisis routing marks them as they come in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond encore à la crise : le routage de crise les marque à leur arrivée.</translation>
     </message>
     <message>
-        <source>{n:,}{more} conversation{value} in {plural}, newest first.</source>
-        <translation type="unfinished"></translation>
+        <source>{conversations} in {groups}, newest first.</source>
+        <translation>{conversations} dans {groups}, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The newest {n} conversations</source>
+        <translation>Les {n} conversations les plus récentes</translation>
     </message>
     <message>
         <source>Statements ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations ({n})</translation>
     </message>
     <message>
         <source>No statements yet: “Draft statement…” writes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de déclarations : « Rédiger une déclaration… » en rédige une.</translation>
     </message>
     <message>
         <source>Decision log ({decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des décisions ({decisions})</translation>
     </message>
     <message>
         <source>You may post from no brand account, so you cannot draft a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez publier depuis aucun compte de marque ; vous ne pouvez donc pas rédiger de déclaration.</translation>
     </message>
     <message>
         <source>Statement “{title}” drafted: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration « {title} » rédigée : {status}.</translation>
     </message>
     <message>
         <source>Choose the statement to approve first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord la déclaration à approuver.</translation>
     </message>
     <message>
         <source>Statement “{title}”: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration « {title} » : {status}.</translation>
     </message>
     <message>
         <source>The post-mortem was not saved: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le post-mortem n&apos;a pas été enregistré : {describe_error}</translation>
     </message>
     <message>
         <source>Post-mortem saved: {name} and two CSV files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem enregistré : {name} et deux fichiers CSV dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1498,15 +1576,15 @@ par {author}</translation>
     <message>
         <source>Copy table</source>
         <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({length} jours, {timezone}) · périmètre : {scope} · filtres : {filters}.{as_of}</translation>
     </message>
     <message>
         <source>No conversations in this period for your scope and filters. Try a longer period or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation sur cette période pour votre périmètre et vos filtres. Essayez une période plus longue ou moins de filtres.</translation>
     </message>
 </context>
 <context>
@@ -1521,39 +1599,39 @@ par {author}</translation>
     <message>
         <source>Declare crisis</source>
         <extracomment>an alert older than this no longer shows in the banner (it stays in the room)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer une crise</translation>
     </message>
     <message>
         <source>e.g. Bolt charger overheating</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. surchauffe du chargeur Bolt</translation>
     </message>
     <message>
         <source>Why now: what you saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi maintenant : ce que vous avez vu</translation>
     </message>
     <message>
         <source>words that mark related conversations, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>mots qui signalent les conversations liées, séparés par des virgules</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>In one step: publishing is paused (a pause already in place stays), every reply and post needs PR&apos;s approval, conversations matching the keywords go to PR as well, and approved holding statements are offered first to agents. Ending the crisis puts every setting back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>En une seule étape : la publication est suspendue (une suspension déjà en place reste), chaque réponse et chaque publication doit être approuvée par les RP, les conversations correspondant aux mots-clés vont aussi aux RP, et les déclarations d&apos;attente approuvées sont proposées en premier aux agents. Terminer la crise rétablit chaque réglage tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>
@@ -1722,11 +1800,11 @@ par {author}</translation>
     <message>
         <source>Checking…</source>
         <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1734,79 +1812,79 @@ par {author}</translation>
     <message>
         <source>Loading…</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Guardrail rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles des garde-fous</translation>
     </message>
     <message>
         <source>e.g. guarantee   ·   Ad: paid partnership   ·   acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. garantie   ·   Publicité : partenariat rémunéré   ·   acme.example</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>Warn only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir seulement</translation>
     </message>
     <message>
         <source>Why — shown to the author, e.g. “legal: we never promise”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi — affiché à l&apos;auteur, p. ex. « juridique : nous ne promettons jamais »</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>When broken</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;infraction</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>No guardrail yet: everyone may write freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun garde-fou pour l&apos;instant : chacun peut écrire librement.</translation>
     </message>
     <message>
         <source>Not added: {describe_error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajoutée : {describe_error}</translation>
     </message>
     <message>
         <source>Added: {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée : {describe}</translation>
     </message>
     <message>
         <source>Select a rule to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez la règle à retirer.</translation>
     </message>
     <message>
         <source>Rule removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle retirée.</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +2066,19 @@ par {author}</translation>
     <message>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre des corrections de l&apos;équipe (utilisé pour le routage)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Saved: routing learns from the team&apos;s corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : le routage apprend des corrections de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Saved: routing uses the shipped classifiers only; the model was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : le routage utilise uniquement les classifieurs fournis ; le modèle a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2427,19 +2505,19 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>NetworkTab</name>
     <message>
         <source>Text for {get} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour {get} uniquement</translation>
     </message>
     <message>
         <source>Leave empty to send the main text; or write {get}&apos;s own version here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour envoyer le texte principal ; ou rédigez ici la version propre à {get}.</translation>
     </message>
     <message>
         <source>Text for {get} only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte pour {get} uniquement :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2665,78 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
 </context>
 <context>
+    <name>PostsWindow</name>
+    <message>
+        <source>Posts and experiments</source>
+        <extracomment>the three lines, coloured by the theme&apos;s chart series (distinguishable in both schemes)</extracomment>
+        <translation>Publications et expériences</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Compare the two selected posts as A/B…</source>
+        <translation>Comparer les deux publications sélectionnées en A/B…</translation>
+    </message>
+    <message>
+        <source>Sent posts and their metrics</source>
+        <translation>Publications envoyées et leurs statistiques</translation>
+    </message>
+    <message>
+        <source>No post has been sent yet. Posts sent from the console appear here with their likes, reposts and replies as the networks report them.</source>
+        <translation>Aucune publication n&apos;a encore été envoyée. Les publications envoyées depuis la console apparaissent ici avec leurs J&apos;aime, repartages et réponses, tels que les réseaux les communiquent.</translation>
+    </message>
+    <message>
+        <source>Performance over time</source>
+        <translation>Performance dans le temps</translation>
+    </message>
+    <message>
+        <source>Experiments and how sure each difference is</source>
+        <translation>Expériences et fiabilité de chaque écart</translation>
+    </message>
+    <message>
+        <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
+        <translation>Aucune expérience pour l&apos;instant. Envoyez deux variantes d&apos;une publication (sur deux comptes, ou à deux moments), sélectionnez-les toutes les deux ci-dessus et cliquez sur « Comparer… ».</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>{plural} · {measured:,} measured · {plural2}</source>
+        <translation>{plural} · {measured:,} mesurées · {plural2}</translation>
+    </message>
+    <message>
+        <source>Select one post to see its trend.</source>
+        <translation>Sélectionnez une publication pour voir son évolution.</translation>
+    </message>
+    <message>
+        <source>Performance over time · {plural}</source>
+        <translation>Performance dans le temps · {plural}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: the sync worker reads metrics every few minutes.</source>
+        <translation>Pas encore mesurée : le processus de synchronisation relève les statistiques toutes les quelques minutes.</translation>
+    </message>
+    <message>
+        <source>New A/B experiment</source>
+        <translation>Nouvelle expérience A/B</translation>
+    </message>
+    <message>
+        <source>Name the experiment:</source>
+        <translation>Nom de l&apos;expérience :</translation>
+    </message>
+    <message>
+        <source>Experiment “{strip}” created: A and B are compared below.</source>
+        <translation>Expérience « {strip} » créée : A et B sont comparées ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Appearance and language</source>
@@ -2653,415 +2803,415 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>ReplyPolicyTab</name>
     <message>
         <source>Only the colleague who holds a conversation may reply in it (owner-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le collègue qui détient une conversation peut y répondre (titulaire uniquement)</translation>
     </message>
     <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si activé, la réponse d&apos;un collègue est refusée avec le nom du titulaire, et une conversation non prise doit d&apos;abord être prise. Dans tous les cas, les approbateurs sont avertis des réponses de quelqu&apos;un qui ne détient pas la conversation.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Posts as the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications au nom de la marque</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rôle : cochez ce qui part sans l&apos;approbation d&apos;un responsable d&apos;équipe</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Every reply needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse doit être approuvée</translation>
     </message>
     <message>
         <source>Every post needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque publication doit être approuvée</translation>
     </message>
     <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par équipe : exiger l&apos;approbation pour tous ses membres (sauf ses approbateurs)</translation>
     </message>
     <message>
         <source>{describe_error} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe_error} Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Compare with the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la période précédente</translation>
     </message>
     <message>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler par</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <source>Filter by {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par {lower}</translation>
     </message>
     <message>
         <source>All {lower}s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout {lower}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix du client</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
 </context>
 <context>
     <name>RoiView</name>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur investissement</translation>
     </message>
     <message>
         <source>Leads handed to sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects transmis aux ventes</translation>
     </message>
     <message>
         <source>No conversation reached a sales team in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation n&apos;a atteint une équipe commerciale sur cette période.</translation>
     </message>
     <message>
         <source>Mark won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme gagné…</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme perdu</translation>
     </message>
     <message>
         <source>What a contact costs elsewhere (set by IT or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte un contact ailleurs (défini par l&apos;informatique ou un responsable)</translation>
     </message>
     <message>
         <source>Save costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les coûts</translation>
     </message>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact téléphonique</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact par e-mail</translation>
     </message>
     <message>
         <source>Share that would have called</source>
-        <translation type="unfinished"></translation>
+        <translation>Part qui aurait appelé</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;informatique ou un responsable définissent les coûts.</translation>
     </message>
     <message>
         <source>Return on investment · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur investissement · {label}</translation>
     </message>
 </context>
 <context>
     <name>RoutingEditor</name>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de routage</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Run in this order; a checked rule is on</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécutent dans cet ordre ; une règle cochée est active</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Add the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les règles par défaut</translation>
     </message>
     <message>
         <source>Rules run in this order; a checked rule is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles s&apos;exécutent dans cet ordre ; une règle cochée est active.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la règle</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la condition</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;action</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à</translation>
     </message>
     <message>
         <source>Matches when</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond si</translation>
     </message>
     <message>
         <source>Actions (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions (dans l&apos;ordre)</translation>
     </message>
     <message>
         <source>Dry run over the last days</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation sur les derniers jours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Dry run this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler cette règle</translation>
     </message>
     <message>
         <source>Dry run all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler toutes les règles</translation>
     </message>
     <message>
         <source>A dry run shows what rules would have done; it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une simulation montre ce que les règles auraient fait ; elle ne change rien.</translation>
     </message>
     <message>
         <source>Dry run results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la simulation</translation>
     </message>
     <message>
         <source>Dry run over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation sur</translation>
     </message>
     <message>
         <source>How each team shares new conversations out: only to agents who are signed in and available, up to their capacity of open conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque équipe répartit les nouvelles conversations : uniquement aux agents connectés et disponibles, dans la limite de leur capacité de conversations ouvertes.</translation>
     </message>
     <message>
         <source>Teams and auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes et attribution automatique</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Auto-assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution automatique</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle</translation>
     </message>
     <message>
         <source>Delete the rule “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle « {name} » ?</translation>
     </message>
     <message>
         <source>Import routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles de routage</translation>
     </message>
     <message>
         <source>Replace the current rules with the file&apos;s? (No adds them at the end.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les règles actuelles par celles du fichier ? (Non les ajoute à la fin.)</translation>
     </message>
     <message>
         <source>Could not read {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} : {value}.</translation>
     </message>
     <message>
         <source>Imported {n} rules from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règles importées depuis {name}.</translation>
     </message>
     <message>
         <source>Export routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les règles de routage</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {name} : {value}.</translation>
     </message>
     <message>
         <source>Exported {n} rules to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règles exportées vers {path}.</translation>
     </message>
     <message>
         <source>Added {n} default rules at the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règles par défaut ajoutées à la fin de la liste.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>The dry run did not run: see the reason above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation n&apos;a pas été exécutée : voir le motif ci-dessus.</translation>
     </message>
     <message>
         <source>{what} would act on {rows} of {conversations} conversations ({messages} messages in the last {days} days{more}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : effet sur {rows} conversations sur {conversations} ({messages} messages sur les {days} derniers jours{more}). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>RowTable</name>
     <message>
         <source>Match when this condition is NOT met</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond si cette condition n&apos;est PAS remplie</translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished">Tous les comptes</translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Show sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les éléments envoyés</translation>
     </message>
     <message>
         <source>Scheduled posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications planifiées</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3069,11 +3219,11 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Cancel item</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;élément</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -3231,31 +3381,31 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Draft a statement</source>
         <extracomment>how often the timeline is fetched, and the lists at most conversations listed under each phrase (the count says how many there are in all)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une déclaration</translation>
     </message>
     <message>
         <source>e.g. Holding statement: Bolt charger</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Déclaration d&apos;attente : chargeur Bolt</translation>
     </message>
     <message>
         <source>What the brand says, in its own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit la marque, avec ses propres mots.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Publish from</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier depuis</translation>
     </message>
     <message>
         <source>It is approved in two steps: a PR lead, then an executive or legal approver. Once approved it goes out from every account ticked, and agents are offered it first in their composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est approuvée en deux étapes : un responsable RP, puis un approbateur de la direction ou du service juridique. Une fois approuvée, elle part de chaque compte coché et est proposée en premier aux agents dans leur éditeur.</translation>
     </message>
 </context>
 <context>
@@ -3305,75 +3455,75 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <name>VocDialog</name>
     <message>
         <source>Voice of the customer — feature requests and bug reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix du client — demandes de fonctionnalités et signalements de bogues</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Days to look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours à remonter</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Voice of the customer topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets de la voix du client</translation>
     </message>
     <message>
         <source>Choose a topic to see the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un sujet pour voir les conversations qui le composent.</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation</translation>
     </message>
     <message>
         <source>Conversations behind the chosen topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations du sujet choisi</translation>
     </message>
     <message>
         <source>Grouping feature requests and bug reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des demandes de fonctionnalités et signalements de bogues…</translation>
     </message>
     <message>
         <source>{messages} feature requests and bug reports in the last {days} days, in {topics} topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} demandes de fonctionnalités et signalements de bogues sur les {days} derniers jours, en {topics} sujets.</translation>
     </message>
     <message>
         <source>“{topic}”: {n} {value} behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>« {topic} » : {n} {value} derrière ce sujet</translation>
     </message>
     <message>
         <source> — double-click one to open it in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> — double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir dans la boîte de réception.</translation>
     </message>
     <message>
         <source>Conversation {cid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation {cid}</translation>
     </message>
     <message>
         <source>Export the voice of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la voix du client</translation>
     </message>
     <message>
         <source>Could not write {name}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {name} : {value}.</translation>
     </message>
     <message>
         <source>Exported {topics} topics to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} sujets exportés vers {path}.</translation>
     </message>
 </context>
 <context>
@@ -3510,23 +3660,24 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>On: every correction an agent or lead makes (mood or intent set by hand, a hand-off to another team, a complaint tag) teaches this workspace&apos;s model, which the sync worker retrains in the background; routing uses its verdict where it is confident and the message&apos;s reasons say so.
 Off: routing uses the shipped classifiers only, and the trained model is dropped. Corrections are still kept, so switching on again learns from all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé : chaque correction faite par un agent ou un responsable d&apos;équipe (humeur ou intention définie à la main, transfert à une autre équipe, étiquette de réclamation) entraîne le modèle de cet espace de travail, que le processus de synchronisation réentraîne en arrière-plan ; le routage suit son verdict lorsqu&apos;il est confiant, et les motifs du message l&apos;indiquent.
+Désactivé : le routage utilise uniquement les classifieurs fournis, et le modèle entraîné est supprimé. Les corrections restent toutefois conservées : en réactivant l&apos;apprentissage, le modèle apprend de toutes.</translation>
     </message>
     <message>
         <source>{corrections} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections conservées : {corrections}.</translation>
     </message>
     <message>
         <source>Learning is off. {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apprentissage est désactivé. {kept}</translation>
     </message>
     <message>
         <source>{kept} No model trained yet: the sync worker trains one after a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Aucun modèle entraîné pour l&apos;instant : le processus de synchronisation en entraîne un après une correction.</translation>
     </message>
     <message>
         <source>{kept} Model trained on {labels} at {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Modèle entraîné sur {labels} le {when}.</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3788,7 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     <name>ui.crisis.room</name>
     <message>
         <source>Save the post-mortem in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le post-mortem dans</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3926,13 @@ Choisissez-en une dans la liste pour lire le fil et répondre, ou appuyez sur T 
         <translation>priorité : {level}</translation>
     </message>
     <message>
+        <source>Your roles let you read only conversations assigned to you, and none is.
+Ask IT for a role that reads a team&apos;s inbox if your work needs it.</source>
+        <extracomment>said instead when the person&apos;s roles read no queue at all (IT, for example)</extracomment>
+        <translation>Vos rôles ne vous permettent de lire que les conversations qui vous sont attribuées, et aucune ne l&apos;est.
+Demandez à l&apos;informatique un rôle donnant accès à la boîte d&apos;une équipe si votre travail l&apos;exige.</translation>
+    </message>
+    <message>
         <source>No conversation matches ‘{search}’ in {view}.
 Search looks at message text and at the customer&apos;s name and handle.</source>
         <translation>Aucune conversation ne correspond à ‘{search}’ dans {view}.
@@ -3812,6 +3970,17 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <message>
         <source>&amp;Listening view…</source>
         <translation>Vue d&apos;&amp;écoute…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.marketing.menu</name>
+    <message>
+        <source>&amp;Marketing</source>
+        <translation>&amp;Marketing</translation>
+    </message>
+    <message>
+        <source>&amp;Posts and experiments…</source>
+        <translation>&amp;Publications et expériences…</translation>
     </message>
 </context>
 <context>
@@ -3929,18 +4098,18 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.publishing.schedule</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à</translation>
     </message>
     <message>
         <source>Send at (your local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le (votre heure locale) :</translation>
     </message>
 </context>
 <context>
     <name>ui.reports.conversation_pdf</name>
     <message>
         <source>Conversation {doc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation {doc}</translation>
     </message>
 </context>
 <context>
