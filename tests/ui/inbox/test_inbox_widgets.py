@@ -4,6 +4,7 @@ exactly, as plain text, everywhere."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -290,3 +291,33 @@ def test_a_saved_view_keeps_its_sort_order(qtbot, qapp, console, tmp_path, monke
         assert hh.sortIndicatorSection() == age
         assert hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         w.close()
+
+
+def test_a_colleagues_change_after_a_quiet_spell_is_read_at_once_and_a_burst_is_gathered(
+    qtbot, qapp, demo_console
+) -> None:
+    """One read per GATHER_MS at most under a busy feed, but no wait for a lone change."""
+    from app.identity.auth import authenticate
+    from ui.inbox import inbox_model
+    from ui.inbox.inbox_model import InboxModel
+
+    with demo_console.session() as s:
+        demo_console.actor = authenticate(s, "alice", "demo")
+    model = InboxModel(demo_console)
+    reads: list[float] = []
+
+    def spawn(coro) -> None:  # record when a read would start, without running it
+        reads.append(time.monotonic())
+        coro.close()
+
+    model._spawn = spawn  # type: ignore[method-assign]
+    t0 = time.monotonic()
+    model.apply_changes([1])
+    assert len(reads) == 1 and reads[0] - t0 < 0.05  # a lone change: read at once
+    model.apply_changes([2])
+    model.apply_changes([3])
+    assert len(reads) == 1  # the burst waits for the window
+    qtbot.waitUntil(lambda: len(reads) == 2, timeout=2_000)
+    assert reads[1] - reads[0] >= inbox_model.GATHER_MS / 1000 - 0.01
+    assert model._gathered == set()  # 2 and 3 went in that one read
+    model.shutdown()
