@@ -156,6 +156,16 @@ class WatchRow:
         return " ".join(words)
 
 
+def account_choices(session: Session, workspace_id: int) -> list[tuple[int, str]]:
+    """The brand accounts a watch may be narrowed to, as (id, handle), by handle."""
+    q = (
+        select(BrandAccount.id, BrandAccount.handle)
+        .where(BrandAccount.workspace_id == workspace_id)
+        .order_by(BrandAccount.handle)
+    )
+    return [(i, h) for i, h in session.execute(q)]
+
+
 def watch_rows(session: Session, workspace_id: int) -> list[WatchRow]:
     """Every watch of the workspace, enabled or not, for the list PR manages."""
     alerts = (

@@ -452,24 +452,12 @@ class Publisher:
         item.last_error = words
         item.attempts = claim.attempt - 1
         item.next_attempt_at = None
-        if item.author_id is not None:
-            s.add(
-                Notification(
-                    employee_id=item.author_id,
-                    kind="outbox_held",
-                    conversation_id=item.conversation_id,
-                    text=f"Your {item.kind} was not sent. {words} Edit it and submit it again.",
-                )
-            )
-        audit.record(
+        _tell_author(
             s,
+            item,
             "outbox_held",
-            workspace_id=item.workspace_id,
-            actor_name="publisher",
-            target_type="outbox_item",
-            target_id=item.id,
-            reason=reason,
-            author_id=item.author_id,
+            f"Your {item.kind} was not sent. {words} Edit it and submit it again.",
+            reason,
         )
         changes.publish(s, "outbox", [item.id], self.origin)
         s.commit()
@@ -655,24 +643,12 @@ class Publisher:
                 item.status = S.FAILED
                 item.last_error = reason
                 item.next_attempt_at = None
-                if item.author_id is not None:
-                    s.add(
-                        Notification(
-                            employee_id=item.author_id,
-                            kind="outbox_failed",
-                            conversation_id=item.conversation_id,
-                            text=f"Your {item.kind} from @{acc.handle} could not be sent: {reason}",
-                        )
-                    )
-                audit.record(
+                _tell_author(
                     s,
+                    item,
                     "outbox_failed",
-                    workspace_id=item.workspace_id,
-                    actor_name="publisher",
-                    target_type="outbox_item",
-                    target_id=item.id,
-                    reason=reason,
-                    author_id=item.author_id,
+                    f"Your {item.kind} from @{acc.handle} could not be sent: {reason}",
+                    reason,
                 )
                 outcome = Outcome(item.id, "failed", reason)
             changes.publish(s, "outbox", [item.id], self.origin)
@@ -756,3 +732,27 @@ class Publisher:
                 wait = min(self.interval * 5, 10)
             self._wake.wait(wait)
             self._wake.clear()
+
+
+def _tell_author(s: Session, item: OutboxItem, action: str, text: str, reason: str) -> None:
+    """An item that did not go out: a notification to its author and an audit record, both
+    under ``action`` (outbox_held, outbox_failed), so the author learns it and IT can trace it."""
+    if item.author_id is not None:
+        s.add(
+            Notification(
+                employee_id=item.author_id,
+                kind=action,
+                conversation_id=item.conversation_id,
+                text=text,
+            )
+        )
+    audit.record(
+        s,
+        action,
+        workspace_id=item.workspace_id,
+        actor_name="publisher",
+        target_type="outbox_item",
+        target_id=item.id,
+        reason=reason,
+        author_id=item.author_id,
+    )

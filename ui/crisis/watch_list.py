@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
-from sqlalchemy import select
 
 from app.classify.intents import PRIORITY as INTENTS
 from app.crisis import watches
@@ -38,7 +37,6 @@ from app.crisis.baseline import SENSITIVITIES
 from app.crisis.detector import SENTIMENTS
 from app.crisis.watches import WatchRow
 from app.db.changes import Change
-from app.db.models import BrandAccount
 from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.theme.apply import themed
@@ -250,14 +248,7 @@ class WatchListDialog(QDialog):
         def work() -> tuple[list[WatchRow], list[tuple[int, str]]]:
             with self.console.session() as s:
                 rows = watches.watch_rows(s, actor.workspace_id)
-                accounts = [
-                    (i, h)
-                    for i, h in s.execute(
-                        select(BrandAccount.id, BrandAccount.handle)
-                        .where(BrandAccount.workspace_id == actor.workspace_id)
-                        .order_by(BrandAccount.handle)
-                    )
-                ]
+                accounts = watches.account_choices(s, actor.workspace_id)
                 return rows, accounts
 
         try:
