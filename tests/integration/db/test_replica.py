@@ -44,8 +44,16 @@ def replicated_desk(pg_cluster: PgCluster, standby: PgCluster) -> Iterator[Desk]
 
 
 def _wait_replayed(primary: PgCluster, standby: PgCluster, dbname: str) -> None:
+    """Wait until the standby has replayed everything the primary has committed so far.
+
+    The mark is the WAL *insert* position, not ``pg_current_wal_lsn()`` (the write position):
+    the test cluster runs with ``synchronous_commit=off``, so a commit returns before its record
+    is written, and waiting for the write position could return with that commit (a new
+    database, the rollups) still unreplayed. The standby then read 0 rows, or could not open a
+    database it had not created yet, now and then.
+    """
     with psycopg.connect(primary.conninfo(), autocommit=True) as p:
-        lsn = p.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+        lsn = p.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         with psycopg.connect(standby.conninfo(), autocommit=True) as s:
