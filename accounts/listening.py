@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -67,56 +67,17 @@ def search_query(kind: str, query: str) -> str:
 # ---------------------------------------------------------------------------------- Mastodon
 
 
-def _html_text(html: str) -> str:
-    from accounts.mastodon import html_to_text
-
-    return html_to_text(html)
-
-
 def _mastodon_item(status: Any) -> InboundItem:
+    """A heard status: the connector's own parser, then its own conversation (the brand answers
+    the post itself, so the thread is the status, never a context call) and always a mention."""
+    from accounts.mastodon import status_item
+
     if not isinstance(status, dict):
         raise ValueError("the status is not an object")
     sid = status.get("id")
-    if not isinstance(sid, str) or not sid or len(sid) > 64:
-        raise ValueError("the status has no id")
-    content = status.get("content")
-    if not isinstance(content, str):
-        raise ValueError("the status has no text")
-    account = status.get("account")
-    if not isinstance(account, dict):
-        raise ValueError("the status has no author")
-    author_id, acct = account.get("id"), account.get("acct")
-    if not isinstance(author_id, str) or not isinstance(acct, str) or not acct:
-        raise ValueError("the status's author has no id or handle")
-    created = parse_time(status.get("created_at"))
-    display = account.get("display_name")
-    followers = account.get("followers_count")
-    avatar = account.get("avatar_static") or account.get("avatar")
-    parent = status.get("in_reply_to_id")
-    visibility = status.get("visibility") if isinstance(status.get("visibility"), str) else "public"
-    url = status.get("url") if isinstance(status.get("url"), str) else None
-    language = status.get("language") if isinstance(status.get("language"), str) else None
-    return InboundItem(
-        remote_id=sid,
-        kind=ItemKind.MENTION,
-        author=RemoteAuthor(
-            remote_id=author_id,
-            handle=acct,
-            display_name=display if isinstance(display, str) else "",
-            followers=followers
-            if isinstance(followers, int) and not isinstance(followers, bool)
-            else None,
-            avatar_url=avatar if isinstance(avatar, str) else None,
-        ),
-        text=_html_text(content),
-        created_at=created,
-        # a heard post starts its own conversation: the brand answers the post itself
-        thread_key=sid,
-        parent_remote_id=parent if isinstance(parent, str) else None,
-        url=url,
-        language=language,
-        refs={"visibility": visibility, "author_acct": acct},
-    )
+    if isinstance(sid, str) and len(sid) > 64:
+        raise ValueError("the status id is too long")
+    return replace(status_item(status, None), kind=ItemKind.MENTION)
 
 
 def _id_key(value: str) -> tuple[int, str]:

@@ -277,6 +277,96 @@ def _excerpt(obj: object) -> str:
     return excerpt(obj)
 
 
+def status_item(
+    status: Mapping[str, Any], me: str | None, *, notification_id: str | None = None
+) -> InboundItem:
+    """A Mastodon status as an item, its thread key the status itself.
+
+    One parser for every place a status arrives (the brand's timelines and notifications, and
+    listening's searches), so a malformed status is refused with the same words everywhere. The
+    connector then puts the item in its thread (which may cost a context call); listening keeps
+    the status as its own conversation. ``me`` is None where the brand is not a party.
+    """
+    sid = _req_str(status, "id", "status")
+    content = status.get("content")
+    if not isinstance(content, str):
+        raise _Malformed(
+            "status has no content" if content is None else "status.content is not text"
+        )
+    try:
+        created = parse_time(status.get("created_at"))
+    except ValueError:
+        raise _Malformed("status.created_at is missing or not a date") from None
+    account = status.get("account")
+    if not isinstance(account, dict):
+        raise _Malformed("status has no account")
+    author_id = _req_str(account, "id", "account")
+    acct = _req_str(account, "acct", "account")
+    visibility = status.get("visibility", "public")
+    if not isinstance(visibility, str):
+        raise _Malformed("status.visibility is not text")
+    parent = _opt_str(status, "in_reply_to_id", "status")
+    parent_author = _opt_str(status, "in_reply_to_account_id", "status")
+    followers = account.get("followers_count")
+    display = account.get("display_name")
+    # avatar_static: a still picture even when the account's avatar is animated
+    avatar = account.get("avatar_static") or account.get("avatar")
+    mentions_raw = status.get("mentions") or []
+    if not isinstance(mentions_raw, list):
+        raise _Malformed("status.mentions is not a list")
+    mentioned = [
+        (m.get("id"), m.get("acct"))
+        for m in mentions_raw
+        if isinstance(m, dict) and isinstance(m.get("acct"), str)
+    ]
+
+    if visibility == "direct":
+        kind = ItemKind.DM
+    elif author_id == me:
+        kind = ItemKind.POST
+    elif parent is not None and parent_author == me:
+        kind = ItemKind.REPLY
+    elif any(mid == me for mid, _ in mentioned) or notification_id is not None:
+        kind = ItemKind.MENTION
+    elif parent is not None:
+        kind = ItemKind.REPLY
+    else:
+        kind = ItemKind.POST
+
+    refs: dict[str, str] = {"visibility": visibility, "author_acct": acct}
+    if notification_id is not None:
+        refs["notification_id"] = notification_id
+    others = [a for mid, a in mentioned if mid != me and a != acct]
+    if others:
+        refs["mentions"] = " ".join(others)
+    spoiler = status.get("spoiler_text")
+    if isinstance(spoiler, str) and spoiler:
+        refs["spoiler_text"] = spoiler[:500]
+    url = status.get("url") if isinstance(status.get("url"), str) else None
+    language = status.get("language") if isinstance(status.get("language"), str) else None
+
+    return InboundItem(
+        remote_id=sid,
+        kind=kind,
+        author=RemoteAuthor(
+            remote_id=author_id,
+            handle=acct,
+            display_name=display if isinstance(display, str) else "",
+            followers=followers
+            if isinstance(followers, int) and not isinstance(followers, bool)
+            else None,
+            avatar_url=avatar if isinstance(avatar, str) else None,
+        ),
+        text=html_to_text(content),
+        created_at=created,
+        thread_key=sid,
+        parent_remote_id=parent,
+        url=url,
+        language=language,
+        refs=refs,
+    )
+
+
 # ----------------------------------------------------------------------------------- types
 
 
@@ -649,84 +739,8 @@ class MastodonConnector(Connector, Amplifier):
     def _status_item(
         self, status: Mapping[str, Any], me: str, *, notification_id: str | None = None
     ) -> InboundItem:
-        sid = _req_str(status, "id", "status")
-        content = status.get("content")
-        if not isinstance(content, str):
-            raise _Malformed(
-                "status has no content" if content is None else "status.content is not text"
-            )
-        try:
-            created = parse_time(status.get("created_at"))
-        except ValueError:
-            raise _Malformed("status.created_at is missing or not a date") from None
-        account = status.get("account")
-        if not isinstance(account, dict):
-            raise _Malformed("status has no account")
-        author_id = _req_str(account, "id", "account")
-        acct = _req_str(account, "acct", "account")
-        visibility = status.get("visibility", "public")
-        if not isinstance(visibility, str):
-            raise _Malformed("status.visibility is not text")
-        parent = _opt_str(status, "in_reply_to_id", "status")
-        parent_author = _opt_str(status, "in_reply_to_account_id", "status")
-        followers = account.get("followers_count")
-        display = account.get("display_name")
-        # avatar_static: a still picture even when the account's avatar is animated
-        avatar = account.get("avatar_static") or account.get("avatar")
-        mentions_raw = status.get("mentions") or []
-        if not isinstance(mentions_raw, list):
-            raise _Malformed("status.mentions is not a list")
-        mentioned = [
-            (m.get("id"), m.get("acct"))
-            for m in mentions_raw
-            if isinstance(m, dict) and isinstance(m.get("acct"), str)
-        ]
-
-        if visibility == "direct":
-            kind = ItemKind.DM
-        elif author_id == me:
-            kind = ItemKind.POST
-        elif parent is not None and parent_author == me:
-            kind = ItemKind.REPLY
-        elif any(mid == me for mid, _ in mentioned) or notification_id is not None:
-            kind = ItemKind.MENTION
-        elif parent is not None:
-            kind = ItemKind.REPLY
-        else:
-            kind = ItemKind.POST
-
-        refs: dict[str, str] = {"visibility": visibility, "author_acct": acct}
-        if notification_id is not None:
-            refs["notification_id"] = notification_id
-        others = [a for mid, a in mentioned if mid != me and a != acct]
-        if others:
-            refs["mentions"] = " ".join(others)
-        spoiler = status.get("spoiler_text")
-        if isinstance(spoiler, str) and spoiler:
-            refs["spoiler_text"] = spoiler[:500]
-        url = status.get("url") if isinstance(status.get("url"), str) else None
-        language = status.get("language") if isinstance(status.get("language"), str) else None
-
-        return InboundItem(
-            remote_id=sid,
-            kind=kind,
-            author=RemoteAuthor(
-                remote_id=author_id,
-                handle=acct,
-                display_name=display if isinstance(display, str) else "",
-                followers=followers
-                if isinstance(followers, int) and not isinstance(followers, bool)
-                else None,
-                avatar_url=avatar if isinstance(avatar, str) else None,
-            ),
-            text=html_to_text(content),
-            created_at=created,
-            thread_key=self._root_of(sid, parent),
-            parent_remote_id=parent,
-            url=url,
-            language=language,
-            refs=refs,
-        )
+        item = status_item(status, me, notification_id=notification_id)
+        return replace(item, thread_key=self._root_of(item.remote_id, item.parent_remote_id))
 
     # ------------------------------------------------------------------------ thread roots
 
