@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import abc
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 #: how far back a first sync (or a catch-up without a usable cursor) reads, unless the account
 #: says otherwise (``settings["backfill_days"]``)
@@ -278,6 +279,37 @@ class PostMetrics:
     replies: int = 0
     quotes: int | None = None
     impressions: int | None = None
+
+    @classmethod
+    def read(
+        cls,
+        remote_id: str,
+        counts: Mapping[str, Any],
+        *,
+        likes: str,
+        reposts: str,
+        replies: str,
+        quotes: str,
+        impressions: str | None = None,
+    ) -> PostMetrics:
+        """One post's counts from a network's reply, under that network's key names.
+
+        A count that is missing, negative or not a whole number is no figure: 0 for the counts
+        every network gives, None for quotes and impressions (which some do not give at all).
+        """
+
+        def count(key: str | None) -> int | None:
+            v = counts.get(key) if key else None
+            return v if isinstance(v, int) and not isinstance(v, bool) and v >= 0 else None
+
+        return cls(
+            remote_id=remote_id,
+            likes=count(likes) or 0,
+            reposts=count(reposts) or 0,
+            replies=count(replies) or 0,
+            quotes=count(quotes),
+            impressions=count(impressions),
+        )
 
 
 class Amplifier(abc.ABC):

@@ -1266,18 +1266,14 @@ class BlueskyConnector(Connector, Amplifier):
             if not isinstance(p, dict) or not isinstance(p.get("uri"), str):
                 continue
 
-            def n(key: str, p: dict[str, Any] = p) -> int:
-                v = p.get(key)
-                return v if isinstance(v, int) and v >= 0 else 0
-
-            q = p.get("quoteCount")
             out.append(
-                PostMetrics(
-                    remote_id=p["uri"],
-                    likes=n("likeCount"),
-                    reposts=n("repostCount"),
-                    replies=n("replyCount"),
-                    quotes=q if isinstance(q, int) else None,
+                PostMetrics.read(
+                    p["uri"],
+                    p,
+                    likes="likeCount",
+                    reposts="repostCount",
+                    replies="replyCount",
+                    quotes="quoteCount",
                 )
             )
         return out

@@ -1080,18 +1080,14 @@ class MastodonConnector(Connector, Amplifier):
             if not isinstance(s, dict) or not isinstance(s.get("id"), str):
                 continue
 
-            def n(key: str, s: dict[str, Any] = s) -> int:
-                v = s.get(key)
-                return v if isinstance(v, int) and v >= 0 else 0
-
-            quotes = s.get("quotes_count")
             out.append(
-                PostMetrics(
-                    remote_id=s["id"],
-                    likes=n("favourites_count"),
-                    reposts=n("reblogs_count"),
-                    replies=n("replies_count"),
-                    quotes=quotes if isinstance(quotes, int) else None,
+                PostMetrics.read(
+                    s["id"],
+                    s,
+                    likes="favourites_count",
+                    reposts="reblogs_count",
+                    replies="replies_count",
+                    quotes="quotes_count",
                 )
             )
         return out

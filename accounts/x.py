@@ -740,20 +740,15 @@ class XConnector(Connector, Amplifier):
         for t in body.get("data") or []:
             if not isinstance(t, dict) or not isinstance(t.get("id"), str):
                 continue
-            m = as_dict(t.get("public_metrics"))
-
-            def n(key: str, m: dict[str, Any] = m) -> int | None:
-                v = m.get(key)
-                return v if isinstance(v, int) and v >= 0 else None
-
             out.append(
-                PostMetrics(
-                    remote_id=t["id"],
-                    likes=n("like_count") or 0,
-                    reposts=n("retweet_count") or 0,
-                    replies=n("reply_count") or 0,
-                    quotes=n("quote_count"),
-                    impressions=n("impression_count"),
+                PostMetrics.read(
+                    t["id"],
+                    as_dict(t.get("public_metrics")),
+                    likes="like_count",
+                    reposts="retweet_count",
+                    replies="reply_count",
+                    quotes="quote_count",
+                    impressions="impression_count",
                 )
             )
         return out

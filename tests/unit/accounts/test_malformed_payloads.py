@@ -96,3 +96,29 @@ def test_as_list_never_iterates_a_string_and_excerpts_stay_short() -> None:
         deep = [deep]
     assert len(excerpt(deep)) <= 300
     assert len(excerpt({"t": BIG})) <= 300
+
+
+def test_post_counts_that_are_not_whole_non_negative_numbers_are_no_figure() -> None:
+    """A metrics reply with a negative, fractional, textual or boolean count does not put a
+    made-up number in the report: 0 for the counts every network gives, None for the others."""
+    from accounts.base import PostMetrics
+
+    keys = {"likes": "l", "reposts": "r", "replies": "c", "quotes": "q", "impressions": "i"}
+    good = PostMetrics.read("1", {"l": 3, "r": 0, "c": 2, "q": 1, "i": 900}, **keys)
+    assert (good.likes, good.reposts, good.replies, good.quotes, good.impressions) == (
+        3,
+        0,
+        2,
+        1,
+        900,
+    )
+    bad = PostMetrics.read("2", {"l": -1, "r": "7", "c": 2.5, "q": True}, **keys)
+    assert (bad.likes, bad.reposts, bad.replies, bad.quotes, bad.impressions) == (
+        0,
+        0,
+        0,
+        None,
+        None,
+    )
+    none = PostMetrics.read("3", {}, likes="l", reposts="r", replies="c", quotes="q")
+    assert none.impressions is None and none.quotes is None
