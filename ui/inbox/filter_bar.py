@@ -26,6 +26,7 @@ from app.inbox import conversations as cs
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -134,6 +135,20 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear"))
         self.reset_button.setObjectName("clearFiltersButton")
         self.reset_button.clicked.connect(self.clear)
+        for box, name, description in (
+            (self.status, self.tr("Status filter"), self.tr("Shows conversations in this state")),
+            (self.sla, self.tr("SLA filter"), self.tr("Shows conversations by their reply timer")),
+            (self.network, self.tr("Network filter"), self.tr("Shows one social network only")),
+            (self.account, self.tr("Account filter"), self.tr("Shows one brand account only")),
+            (self.kind, self.tr("Kind filter"), self.tr("Mentions, comments or direct messages")),
+            (self.priority, self.tr("Priority filter"), self.tr("Shows one priority only")),
+            (self.sentiment, self.tr("Mood filter"), self.tr("Shows one customer mood only")),
+        ):
+            describe(box, description, name)
+        describe(self.tag, self.tr("Shows conversations with this tag; type to find one"))
+        describe(self.tag.lineEdit(), self.tr("Type a tag to show only its conversations"))
+        describe(self.save_button, self.tr("Keeps this search and these filters as a view"))
+        describe(self.reset_button, self.tr("Empties the search and sets every filter to any"))
 
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)

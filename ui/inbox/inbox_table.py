@@ -49,6 +49,9 @@ class InboxTable(QTableView):
         super().__init__(parent)
         self.setObjectName("inboxTable")
         self.setAccessibleName(self.tr("Conversations"))
+        self.setAccessibleDescription(
+            self.tr("Conversations in this view; Enter opens, Take next claims the next one")
+        )
         self.setModel(model)
         self._model = model
         self.empty_text = ""
@@ -174,7 +177,11 @@ class InboxTable(QTableView):
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
-        self.setAccessibleDescription(text)
+        # an empty view says why it is empty; a full one says how to work it
+        self.setAccessibleDescription(
+            text
+            or self.tr("Conversations in this view; Enter opens, Take next claims the next one")
+        )
         self.viewport().update()
 
 

@@ -55,6 +55,7 @@ from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe_tab_bar
 from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -1037,6 +1038,9 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar):
             if bar.parentWidget() is self and not bar.accessibleName():
                 bar.setAccessibleName(self.tr("Panels"))
+                describe_tab_bar(
+                    bar, self.tr("Panels sharing this place; the arrow keys switch between them")
+                )
 
     def fit_bottom_docks(self) -> None:
         """Docks along the bottom take a quarter of the window (or their minimum), so the thread
