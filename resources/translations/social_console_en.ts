@@ -51,6 +51,22 @@
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connects another brand account through its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the picked account in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnects the picked account; you are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the accounts and their health again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -129,6 +145,22 @@
     </message>
     <message>
         <source>Add an internal note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved; choosing one changes the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How urgent this conversation is; choosing one changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,11 +280,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone who may sign in; the buttons above act on the picked person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked person signing in; their work stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the picked person sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked person a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked person a role, for a team or everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a role away from the picked person at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the picked person in a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picked person out of a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a team with its own inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team, its department and how many people are in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a role to see and change its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the picked role may do this ({permission}); saved by Save permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the ticked permissions for the picked role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a role, a named set of permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that hold for one brand account only, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gives a person a role on one brand account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes away the picked account role at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active people × permissions: where each person may do each thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per active person, one column per permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,7 +380,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows one kind of event only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what one person did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows events whose detail holds this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back; 0 for any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events that match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,7 +408,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saves the events shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of consequence, newest first; no one can alter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this person types to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name colleagues see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where notifications are sent; may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose inbox this person works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this person may do; more roles can be granted later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first password; this person can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +552,30 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and posts waiting for your approval; pick one to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full text of the item picked above, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the picked item go out as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked item to correct it, then approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the picked item back with your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the waiting items again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -832,6 +1020,38 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The brand account this message goes out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says; Ctrl+Enter sends, the count below shows what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images that go out with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an image from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picked image off this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the message waits until the time beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the message goes out; the arrow keys change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This conversation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +1196,19 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The social network of the account to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s sign-in in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops connecting and closes this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,6 +1286,10 @@ by {author}</source>
     <message>
         <source>One open conversation per customer and channel</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: a customer&apos;s new message joins their open conversation; saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,6 +1706,10 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Separates a linked profile: not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This customer&apos;s earlier conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1743,10 @@ by {author}</source>
     </message>
     <message>
         <source>Customer history and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations and notes; Ctrl+Tab switches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +2026,78 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations by their reply timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one social network only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one brand account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions, comments or direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one priority only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one customer mood only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations with this tag; type to find one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag to show only its conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this search and these filters as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the search and sets every filter to any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching ‘{text}’ in {view_title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,8 +2113,24 @@ by {author}</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick one with the arrow keys; Tab moves on</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form) what each field holds, read after its name (an error is read instead while shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden as you type; Tab moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May stay empty; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
-        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,6 +2198,34 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rules every reply and post is checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule looks for: a word, a required line, a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block stops the message; Warn only lets it go with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role the rule applies to, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team the rule applies to, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the rule written in the fields above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the rule picked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No guardrail yet: everyone may write freely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +2251,10 @@ by {author}</source>
     <message>
         <source>Hand off…</source>
         <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes this conversation to another team or colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,12 +2423,20 @@ by {author}</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversations in this view; Enter opens, Take next claims the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsTab</name>
     <message>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: corrected classifications teach routing; saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2524,82 @@ by {author}</source>
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand account to listen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network searches run as this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hashtag, a keyword or an exact phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag, keyword or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to listen for; Enter starts listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the console listens for, and how much each heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the posts heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one watch, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public posts that matched a watch, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole post, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team to send the post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose inbox gets the post as a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts listening for what is typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked watch and forgets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,6 +2797,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Panels sharing this place; the arrow keys switch between them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2527,6 +2979,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closes this window; an unsent draft is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewRowsButton</name>
@@ -2601,6 +3057,14 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marks the picked notifications as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks every notification shown here as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +3078,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions, hand-offs and approvals for you; Enter opens one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,6 +3165,22 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each A/B comparison and whether its difference is more than chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts sent from the console with likes, reposts and replies; pick two to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the two picked posts as an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the posts and their metrics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,11 +3236,19 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Light, dark, or the colours your desktop uses; applied at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the console&apos;s windows; used from the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +3295,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticked: only the holder of a conversation may reply in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,6 +3315,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One row per role; Space ticks what it may send without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,6 +3332,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Every post needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per team; Space ticks what always needs approval there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2985,6 +3489,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rules, and how each team shares conversations out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3530,34 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Add the default rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new rule at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads rules from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every rule to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the console&apos;s starting rules beside yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,6 +3601,54 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A short name that says what the rule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the rule runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rule runs: on new conversations or on every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether all conditions must hold, any one of them, or none at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a conversation must show; one condition per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule does, in this order; one action per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty condition row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked condition row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty action row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked action row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the rule and keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,6 +3689,22 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many days of past conversations the dry run reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the picked rule would have done; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what all rules would have done; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per conversation the rules would have touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run over the last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,6 +3714,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Teams and auto-assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per team; pick how it shares new conversations out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +3827,38 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows the scheduled posts of one brand account or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lists the posts already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time, earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked post another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked post to change its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked post from going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a failed post again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +3926,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every keyboard shortcut of the console and what it does; Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3303,6 +3943,14 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in name; Tab moves to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password; Enter signs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +3991,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with this name and password (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +4140,30 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Conversations behind the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days of conversations the topics are counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the topics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the topics as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers talk about, most often first; pick one to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked conversation in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations about the picked topic; Enter opens one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3713,6 +4389,14 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the crisis room for this alert: timeline, statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this alert; the crisis room stays in the Crisis menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,6 +4803,65 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
     <message>
         <source>Export the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.accessible</name>
+    <message>
+        <source>Keeps what you entered and closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps what you entered; the window stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping any change (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window and drops what you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the values this window opened with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the console&apos;s default values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows help about this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this window; Ctrl+Tab moves to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs; the Left and Right arrow keys move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

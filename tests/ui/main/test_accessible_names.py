@@ -1,5 +1,6 @@
 """Every focusable control of every window and dialog has an accessible name (what a screen
-reader says when focus lands on it): its own, its text, or its form label's."""
+reader says when focus lands on it: its own, its text, or its form label's) and an accessible
+description (what it does or holds, read after the name)."""
 
 from __future__ import annotations
 
