@@ -2710,7 +2710,7 @@ von {author}</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation>A&amp;dministration</translation>
+        <translation>Adm&amp;inistration</translation>
     </message>
     <message>
         <source>&amp;People and permissions…</source>
@@ -3358,7 +3358,11 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Period</source>
-        <translation>Zeitraum</translation>
+        <translation type="vanished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>to</source>
@@ -4405,7 +4409,7 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation>K&amp;rise</translation>
+        <translation type="vanished">K&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -4421,7 +4425,7 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
     </message>
     <message>
         <source>&amp;Watches…</source>
-        <translation>&amp;Beobachtungen…</translation>
+        <translation>Beobachtun&amp;gen…</translation>
     </message>
     <message>
         <source>Watch “{name}” saved; it counts from now on.</source>
@@ -4432,8 +4436,12 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
         <translation type="vanished">Neue &amp;Beobachtung…</translation>
     </message>
     <message>
+        <source>Cr&amp;isis</source>
+        <translation>K&amp;rise</translation>
+    </message>
+    <message>
         <source>Demo: raise a &amp;surge</source>
-        <translation>Demo: &amp;Ansturm auslösen</translation>
+        <translation>Demo: Ans&amp;turm auslösen</translation>
     </message>
     <message>
         <source>The crisis room is for those with crisis control (PR).</source>
@@ -4727,7 +4735,7 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation>&amp;Veröffentlichen</translation>
+        <translation>V&amp;eröffentlichen</translation>
     </message>
     <message>
         <source>&amp;New post…</source>
@@ -4750,8 +4758,16 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
+        <translation>Ein K&amp;onto anhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
@@ -4759,11 +4775,11 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation>Ein &amp;Konto anhalten…</translation>
+        <translation type="vanished">Ein &amp;Konto anhalten…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation>Veröffentlichen &amp;fortsetzen</translation>
+        <translation>Veröffentlichen fort&amp;setzen</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4800,6 +4816,10 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
+        <translation type="vanished">&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
@@ -4880,6 +4900,13 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <message>
         <source>Shows the tabs hidden on the right</source>
         <translation>Zeigt die rechts verborgenen Reiter</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
     </message>
 </context>
 </TS>

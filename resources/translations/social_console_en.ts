@@ -3354,7 +3354,7 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
+        <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4400,10 +4400,6 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Crisis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Declare crisis…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,6 +4421,10 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4733,15 +4733,15 @@ None match the filters ({filters}). Clear the filters to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause one &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4782,7 +4782,7 @@ None match the filters ({filters}). Clear the filters to see more.</source>
 <context>
     <name>ui.reports.menu</name>
     <message>
-        <source>Re&amp;ports</source>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4862,6 +4862,13 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
     <message>
         <source>Shows the tabs hidden on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2742,7 +2742,7 @@ por {author}</translation>
     </message>
     <message>
         <source>&amp;About Social Console</source>
-        <translation>&amp;Acerca de Social Console</translation>
+        <translation>Acerca &amp;de Social Console</translation>
     </message>
     <message>
         <source>Social Console</source>
@@ -3358,7 +3358,11 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Period</source>
-        <translation>Periodo</translation>
+        <translation type="vanished">Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>to</source>
@@ -4405,7 +4409,7 @@ Desactivado: el enrutamiento usa solo los clasificadores incluidos y el modelo e
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation>C&amp;risis</translation>
+        <translation type="vanished">C&amp;risis</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -4430,6 +4434,10 @@ Desactivado: el enrutamiento usa solo los clasificadores incluidos y el modelo e
     <message>
         <source>New &amp;watch…</source>
         <translation type="vanished">Nueva &amp;vigilancia…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
+        <translation>C&amp;risis</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -4750,20 +4758,28 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
         <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Programación</translation>
     </message>
     <message>
-        <source>&amp;Pause all publishing…</source>
-        <translation>&amp;Pausar toda publicación…</translation>
-    </message>
-    <message>
-        <source>Pause one &amp;account…</source>
+        <source>Pause &amp;one account…</source>
         <translation>Pausar una &amp;cuenta…</translation>
     </message>
     <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Programación</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all publishing…</source>
+        <translation>Pausar &amp;toda publicación…</translation>
+    </message>
+    <message>
+        <source>Pause one &amp;account…</source>
+        <translation type="vanished">Pausar una &amp;cuenta…</translation>
+    </message>
+    <message>
         <source>&amp;Resume publishing</source>
-        <translation>&amp;Reanudar la publicación</translation>
+        <translation>Reanu&amp;dar la publicación</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4800,6 +4816,10 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
+        <translation type="vanished">&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
@@ -4880,6 +4900,13 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <message>
         <source>Shows the tabs hidden on the right</source>
         <translation>Muestra las pestañas ocultas a la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 </TS>

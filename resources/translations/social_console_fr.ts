@@ -2734,7 +2734,7 @@ par {author}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3358,7 +3358,11 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Period</source>
-        <translation>Période</translation>
+        <translation type="vanished">Période</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>to</source>
@@ -4405,7 +4409,7 @@ Désactivé : le routage utilise uniquement les classifieurs fournis, et le mod�
     </message>
     <message>
         <source>&amp;Crisis</source>
-        <translation>C&amp;rise</translation>
+        <translation type="vanished">C&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -4430,6 +4434,10 @@ Désactivé : le routage utilise uniquement les classifieurs fournis, et le mod�
     <message>
         <source>New &amp;watch…</source>
         <translation type="vanished">Nouvelle &amp;veille…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
+        <translation>Cr&amp;ise</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -4750,8 +4758,16 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
+        <translation>Suspendre &amp;un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
@@ -4759,11 +4775,11 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation>Suspendre un &amp;compte…</translation>
+        <translation type="vanished">Suspendre un &amp;compte…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation>&amp;Reprendre la publication</translation>
+        <translation>Repren&amp;dre la publication</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4800,7 +4816,11 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation>&amp;Rapports</translation>
+        <translation type="vanished">&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Rappor&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
@@ -4880,6 +4900,13 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <message>
         <source>Shows the tabs hidden on the right</source>
         <translation>Affiche les onglets masqués à droite</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 </TS>

@@ -351,6 +351,7 @@ class AccountsPanel(QWidget):
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = AccountsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("accountsTable")
         self.table.setAccessibleName(self.tr("Brand accounts"))
         self.table.setAccessibleDescription(

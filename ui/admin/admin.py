@@ -100,6 +100,7 @@ class RowsModel(QAbstractTableModel):
 
 def _table(name: str, model: RowsModel, title: str, description: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     view.setObjectName(name)
     describe(view, description, title)
     view.setModel(model)

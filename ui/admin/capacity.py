@@ -40,6 +40,7 @@ class CapacityTab(QWidget):
         self.model.setHorizontalHeaderLabels(HEADERS)
         self.model.itemChanged.connect(self._changed)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("capacityTable")
         self.table.setAccessibleName(self.tr("Agents and their capacity"))
         self.table.setAccessibleDescription(

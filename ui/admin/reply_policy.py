@@ -78,6 +78,7 @@ class ReplyPolicyTab(QWidget):
         )
         self.roles.itemChanged.connect(self._role_changed)
         self.role_table = QTableView()
+        self.role_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.role_table.setObjectName("roleApprovalTable")
         self.role_table.setModel(self.roles)
         describe(
@@ -103,6 +104,7 @@ class ReplyPolicyTab(QWidget):
         )
         self.teams.itemChanged.connect(self._team_changed)
         self.team_table = QTableView()
+        self.team_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.team_table.setObjectName("teamApprovalTable")
         self.team_table.setModel(self.teams)
         describe(

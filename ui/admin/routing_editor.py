@@ -474,6 +474,7 @@ class RoutingEditor(QDialog):
         self.dry_status.setWordWrap(True)
         self.dry_model = DryRunModel(self)
         self.dry_table = QTableView()
+        self.dry_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.dry_table.setObjectName("dryRunTable")
         self.dry_table.setAccessibleName(self.tr("Dry run results"))
         describe(self.days, self.tr("How many days of past conversations the dry run reads"))

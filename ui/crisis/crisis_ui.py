@@ -185,7 +185,7 @@ class CrisisUi:
 
     # ------------------------------------------------------------------------------ menu
     def install_menu(self, menubar: QMenuBar) -> None:
-        menu = menubar.addMenu(QCoreApplication.translate("ui.crisis.crisis_ui", "&Crisis"))
+        menu = menubar.addMenu(QCoreApplication.translate("ui.crisis.crisis_ui", "Cr&isis"))
         self.declare_action = QAction(
             QCoreApplication.translate("ui.crisis.crisis_ui", "&Declare crisis…"), self.window
         )

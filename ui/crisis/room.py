@@ -50,6 +50,7 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.timeline import TimelineChart
 from ui.i18n.counts import Count
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -156,6 +157,7 @@ class CrisisRoom(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        closes_on_close_key(self)
         assert console.actor is not None
         self.console = console
         self.bridge = bridge
@@ -243,6 +245,7 @@ class CrisisRoom(QMainWindow):
             [self.tr("Statement"), self.tr("Accounts"), self.tr("State"), self.tr("By")]
         )
         self.statement_view = QTableView()
+        self.statement_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.statement_view.setObjectName("statementList")
         self.statement_view.setModel(self.statement_model)
         self.statement_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,6 +282,7 @@ class CrisisRoom(QMainWindow):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")]
         )
         self.log_view = QTableView()
+        self.log_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.log_view.setObjectName("decisionLog")
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)

@@ -47,6 +47,8 @@ class InboxTable(QTableView):
 
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab leaves the table for the next control; the arrow keys move between rows
+        self.setTabKeyNavigation(False)
         self.setObjectName("inboxTable")
         self.setAccessibleName(self.tr("Conversations"))
         self.setAccessibleDescription(

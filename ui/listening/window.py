@@ -41,6 +41,7 @@ from ui.i18n.counts import Count
 from ui.listening.models import StreamModel, WatchesModel
 from ui.theme.apply import themed
 from ui.widgets.accessible import describe
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import describe_error, run_blocking
 
 PAGE = 200
@@ -95,6 +96,7 @@ class ListeningWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("listeningWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Listening"))
         self.may_manage = console.actor is not None and watches.may_manage(console.actor)
         self._refreshing = False
@@ -140,6 +142,7 @@ class ListeningWindow(QMainWindow):
         # -- the watches ---------------------------------------------------------------------
         self.watch_model = WatchesModel()
         self.watch_table = QTableView()
+        self.watch_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.watch_table.setObjectName("listeningWatches")
         self.watch_table.setModel(self.watch_model)
         self._table_style(self.watch_table)
@@ -176,6 +179,7 @@ class ListeningWindow(QMainWindow):
         self.stream_model = StreamModel()
         self.stream_model.more_wanted.connect(self.load_more)
         self.stream_table = QTableView()
+        self.stream_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.stream_table.setObjectName("listeningStream")
         self.stream_table.setModel(self.stream_model)
         self._table_style(self.stream_table)

@@ -174,6 +174,7 @@ class PostsWindow(QDialog):
         top.addWidget(refresh)
         self.model = PostsModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("postsTable")
         self.table.setAccessibleName(self.tr("Sent posts and their metrics"))
         self.table.setModel(self.model)

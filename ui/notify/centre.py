@@ -359,6 +359,11 @@ class CentreInstall(QObject):
         self.dock.setVisible(on)
         if on:
             self.centre.reload()
+            # the keys follow the eyes: opened by Ctrl+Shift+M, the list is where typing goes
+            # (a floating centre is a window of its own, so it is activated first)
+            if self.dock.isFloating():
+                self.dock.activateWindow()
+            self.centre.tree.setFocus()
 
     def _unread(self, n: int) -> None:
         self.badge.set_count(n)

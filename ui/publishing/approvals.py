@@ -111,6 +111,7 @@ class ApprovalsPanel(QWidget):
         self.prompt_comment = prompt_comment
         self.model = OutboxTableModel(COLUMNS["approvals"], self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("approvalsTable")
         self.table.setAccessibleName(self.tr("Items waiting for approval"))
         self.table.setModel(self.model)

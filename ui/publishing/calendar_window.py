@@ -42,6 +42,7 @@ from ui.publishing.calendar_grid import (
 )
 from ui.publishing.multi_post import MultiPostDialog
 from ui.theme.apply import themed
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -78,6 +79,7 @@ class CalendarWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("calendarWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Publishing calendar"))
         self.console = console
         self.composer_factory = composer_factory

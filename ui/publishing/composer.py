@@ -926,6 +926,8 @@ class NewPostDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        # the cursor waits in the text, not in the account picker: Ctrl+Shift+N, type, Ctrl+Enter
+        self.composer.editor.setFocus()
         self.composer.start()
 
     def closeEvent(self, event: object) -> None:  # noqa: ANN001

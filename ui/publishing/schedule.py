@@ -88,6 +88,7 @@ class SchedulePanel(QWidget):
         self.show_sent.toggled.connect(lambda *_: self.reload())
         self.model = OutboxTableModel(COLUMNS["schedule"], self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("scheduleTable")
         self.table.setAccessibleName(self.tr("Scheduled posts"))
         self.table.setModel(self.model)

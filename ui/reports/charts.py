@@ -351,6 +351,8 @@ class CopyTable(QTableView):
 
     def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab leaves the table for the next control; the arrow keys move between rows
+        self.setTabKeyNavigation(False)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

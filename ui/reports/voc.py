@@ -119,6 +119,7 @@ class VocDialog(QDialog):
         layout.addWidget(self.status)
         self.model = VocModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("vocTable")
         self.table.setAccessibleName(self.tr("Voice of the customer topics"))
         self.table.setModel(self.model)

@@ -52,6 +52,7 @@ from app.words import plural
 from ui.reports.dashboard import DashboardView, write_pdf
 from ui.reports.roi_page import RoiView
 from ui.reports.voc import VocDialog
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import describe_error, run_blocking
 
 RANGES = (
@@ -136,6 +137,7 @@ class ReportsWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("reportsWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Reports"))
         self.resize(1280, 760)
         self.report: Report | None = None
@@ -152,9 +154,11 @@ class ReportsWindow(QMainWindow):
         self.setCentralWidget(central)
         lay = QVBoxLayout(central)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period")))
+        period = QLabel(self.tr("&Period"))
+        top.addWidget(period)
         self.range = QComboBox()
         self.range.setObjectName("reportsRange")
+        period.setBuddy(self.range)  # Alt+P reaches the period from anywhere in the window
         for title, days in RANGES:
             self.range.addItem(title, days)
         self.range.setCurrentIndex(1)
