@@ -206,7 +206,7 @@ def test_every_flow_from_the_keyboard_alone(qtbot, qapp, db_url, tmp_path, monke
             assert len(docks) == 4, [d.objectName() for d in docks]
             reached: set[str] = set()
             start = _focus()
-            for step in range(400):
+            for _ in range(400):
                 key(Key.Key_Tab)
                 f = _focus()
                 dock = _dock_of(f)
