@@ -2099,6 +2099,7 @@ by {author}</source>
     </message>
     <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,7 +2425,7 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations in this view; Enter opens, Take next claims the next one</source>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,7 +2652,7 @@ by {author}</source>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,7 +2665,7 @@ by {author}</source>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2100,6 +2100,7 @@ par {author}</translation>
     </message>
     <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation>Recherche de ‘{text}’ dans {view_title}</translation>
     </message>
     <message>
@@ -2425,8 +2426,12 @@ par {author}</translation>
         <translation>Conversations</translation>
     </message>
     <message>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
+        <translation>Conversations de cette vue ; les flèches en ouvrent une, T prend la suivante</translation>
+    </message>
+    <message>
         <source>Conversations in this view; Enter opens, Take next claims the next one</source>
-        <translation>Conversations de cette vue ; Entrée ouvre, « Prendre la suivante » prend la suivante</translation>
+        <translation type="vanished">Conversations de cette vue ; Entrée ouvre, « Prendre la suivante » prend la suivante</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2657,7 @@ par {author}</translation>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation>Social Console — {display_name}</translation>
     </message>
     <message>
@@ -2665,7 +2670,7 @@ par {author}</translation>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation>Base de données : {db_label}</translation>
     </message>
     <message>

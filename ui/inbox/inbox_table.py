@@ -52,7 +52,7 @@ class InboxTable(QTableView):
         self.setObjectName("inboxTable")
         self.setAccessibleName(self.tr("Conversations"))
         self.setAccessibleDescription(
-            self.tr("Conversations in this view; Enter opens, Take next claims the next one")
+            self.tr("Conversations in this view; the arrow keys open one, T takes the next")
         )
         self.setModel(model)
         self._model = model
@@ -181,8 +181,7 @@ class InboxTable(QTableView):
         self.empty_text = text
         # an empty view says why it is empty; a full one says how to work it
         self.setAccessibleDescription(
-            text
-            or self.tr("Conversations in this view; Enter opens, Take next claims the next one")
+            text or self.tr("Conversations in this view; the arrow keys open one, T takes the next")
         )
         self.viewport().update()
 
