@@ -716,6 +716,34 @@ von {author}</translation>
         <translation>Neuer Beitrag…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Geplante und gesendete Beiträge nach Tag und Stunde; die Pfeiltasten wählen ein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Zeigt die Woche oder den Monat von heute</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Zeigt eine Woche, Stunde für Stunde</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Zeigt einen ganzen Monat, Tag für Tag</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Zeigt die Beiträge eines Markenkontos oder aller</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Zeigt die Beiträge einer Kampagne oder aller</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Schreibt einen Beitrag für das gewählte Zeitfenster</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
@@ -824,6 +852,54 @@ von {author}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>Zeigt nur die Textbausteine, deren Titel oder Text diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Ihre Textbausteine und die Ihrer Teams; einen wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>Der Name, den die Auswahl zeigt</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Nur Sie, Ihr Team oder alle</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>Das Team, das ihn nutzen darf, wenn er für ein Team ist</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>Die Antwort; Variablen in geschweiften Klammern werden beim Einfügen ersetzt</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Beginnt einen neuen Textbaustein</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Speichert den Textbaustein</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Löscht den gewählten Textbaustein; vorher wird nachgefragt</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Kein Textbaustein passt zu „{strip}“.</translation>
     </message>
@@ -869,6 +945,10 @@ von {author}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1006,18 @@ von {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Kopiert die Tabelle dieses Diagramms für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Speichert dieses Diagramm als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Speichert dieses Diagramm als SVG-Zeichnung</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -1307,6 +1399,13 @@ von {author}</translation>
     </message>
 </context>
 <context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Die Zahlen als Tabelle; Strg+C kopiert die gewählten Zeilen oder alle</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBar</name>
     <message>
         <source>Correct…</source>
@@ -1595,16 +1694,56 @@ von {author}</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Zugehörige Unterhaltungen, Stellungnahmen und das Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Krisenarbeit</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Unterhaltungen, die zur Krise passen; Enter öffnet eine im Posteingang</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Zugehörige Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Stellungnahmen, Entwürfe und freigegebene, neueste zuerst</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Erklärungen</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Jede Entscheidung in dieser Krise, mit wer und wann</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Gibt die gewählte Stellungnahme zur Veröffentlichung frei</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Schreibt eine Stellungnahme zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Speichert Zeitleiste und Entscheidungen der Krise als Dateien</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Beendet die Krise und stellt alle Einstellungen wieder her</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Ruft eine Krise aus: Veröffentlichen hält an, PR übernimmt</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1818,9 +1957,22 @@ von {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Kennzahlen, Diagramme und Tabellen für den Zeitraum; Tab geht durch sie</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Kopiert die Tabelle darunter für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -2926,6 +3078,54 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Wann:</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>Wie der Beitrag auf jedem angehakten Konto aussieht; blättern, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vorschauen</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Eine Seite je Netzwerk: eigener Text und Vorschau; Strg+Tab wechselt</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Jedes Markenkonto anhaken, von dem der Beitrag ausgeht</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Was die Marke auf jedem angehakten Konto sagt, sofern eine Seite nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Fügt Bilder von diesem Computer hinzu</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Nimmt alle Bilder aus diesem Beitrag</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Angehakt: der Beitrag wartet bis zur Zeit daneben</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Wann der Beitrag hinausgeht; die Pfeiltasten ändern die Zeit</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Angehakt: erst gibt die Teamleitung frei, dann die Rechtsabteilung</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Reiht je angehaktem Konto einen Beitrag zur Freigabe ein</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Schließt dieses Fenster; nichts wird gesendet</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>Sie dürfen von keinem Markenkonto posten; bitten Sie die IT um Zugang.</translation>
     </message>
@@ -3426,8 +3626,64 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Welche Tage die Zahlen umfassen; die Pfeiltasten ändern es</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>Der erste Tag Ihres eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>Der letzte Tag Ihres eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Zeigt jede Zahl neben dem Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Wonach Diagramme und Tabellen aufgeteilt sind</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Liest die Zahlen neu ein</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Speichert diese Berichte als PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Speichert diese Zahlen als CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Zählt nur, was zu dieser Auswahl passt</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Setzt jeden Filter auf „alle“ zurück</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Seiten Übersicht, Stimme des Kunden und ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Berichtsseiten</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
@@ -3466,6 +3722,34 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Kosten speichern</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Erfasst den gewählten Lead als Verkauf, mit seinem Wert</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Erfasst den gewählten Lead als verloren</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Was ein Anruf im Kundenservice kostet</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Was eine E-Mail an den Kundenservice kostet</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>Wie viele der in sozialen Netzwerken beantworteten Kunden sonst angerufen hätten</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>Die Währung der Kosten, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Speichert diese Kosten für die Berichte aller</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Kosten eines Telefonkontakts</translation>
     </message>
@@ -3480,6 +3764,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Was der Kundenservice in sozialen Netzwerken im Zeitraum gespart und eingebracht hat</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -4263,6 +4551,26 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Worauf der Krisendetektor achtet und wie viel jede Beobachtung gezählt hat</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Fügt eine Beobachtung hinzu: ein Stichwort oder Hashtag und seine Schwellen</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Ändert die gewählte Beobachtung</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausiert die gewählte Beobachtung oder setzt sie fort</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Löscht die gewählte Beobachtung; vorher wird nachgefragt</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>

@@ -715,6 +715,34 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +851,54 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,6 +943,10 @@ by {author}</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +1004,18 @@ by {author}</source>
     </message>
     <message>
         <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,6 +1398,13 @@ by {author}</source>
     </message>
 </context>
 <context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBar</name>
     <message>
         <source>Correct…</source>
@@ -1594,7 +1693,23 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Related conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,7 +1717,31 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,8 +1956,21 @@ by {author}</source>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2919,6 +3071,54 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,8 +3615,64 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,6 +3711,34 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,6 +3752,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4251,6 +4539,26 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

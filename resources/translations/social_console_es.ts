@@ -716,6 +716,34 @@ por {author}</translation>
         <translation>Nueva publicación…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Publicaciones programadas y enviadas por día y hora; las flechas eligen una franja</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Muestra la semana o el mes de hoy</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Muestra una semana, hora a hora</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Muestra un mes entero, día a día</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Muestra las publicaciones de una cuenta de marca, o de todas</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Muestra las publicaciones de una campaña, o de todas</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Escribe una publicación para la franja elegida</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
@@ -824,6 +852,54 @@ por {author}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>Muestra solo las respuestas predefinidas cuyo título o texto contiene estas palabras</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Buscar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Sus respuestas predefinidas y las de sus equipos; elija una para editarla</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>El nombre que muestra el selector de respuestas</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Solo usted, su equipo o todos</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>El equipo que puede usarla, si es para un equipo</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>La respuesta; las variables entre llaves se rellenan al usarla</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Empieza una respuesta predefinida nueva</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Guarda la respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Elimina la respuesta predefinida elegida; se pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Cierra esta ventana</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Ninguna respuesta predefinida coincide con «{strip}».</translation>
     </message>
@@ -869,6 +945,10 @@ por {author}</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Cierra esta ventana</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1006,18 @@ por {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Copia la tabla de este gráfico para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Guarda este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Guarda este gráfico como dibujo SVG</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -1307,6 +1399,13 @@ por {author}</translation>
     </message>
 </context>
 <context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Las cifras en una tabla; Ctrl+C copia las filas elegidas o todas</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBar</name>
     <message>
         <source>Correct…</source>
@@ -1595,16 +1694,56 @@ por {author}</translation>
         <translation>Detalle</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Conversaciones relacionadas, comunicados y registro de decisiones</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Trabajo de crisis</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Conversaciones que coinciden con la crisis; Intro abre una en la bandeja de entrada</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Conversaciones relacionadas</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Comunicados provisionales, borradores y aprobados, los más recientes primero</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Cada decisión tomada en esta crisis, con quién y cuándo</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Registro de decisiones</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Aprueba el comunicado elegido para publicarlo</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Escribe un comunicado provisional para aprobar</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Guarda la cronología y las decisiones de la crisis en archivos</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Termina la crisis y restablece todos los ajustes</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Declara una crisis: la publicación se pausa, RR. PP. dirige</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1818,9 +1957,22 @@ por {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Cifras clave, gráficos y tablas del periodo; Tab los recorre</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Copiar tabla</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Copia la tabla de abajo para una hoja de cálculo</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -2926,6 +3078,54 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Cuándo:</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>Cómo se verá la publicación en cada cuenta marcada; desplácese para verlas todas</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vistas previas</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Una página por red: su propio texto y una vista previa; Ctrl+Tab cambia</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Marque cada cuenta de marca desde la que sale la publicación</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Lo que dice la marca en cada cuenta marcada, salvo que una página diga otra cosa</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Añade imágenes de este ordenador</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Quita todas las imágenes de esta publicación</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Marcada: la publicación espera hasta la hora de al lado</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Cuándo sale la publicación; las flechas la cambian</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Marcada: aprueba un jefe de equipo y luego el departamento legal antes de salir</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Deja pendiente de aprobación una publicación por cuenta marcada</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Cierra esta ventana; no se envía nada</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>No puede publicar desde ninguna cuenta de la marca; pida acceso a TI.</translation>
     </message>
@@ -3426,8 +3626,64 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Qué días cubren las cifras; las flechas lo cambian</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>El primer día de su propio periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>El último día de su propio periodo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Muestra cada cifra junto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Por qué se dividen los gráficos y las tablas</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Vuelve a leer las cifras</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Guarda estos informes en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Guarda estas cifras en archivos CSV</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Cuenta solo lo que coincide con esta opción</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Vuelve a poner cada filtro en «todos»</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Páginas de panel, voz del cliente y ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Páginas del informe</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
@@ -3466,6 +3722,34 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Guardar costes</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Registra el cliente potencial elegido como venta, con su valor</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Registra el cliente potencial elegido como perdido</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Lo que cuesta una llamada al centro de contacto</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Lo que cuesta un correo al centro de contacto</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>De los clientes atendidos en redes, cuántos habrían llamado en su lugar</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>La moneda de los costes, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Guarda estos costes para los informes de todos</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Coste de un contacto telefónico</translation>
     </message>
@@ -3480,6 +3764,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Currency</source>
         <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Lo que la atención al cliente en redes ahorró y generó en el periodo</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -4263,6 +4551,26 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Lo que vigila el detector de crisis y cuánto ha contado cada vigilancia</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Añade una vigilancia: una palabra clave o hashtag y sus umbrales</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Cambia la vigilancia elegida</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausa o reanuda la vigilancia elegida</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Elimina la vigilancia elegida; se pide confirmación antes</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>

@@ -716,6 +716,34 @@ par {author}</translation>
         <translation>Nouvelle publication…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Publications planifiées et envoyées par jour et par heure ; les flèches choisissent un créneau</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Affiche la semaine ou le mois d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Affiche une semaine, heure par heure</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Affiche un mois entier, jour par jour</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Affiche les publications d&apos;un compte de marque, ou de tous</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Affiche les publications d&apos;une campagne, ou de toutes</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Rédige une publication pour le créneau choisi</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
@@ -824,6 +852,54 @@ par {author}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>N&apos;affiche que les réponses types dont le titre ou le texte contient ces mots</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Rechercher dans les réponses types</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Vos réponses types et celles de vos équipes ; choisissez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>Le nom affiché dans le sélecteur de réponses</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Vous seul, votre équipe ou tout le monde</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>L&apos;équipe qui peut l&apos;utiliser, si elle est pour une équipe</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>La réponse ; les variables entre accolades sont remplies à l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Commence une nouvelle réponse type</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Enregistre la réponse type</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Supprime la réponse type choisie ; une confirmation est demandée</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Aucune réponse type ne correspond à « {strip} ».</translation>
     </message>
@@ -869,6 +945,10 @@ par {author}</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1006,18 @@ par {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Copie le tableau de ce graphique pour un tableur</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Enregistre ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Enregistre ce graphique en dessin SVG</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -1307,6 +1399,13 @@ par {author}</translation>
     </message>
 </context>
 <context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Les chiffres sous forme de tableau ; Ctrl+C copie les lignes choisies ou tout</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBar</name>
     <message>
         <source>Correct…</source>
@@ -1595,16 +1694,56 @@ par {author}</translation>
         <translation>Détail</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Conversations liées, déclarations et journal des décisions</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Travail de crise</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Conversations liées à la crise ; Entrée en ouvre une dans la boîte de réception</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Conversations liées</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Déclarations d&apos;attente, brouillons et approuvées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Chaque décision prise dans cette crise, avec qui et quand</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Journal des décisions</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Approuve la déclaration choisie pour publication</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Rédige une déclaration d&apos;attente à approuver</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Enregistre la chronologie et les décisions de la crise dans des fichiers</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Termine la crise et rétablit tous les réglages</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Déclare une crise : la publication est suspendue, les RP pilotent</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1818,9 +1957,22 @@ par {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Chiffres clés, graphiques et tableaux de la période ; Tab les parcourt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Copie le tableau ci-dessous pour un tableur</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -2926,6 +3078,54 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Quand :</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>L&apos;aspect de la publication sur chaque compte coché ; faites défiler pour tout voir</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Aperçus</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Une page par réseau : son propre texte et un aperçu ; Ctrl+Tab bascule</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Cochez chaque compte de marque depuis lequel part la publication</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Ce que dit la marque sur chaque compte coché, sauf si une page dit autre chose</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Ajoute des images de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Retire toutes les images de cette publication</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Cochée : la publication attend l&apos;heure indiquée à côté</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Quand la publication part ; les flèches la modifient</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Cochée : un chef d&apos;équipe approuve, puis le juridique, avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Met en attente d&apos;approbation une publication par compte coché</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Ferme cette fenêtre ; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>Vous ne pouvez publier depuis aucun compte de la marque ; demandez l&apos;accès à l&apos;informatique.</translation>
     </message>
@@ -3426,8 +3626,64 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Les jours couverts par les chiffres ; les flèches les modifient</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>Le premier jour de votre période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>Le dernier jour de votre période</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Affiche chaque chiffre à côté de la période précédente</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Le critère de découpage des graphiques et tableaux</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Relit les chiffres</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Enregistre ces rapports dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Enregistre ces chiffres dans des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Ne compte que ce qui correspond à ce choix</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Remet chaque filtre sur « tous »</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Pages tableau de bord, voix du client et ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Pages du rapport</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
@@ -3466,6 +3722,34 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Enregistrer les coûts</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Enregistre le prospect choisi comme vente, avec sa valeur</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Enregistre le prospect choisi comme perdu</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Le coût d&apos;un appel au centre de contact</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Le coût d&apos;un e-mail au centre de contact</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>Parmi les clients répondus sur les réseaux, combien auraient appelé à la place</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>La devise des coûts, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Enregistre ces coûts pour les rapports de tous</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Coût d&apos;un contact téléphonique</translation>
     </message>
@@ -3480,6 +3764,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Ce que le service client sur les réseaux a économisé et rapporté sur la période</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -4263,6 +4551,26 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>&amp;Delete…</source>
         <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Ce que surveille le détecteur de crise, et ce que chaque veille a compté</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Ajoute une veille : un mot-clé ou hashtag et ses seuils</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Modifie la veille choisie</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Met en pause ou reprend la veille choisie</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Supprime la veille choisie ; une confirmation est demandée</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>

@@ -50,6 +50,7 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.timeline import TimelineChart
 from ui.i18n.counts import Count
+from ui.widgets.accessible import describe, describe_tab_bar
 from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -294,6 +295,30 @@ class CrisisRoom(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
+        describe_tab_bar(
+            self.tabs, self.tr("Related conversations, statements and the decision log")
+        )
+        self.tabs.setAccessibleName(self.tr("Crisis work"))
+        describe(
+            self.related_view,
+            self.tr("Conversations that match the crisis; Enter opens one in the inbox"),
+            self.tr("Related conversations"),
+        )
+        describe(
+            self.statement_view,
+            self.tr("Holding statements, drafted and approved, newest first"),
+            self.tr("Statements"),
+        )
+        describe(
+            self.log_view,
+            self.tr("Every decision taken in this crisis, with who and when"),
+            self.tr("Decision log"),
+        )
+        describe(self.approve_button, self.tr("Approves the picked statement for publishing"))
+        describe(self.draft_button, self.tr("Writes a holding statement for approval"))
+        describe(self.export_button, self.tr("Saves the crisis timeline and decisions as files"))
+        describe(self.end_button, self.tr("Ends the crisis and restores every setting"))
+        describe(self.declare_button, self.tr("Declares a crisis: publishing pauses, PR leads"))
         self.tabs.addTab(related_box, self.tr("Related conversations"))
         self.tabs.addTab(st_box, self.tr("Statements"))
         self.tabs.addTab(self.log_view, self.tr("Decision log"))

@@ -4,12 +4,14 @@ description (what it does or holds, read after the name)."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
-from tests.support.every_window import every_window
+from tests.support.every_window import every_own_window, every_window
 from tests.support.qt import running_qasync_loop
 
 
@@ -41,7 +43,7 @@ def focusable_controls(window: QWidget) -> list[QWidget]:
     return [
         w
         for w in [window, *window.findChildren(QWidget)]
-        if w.window() is window
+        if QWidget.window(w) is window  # (some of our widgets name an attribute "window")
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not w.objectName().startswith("qt_")
     ]
@@ -80,7 +82,9 @@ def _walk(qtbot, qapp, sqlite_url, check) -> dict[str, list[str]]:
     seen: set[int] = set()
     try:
         with running_qasync_loop(qapp):
-            for where, window in every_window(qtbot, console):
+            for where, window in chain(
+                every_window(qtbot, console), every_own_window(qtbot, console)
+            ):
                 for w in check(window):
                     if id(w) in seen:
                         continue
