@@ -175,12 +175,14 @@ def test_every_flow_from_the_keyboard_alone(qtbot, qapp, db_url, tmp_path, monke
             )
             reports = reports_menu.reports
             qtbot.waitUntil(lambda: QApplication.activeWindow() is reports, timeout=WAIT)
-            before = reports.range.currentIndex()
+            qtbot.waitUntil(lambda: reports.loads >= 1, timeout=WAIT)
+            before, loads = reports.range.currentIndex(), reports.loads
             key(Key.Key_Tab)  # somewhere else first: the letter must bring the focus back
             key(Key.Key_P, Mod.AltModifier)
             assert _focus() is reports.range
             key(Key.Key_Down)
             assert reports.range.currentIndex() == before + 1
+            qtbot.waitUntil(lambda: reports.loads > loads, timeout=WAIT)  # read for the new period
             key(Key.Key_W, Mod.ControlModifier)
             qtbot.waitUntil(lambda: not reports.isVisible(), timeout=WAIT)
             _back_to(qtbot, w)
