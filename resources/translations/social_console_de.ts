@@ -51,6 +51,22 @@
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
+    <message>
+        <source>Connects another brand account through its network</source>
+        <translation>Verbindet ein weiteres Markenkonto über sein Netzwerk</translation>
+    </message>
+    <message>
+        <source>Signs the picked account in again</source>
+        <translation>Meldet das gewählte Konto erneut an</translation>
+    </message>
+    <message>
+        <source>Disconnects the picked account; you are asked first</source>
+        <translation>Trennt das gewählte Konto; vorher wird nachgefragt</translation>
+    </message>
+    <message>
+        <source>Reads the accounts and their health again</source>
+        <translation>Liest die Konten und ihren Zustand neu ein</translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -130,6 +146,22 @@
     <message>
         <source>Add an internal note (N)</source>
         <translation>Interne Notiz hinzufügen (N)</translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved; choosing one changes the conversation</source>
+        <translation>Offen, wartend oder erledigt; eine Auswahl ändert die Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation>Status der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>How urgent this conversation is; choosing one changes it</source>
+        <translation>Wie dringend diese Unterhaltung ist; eine Auswahl ändert sie</translation>
+    </message>
+    <message>
+        <source>Conversation priority</source>
+        <translation>Priorität der Unterhaltung</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -248,12 +280,88 @@
         <translation>Leitplanken</translation>
     </message>
     <message>
+        <source>Everyone who may sign in; the buttons above act on the picked person</source>
+        <translation>Alle, die sich anmelden dürfen; die Schaltflächen darüber wirken auf die gewählte Person</translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in</source>
+        <translation>Fügt eine Person hinzu, die sich anmelden darf</translation>
+    </message>
+    <message>
+        <source>Stops the picked person signing in; their work stays</source>
+        <translation>Sperrt die Anmeldung der gewählten Person; ihre Arbeit bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Lets the picked person sign in again</source>
+        <translation>Lässt die gewählte Person sich wieder anmelden</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a new password</source>
+        <translation>Gibt der gewählten Person ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a role, for a team or everywhere</source>
+        <translation>Gibt der gewählten Person eine Rolle, für ein Team oder überall</translation>
+    </message>
+    <message>
+        <source>Takes a role away from the picked person at once</source>
+        <translation>Entzieht der gewählten Person sofort eine Rolle</translation>
+    </message>
+    <message>
+        <source>Puts the picked person in a team</source>
+        <translation>Nimmt die gewählte Person in ein Team auf</translation>
+    </message>
+    <message>
+        <source>Takes the picked person out of a team</source>
+        <translation>Nimmt die gewählte Person aus einem Team</translation>
+    </message>
+    <message>
+        <source>Creates a team with its own inbox</source>
+        <translation>Legt ein Team mit eigenem Posteingang an</translation>
+    </message>
+    <message>
+        <source>Every team, its department and how many people are in it</source>
+        <translation>Jedes Team, seine Abteilung und wie viele Personen dazugehören</translation>
+    </message>
+    <message>
+        <source>Pick a role to see and change its permissions</source>
+        <translation>Rolle wählen, um ihre Berechtigungen zu sehen und zu ändern</translation>
+    </message>
+    <message>
+        <source>Ticked: the picked role may do this ({permission}); saved by Save permissions</source>
+        <translation>Angehakt: die gewählte Rolle darf das ({permission}); gespeichert mit „Save permissions“</translation>
+    </message>
+    <message>
+        <source>Keeps the ticked permissions for the picked role</source>
+        <translation>Speichert die angehakten Berechtigungen für die gewählte Rolle</translation>
+    </message>
+    <message>
+        <source>Creates a role, a named set of permissions</source>
+        <translation>Legt eine Rolle an, eine benannte Menge von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Roles that hold for one brand account only, one row each</source>
+        <translation>Rollen, die nur für ein Markenkonto gelten, je eine Zeile</translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation>Rollen, die nur für ein Markenkonto gelten (z. B. darf Marketing auf @acme veröffentlichen).</translation>
     </message>
     <message>
+        <source>Gives a person a role on one brand account only</source>
+        <translation>Gibt einer Person eine Rolle nur für ein Markenkonto</translation>
+    </message>
+    <message>
+        <source>Takes away the picked account role at once</source>
+        <translation>Entzieht die gewählte Kontorolle sofort</translation>
+    </message>
+    <message>
         <source>Active people × permissions: where each person may do each thing.</source>
         <translation>Aktive Personen × Berechtigungen: wo jede Person was tun darf.</translation>
+    </message>
+    <message>
+        <source>One row per active person, one column per permission</source>
+        <translation>Eine Zeile je aktive Person, eine Spalte je Berechtigung</translation>
     </message>
     <message>
         <source>who</source>
@@ -272,16 +380,72 @@
         <translation> Tage</translation>
     </message>
     <message>
+        <source>Shows one kind of event only</source>
+        <translation>Zeigt nur eine Art von Ereignis</translation>
+    </message>
+    <message>
+        <source>Shows what one person did</source>
+        <translation>Zeigt, was eine Person getan hat</translation>
+    </message>
+    <message>
+        <source>Shows events whose detail holds this text</source>
+        <translation>Zeigt Ereignisse, deren Details diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>How many days back; 0 for any time</source>
+        <translation>Wie viele Tage zurück; 0 für beliebig</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Shows the events that match these filters</source>
+        <translation>Zeigt die Ereignisse, die zu diesen Filtern passen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
+        <source>Saves the events shown as a CSV file</source>
+        <translation>Speichert die gezeigten Ereignisse als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Every change of consequence, newest first; no one can alter it</source>
+        <translation>Jede folgenreiche Änderung, neueste zuerst; niemand kann sie ändern</translation>
+    </message>
+    <message>
         <source>Select a person first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <source>What this person types to sign in</source>
+        <translation>Was diese Person zum Anmelden eingibt</translation>
+    </message>
+    <message>
+        <source>The name colleagues see</source>
+        <translation>Der Name, den Kollegen sehen</translation>
+    </message>
+    <message>
+        <source>Where notifications are sent; may stay empty</source>
+        <translation>Wohin Benachrichtigungen gehen; darf leer bleiben</translation>
+    </message>
+    <message>
+        <source>The team whose inbox this person works</source>
+        <translation>Das Team, dessen Posteingang diese Person bearbeitet</translation>
+    </message>
+    <message>
+        <source>What this person may do; more roles can be granted later</source>
+        <translation>Was diese Person darf; weitere Rollen können später vergeben werden</translation>
+    </message>
+    <message>
+        <source>The first password; this person can change it</source>
+        <translation>Das erste Passwort; diese Person kann es ändern</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler zu erkennen</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
@@ -389,6 +553,30 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replies and posts waiting for your approval; pick one to read it</source>
+        <translation>Antworten und Beiträge, die auf Ihre Freigabe warten; einen wählen, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <source>The full text of the item picked above, read-only</source>
+        <translation>Der vollständige Text des oben gewählten Eintrags, nur lesbar</translation>
+    </message>
+    <message>
+        <source>Lets the picked item go out as written</source>
+        <translation>Lässt den gewählten Eintrag so hinausgehen, wie er geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Opens the picked item to correct it, then approves it</source>
+        <translation>Öffnet den gewählten Eintrag zum Korrigieren und gibt ihn dann frei</translation>
+    </message>
+    <message>
+        <source>Sends the picked item back with your reason</source>
+        <translation>Schickt den gewählten Eintrag mit Ihrer Begründung zurück</translation>
+    </message>
+    <message>
+        <source>Reads the waiting items again</source>
+        <translation>Liest die wartenden Einträge neu ein</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
@@ -528,6 +716,34 @@ von {author}</translation>
         <translation>Neuer Beitrag…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Geplante und gesendete Beiträge nach Tag und Stunde; die Pfeiltasten wählen ein Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Zeigt die Woche oder den Monat von heute</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Zeigt eine Woche, Stunde für Stunde</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Zeigt einen ganzen Monat, Tag für Tag</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Zeigt die Beiträge eines Markenkontos oder aller</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Zeigt die Beiträge einer Kampagne oder aller</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Schreibt einen Beitrag für das gewählte Zeitfenster</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
@@ -636,6 +852,54 @@ von {author}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>Zeigt nur die Textbausteine, deren Titel oder Text diese Wörter enthält</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Ihre Textbausteine und die Ihrer Teams; einen wählen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>Der Name, den die Auswahl zeigt</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Nur Sie, Ihr Team oder alle</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>Das Team, das ihn nutzen darf, wenn er für ein Team ist</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>Die Antwort; Variablen in geschweiften Klammern werden beim Einfügen ersetzt</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Beginnt einen neuen Textbaustein</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Speichert den Textbaustein</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Löscht den gewählten Textbaustein; vorher wird nachgefragt</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Kein Textbaustein passt zu „{strip}“.</translation>
     </message>
@@ -681,6 +945,10 @@ von {author}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1006,18 @@ von {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Kopiert die Tabelle dieses Diagramms für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Speichert dieses Diagramm als PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Speichert dieses Diagramm als SVG-Zeichnung</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -831,6 +1111,38 @@ von {author}</translation>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Strg+Enter</translation>
+    </message>
+    <message>
+        <source>The brand account this message goes out from</source>
+        <translation>Das Markenkonto, von dem diese Nachricht ausgeht</translation>
+    </message>
+    <message>
+        <source>What the brand says; Ctrl+Enter sends, the count below shows what is left</source>
+        <translation>Was die Marke sagt; Strg+Enter sendet, der Zähler darunter zeigt, was noch übrig ist</translation>
+    </message>
+    <message>
+        <source>Images that go out with this message</source>
+        <translation>Bilder, die mit dieser Nachricht hinausgehen</translation>
+    </message>
+    <message>
+        <source>Adds an image from this computer</source>
+        <translation>Fügt ein Bild von diesem Computer hinzu</translation>
+    </message>
+    <message>
+        <source>Takes the picked image off this message</source>
+        <translation>Nimmt das gewählte Bild aus dieser Nachricht</translation>
+    </message>
+    <message>
+        <source>Ticked: the message waits until the time beside it</source>
+        <translation>Angehakt: die Nachricht wartet bis zur Zeit daneben</translation>
+    </message>
+    <message>
+        <source>When the message goes out; the arrow keys change it</source>
+        <translation>Wann die Nachricht hinausgeht; die Pfeiltasten ändern die Zeit</translation>
+    </message>
+    <message>
+        <source>Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)</source>
+        <translation>Sendet die Nachricht oder reiht sie zur Freigabe ein, wo Ihre Rolle das verlangt (Strg+Enter)</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
@@ -977,8 +1289,20 @@ von {author}</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>The social network of the account to connect</source>
+        <translation>Das soziale Netzwerk des zu verbindenden Kontos</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s sign-in in your browser</source>
+        <translation>Öffnet die Anmeldung des Netzwerks in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Stops connecting and closes this window</source>
+        <translation>Bricht das Verbinden ab und schließt dieses Fenster</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1058,6 +1382,10 @@ von {author}</translation>
         <translation>Eine offene Unterhaltung pro Kunde und Kanal</translation>
     </message>
     <message>
+        <source>Ticked: a customer&apos;s new message joins their open conversation; saved at once</source>
+        <translation>Angehakt: eine neue Nachricht eines Kunden kommt in seine offene Unterhaltung; sofort gespeichert</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1068,6 +1396,13 @@ von {author}</translation>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
         <translation>Gespeichert: Jeder neue Thread eröffnet eine eigene Unterhaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Die Zahlen als Tabelle; Strg+C kopiert die gewählten Zeilen oder alle</translation>
     </message>
 </context>
 <context>
@@ -1359,16 +1694,56 @@ von {author}</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Zugehörige Unterhaltungen, Stellungnahmen und das Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Krisenarbeit</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Unterhaltungen, die zur Krise passen; Enter öffnet eine im Posteingang</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Zugehörige Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Stellungnahmen, Entwürfe und freigegebene, neueste zuerst</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Erklärungen</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Jede Entscheidung in dieser Krise, mit wer und wann</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Gibt die gewählte Stellungnahme zur Veröffentlichung frei</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Schreibt eine Stellungnahme zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Speichert Zeitleiste und Entscheidungen der Krise als Dateien</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Beendet die Krise und stellt alle Einstellungen wieder her</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Ruft eine Krise aus: Veröffentlichen hält an, PR übernimmt</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1471,6 +1846,10 @@ von {author}</translation>
         <translation>Verknüpfung lösen…</translation>
     </message>
     <message>
+        <source>Separates a linked profile: not the same person</source>
+        <translation>Trennt ein verknüpftes Profil: nicht dieselbe Person</translation>
+    </message>
+    <message>
         <source>This customer&apos;s earlier conversations</source>
         <translation>Frühere Unterhaltungen dieses Kunden</translation>
     </message>
@@ -1505,6 +1884,10 @@ von {author}</translation>
     <message>
         <source>Customer history and notes</source>
         <translation>Kundenverlauf und Notizen</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations and notes; Ctrl+Tab switches</source>
+        <translation>Frühere Unterhaltungen und Notizen dieses Kunden; Strg+Tab wechselt</translation>
     </message>
     <message>
         <source>History</source>
@@ -1574,9 +1957,22 @@ von {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Kennzahlen, Diagramme und Tabellen für den Zeitraum; Tab geht durch sie</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Kopiert die Tabelle darunter für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -1783,7 +2179,80 @@ von {author}</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Shows conversations in this state</source>
+        <translation>Zeigt Unterhaltungen in diesem Status</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>SLA-Filter</translation>
+    </message>
+    <message>
+        <source>Shows conversations by their reply timer</source>
+        <translation>Zeigt Unterhaltungen nach ihrer Antwortfrist</translation>
+    </message>
+    <message>
+        <source>Network filter</source>
+        <translation>Netzwerkfilter</translation>
+    </message>
+    <message>
+        <source>Shows one social network only</source>
+        <translation>Zeigt nur ein soziales Netzwerk</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Kontofilter</translation>
+    </message>
+    <message>
+        <source>Shows one brand account only</source>
+        <translation>Zeigt nur ein Markenkonto</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Artfilter</translation>
+    </message>
+    <message>
+        <source>Mentions, comments or direct messages</source>
+        <translation>Erwähnungen, Kommentare oder Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioritätsfilter</translation>
+    </message>
+    <message>
+        <source>Shows one priority only</source>
+        <translation>Zeigt nur eine Priorität</translation>
+    </message>
+    <message>
+        <source>Mood filter</source>
+        <translation>Stimmungsfilter</translation>
+    </message>
+    <message>
+        <source>Shows one customer mood only</source>
+        <translation>Zeigt nur eine Kundenstimmung</translation>
+    </message>
+    <message>
+        <source>Shows conversations with this tag; type to find one</source>
+        <translation>Zeigt Unterhaltungen mit diesem Schlagwort; tippen, um eines zu finden</translation>
+    </message>
+    <message>
+        <source>Type a tag to show only its conversations</source>
+        <translation>Schlagwort eingeben, um nur seine Unterhaltungen zu zeigen</translation>
+    </message>
+    <message>
+        <source>Keeps this search and these filters as a view</source>
+        <translation>Speichert diese Suche und diese Filter als Ansicht</translation>
+    </message>
+    <message>
+        <source>Empties the search and sets every filter to any</source>
+        <translation>Leert die Suche und setzt jeden Filter auf „alle“</translation>
+    </message>
+    <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation>Suche nach ‘{text}’ in {view_title}</translation>
     </message>
     <message>
@@ -1798,8 +2267,24 @@ von {author}</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick one with the arrow keys; Tab moves on</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form) what each field holds, read after its name (an error is read instead while shown)</extracomment>
+        <translation>Mit den Pfeiltasten wählen; Tab geht weiter</translation>
+    </message>
+    <message>
+        <source>Hidden as you type; Tab moves on</source>
+        <translation>Beim Tippen verborgen; Tab geht weiter</translation>
+    </message>
+    <message>
+        <source>Required; Tab moves to the next field</source>
+        <translation>Pflichtfeld; Tab geht zum nächsten Feld</translation>
+    </message>
+    <message>
+        <source>May stay empty; Tab moves to the next field</source>
+        <translation>Darf leer bleiben; Tab geht zum nächsten Feld</translation>
+    </message>
+    <message>
         <source>Checking…</source>
-        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
@@ -1867,6 +2352,34 @@ von {author}</translation>
         <translation>Ausgewählte entfernen</translation>
     </message>
     <message>
+        <source>The rules every reply and post is checked against</source>
+        <translation>Die Regeln, gegen die jede Antwort und jeder Beitrag geprüft wird</translation>
+    </message>
+    <message>
+        <source>What the rule looks for: a word, a required line, a link</source>
+        <translation>Wonach die Regel sucht: ein Wort, eine Pflichtzeile, ein Link</translation>
+    </message>
+    <message>
+        <source>Block stops the message; Warn only lets it go with a note</source>
+        <translation>Blockieren hält die Nachricht auf; Nur warnen lässt sie mit einem Hinweis durch</translation>
+    </message>
+    <message>
+        <source>The role the rule applies to, or everyone</source>
+        <translation>Die Rolle, für die die Regel gilt, oder alle</translation>
+    </message>
+    <message>
+        <source>The team the rule applies to, or everyone</source>
+        <translation>Das Team, für das die Regel gilt, oder alle</translation>
+    </message>
+    <message>
+        <source>Adds the rule written in the fields above</source>
+        <translation>Fügt die in den Feldern darüber geschriebene Regel hinzu</translation>
+    </message>
+    <message>
+        <source>Deletes the rule picked in the list</source>
+        <translation>Löscht die in der Liste gewählte Regel</translation>
+    </message>
+    <message>
         <source>No guardrail yet: everyone may write freely.</source>
         <translation>Noch keine Leitplanke: Alle dürfen frei schreiben.</translation>
     </message>
@@ -1893,6 +2406,10 @@ von {author}</translation>
         <source>Hand off…</source>
         <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
         <translation>Übergeben…</translation>
+    </message>
+    <message>
+        <source>Passes this conversation to another team or colleague</source>
+        <translation>Gibt diese Unterhaltung an ein anderes Team oder einen Kollegen weiter</translation>
     </message>
     <message>
         <source>Lead → Sales</source>
@@ -2060,6 +2577,14 @@ von {author}</translation>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Unterhaltungen</translation>
     </message>
+    <message>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
+        <translation>Unterhaltungen in dieser Ansicht; die Pfeiltasten öffnen eine, T übernimmt die nächste</translation>
+    </message>
+    <message>
+        <source>Conversations in this view; Enter opens, Take next claims the next one</source>
+        <translation type="vanished">Unterhaltungen in dieser Ansicht; Enter öffnet, „Nächste übernehmen“ übernimmt die nächste</translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsTab</name>
@@ -2067,6 +2592,10 @@ von {author}</translation>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
         <translation>Aus den Korrekturen des Teams lernen (wird beim Routing genutzt)</translation>
+    </message>
+    <message>
+        <source>Ticked: corrected classifications teach routing; saved at once</source>
+        <translation>Angehakt: korrigierte Einstufungen lehren das Routing; sofort gespeichert</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2156,6 +2685,82 @@ von {author}</translation>
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <source>Brand account to listen through</source>
+        <translation>Markenkonto, über das zugehört wird</translation>
+    </message>
+    <message>
+        <source>The network searches run as this account</source>
+        <translation>Die Suchen im Netzwerk laufen mit diesem Konto</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>Worauf gehört wird</translation>
+    </message>
+    <message>
+        <source>A hashtag, a keyword or an exact phrase</source>
+        <translation>Ein Hashtag, ein Stichwort oder ein genauer Satz</translation>
+    </message>
+    <message>
+        <source>Hashtag, keyword or phrase</source>
+        <translation>Hashtag, Stichwort oder Satz</translation>
+    </message>
+    <message>
+        <source>What to listen for; Enter starts listening</source>
+        <translation>Worauf gehört wird; Enter beginnt das Zuhören</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>What the console listens for, and how much each heard</source>
+        <translation>Worauf die Konsole hört und wie viel jede Beobachtung gehört hat</translation>
+    </message>
+    <message>
+        <source>Show the posts heard by</source>
+        <translation>Gehörte Beiträge zeigen von</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one watch, or of all</source>
+        <translation>Zeigt die Beiträge einer Beobachtung oder aller</translation>
+    </message>
+    <message>
+        <source>Posts heard</source>
+        <translation>Gehörte Beiträge</translation>
+    </message>
+    <message>
+        <source>Public posts that matched a watch, newest first</source>
+        <translation>Öffentliche Beiträge, die zu einer Beobachtung passten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The selected post</source>
+        <translation>Der gewählte Beitrag</translation>
+    </message>
+    <message>
+        <source>The whole post, read-only</source>
+        <translation>Der ganze Beitrag, nur lesbar</translation>
+    </message>
+    <message>
+        <source>Team to send the post to</source>
+        <translation>Team, an das der Beitrag geht</translation>
+    </message>
+    <message>
+        <source>The team whose inbox gets the post as a conversation</source>
+        <translation>Das Team, dessen Posteingang den Beitrag als Unterhaltung erhält</translation>
+    </message>
+    <message>
+        <source>Starts listening for what is typed above</source>
+        <translation>Beginnt, auf das oben Eingegebene zu hören</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausiert die gewählte Beobachtung oder setzt sie fort</translation>
+    </message>
+    <message>
+        <source>Stops the picked watch and forgets it</source>
+        <translation>Beendet die gewählte Beobachtung und vergisst sie</translation>
+    </message>
+    <message>
         <source>Could not refresh: {describe_error}</source>
         <translation>Aktualisieren fehlgeschlagen: {describe_error}</translation>
     </message>
@@ -2204,7 +2809,7 @@ von {author}</translation>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation>Social Console — {display_name}</translation>
     </message>
     <message>
@@ -2217,7 +2822,7 @@ von {author}</translation>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation>Datenbank: {db_label}</translation>
     </message>
     <message>
@@ -2262,7 +2867,7 @@ von {author}</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation>A&amp;dministration</translation>
+        <translation>Adm&amp;inistration</translation>
     </message>
     <message>
         <source>&amp;People and permissions…</source>
@@ -2351,6 +2956,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Panels</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Panels sharing this place; the arrow keys switch between them</source>
+        <translation>Bereiche an diesem Platz; die Pfeiltasten wechseln zwischen ihnen</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3078,54 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Wann:</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>Wie der Beitrag auf jedem angehakten Konto aussieht; blättern, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vorschauen</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Eine Seite je Netzwerk: eigener Text und Vorschau; Strg+Tab wechselt</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Jedes Markenkonto anhaken, von dem der Beitrag ausgeht</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Was die Marke auf jedem angehakten Konto sagt, sofern eine Seite nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Fügt Bilder von diesem Computer hinzu</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Nimmt alle Bilder aus diesem Beitrag</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Angehakt: der Beitrag wartet bis zur Zeit daneben</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Wann der Beitrag hinausgeht; die Pfeiltasten ändern die Zeit</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Angehakt: erst gibt die Teamleitung frei, dann die Rechtsabteilung</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Reiht je angehaktem Konto einen Beitrag zur Freigabe ein</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Schließt dieses Fenster; nichts wird gesendet</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>Sie dürfen von keinem Markenkonto posten; bitten Sie die IT um Zugang.</translation>
     </message>
@@ -2529,6 +3186,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window; an unsent draft is kept</source>
+        <translation>Schließt dieses Fenster; ein nicht gesendeter Entwurf bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3265,14 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
+        <source>Marks the picked notifications as read</source>
+        <translation>Markiert die gewählten Benachrichtigungen als gelesen</translation>
+    </message>
+    <message>
+        <source>Marks every notification shown here as read</source>
+        <translation>Markiert jede hier gezeigte Benachrichtigung als gelesen</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2618,6 +3287,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mentions, hand-offs and approvals for you; Enter opens one</source>
+        <translation>Erwähnungen, Übergaben und Freigaben für Sie; Enter öffnet eine</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
@@ -2700,6 +3373,22 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Experimente und wie sicher jeder Unterschied ist</translation>
     </message>
     <message>
+        <source>Each A/B comparison and whether its difference is more than chance</source>
+        <translation>Jeder A/B-Vergleich und ob sein Unterschied mehr als Zufall ist</translation>
+    </message>
+    <message>
+        <source>Posts sent from the console with likes, reposts and replies; pick two to compare</source>
+        <translation>Aus der Konsole gesendete Beiträge mit Likes, Reposts und Antworten; zwei wählen zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compares the two picked posts as an experiment</source>
+        <translation>Vergleicht die zwei gewählten Beiträge als Experiment</translation>
+    </message>
+    <message>
+        <source>Reads the posts and their metrics again</source>
+        <translation>Liest die Beiträge und ihre Kennzahlen neu ein</translation>
+    </message>
+    <message>
         <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
         <translation>Noch kein Experiment. Senden Sie zwei Varianten eines Beitrags (über zwei Konten oder zu zwei Zeitpunkten), wählen Sie oben beide aus und klicken Sie auf „A/B-Vergleich…“.</translation>
     </message>
@@ -2755,12 +3444,20 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Light, dark, or the colours your desktop uses; applied at once</source>
+        <translation>Hell, dunkel oder die Farben Ihres Desktops; sofort angewendet</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
         <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>The language of the console&apos;s windows; used from the next start</source>
+        <translation>Die Sprache der Konsolenfenster; gilt ab dem nächsten Start</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2806,6 +3503,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Nur die Person, der eine Unterhaltung zugewiesen ist, darf darin antworten (nur Zuständige)</translation>
     </message>
     <message>
+        <source>Ticked: only the holder of a conversation may reply in it</source>
+        <translation>Angehakt: nur wer eine Unterhaltung hält, darf darin antworten</translation>
+    </message>
+    <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
         <translation>Wenn aktiv, wird die Antwort einer anderen Person mit dem Namen der zuständigen Person abgelehnt, und eine nicht übernommene Unterhaltung muss zuerst übernommen werden. Freigebende werden in jedem Fall vor Antworten von jemandem gewarnt, dem die Unterhaltung nicht zugewiesen ist.</translation>
     </message>
@@ -2820,6 +3521,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Posts as the brand</source>
         <translation>Beiträge als Marke</translation>
+    </message>
+    <message>
+        <source>One row per role; Space ticks what it may send without approval</source>
+        <translation>Eine Zeile je Rolle; die Leertaste hakt an, was sie ohne Freigabe senden darf</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
@@ -2838,6 +3543,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Jeder Beitrag braucht eine Freigabe</translation>
     </message>
     <message>
+        <source>One row per team; Space ticks what always needs approval there</source>
+        <translation>Eine Zeile je Team; die Leertaste hakt an, was dort immer eine Freigabe braucht</translation>
+    </message>
+    <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
         <translation>Pro Team: Freigabe für alle Mitglieder verlangen (außer seinen Freigebenden)</translation>
     </message>
@@ -2854,7 +3563,11 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     </message>
     <message>
         <source>Period</source>
-        <translation>Zeitraum</translation>
+        <translation type="vanished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>to</source>
@@ -2913,8 +3626,64 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Welche Tage die Zahlen umfassen; die Pfeiltasten ändern es</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>Der erste Tag Ihres eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>Der letzte Tag Ihres eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Zeigt jede Zahl neben dem Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Wonach Diagramme und Tabellen aufgeteilt sind</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Liest die Zahlen neu ein</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Speichert diese Berichte als PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Speichert diese Zahlen als CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Zählt nur, was zu dieser Auswahl passt</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Setzt jeden Filter auf „alle“ zurück</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Seiten Übersicht, Stimme des Kunden und ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Berichtsseiten</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
@@ -2953,6 +3722,34 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Kosten speichern</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Erfasst den gewählten Lead als Verkauf, mit seinem Wert</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Erfasst den gewählten Lead als verloren</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Was ein Anruf im Kundenservice kostet</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Was eine E-Mail an den Kundenservice kostet</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>Wie viele der in sozialen Netzwerken beantworteten Kunden sonst angerufen hätten</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>Die Währung der Kosten, z. B. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Speichert diese Kosten für die Berichte aller</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Kosten eines Telefonkontakts</translation>
     </message>
@@ -2967,6 +3764,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Was der Kundenservice in sozialen Netzwerken im Zeitraum gespart und eingebracht hat</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -2986,6 +3787,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Routing</source>
         <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Rules, and how each team shares conversations out</source>
+        <translation>Regeln und wie jedes Team Unterhaltungen verteilt</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3028,6 +3833,34 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Standardregeln hinzufügen</translation>
     </message>
     <message>
+        <source>Adds a new rule at the end of the list</source>
+        <translation>Fügt eine neue Regel am Ende der Liste hinzu</translation>
+    </message>
+    <message>
+        <source>Deletes the picked rule</source>
+        <translation>Löscht die gewählte Regel</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place earlier</source>
+        <translation>Schiebt die gewählte Regel einen Platz nach vorn</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place later</source>
+        <translation>Schiebt die gewählte Regel einen Platz nach hinten</translation>
+    </message>
+    <message>
+        <source>Reads rules from a JSON file</source>
+        <translation>Liest Regeln aus einer JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Saves every rule to a JSON file</source>
+        <translation>Speichert alle Regeln in einer JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Adds the console&apos;s starting rules beside yours</source>
+        <translation>Fügt die Startregeln der Konsole neben Ihren hinzu</translation>
+    </message>
+    <message>
         <source>Rules run in this order; a checked rule is on.</source>
         <translation>Regeln laufen in dieser Reihenfolge; eine angehakte Regel ist aktiv.</translation>
     </message>
@@ -3066,6 +3899,54 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Remove action</source>
         <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>A short name that says what the rule is for</source>
+        <translation>Ein kurzer Name, der sagt, wozu die Regel dient</translation>
+    </message>
+    <message>
+        <source>Ticked: the rule runs</source>
+        <translation>Angehakt: die Regel läuft</translation>
+    </message>
+    <message>
+        <source>Rule is on</source>
+        <translation>Regel ist an</translation>
+    </message>
+    <message>
+        <source>When the rule runs: on new conversations or on every message</source>
+        <translation>Wann die Regel läuft: bei neuen Unterhaltungen oder bei jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>Whether all conditions must hold, any one of them, or none at all</source>
+        <translation>Ob alle Bedingungen gelten müssen, eine davon oder gar keine</translation>
+    </message>
+    <message>
+        <source>What a conversation must show; one condition per row</source>
+        <translation>Was eine Unterhaltung zeigen muss; eine Bedingung je Zeile</translation>
+    </message>
+    <message>
+        <source>What the rule does, in this order; one action per row</source>
+        <translation>Was die Regel tut, in dieser Reihenfolge; eine Aktion je Zeile</translation>
+    </message>
+    <message>
+        <source>Adds an empty condition row</source>
+        <translation>Fügt eine leere Bedingungszeile hinzu</translation>
+    </message>
+    <message>
+        <source>Deletes the picked condition row</source>
+        <translation>Löscht die gewählte Bedingungszeile</translation>
+    </message>
+    <message>
+        <source>Adds an empty action row</source>
+        <translation>Fügt eine leere Aktionszeile hinzu</translation>
+    </message>
+    <message>
+        <source>Deletes the picked action row</source>
+        <translation>Löscht die gewählte Aktionszeile</translation>
+    </message>
+    <message>
+        <source>Checks the rule and keeps it</source>
+        <translation>Prüft die Regel und speichert sie</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3108,6 +3989,22 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Ergebnisse des Testlaufs</translation>
     </message>
     <message>
+        <source>How many days of past conversations the dry run reads</source>
+        <translation>Wie viele Tage vergangener Unterhaltungen der Probelauf liest</translation>
+    </message>
+    <message>
+        <source>Shows what the picked rule would have done; changes nothing</source>
+        <translation>Zeigt, was die gewählte Regel getan hätte; ändert nichts</translation>
+    </message>
+    <message>
+        <source>Shows what all rules would have done; changes nothing</source>
+        <translation>Zeigt, was alle Regeln getan hätten; ändert nichts</translation>
+    </message>
+    <message>
+        <source>One row per conversation the rules would have touched</source>
+        <translation>Eine Zeile je Unterhaltung, die die Regeln berührt hätten</translation>
+    </message>
+    <message>
         <source>Dry run over the last</source>
         <translation>Testlauf über die letzten</translation>
     </message>
@@ -3118,6 +4015,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Teams and auto-assignment</source>
         <translation>Teams und automatische Zuweisung</translation>
+    </message>
+    <message>
+        <source>One row per team; pick how it shares new conversations out</source>
+        <translation>Eine Zeile je Team; wählen, wie es neue Unterhaltungen verteilt</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3226,6 +4127,38 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>Shows the scheduled posts of one brand account or of all</source>
+        <translation>Zeigt die geplanten Beiträge eines Markenkontos oder aller</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Also lists the posts already sent</source>
+        <translation>Listet auch die schon gesendeten Beiträge</translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time, earliest first</source>
+        <translation>Beiträge, die auf ihre Zeit warten, früheste zuerst</translation>
+    </message>
+    <message>
+        <source>Gives the picked post another time</source>
+        <translation>Gibt dem gewählten Beitrag eine andere Zeit</translation>
+    </message>
+    <message>
+        <source>Opens the picked post to change its text</source>
+        <translation>Öffnet den gewählten Beitrag, um seinen Text zu ändern</translation>
+    </message>
+    <message>
+        <source>Stops the picked post from going out</source>
+        <translation>Verhindert, dass der gewählte Beitrag hinausgeht</translation>
+    </message>
+    <message>
+        <source>Sends a failed post again</source>
+        <translation>Sendet einen fehlgeschlagenen Beitrag erneut</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
@@ -3293,6 +4226,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <source>Does</source>
         <translation>Wirkung</translation>
     </message>
+    <message>
+        <source>Every keyboard shortcut of the console and what it does; Escape closes</source>
+        <translation>Jedes Tastenkürzel der Konsole und was es tut; Escape schließt</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3307,6 +4244,14 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Database: {db_label}</source>
         <translation>Datenbank: {db_label}</translation>
+    </message>
+    <message>
+        <source>Your sign-in name; Tab moves to the password</source>
+        <translation>Ihr Anmeldename; Tab geht zum Passwort</translation>
+    </message>
+    <message>
+        <source>Your password; Enter signs in</source>
+        <translation>Ihr Passwort; Enter meldet an</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3347,6 +4292,10 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signs in with this name and password (Enter)</source>
+        <translation>Meldet mit diesem Namen und Passwort an (Enter)</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -3494,6 +4443,30 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
         <translation>Unterhaltungen zum gewählten Thema</translation>
     </message>
     <message>
+        <source>How many days of conversations the topics are counted over</source>
+        <translation>Über wie viele Tage Unterhaltungen die Themen gezählt werden</translation>
+    </message>
+    <message>
+        <source>Counts the topics again</source>
+        <translation>Zählt die Themen neu</translation>
+    </message>
+    <message>
+        <source>Saves the topics as a CSV file</source>
+        <translation>Speichert die Themen als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>What customers talk about, most often first; pick one to see why</source>
+        <translation>Worüber Kunden sprechen, häufigstes zuerst; eines wählen, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>Opens the picked conversation in the inbox</source>
+        <translation>Öffnet die gewählte Unterhaltung im Posteingang</translation>
+    </message>
+    <message>
+        <source>Conversations about the picked topic; Enter opens one</source>
+        <translation>Unterhaltungen zum gewählten Thema; Enter öffnet eine</translation>
+    </message>
+    <message>
         <source>Grouping feature requests and bug reports…</source>
         <translation>Funktionswünsche und Fehlermeldungen werden gruppiert…</translation>
     </message>
@@ -3578,6 +4551,26 @@ Update-Kanal: {update_channel} (die IT legt ihn in {system_config_file} fest)</t
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Worauf der Krisendetektor achtet und wie viel jede Beobachtung gezählt hat</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Fügt eine Beobachtung hinzu: ein Stichwort oder Hashtag und seine Schwellen</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Ändert die gewählte Beobachtung</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausiert die gewählte Beobachtung oder setzt sie fort</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Löscht die gewählte Beobachtung; vorher wird nachgefragt</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
@@ -3720,8 +4713,16 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
         <translation>Ausblenden</translation>
     </message>
     <message>
+        <source>Opens the crisis room for this alert: timeline, statements</source>
+        <translation>Öffnet den Krisenraum für diesen Alarm: Zeitleiste, Stellungnahmen</translation>
+    </message>
+    <message>
+        <source>Hides this alert; the crisis room stays in the Crisis menu</source>
+        <translation>Blendet diesen Alarm aus; der Krisenraum bleibt im Menü Krise</translation>
+    </message>
+    <message>
         <source>&amp;Crisis</source>
-        <translation>K&amp;rise</translation>
+        <translation type="vanished">K&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -3737,7 +4738,7 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
     </message>
     <message>
         <source>&amp;Watches…</source>
-        <translation>&amp;Beobachtungen…</translation>
+        <translation>Beobachtun&amp;gen…</translation>
     </message>
     <message>
         <source>Watch “{name}” saved; it counts from now on.</source>
@@ -3748,8 +4749,12 @@ Aus: Das Routing verwendet nur die mitgelieferten Klassifikatoren, und das train
         <translation type="vanished">Neue &amp;Beobachtung…</translation>
     </message>
     <message>
+        <source>Cr&amp;isis</source>
+        <translation>K&amp;rise</translation>
+    </message>
+    <message>
         <source>Demo: raise a &amp;surge</source>
-        <translation>Demo: &amp;Ansturm auslösen</translation>
+        <translation>Demo: Ans&amp;turm auslösen</translation>
     </message>
     <message>
         <source>The crisis room is for those with crisis control (PR).</source>
@@ -4043,7 +5048,7 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     </message>
     <message>
         <source>&amp;Publishing</source>
-        <translation>&amp;Veröffentlichen</translation>
+        <translation>V&amp;eröffentlichen</translation>
     </message>
     <message>
         <source>&amp;New post…</source>
@@ -4066,8 +5071,16 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
         <translation>&amp;Freigaben</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
+        <translation>Ein K&amp;onto anhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
@@ -4075,11 +5088,11 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation>Ein &amp;Konto anhalten…</translation>
+        <translation type="vanished">Ein &amp;Konto anhalten…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation>Veröffentlichen &amp;fortsetzen</translation>
+        <translation>Veröffentlichen fort&amp;setzen</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4116,6 +5129,10 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
+        <translation type="vanished">&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
     <message>
@@ -4137,6 +5154,72 @@ Keine passt zu den Filtern ({filters}). Setzen Sie die Filter zurück, um mehr z
     <message>
         <source>Export the conversation</source>
         <translation>Unterhaltung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.accessible</name>
+    <message>
+        <source>Keeps what you entered and closes this window</source>
+        <translation>Übernimmt Ihre Eingaben und schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <source>Keeps what you entered; the window stays open</source>
+        <translation>Übernimmt Ihre Eingaben; das Fenster bleibt offen</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping any change (Escape)</source>
+        <translation>Schließt dieses Fenster, ohne Änderungen zu übernehmen (Escape)</translation>
+    </message>
+    <message>
+        <source>Closes this window (Escape)</source>
+        <translation>Schließt dieses Fenster (Escape)</translation>
+    </message>
+    <message>
+        <source>Closes this window and drops what you entered</source>
+        <translation>Schließt dieses Fenster und verwirft Ihre Eingaben</translation>
+    </message>
+    <message>
+        <source>Answers yes</source>
+        <translation>Antwortet mit Ja</translation>
+    </message>
+    <message>
+        <source>Answers no</source>
+        <translation>Antwortet mit Nein</translation>
+    </message>
+    <message>
+        <source>Puts back the values this window opened with</source>
+        <translation>Stellt die Werte wieder her, mit denen dieses Fenster geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>Puts back the console&apos;s default values</source>
+        <translation>Stellt die Standardwerte der Konsole wieder her</translation>
+    </message>
+    <message>
+        <source>Shows help about this window</source>
+        <translation>Zeigt Hilfe zu diesem Fenster</translation>
+    </message>
+    <message>
+        <source>Pages of this window; Ctrl+Tab moves to the next page</source>
+        <translation>Seiten dieses Fensters; Strg+Tab geht zur nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Tabs; the Left and Right arrow keys move between them</source>
+        <translation>Reiter; die Pfeiltasten links und rechts wechseln zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the left</source>
+        <translation>Zeigt die links verborgenen Reiter</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the right</source>
+        <translation>Zeigt die rechts verborgenen Reiter</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,22 @@
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connects another brand account through its network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the picked account in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnects the picked account; you are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the accounts and their health again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -129,6 +145,22 @@
     </message>
     <message>
         <source>Add an internal note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved; choosing one changes the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How urgent this conversation is; choosing one changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,11 +280,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everyone who may sign in; the buttons above act on the picked person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked person signing in; their work stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the picked person sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked person a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked person a role, for a team or everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a role away from the picked person at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the picked person in a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picked person out of a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a team with its own inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team, its department and how many people are in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a role to see and change its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the picked role may do this ({permission}); saved by Save permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the ticked permissions for the picked role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a role, a named set of permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles that hold for one brand account only, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gives a person a role on one brand account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes away the picked account role at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active people × permissions: where each person may do each thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per active person, one column per permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,7 +380,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows one kind of event only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what one person did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows events whose detail holds this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back; 0 for any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events that match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,7 +408,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saves the events shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of consequence, newest first; no one can alter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this person types to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name colleagues see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where notifications are sent; may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose inbox this person works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this person may do; more roles can be granted later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first password; this person can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,6 +552,30 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and posts waiting for your approval; pick one to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full text of the item picked above, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the picked item go out as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked item to correct it, then approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the picked item back with your reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the waiting items again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,6 +715,34 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +851,54 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +943,10 @@ by {author}</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +1004,18 @@ by {author}</source>
     </message>
     <message>
         <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,6 +1109,38 @@ by {author}</source>
     </message>
     <message>
         <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand account this message goes out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says; Ctrl+Enter sends, the count below shows what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images that go out with this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an image from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the picked image off this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the message waits until the time beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the message goes out; the arrow keys change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,7 +1288,19 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The social network of the account to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s sign-in in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops connecting and closes this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1381,10 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticked: a customer&apos;s new message joins their open conversation; saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1394,13 @@ by {author}</source>
     </message>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,7 +1693,23 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Related conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,7 +1717,31 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,6 +1845,10 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Separates a linked profile: not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This customer&apos;s earlier conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1882,10 @@ by {author}</source>
     </message>
     <message>
         <source>Customer history and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations and notes; Ctrl+Tab switches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,8 +1956,21 @@ by {author}</source>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,7 +2178,80 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations by their reply timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one social network only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one brand account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions, comments or direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one priority only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one customer mood only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows conversations with this tag; type to find one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag to show only its conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this search and these filters as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the search and sets every filter to any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,8 +2266,24 @@ by {author}</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick one with the arrow keys; Tab moves on</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form) what each field holds, read after its name (an error is read instead while shown)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden as you type; Tab moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May stay empty; Tab moves to the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
-        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,6 +2351,34 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The rules every reply and post is checked against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule looks for: a word, a required line, a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block stops the message; Warn only lets it go with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role the rule applies to, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team the rule applies to, or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the rule written in the fields above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the rule picked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No guardrail yet: everyone may write freely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +2404,10 @@ by {author}</source>
     <message>
         <source>Hand off…</source>
         <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes this conversation to another team or colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,12 +2576,20 @@ by {author}</source>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsTab</name>
     <message>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: corrected classifications teach routing; saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2680,82 @@ by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Brand account to listen through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network searches run as this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hashtag, a keyword or an exact phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag, keyword or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to listen for; Enter starts listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the console listens for, and how much each heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the posts heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the posts of one watch, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public posts that matched a watch, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole post, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team to send the post to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team whose inbox gets the post as a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts listening for what is typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked watch and forgets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not refresh: {describe_error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,7 +2804,7 @@ by {author}</source>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,7 +2817,7 @@ by {author}</source>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,6 +2950,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Panels sharing this place; the arrow keys switch between them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2466,6 +3071,54 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,6 +3178,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; an unsent draft is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,6 +3258,14 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marks the picked notifications as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks every notification shown here as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +3279,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions, hand-offs and approvals for you; Enter opens one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,6 +3366,22 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each A/B comparison and whether its difference is more than chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts sent from the console with likes, reposts and replies; pick two to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the two picked posts as an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the posts and their metrics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,11 +3437,19 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Light, dark, or the colours your desktop uses; applied at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the console&apos;s windows; used from the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,6 +3496,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticked: only the holder of a conversation may reply in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,6 +3513,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Posts as the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per role; Space ticks what it may send without approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,6 +3536,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One row per team; Space ticks what always needs approval there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +3555,7 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
+        <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,8 +3615,64 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,6 +3711,34 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,6 +3752,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,6 +3775,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, and how each team shares conversations out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,6 +3822,34 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adds a new rule at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads rules from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every rule to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the console&apos;s starting rules beside yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rules run in this order; a checked rule is on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,6 +3887,54 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name that says what the rule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the rule runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rule runs: on new conversations or on every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether all conditions must hold, any one of them, or none at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a conversation must show; one condition per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule does, in this order; one action per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty condition row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked condition row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty action row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked action row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the rule and keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3105,6 +3978,22 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many days of past conversations the dry run reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the picked rule would have done; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what all rules would have done; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per conversation the rules would have touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dry run over the last</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,6 +4003,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Teams and auto-assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per team; pick how it shares new conversations out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +4116,38 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows the scheduled posts of one brand account or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also lists the posts already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time, earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the picked post another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked post to change its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the picked post from going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a failed post again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +4215,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every keyboard shortcut of the console and what it does; Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3303,6 +4232,14 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Database: {db_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in name; Tab moves to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password; Enter signs in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +4280,10 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with this name and password (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,6 +4432,30 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many days of conversations the topics are counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the topics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the topics as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers talk about, most often first; pick one to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the picked conversation in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations about the picked topic; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grouping feature requests and bug reports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +4539,26 @@ Update channel: {update_channel} (IT sets it in {system_config_file})</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3716,7 +4701,11 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Crisis</source>
+        <source>Opens the crisis room for this alert: timeline, statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this alert; the crisis room stays in the Crisis menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3741,6 +4730,10 @@ Off: routing uses the shipped classifiers only, and the trained model is dropped
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4049,15 +5042,15 @@ None match the filters ({filters}). Clear the filters to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause one &amp;account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,7 +5091,7 @@ None match the filters ({filters}). Clear the filters to see more.</source>
 <context>
     <name>ui.reports.menu</name>
     <message>
-        <source>Re&amp;ports</source>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,6 +5112,72 @@ None match the filters ({filters}). Clear the filters to see more.</source>
     </message>
     <message>
         <source>Export the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.accessible</name>
+    <message>
+        <source>Keeps what you entered and closes this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps what you entered; the window stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping any change (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window and drops what you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the values this window opened with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back the console&apos;s default values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows help about this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this window; Ctrl+Tab moves to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs; the Left and Right arrow keys move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

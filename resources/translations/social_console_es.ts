@@ -51,6 +51,22 @@
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
+    <message>
+        <source>Connects another brand account through its network</source>
+        <translation>Conecta otra cuenta de marca a través de su red</translation>
+    </message>
+    <message>
+        <source>Signs the picked account in again</source>
+        <translation>Vuelve a iniciar sesión en la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>Disconnects the picked account; you are asked first</source>
+        <translation>Desconecta la cuenta elegida; se pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Reads the accounts and their health again</source>
+        <translation>Vuelve a leer las cuentas y su estado</translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -130,6 +146,22 @@
     <message>
         <source>Add an internal note (N)</source>
         <translation>Añadir una nota interna (N)</translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved; choosing one changes the conversation</source>
+        <translation>Abierta, pendiente o resuelta; elegir una cambia la conversación</translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation>Estado de la conversación</translation>
+    </message>
+    <message>
+        <source>How urgent this conversation is; choosing one changes it</source>
+        <translation>Lo urgente que es esta conversación; elegir una la cambia</translation>
+    </message>
+    <message>
+        <source>Conversation priority</source>
+        <translation>Prioridad de la conversación</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -248,12 +280,88 @@
         <translation>Salvaguardas</translation>
     </message>
     <message>
+        <source>Everyone who may sign in; the buttons above act on the picked person</source>
+        <translation>Todas las personas que pueden iniciar sesión; los botones de arriba actúan sobre la persona elegida</translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in</source>
+        <translation>Añade una persona que puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Stops the picked person signing in; their work stays</source>
+        <translation>Impide que la persona elegida inicie sesión; su trabajo se conserva</translation>
+    </message>
+    <message>
+        <source>Lets the picked person sign in again</source>
+        <translation>Permite de nuevo que la persona elegida inicie sesión</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a new password</source>
+        <translation>Da una contraseña nueva a la persona elegida</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a role, for a team or everywhere</source>
+        <translation>Da un rol a la persona elegida, para un equipo o en todas partes</translation>
+    </message>
+    <message>
+        <source>Takes a role away from the picked person at once</source>
+        <translation>Quita al instante un rol a la persona elegida</translation>
+    </message>
+    <message>
+        <source>Puts the picked person in a team</source>
+        <translation>Añade la persona elegida a un equipo</translation>
+    </message>
+    <message>
+        <source>Takes the picked person out of a team</source>
+        <translation>Saca a la persona elegida de un equipo</translation>
+    </message>
+    <message>
+        <source>Creates a team with its own inbox</source>
+        <translation>Crea un equipo con su propia bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Every team, its department and how many people are in it</source>
+        <translation>Cada equipo, su departamento y cuántas personas lo forman</translation>
+    </message>
+    <message>
+        <source>Pick a role to see and change its permissions</source>
+        <translation>Elija un rol para ver y cambiar sus permisos</translation>
+    </message>
+    <message>
+        <source>Ticked: the picked role may do this ({permission}); saved by Save permissions</source>
+        <translation>Marcada: el rol elegido puede hacerlo ({permission}); se guarda con «Save permissions»</translation>
+    </message>
+    <message>
+        <source>Keeps the ticked permissions for the picked role</source>
+        <translation>Guarda los permisos marcados para el rol elegido</translation>
+    </message>
+    <message>
+        <source>Creates a role, a named set of permissions</source>
+        <translation>Crea un rol, un conjunto de permisos con nombre</translation>
+    </message>
+    <message>
+        <source>Roles that hold for one brand account only, one row each</source>
+        <translation>Roles válidos solo para una cuenta de marca, uno por fila</translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation>Roles otorgados solo para una cuenta de marca (p. ej., marketing puede publicar en @acme).</translation>
     </message>
     <message>
+        <source>Gives a person a role on one brand account only</source>
+        <translation>Da a una persona un rol solo en una cuenta de marca</translation>
+    </message>
+    <message>
+        <source>Takes away the picked account role at once</source>
+        <translation>Quita al instante el rol de cuenta elegido</translation>
+    </message>
+    <message>
         <source>Active people × permissions: where each person may do each thing.</source>
         <translation>Personas activas × permisos: dónde puede cada persona hacer cada cosa.</translation>
+    </message>
+    <message>
+        <source>One row per active person, one column per permission</source>
+        <translation>Una fila por persona activa, una columna por permiso</translation>
     </message>
     <message>
         <source>who</source>
@@ -272,16 +380,72 @@
         <translation> días</translation>
     </message>
     <message>
+        <source>Shows one kind of event only</source>
+        <translation>Muestra solo un tipo de evento</translation>
+    </message>
+    <message>
+        <source>Shows what one person did</source>
+        <translation>Muestra lo que hizo una persona</translation>
+    </message>
+    <message>
+        <source>Shows events whose detail holds this text</source>
+        <translation>Muestra los eventos cuyo detalle contiene este texto</translation>
+    </message>
+    <message>
+        <source>How many days back; 0 for any time</source>
+        <translation>Cuántos días atrás; 0 para cualquier momento</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Shows the events that match these filters</source>
+        <translation>Muestra los eventos que cumplen estos filtros</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <source>Saves the events shown as a CSV file</source>
+        <translation>Guarda los eventos mostrados en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Every change of consequence, newest first; no one can alter it</source>
+        <translation>Cada cambio importante, el más reciente primero; nadie puede alterarlo</translation>
+    </message>
+    <message>
         <source>Select a person first.</source>
         <translation>Seleccione primero una persona.</translation>
+    </message>
+    <message>
+        <source>What this person types to sign in</source>
+        <translation>Lo que esta persona escribe para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The name colleagues see</source>
+        <translation>El nombre que ven los compañeros</translation>
+    </message>
+    <message>
+        <source>Where notifications are sent; may stay empty</source>
+        <translation>Adónde se envían las notificaciones; puede quedar vacío</translation>
+    </message>
+    <message>
+        <source>The team whose inbox this person works</source>
+        <translation>El equipo cuya bandeja de entrada atiende esta persona</translation>
+    </message>
+    <message>
+        <source>What this person may do; more roles can be granted later</source>
+        <translation>Lo que esta persona puede hacer; se pueden dar más roles después</translation>
+    </message>
+    <message>
+        <source>The first password; this person can change it</source>
+        <translation>La primera contraseña; esta persona puede cambiarla</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
+        <translation>La misma contraseña otra vez, para detectar un error al teclear</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
@@ -389,6 +553,30 @@
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Replies and posts waiting for your approval; pick one to read it</source>
+        <translation>Respuestas y publicaciones que esperan su aprobación; elija una para leerla</translation>
+    </message>
+    <message>
+        <source>The full text of the item picked above, read-only</source>
+        <translation>El texto completo del elemento elegido arriba, solo lectura</translation>
+    </message>
+    <message>
+        <source>Lets the picked item go out as written</source>
+        <translation>Deja salir el elemento elegido tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Opens the picked item to correct it, then approves it</source>
+        <translation>Abre el elemento elegido para corregirlo y luego lo aprueba</translation>
+    </message>
+    <message>
+        <source>Sends the picked item back with your reason</source>
+        <translation>Devuelve el elemento elegido con su motivo</translation>
+    </message>
+    <message>
+        <source>Reads the waiting items again</source>
+        <translation>Vuelve a leer los elementos en espera</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
@@ -528,6 +716,34 @@ por {author}</translation>
         <translation>Nueva publicación…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Publicaciones programadas y enviadas por día y hora; las flechas eligen una franja</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Muestra la semana o el mes de hoy</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Muestra una semana, hora a hora</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Muestra un mes entero, día a día</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Muestra las publicaciones de una cuenta de marca, o de todas</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Muestra las publicaciones de una campaña, o de todas</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Escribe una publicación para la franja elegida</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
@@ -636,6 +852,54 @@ por {author}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>Muestra solo las respuestas predefinidas cuyo título o texto contiene estas palabras</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Buscar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Sus respuestas predefinidas y las de sus equipos; elija una para editarla</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>El nombre que muestra el selector de respuestas</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Solo usted, su equipo o todos</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>El equipo que puede usarla, si es para un equipo</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>La respuesta; las variables entre llaves se rellenan al usarla</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Empieza una respuesta predefinida nueva</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Guarda la respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Elimina la respuesta predefinida elegida; se pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Cierra esta ventana</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Ninguna respuesta predefinida coincide con «{strip}».</translation>
     </message>
@@ -681,6 +945,10 @@ por {author}</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Cierra esta ventana</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1006,18 @@ por {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Copia la tabla de este gráfico para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Guarda este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Guarda este gráfico como dibujo SVG</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -831,6 +1111,38 @@ por {author}</translation>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>The brand account this message goes out from</source>
+        <translation>La cuenta de marca desde la que sale este mensaje</translation>
+    </message>
+    <message>
+        <source>What the brand says; Ctrl+Enter sends, the count below shows what is left</source>
+        <translation>Lo que dice la marca; Ctrl+Intro envía, el contador de abajo muestra lo que queda</translation>
+    </message>
+    <message>
+        <source>Images that go out with this message</source>
+        <translation>Imágenes que salen con este mensaje</translation>
+    </message>
+    <message>
+        <source>Adds an image from this computer</source>
+        <translation>Añade una imagen de este ordenador</translation>
+    </message>
+    <message>
+        <source>Takes the picked image off this message</source>
+        <translation>Quita la imagen elegida de este mensaje</translation>
+    </message>
+    <message>
+        <source>Ticked: the message waits until the time beside it</source>
+        <translation>Marcada: el mensaje espera hasta la hora de al lado</translation>
+    </message>
+    <message>
+        <source>When the message goes out; the arrow keys change it</source>
+        <translation>Cuándo sale el mensaje; las flechas la cambian</translation>
+    </message>
+    <message>
+        <source>Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)</source>
+        <translation>Envía el mensaje, o lo deja pendiente de aprobación si su rol lo exige (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
@@ -977,8 +1289,20 @@ por {author}</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>The social network of the account to connect</source>
+        <translation>La red social de la cuenta que se va a conectar</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Red</translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s sign-in in your browser</source>
+        <translation>Abre el inicio de sesión de la red en su navegador</translation>
+    </message>
+    <message>
+        <source>Stops connecting and closes this window</source>
+        <translation>Detiene la conexión y cierra esta ventana</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1058,6 +1382,10 @@ por {author}</translation>
         <translation>Una conversación abierta por cliente y canal</translation>
     </message>
     <message>
+        <source>Ticked: a customer&apos;s new message joins their open conversation; saved at once</source>
+        <translation>Marcada: un mensaje nuevo de un cliente se une a su conversación abierta; se guarda al instante</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -1068,6 +1396,13 @@ por {author}</translation>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
         <translation>Guardado: cada hilo nuevo abre su propia conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Las cifras en una tabla; Ctrl+C copia las filas elegidas o todas</translation>
     </message>
 </context>
 <context>
@@ -1359,16 +1694,56 @@ por {author}</translation>
         <translation>Detalle</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Conversaciones relacionadas, comunicados y registro de decisiones</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Trabajo de crisis</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Conversaciones que coinciden con la crisis; Intro abre una en la bandeja de entrada</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Conversaciones relacionadas</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Comunicados provisionales, borradores y aprobados, los más recientes primero</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Declaraciones</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Cada decisión tomada en esta crisis, con quién y cuándo</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Registro de decisiones</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Aprueba el comunicado elegido para publicarlo</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Escribe un comunicado provisional para aprobar</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Guarda la cronología y las decisiones de la crisis en archivos</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Termina la crisis y restablece todos los ajustes</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Declara una crisis: la publicación se pausa, RR. PP. dirige</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1471,6 +1846,10 @@ por {author}</translation>
         <translation>Desvincular…</translation>
     </message>
     <message>
+        <source>Separates a linked profile: not the same person</source>
+        <translation>Separa un perfil vinculado: no es la misma persona</translation>
+    </message>
+    <message>
         <source>This customer&apos;s earlier conversations</source>
         <translation>Conversaciones anteriores de este cliente</translation>
     </message>
@@ -1505,6 +1884,10 @@ por {author}</translation>
     <message>
         <source>Customer history and notes</source>
         <translation>Historial y notas del cliente</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations and notes; Ctrl+Tab switches</source>
+        <translation>Conversaciones anteriores y notas de este cliente; Ctrl+Tab cambia</translation>
     </message>
     <message>
         <source>History</source>
@@ -1574,9 +1957,22 @@ por {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Cifras clave, gráficos y tablas del periodo; Tab los recorre</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Copiar tabla</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Copia la tabla de abajo para una hoja de cálculo</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -1783,7 +2179,80 @@ por {author}</translation>
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Shows conversations in this state</source>
+        <translation>Muestra las conversaciones en este estado</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>Filtro de SLA</translation>
+    </message>
+    <message>
+        <source>Shows conversations by their reply timer</source>
+        <translation>Muestra las conversaciones según su plazo de respuesta</translation>
+    </message>
+    <message>
+        <source>Network filter</source>
+        <translation>Filtro de red</translation>
+    </message>
+    <message>
+        <source>Shows one social network only</source>
+        <translation>Muestra solo una red social</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtro de cuenta</translation>
+    </message>
+    <message>
+        <source>Shows one brand account only</source>
+        <translation>Muestra solo una cuenta de marca</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Mentions, comments or direct messages</source>
+        <translation>Menciones, comentarios o mensajes directos</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtro de prioridad</translation>
+    </message>
+    <message>
+        <source>Shows one priority only</source>
+        <translation>Muestra solo una prioridad</translation>
+    </message>
+    <message>
+        <source>Mood filter</source>
+        <translation>Filtro de ánimo</translation>
+    </message>
+    <message>
+        <source>Shows one customer mood only</source>
+        <translation>Muestra solo un estado de ánimo del cliente</translation>
+    </message>
+    <message>
+        <source>Shows conversations with this tag; type to find one</source>
+        <translation>Muestra las conversaciones con esta etiqueta; escriba para encontrar una</translation>
+    </message>
+    <message>
+        <source>Type a tag to show only its conversations</source>
+        <translation>Escriba una etiqueta para mostrar solo sus conversaciones</translation>
+    </message>
+    <message>
+        <source>Keeps this search and these filters as a view</source>
+        <translation>Guarda esta búsqueda y estos filtros como vista</translation>
+    </message>
+    <message>
+        <source>Empties the search and sets every filter to any</source>
+        <translation>Vacía la búsqueda y pone cada filtro en «cualquiera»</translation>
+    </message>
+    <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation>Buscando ‘{text}’ en {view_title}</translation>
     </message>
     <message>
@@ -1798,8 +2267,24 @@ por {author}</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick one with the arrow keys; Tab moves on</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form) what each field holds, read after its name (an error is read instead while shown)</extracomment>
+        <translation>Elija con las flechas; Tab pasa al siguiente</translation>
+    </message>
+    <message>
+        <source>Hidden as you type; Tab moves on</source>
+        <translation>Oculto al escribir; Tab pasa al siguiente</translation>
+    </message>
+    <message>
+        <source>Required; Tab moves to the next field</source>
+        <translation>Obligatorio; Tab pasa al campo siguiente</translation>
+    </message>
+    <message>
+        <source>May stay empty; Tab moves to the next field</source>
+        <translation>Puede quedar vacío; Tab pasa al campo siguiente</translation>
+    </message>
+    <message>
         <source>Checking…</source>
-        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
         <translation>Comprobando…</translation>
     </message>
     <message>
@@ -1867,6 +2352,34 @@ por {author}</translation>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
+        <source>The rules every reply and post is checked against</source>
+        <translation>Las reglas con las que se comprueba cada respuesta y publicación</translation>
+    </message>
+    <message>
+        <source>What the rule looks for: a word, a required line, a link</source>
+        <translation>Lo que busca la regla: una palabra, una línea obligatoria, un enlace</translation>
+    </message>
+    <message>
+        <source>Block stops the message; Warn only lets it go with a note</source>
+        <translation>Bloquear detiene el mensaje; Solo advertir lo deja salir con una nota</translation>
+    </message>
+    <message>
+        <source>The role the rule applies to, or everyone</source>
+        <translation>El rol al que se aplica la regla, o todos</translation>
+    </message>
+    <message>
+        <source>The team the rule applies to, or everyone</source>
+        <translation>El equipo al que se aplica la regla, o todos</translation>
+    </message>
+    <message>
+        <source>Adds the rule written in the fields above</source>
+        <translation>Añade la regla escrita en los campos de arriba</translation>
+    </message>
+    <message>
+        <source>Deletes the rule picked in the list</source>
+        <translation>Elimina la regla elegida en la lista</translation>
+    </message>
+    <message>
         <source>No guardrail yet: everyone may write freely.</source>
         <translation>Aún no hay ninguna salvaguarda: todos pueden escribir libremente.</translation>
     </message>
@@ -1893,6 +2406,10 @@ por {author}</translation>
         <source>Hand off…</source>
         <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
         <translation>Pasar…</translation>
+    </message>
+    <message>
+        <source>Passes this conversation to another team or colleague</source>
+        <translation>Pasa esta conversación a otro equipo o a un compañero</translation>
     </message>
     <message>
         <source>Lead → Sales</source>
@@ -2060,6 +2577,14 @@ por {author}</translation>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Conversaciones</translation>
     </message>
+    <message>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
+        <translation>Conversaciones de esta vista; las flechas abren una, T toma la siguiente</translation>
+    </message>
+    <message>
+        <source>Conversations in this view; Enter opens, Take next claims the next one</source>
+        <translation type="vanished">Conversaciones de esta vista; Intro abre, «Tomar la siguiente» toma la siguiente</translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsTab</name>
@@ -2067,6 +2592,10 @@ por {author}</translation>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
         <translation>Aprender de las correcciones del equipo (se usa en el enrutamiento)</translation>
+    </message>
+    <message>
+        <source>Ticked: corrected classifications teach routing; saved at once</source>
+        <translation>Marcada: las clasificaciones corregidas enseñan al enrutamiento; se guarda al instante</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2156,6 +2685,82 @@ por {author}</translation>
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>Brand account to listen through</source>
+        <translation>Cuenta de marca con la que escuchar</translation>
+    </message>
+    <message>
+        <source>The network searches run as this account</source>
+        <translation>Las búsquedas en la red se hacen con esta cuenta</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>Qué escuchar</translation>
+    </message>
+    <message>
+        <source>A hashtag, a keyword or an exact phrase</source>
+        <translation>Un hashtag, una palabra clave o una frase exacta</translation>
+    </message>
+    <message>
+        <source>Hashtag, keyword or phrase</source>
+        <translation>Hashtag, palabra clave o frase</translation>
+    </message>
+    <message>
+        <source>What to listen for; Enter starts listening</source>
+        <translation>Qué escuchar; Intro empieza a escuchar</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Escuchas</translation>
+    </message>
+    <message>
+        <source>What the console listens for, and how much each heard</source>
+        <translation>Lo que escucha la consola y cuánto ha oído cada escucha</translation>
+    </message>
+    <message>
+        <source>Show the posts heard by</source>
+        <translation>Mostrar las publicaciones oídas por</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one watch, or of all</source>
+        <translation>Muestra las publicaciones de una escucha, o de todas</translation>
+    </message>
+    <message>
+        <source>Posts heard</source>
+        <translation>Publicaciones oídas</translation>
+    </message>
+    <message>
+        <source>Public posts that matched a watch, newest first</source>
+        <translation>Publicaciones públicas que coincidieron con una escucha, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>The selected post</source>
+        <translation>La publicación elegida</translation>
+    </message>
+    <message>
+        <source>The whole post, read-only</source>
+        <translation>La publicación entera, solo lectura</translation>
+    </message>
+    <message>
+        <source>Team to send the post to</source>
+        <translation>Equipo al que enviar la publicación</translation>
+    </message>
+    <message>
+        <source>The team whose inbox gets the post as a conversation</source>
+        <translation>El equipo cuya bandeja de entrada recibe la publicación como conversación</translation>
+    </message>
+    <message>
+        <source>Starts listening for what is typed above</source>
+        <translation>Empieza a escuchar lo escrito arriba</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausa o reanuda la escucha elegida</translation>
+    </message>
+    <message>
+        <source>Stops the picked watch and forgets it</source>
+        <translation>Detiene la escucha elegida y la olvida</translation>
+    </message>
+    <message>
         <source>Could not refresh: {describe_error}</source>
         <translation>No se pudo actualizar: {describe_error}</translation>
     </message>
@@ -2204,7 +2809,7 @@ por {author}</translation>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation>Social Console — {display_name}</translation>
     </message>
     <message>
@@ -2217,7 +2822,7 @@ por {author}</translation>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation>Base de datos: {db_label}</translation>
     </message>
     <message>
@@ -2294,7 +2899,7 @@ por {author}</translation>
     </message>
     <message>
         <source>&amp;About Social Console</source>
-        <translation>&amp;Acerca de Social Console</translation>
+        <translation>Acerca &amp;de Social Console</translation>
     </message>
     <message>
         <source>Social Console</source>
@@ -2351,6 +2956,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Panels</source>
         <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Panels sharing this place; the arrow keys switch between them</source>
+        <translation>Paneles que comparten este lugar; las flechas cambian entre ellos</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3078,54 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Cuándo:</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>Cómo se verá la publicación en cada cuenta marcada; desplácese para verlas todas</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vistas previas</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Una página por red: su propio texto y una vista previa; Ctrl+Tab cambia</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Marque cada cuenta de marca desde la que sale la publicación</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Lo que dice la marca en cada cuenta marcada, salvo que una página diga otra cosa</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Añade imágenes de este ordenador</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Quita todas las imágenes de esta publicación</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Marcada: la publicación espera hasta la hora de al lado</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Cuándo sale la publicación; las flechas la cambian</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Marcada: aprueba un jefe de equipo y luego el departamento legal antes de salir</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Deja pendiente de aprobación una publicación por cuenta marcada</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Cierra esta ventana; no se envía nada</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>No puede publicar desde ninguna cuenta de la marca; pida acceso a TI.</translation>
     </message>
@@ -2529,6 +3186,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes this window; an unsent draft is kept</source>
+        <translation>Cierra esta ventana; un borrador sin enviar se conserva</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3265,14 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Marcar todas como leídas</translation>
     </message>
     <message>
+        <source>Marks the picked notifications as read</source>
+        <translation>Marca como leídas las notificaciones elegidas</translation>
+    </message>
+    <message>
+        <source>Marks every notification shown here as read</source>
+        <translation>Marca como leídas todas las notificaciones mostradas aquí</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -2618,6 +3287,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Mentions, hand-offs and approvals for you; Enter opens one</source>
+        <translation>Menciones, traspasos y aprobaciones para usted; Intro abre una</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
@@ -2700,6 +3373,22 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Experimentos y la fiabilidad de cada diferencia</translation>
     </message>
     <message>
+        <source>Each A/B comparison and whether its difference is more than chance</source>
+        <translation>Cada comparación A/B y si su diferencia es más que azar</translation>
+    </message>
+    <message>
+        <source>Posts sent from the console with likes, reposts and replies; pick two to compare</source>
+        <translation>Publicaciones enviadas desde la consola con me gusta, republicaciones y respuestas; elija dos para comparar</translation>
+    </message>
+    <message>
+        <source>Compares the two picked posts as an experiment</source>
+        <translation>Compara las dos publicaciones elegidas como un experimento</translation>
+    </message>
+    <message>
+        <source>Reads the posts and their metrics again</source>
+        <translation>Vuelve a leer las publicaciones y sus métricas</translation>
+    </message>
+    <message>
         <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
         <translation>Aún no hay ningún experimento. Envíe dos variantes de una publicación (en dos cuentas o en dos momentos), seleccione ambas arriba y pulse «Comparar…».</translation>
     </message>
@@ -2755,12 +3444,20 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>Light, dark, or the colours your desktop uses; applied at once</source>
+        <translation>Claro, oscuro o los colores de su escritorio; se aplica al instante</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The language of the console&apos;s windows; used from the next start</source>
+        <translation>El idioma de las ventanas de la consola; se usa desde el próximo inicio</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2806,6 +3503,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Solo el compañero que tiene una conversación puede responder en ella (solo el titular)</translation>
     </message>
     <message>
+        <source>Ticked: only the holder of a conversation may reply in it</source>
+        <translation>Marcada: solo quien tiene una conversación puede responder en ella</translation>
+    </message>
+    <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
         <translation>Si está activado, la respuesta de un compañero se rechaza indicando el nombre del titular, y una conversación sin tomar debe tomarse primero. En cualquier caso, se avisa a quienes aprueban de las respuestas de alguien que no tiene la conversación.</translation>
     </message>
@@ -2820,6 +3521,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Posts as the brand</source>
         <translation>Publicaciones como la marca</translation>
+    </message>
+    <message>
+        <source>One row per role; Space ticks what it may send without approval</source>
+        <translation>Una fila por rol; Espacio marca lo que puede enviar sin aprobación</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
@@ -2838,6 +3543,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Cada publicación necesita aprobación</translation>
     </message>
     <message>
+        <source>One row per team; Space ticks what always needs approval there</source>
+        <translation>Una fila por equipo; Espacio marca lo que allí siempre necesita aprobación</translation>
+    </message>
+    <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
         <translation>Por equipo: exigir aprobación a todos sus miembros (salvo a quienes aprueban)</translation>
     </message>
@@ -2854,7 +3563,11 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     </message>
     <message>
         <source>Period</source>
-        <translation>Periodo</translation>
+        <translation type="vanished">Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>to</source>
@@ -2913,8 +3626,64 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Qué días cubren las cifras; las flechas lo cambian</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>El primer día de su propio periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>El último día de su propio periodo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Muestra cada cifra junto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Por qué se dividen los gráficos y las tablas</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Vuelve a leer las cifras</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Guarda estos informes en un archivo PDF</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Guarda estas cifras en archivos CSV</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Cuenta solo lo que coincide con esta opción</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Vuelve a poner cada filtro en «todos»</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Páginas de panel, voz del cliente y ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Páginas del informe</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
@@ -2953,6 +3722,34 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Guardar costes</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Registra el cliente potencial elegido como venta, con su valor</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Registra el cliente potencial elegido como perdido</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Lo que cuesta una llamada al centro de contacto</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Lo que cuesta un correo al centro de contacto</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>De los clientes atendidos en redes, cuántos habrían llamado en su lugar</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>La moneda de los costes, p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Guarda estos costes para los informes de todos</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Coste de un contacto telefónico</translation>
     </message>
@@ -2967,6 +3764,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Currency</source>
         <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Lo que la atención al cliente en redes ahorró y generó en el periodo</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -2986,6 +3787,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Routing</source>
         <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>Rules, and how each team shares conversations out</source>
+        <translation>Reglas, y cómo reparte cada equipo las conversaciones</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3028,6 +3833,34 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Añadir las reglas predeterminadas</translation>
     </message>
     <message>
+        <source>Adds a new rule at the end of the list</source>
+        <translation>Añade una regla nueva al final de la lista</translation>
+    </message>
+    <message>
+        <source>Deletes the picked rule</source>
+        <translation>Elimina la regla elegida</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place earlier</source>
+        <translation>Sube la regla elegida un puesto</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place later</source>
+        <translation>Baja la regla elegida un puesto</translation>
+    </message>
+    <message>
+        <source>Reads rules from a JSON file</source>
+        <translation>Lee reglas de un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Saves every rule to a JSON file</source>
+        <translation>Guarda todas las reglas en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Adds the console&apos;s starting rules beside yours</source>
+        <translation>Añade las reglas iniciales de la consola junto a las suyas</translation>
+    </message>
+    <message>
         <source>Rules run in this order; a checked rule is on.</source>
         <translation>Las reglas se ejecutan en este orden; una regla marcada está activa.</translation>
     </message>
@@ -3066,6 +3899,54 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Remove action</source>
         <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>A short name that says what the rule is for</source>
+        <translation>Un nombre corto que dice para qué sirve la regla</translation>
+    </message>
+    <message>
+        <source>Ticked: the rule runs</source>
+        <translation>Marcada: la regla se aplica</translation>
+    </message>
+    <message>
+        <source>Rule is on</source>
+        <translation>Regla activa</translation>
+    </message>
+    <message>
+        <source>When the rule runs: on new conversations or on every message</source>
+        <translation>Cuándo se aplica la regla: a conversaciones nuevas o a cada mensaje</translation>
+    </message>
+    <message>
+        <source>Whether all conditions must hold, any one of them, or none at all</source>
+        <translation>Si deben cumplirse todas las condiciones, una cualquiera o ninguna</translation>
+    </message>
+    <message>
+        <source>What a conversation must show; one condition per row</source>
+        <translation>Lo que debe mostrar una conversación; una condición por fila</translation>
+    </message>
+    <message>
+        <source>What the rule does, in this order; one action per row</source>
+        <translation>Lo que hace la regla, en este orden; una acción por fila</translation>
+    </message>
+    <message>
+        <source>Adds an empty condition row</source>
+        <translation>Añade una fila de condición vacía</translation>
+    </message>
+    <message>
+        <source>Deletes the picked condition row</source>
+        <translation>Elimina la fila de condición elegida</translation>
+    </message>
+    <message>
+        <source>Adds an empty action row</source>
+        <translation>Añade una fila de acción vacía</translation>
+    </message>
+    <message>
+        <source>Deletes the picked action row</source>
+        <translation>Elimina la fila de acción elegida</translation>
+    </message>
+    <message>
+        <source>Checks the rule and keeps it</source>
+        <translation>Comprueba la regla y la guarda</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3108,6 +3989,22 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Resultados de la simulación</translation>
     </message>
     <message>
+        <source>How many days of past conversations the dry run reads</source>
+        <translation>Cuántos días de conversaciones pasadas lee la simulación</translation>
+    </message>
+    <message>
+        <source>Shows what the picked rule would have done; changes nothing</source>
+        <translation>Muestra lo que habría hecho la regla elegida; no cambia nada</translation>
+    </message>
+    <message>
+        <source>Shows what all rules would have done; changes nothing</source>
+        <translation>Muestra lo que habrían hecho todas las reglas; no cambia nada</translation>
+    </message>
+    <message>
+        <source>One row per conversation the rules would have touched</source>
+        <translation>Una fila por conversación que las reglas habrían tocado</translation>
+    </message>
+    <message>
         <source>Dry run over the last</source>
         <translation>Simulación de los últimos</translation>
     </message>
@@ -3118,6 +4015,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Teams and auto-assignment</source>
         <translation>Equipos y asignación automática</translation>
+    </message>
+    <message>
+        <source>One row per team; pick how it shares new conversations out</source>
+        <translation>Una fila por equipo; elija cómo reparte las conversaciones nuevas</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3226,6 +4127,38 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Reintentar</translation>
     </message>
     <message>
+        <source>Shows the scheduled posts of one brand account or of all</source>
+        <translation>Muestra las publicaciones programadas de una cuenta de marca, o de todas</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Also lists the posts already sent</source>
+        <translation>Incluye también las publicaciones ya enviadas</translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time, earliest first</source>
+        <translation>Publicaciones que esperan su hora, las más próximas primero</translation>
+    </message>
+    <message>
+        <source>Gives the picked post another time</source>
+        <translation>Da otra hora a la publicación elegida</translation>
+    </message>
+    <message>
+        <source>Opens the picked post to change its text</source>
+        <translation>Abre la publicación elegida para cambiar su texto</translation>
+    </message>
+    <message>
+        <source>Stops the picked post from going out</source>
+        <translation>Impide que salga la publicación elegida</translation>
+    </message>
+    <message>
+        <source>Sends a failed post again</source>
+        <translation>Vuelve a enviar una publicación fallida</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
@@ -3293,6 +4226,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <source>Does</source>
         <translation>Acción</translation>
     </message>
+    <message>
+        <source>Every keyboard shortcut of the console and what it does; Escape closes</source>
+        <translation>Cada atajo de teclado de la consola y lo que hace; Esc cierra</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3307,6 +4244,14 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Database: {db_label}</source>
         <translation>Base de datos: {db_label}</translation>
+    </message>
+    <message>
+        <source>Your sign-in name; Tab moves to the password</source>
+        <translation>Su nombre de inicio de sesión; Tab pasa a la contraseña</translation>
+    </message>
+    <message>
+        <source>Your password; Enter signs in</source>
+        <translation>Su contraseña; Intro inicia sesión</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3347,6 +4292,10 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signs in with this name and password (Enter)</source>
+        <translation>Inicia sesión con este nombre y contraseña (Intro)</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -3494,6 +4443,30 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
         <translation>Conversaciones del tema elegido</translation>
     </message>
     <message>
+        <source>How many days of conversations the topics are counted over</source>
+        <translation>Sobre cuántos días de conversaciones se cuentan los temas</translation>
+    </message>
+    <message>
+        <source>Counts the topics again</source>
+        <translation>Vuelve a contar los temas</translation>
+    </message>
+    <message>
+        <source>Saves the topics as a CSV file</source>
+        <translation>Guarda los temas en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>What customers talk about, most often first; pick one to see why</source>
+        <translation>De qué hablan los clientes, lo más frecuente primero; elija uno para ver por qué</translation>
+    </message>
+    <message>
+        <source>Opens the picked conversation in the inbox</source>
+        <translation>Abre la conversación elegida en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Conversations about the picked topic; Enter opens one</source>
+        <translation>Conversaciones sobre el tema elegido; Intro abre una</translation>
+    </message>
+    <message>
         <source>Grouping feature requests and bug reports…</source>
         <translation>Agrupando peticiones de funciones e informes de errores…</translation>
     </message>
@@ -3578,6 +4551,26 @@ Canal de actualización: {update_channel} (TI lo fija en {system_config_file})</
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Lo que vigila el detector de crisis y cuánto ha contado cada vigilancia</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Añade una vigilancia: una palabra clave o hashtag y sus umbrales</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Cambia la vigilancia elegida</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Pausa o reanuda la vigilancia elegida</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Elimina la vigilancia elegida; se pide confirmación antes</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
@@ -3720,8 +4713,16 @@ Desactivado: el enrutamiento usa solo los clasificadores incluidos y el modelo e
         <translation>Descartar</translation>
     </message>
     <message>
+        <source>Opens the crisis room for this alert: timeline, statements</source>
+        <translation>Abre la sala de crisis de esta alerta: cronología, comunicados</translation>
+    </message>
+    <message>
+        <source>Hides this alert; the crisis room stays in the Crisis menu</source>
+        <translation>Oculta esta alerta; la sala de crisis sigue en el menú Crisis</translation>
+    </message>
+    <message>
         <source>&amp;Crisis</source>
-        <translation>C&amp;risis</translation>
+        <translation type="vanished">C&amp;risis</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -3746,6 +4747,10 @@ Desactivado: el enrutamiento usa solo los clasificadores incluidos y el modelo e
     <message>
         <source>New &amp;watch…</source>
         <translation type="vanished">Nueva &amp;vigilancia…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
+        <translation>C&amp;risis</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -4066,20 +5071,28 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
         <translation>&amp;Aprobaciones</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Programación</translation>
     </message>
     <message>
-        <source>&amp;Pause all publishing…</source>
-        <translation>&amp;Pausar toda publicación…</translation>
-    </message>
-    <message>
-        <source>Pause one &amp;account…</source>
+        <source>Pause &amp;one account…</source>
         <translation>Pausar una &amp;cuenta…</translation>
     </message>
     <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Programación</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all publishing…</source>
+        <translation>Pausar &amp;toda publicación…</translation>
+    </message>
+    <message>
+        <source>Pause one &amp;account…</source>
+        <translation type="vanished">Pausar una &amp;cuenta…</translation>
+    </message>
+    <message>
         <source>&amp;Resume publishing</source>
-        <translation>&amp;Reanudar la publicación</translation>
+        <translation>Reanu&amp;dar la publicación</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4116,6 +5129,10 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
+        <translation type="vanished">&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
@@ -4137,6 +5154,72 @@ Ninguna coincide con los filtros ({filters}). Borre los filtros para ver más.</
     <message>
         <source>Export the conversation</source>
         <translation>Exportar la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.accessible</name>
+    <message>
+        <source>Keeps what you entered and closes this window</source>
+        <translation>Guarda lo introducido y cierra esta ventana</translation>
+    </message>
+    <message>
+        <source>Keeps what you entered; the window stays open</source>
+        <translation>Guarda lo introducido; la ventana sigue abierta</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping any change (Escape)</source>
+        <translation>Cierra esta ventana sin guardar ningún cambio (Esc)</translation>
+    </message>
+    <message>
+        <source>Closes this window (Escape)</source>
+        <translation>Cierra esta ventana (Esc)</translation>
+    </message>
+    <message>
+        <source>Closes this window and drops what you entered</source>
+        <translation>Cierra esta ventana y descarta lo introducido</translation>
+    </message>
+    <message>
+        <source>Answers yes</source>
+        <translation>Responde sí</translation>
+    </message>
+    <message>
+        <source>Answers no</source>
+        <translation>Responde no</translation>
+    </message>
+    <message>
+        <source>Puts back the values this window opened with</source>
+        <translation>Restablece los valores con los que se abrió esta ventana</translation>
+    </message>
+    <message>
+        <source>Puts back the console&apos;s default values</source>
+        <translation>Restablece los valores predeterminados de la consola</translation>
+    </message>
+    <message>
+        <source>Shows help about this window</source>
+        <translation>Muestra ayuda sobre esta ventana</translation>
+    </message>
+    <message>
+        <source>Pages of this window; Ctrl+Tab moves to the next page</source>
+        <translation>Páginas de esta ventana; Ctrl+Tab pasa a la página siguiente</translation>
+    </message>
+    <message>
+        <source>Tabs; the Left and Right arrow keys move between them</source>
+        <translation>Pestañas; las flechas izquierda y derecha cambian entre ellas</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the left</source>
+        <translation>Muestra las pestañas ocultas a la izquierda</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the right</source>
+        <translation>Muestra las pestañas ocultas a la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,22 @@
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
+    <message>
+        <source>Connects another brand account through its network</source>
+        <translation>Connecte un autre compte de marque via son réseau</translation>
+    </message>
+    <message>
+        <source>Signs the picked account in again</source>
+        <translation>Reconnecte le compte choisi</translation>
+    </message>
+    <message>
+        <source>Disconnects the picked account; you are asked first</source>
+        <translation>Déconnecte le compte choisi ; une confirmation est demandée</translation>
+    </message>
+    <message>
+        <source>Reads the accounts and their health again</source>
+        <translation>Relit les comptes et leur état</translation>
+    </message>
 </context>
 <context>
     <name>ActionBar</name>
@@ -130,6 +146,22 @@
     <message>
         <source>Add an internal note (N)</source>
         <translation>Ajouter une note interne (N)</translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved; choosing one changes the conversation</source>
+        <translation>Ouverte, en attente ou résolue ; choisir modifie la conversation</translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation>Statut de la conversation</translation>
+    </message>
+    <message>
+        <source>How urgent this conversation is; choosing one changes it</source>
+        <translation>L&apos;urgence de cette conversation ; choisir la modifie</translation>
+    </message>
+    <message>
+        <source>Conversation priority</source>
+        <translation>Priorité de la conversation</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -248,12 +280,88 @@
         <translation>Garde-fous</translation>
     </message>
     <message>
+        <source>Everyone who may sign in; the buttons above act on the picked person</source>
+        <translation>Toutes les personnes autorisées à se connecter ; les boutons au-dessus agissent sur la personne choisie</translation>
+    </message>
+    <message>
+        <source>Adds a person who may sign in</source>
+        <translation>Ajoute une personne autorisée à se connecter</translation>
+    </message>
+    <message>
+        <source>Stops the picked person signing in; their work stays</source>
+        <translation>Empêche la personne choisie de se connecter ; son travail est conservé</translation>
+    </message>
+    <message>
+        <source>Lets the picked person sign in again</source>
+        <translation>Permet à nouveau à la personne choisie de se connecter</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a new password</source>
+        <translation>Donne un nouveau mot de passe à la personne choisie</translation>
+    </message>
+    <message>
+        <source>Gives the picked person a role, for a team or everywhere</source>
+        <translation>Donne un rôle à la personne choisie, pour une équipe ou partout</translation>
+    </message>
+    <message>
+        <source>Takes a role away from the picked person at once</source>
+        <translation>Retire immédiatement un rôle à la personne choisie</translation>
+    </message>
+    <message>
+        <source>Puts the picked person in a team</source>
+        <translation>Ajoute la personne choisie à une équipe</translation>
+    </message>
+    <message>
+        <source>Takes the picked person out of a team</source>
+        <translation>Retire la personne choisie d&apos;une équipe</translation>
+    </message>
+    <message>
+        <source>Creates a team with its own inbox</source>
+        <translation>Crée une équipe avec sa propre boîte de réception</translation>
+    </message>
+    <message>
+        <source>Every team, its department and how many people are in it</source>
+        <translation>Chaque équipe, son service et son nombre de membres</translation>
+    </message>
+    <message>
+        <source>Pick a role to see and change its permissions</source>
+        <translation>Choisissez un rôle pour voir et modifier ses autorisations</translation>
+    </message>
+    <message>
+        <source>Ticked: the picked role may do this ({permission}); saved by Save permissions</source>
+        <translation>Cochée : le rôle choisi peut le faire ({permission}) ; enregistré par « Save permissions »</translation>
+    </message>
+    <message>
+        <source>Keeps the ticked permissions for the picked role</source>
+        <translation>Enregistre les autorisations cochées pour le rôle choisi</translation>
+    </message>
+    <message>
+        <source>Creates a role, a named set of permissions</source>
+        <translation>Crée un rôle, un ensemble nommé d&apos;autorisations</translation>
+    </message>
+    <message>
+        <source>Roles that hold for one brand account only, one row each</source>
+        <translation>Rôles valables pour un seul compte de marque, un par ligne</translation>
+    </message>
+    <message>
         <source>Roles given for one brand account only (e.g. marketing may post on @acme).</source>
         <translation>Rôles accordés pour un seul compte de marque (p. ex. le marketing peut publier sur @acme).</translation>
     </message>
     <message>
+        <source>Gives a person a role on one brand account only</source>
+        <translation>Donne à une personne un rôle sur un seul compte de marque</translation>
+    </message>
+    <message>
+        <source>Takes away the picked account role at once</source>
+        <translation>Retire immédiatement le rôle de compte choisi</translation>
+    </message>
+    <message>
         <source>Active people × permissions: where each person may do each thing.</source>
         <translation>Personnes actives × autorisations : où chaque personne peut faire chaque chose.</translation>
+    </message>
+    <message>
+        <source>One row per active person, one column per permission</source>
+        <translation>Une ligne par personne active, une colonne par autorisation</translation>
     </message>
     <message>
         <source>who</source>
@@ -272,16 +380,72 @@
         <translation> jours</translation>
     </message>
     <message>
+        <source>Shows one kind of event only</source>
+        <translation>N&apos;affiche qu&apos;un type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Shows what one person did</source>
+        <translation>Affiche ce qu&apos;une personne a fait</translation>
+    </message>
+    <message>
+        <source>Shows events whose detail holds this text</source>
+        <translation>Affiche les événements dont le détail contient ce texte</translation>
+    </message>
+    <message>
+        <source>How many days back; 0 for any time</source>
+        <translation>Combien de jours en arrière ; 0 pour toute période</translation>
+    </message>
+    <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Shows the events that match these filters</source>
+        <translation>Affiche les événements qui correspondent à ces filtres</translation>
     </message>
     <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <source>Saves the events shown as a CSV file</source>
+        <translation>Enregistre les événements affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Every change of consequence, newest first; no one can alter it</source>
+        <translation>Chaque changement important, le plus récent d&apos;abord ; personne ne peut le modifier</translation>
+    </message>
+    <message>
         <source>Select a person first.</source>
         <translation>Sélectionnez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <source>What this person types to sign in</source>
+        <translation>Ce que cette personne saisit pour se connecter</translation>
+    </message>
+    <message>
+        <source>The name colleagues see</source>
+        <translation>Le nom que voient les collègues</translation>
+    </message>
+    <message>
+        <source>Where notifications are sent; may stay empty</source>
+        <translation>Où sont envoyées les notifications ; peut rester vide</translation>
+    </message>
+    <message>
+        <source>The team whose inbox this person works</source>
+        <translation>L&apos;équipe dont cette personne traite la boîte de réception</translation>
+    </message>
+    <message>
+        <source>What this person may do; more roles can be granted later</source>
+        <translation>Ce que cette personne peut faire ; d&apos;autres rôles peuvent être attribués plus tard</translation>
+    </message>
+    <message>
+        <source>The first password; this person can change it</source>
+        <translation>Le premier mot de passe ; cette personne peut le changer</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip</source>
+        <translation>Le même mot de passe, pour repérer une faute de frappe</translation>
     </message>
     <message>
         <source>Select an account grant first.</source>
@@ -389,6 +553,30 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Replies and posts waiting for your approval; pick one to read it</source>
+        <translation>Réponses et publications en attente de votre approbation ; choisissez-en une pour la lire</translation>
+    </message>
+    <message>
+        <source>The full text of the item picked above, read-only</source>
+        <translation>Le texte complet de l&apos;élément choisi ci-dessus, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Lets the picked item go out as written</source>
+        <translation>Laisse partir l&apos;élément choisi tel qu&apos;il est écrit</translation>
+    </message>
+    <message>
+        <source>Opens the picked item to correct it, then approves it</source>
+        <translation>Ouvre l&apos;élément choisi pour le corriger, puis l&apos;approuve</translation>
+    </message>
+    <message>
+        <source>Sends the picked item back with your reason</source>
+        <translation>Renvoie l&apos;élément choisi avec votre motif</translation>
+    </message>
+    <message>
+        <source>Reads the waiting items again</source>
+        <translation>Relit les éléments en attente</translation>
     </message>
     <message>
         <source>Approve all {together} posts of the set</source>
@@ -528,6 +716,34 @@ par {author}</translation>
         <translation>Nouvelle publication…</translation>
     </message>
     <message>
+        <source>Scheduled and sent posts by day and hour; the arrow keys pick a time slot</source>
+        <translation>Publications planifiées et envoyées par jour et par heure ; les flèches choisissent un créneau</translation>
+    </message>
+    <message>
+        <source>Shows the week or month of today</source>
+        <translation>Affiche la semaine ou le mois d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Shows one week, hour by hour</source>
+        <translation>Affiche une semaine, heure par heure</translation>
+    </message>
+    <message>
+        <source>Shows a whole month, day by day</source>
+        <translation>Affiche un mois entier, jour par jour</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one brand account, or of all</source>
+        <translation>Affiche les publications d&apos;un compte de marque, ou de tous</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one campaign, or of all</source>
+        <translation>Affiche les publications d&apos;une campagne, ou de toutes</translation>
+    </message>
+    <message>
+        <source>Writes a post for the picked time slot</source>
+        <translation>Rédige une publication pour le créneau choisi</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
@@ -636,6 +852,54 @@ par {author}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Shows only the canned replies whose title or text holds these words</source>
+        <translation>N&apos;affiche que les réponses types dont le titre ou le texte contient ces mots</translation>
+    </message>
+    <message>
+        <source>Search canned replies</source>
+        <translation>Rechercher dans les réponses types</translation>
+    </message>
+    <message>
+        <source>Your canned replies and your teams&apos;; pick one to edit it</source>
+        <translation>Vos réponses types et celles de vos équipes ; choisissez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>The name the reply picker shows</source>
+        <translation>Le nom affiché dans le sélecteur de réponses</translation>
+    </message>
+    <message>
+        <source>Only you, your team, or everyone</source>
+        <translation>Vous seul, votre équipe ou tout le monde</translation>
+    </message>
+    <message>
+        <source>The team that may use it, when it is for a team</source>
+        <translation>L&apos;équipe qui peut l&apos;utiliser, si elle est pour une équipe</translation>
+    </message>
+    <message>
+        <source>The reply; variables in braces are filled in when used</source>
+        <translation>La réponse ; les variables entre accolades sont remplies à l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Starts a new canned reply</source>
+        <translation>Commence une nouvelle réponse type</translation>
+    </message>
+    <message>
+        <source>Keeps the canned reply</source>
+        <translation>Enregistre la réponse type</translation>
+    </message>
+    <message>
+        <source>Deletes the picked canned reply; you are asked first</source>
+        <translation>Supprime la réponse type choisie ; une confirmation est demandée</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
+    </message>
+    <message>
         <source>No canned reply matches “{strip}”.</source>
         <translation>Aucune réponse type ne correspond à « {strip} ».</translation>
     </message>
@@ -681,6 +945,10 @@ par {author}</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Ferme cette fenêtre</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1006,18 @@ par {author}</translation>
     <message>
         <source>SVG…</source>
         <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Copies this chart&apos;s table for a spreadsheet</source>
+        <translation>Copie le tableau de ce graphique pour un tableur</translation>
+    </message>
+    <message>
+        <source>Saves this chart as a PNG picture</source>
+        <translation>Enregistre ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Saves this chart as an SVG drawing</source>
+        <translation>Enregistre ce graphique en dessin SVG</translation>
     </message>
     <message>
         <source>Table: {title}</source>
@@ -831,6 +1111,38 @@ par {author}</translation>
     <message>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>The brand account this message goes out from</source>
+        <translation>Le compte de marque depuis lequel part ce message</translation>
+    </message>
+    <message>
+        <source>What the brand says; Ctrl+Enter sends, the count below shows what is left</source>
+        <translation>Ce que dit la marque ; Ctrl+Entrée envoie, le compteur dessous indique ce qui reste</translation>
+    </message>
+    <message>
+        <source>Images that go out with this message</source>
+        <translation>Images qui partent avec ce message</translation>
+    </message>
+    <message>
+        <source>Adds an image from this computer</source>
+        <translation>Ajoute une image de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Takes the picked image off this message</source>
+        <translation>Retire l&apos;image choisie de ce message</translation>
+    </message>
+    <message>
+        <source>Ticked: the message waits until the time beside it</source>
+        <translation>Cochée : le message attend l&apos;heure indiquée à côté</translation>
+    </message>
+    <message>
+        <source>When the message goes out; the arrow keys change it</source>
+        <translation>Quand le message part ; les flèches la modifient</translation>
+    </message>
+    <message>
+        <source>Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)</source>
+        <translation>Envoie le message, ou le met en attente d&apos;approbation si votre rôle l&apos;exige (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
@@ -977,8 +1289,20 @@ par {author}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>The social network of the account to connect</source>
+        <translation>Le réseau social du compte à connecter</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Opens the network&apos;s sign-in in your browser</source>
+        <translation>Ouvre la connexion du réseau dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Stops connecting and closes this window</source>
+        <translation>Arrête la connexion et ferme cette fenêtre</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1058,6 +1382,10 @@ par {author}</translation>
         <translation>Une conversation ouverte par client et par canal</translation>
     </message>
     <message>
+        <source>Ticked: a customer&apos;s new message joins their open conversation; saved at once</source>
+        <translation>Cochée : un nouveau message d&apos;un client rejoint sa conversation ouverte ; enregistré aussitôt</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1068,6 +1396,13 @@ par {author}</translation>
     <message>
         <source>Saved: every new thread opens its own conversation.</source>
         <translation>Enregistré : chaque nouveau fil ouvre sa propre conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTable</name>
+    <message>
+        <source>The figures as a table; Ctrl+C copies the picked rows or all</source>
+        <translation>Les chiffres sous forme de tableau ; Ctrl+C copie les lignes choisies ou tout</translation>
     </message>
 </context>
 <context>
@@ -1359,16 +1694,56 @@ par {author}</translation>
         <translation>Détail</translation>
     </message>
     <message>
+        <source>Related conversations, statements and the decision log</source>
+        <translation>Conversations liées, déclarations et journal des décisions</translation>
+    </message>
+    <message>
+        <source>Crisis work</source>
+        <translation>Travail de crise</translation>
+    </message>
+    <message>
+        <source>Conversations that match the crisis; Enter opens one in the inbox</source>
+        <translation>Conversations liées à la crise ; Entrée en ouvre une dans la boîte de réception</translation>
+    </message>
+    <message>
         <source>Related conversations</source>
         <translation>Conversations liées</translation>
+    </message>
+    <message>
+        <source>Holding statements, drafted and approved, newest first</source>
+        <translation>Déclarations d&apos;attente, brouillons et approuvées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>Statements</source>
         <translation>Déclarations</translation>
     </message>
     <message>
+        <source>Every decision taken in this crisis, with who and when</source>
+        <translation>Chaque décision prise dans cette crise, avec qui et quand</translation>
+    </message>
+    <message>
         <source>Decision log</source>
         <translation>Journal des décisions</translation>
+    </message>
+    <message>
+        <source>Approves the picked statement for publishing</source>
+        <translation>Approuve la déclaration choisie pour publication</translation>
+    </message>
+    <message>
+        <source>Writes a holding statement for approval</source>
+        <translation>Rédige une déclaration d&apos;attente à approuver</translation>
+    </message>
+    <message>
+        <source>Saves the crisis timeline and decisions as files</source>
+        <translation>Enregistre la chronologie et les décisions de la crise dans des fichiers</translation>
+    </message>
+    <message>
+        <source>Ends the crisis and restores every setting</source>
+        <translation>Termine la crise et rétablit tous les réglages</translation>
+    </message>
+    <message>
+        <source>Declares a crisis: publishing pauses, PR leads</source>
+        <translation>Déclare une crise : la publication est suspendue, les RP pilotent</translation>
     </message>
     <message>
         <source>No crisis declared. The timeline shows the last two hours.</source>
@@ -1471,6 +1846,10 @@ par {author}</translation>
         <translation>Délier…</translation>
     </message>
     <message>
+        <source>Separates a linked profile: not the same person</source>
+        <translation>Sépare un profil lié : pas la même personne</translation>
+    </message>
+    <message>
         <source>This customer&apos;s earlier conversations</source>
         <translation>Conversations précédentes de ce client</translation>
     </message>
@@ -1505,6 +1884,10 @@ par {author}</translation>
     <message>
         <source>Customer history and notes</source>
         <translation>Historique et notes du client</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s earlier conversations and notes; Ctrl+Tab switches</source>
+        <translation>Conversations précédentes et notes de ce client ; Ctrl+Tab bascule</translation>
     </message>
     <message>
         <source>History</source>
@@ -1574,9 +1957,22 @@ par {author}</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Key figures, charts and tables for the period; Tab moves through them</source>
+        <extracomment>(title, attribute, unit, lower is better)</extracomment>
+        <translation>Chiffres clés, graphiques et tableaux de la période ; Tab les parcourt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Copy table</source>
-        <extracomment>(title, attribute, unit, lower is better) what a team or agent table says when it has no row: still reading, or nothing</extracomment>
+        <extracomment>what a team or agent table says when it has no row: still reading, or nothing</extracomment>
         <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copies the table below for a spreadsheet</source>
+        <translation>Copie le tableau ci-dessous pour un tableur</translation>
     </message>
     <message>
         <source>{label} ({length} days, {timezone}) · scope: {scope} · filters: {filters}.{as_of}</source>
@@ -1783,7 +2179,80 @@ par {author}</translation>
         <translation>Effacer</translation>
     </message>
     <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Shows conversations in this state</source>
+        <translation>Affiche les conversations dans cet état</translation>
+    </message>
+    <message>
+        <source>SLA filter</source>
+        <translation>Filtre SLA</translation>
+    </message>
+    <message>
+        <source>Shows conversations by their reply timer</source>
+        <translation>Affiche les conversations selon leur délai de réponse</translation>
+    </message>
+    <message>
+        <source>Network filter</source>
+        <translation>Filtre de réseau</translation>
+    </message>
+    <message>
+        <source>Shows one social network only</source>
+        <translation>N&apos;affiche qu&apos;un réseau social</translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation>Filtre par compte</translation>
+    </message>
+    <message>
+        <source>Shows one brand account only</source>
+        <translation>N&apos;affiche qu&apos;un compte de marque</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtre de type</translation>
+    </message>
+    <message>
+        <source>Mentions, comments or direct messages</source>
+        <translation>Mentions, commentaires ou messages privés</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Filtre de priorité</translation>
+    </message>
+    <message>
+        <source>Shows one priority only</source>
+        <translation>N&apos;affiche qu&apos;une priorité</translation>
+    </message>
+    <message>
+        <source>Mood filter</source>
+        <translation>Filtre d&apos;humeur</translation>
+    </message>
+    <message>
+        <source>Shows one customer mood only</source>
+        <translation>N&apos;affiche qu&apos;une humeur de client</translation>
+    </message>
+    <message>
+        <source>Shows conversations with this tag; type to find one</source>
+        <translation>Affiche les conversations portant cette étiquette ; tapez pour en trouver une</translation>
+    </message>
+    <message>
+        <source>Type a tag to show only its conversations</source>
+        <translation>Saisissez une étiquette pour n&apos;afficher que ses conversations</translation>
+    </message>
+    <message>
+        <source>Keeps this search and these filters as a view</source>
+        <translation>Enregistre cette recherche et ces filtres comme vue</translation>
+    </message>
+    <message>
+        <source>Empties the search and sets every filter to any</source>
+        <translation>Vide la recherche et remet chaque filtre sur « tous »</translation>
+    </message>
+    <message>
         <source>Searching ‘{text}’ in {view_title}</source>
+        <extracomment>the window adds its own controls at the ends (Take next, the count): they take the first row&apos;s spare width, where the search box gives way, not the filters&apos;</extracomment>
         <translation>Recherche de ‘{text}’ dans {view_title}</translation>
     </message>
     <message>
@@ -1798,8 +2267,24 @@ par {author}</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick one with the arrow keys; Tab moves on</source>
+        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form) what each field holds, read after its name (an error is read instead while shown)</extracomment>
+        <translation>Choisissez avec les flèches ; Tab passe au suivant</translation>
+    </message>
+    <message>
+        <source>Hidden as you type; Tab moves on</source>
+        <translation>Masqué pendant la saisie ; Tab passe au suivant</translation>
+    </message>
+    <message>
+        <source>Required; Tab moves to the next field</source>
+        <translation>Obligatoire ; Tab passe au champ suivant</translation>
+    </message>
+    <message>
+        <source>May stay empty; Tab moves to the next field</source>
+        <translation>Peut rester vide ; Tab passe au champ suivant</translation>
+    </message>
+    <message>
         <source>Checking…</source>
-        <extracomment>what a form&apos;s submit returns: None when done, else problems keyed by field (&quot;&quot; for the form)</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
@@ -1867,6 +2352,34 @@ par {author}</translation>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
+        <source>The rules every reply and post is checked against</source>
+        <translation>Les règles selon lesquelles chaque réponse et publication est vérifiée</translation>
+    </message>
+    <message>
+        <source>What the rule looks for: a word, a required line, a link</source>
+        <translation>Ce que cherche la règle : un mot, une ligne obligatoire, un lien</translation>
+    </message>
+    <message>
+        <source>Block stops the message; Warn only lets it go with a note</source>
+        <translation>Bloquer arrête le message ; Avertir seulement le laisse partir avec une note</translation>
+    </message>
+    <message>
+        <source>The role the rule applies to, or everyone</source>
+        <translation>Le rôle auquel s&apos;applique la règle, ou tout le monde</translation>
+    </message>
+    <message>
+        <source>The team the rule applies to, or everyone</source>
+        <translation>L&apos;équipe à laquelle s&apos;applique la règle, ou tout le monde</translation>
+    </message>
+    <message>
+        <source>Adds the rule written in the fields above</source>
+        <translation>Ajoute la règle saisie dans les champs ci-dessus</translation>
+    </message>
+    <message>
+        <source>Deletes the rule picked in the list</source>
+        <translation>Supprime la règle choisie dans la liste</translation>
+    </message>
+    <message>
         <source>No guardrail yet: everyone may write freely.</source>
         <translation>Aucun garde-fou pour l&apos;instant : chacun peut écrire librement.</translation>
     </message>
@@ -1893,6 +2406,10 @@ par {author}</translation>
         <source>Hand off…</source>
         <extracomment>(conversation id, receiving team, whether the sender still sees it) after a hand-off conversations whose hand-off is under way (their row may leave before the answer)</extracomment>
         <translation>Transmettre…</translation>
+    </message>
+    <message>
+        <source>Passes this conversation to another team or colleague</source>
+        <translation>Transmet cette conversation à une autre équipe ou à un collègue</translation>
     </message>
     <message>
         <source>Lead → Sales</source>
@@ -2060,6 +2577,14 @@ par {author}</translation>
         <extracomment>the list places waiting rows after this long without the person moving or typing in it widths that read at 1366×768; the message takes the rest the person asked for another order: (SortKey value, reversed)</extracomment>
         <translation>Conversations</translation>
     </message>
+    <message>
+        <source>Conversations in this view; the arrow keys open one, T takes the next</source>
+        <translation>Conversations de cette vue ; les flèches en ouvrent une, T prend la suivante</translation>
+    </message>
+    <message>
+        <source>Conversations in this view; Enter opens, Take next claims the next one</source>
+        <translation type="vanished">Conversations de cette vue ; Entrée ouvre, « Prendre la suivante » prend la suivante</translation>
+    </message>
 </context>
 <context>
     <name>LearningSettingsTab</name>
@@ -2067,6 +2592,10 @@ par {author}</translation>
         <source>Learn from the team&apos;s corrections (used in routing)</source>
         <extracomment>finished loads and saves (tests wait on it)</extracomment>
         <translation>Apprendre des corrections de l&apos;équipe (utilisé pour le routage)</translation>
+    </message>
+    <message>
+        <source>Ticked: corrected classifications teach routing; saved at once</source>
+        <translation>Cochée : les classements corrigés instruisent le routage ; enregistré aussitôt</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2156,6 +2685,82 @@ par {author}</translation>
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Brand account to listen through</source>
+        <translation>Compte de marque par lequel écouter</translation>
+    </message>
+    <message>
+        <source>The network searches run as this account</source>
+        <translation>Les recherches sur le réseau se font avec ce compte</translation>
+    </message>
+    <message>
+        <source>What to listen for</source>
+        <translation>Ce qu&apos;il faut écouter</translation>
+    </message>
+    <message>
+        <source>A hashtag, a keyword or an exact phrase</source>
+        <translation>Un hashtag, un mot-clé ou une phrase exacte</translation>
+    </message>
+    <message>
+        <source>Hashtag, keyword or phrase</source>
+        <translation>Hashtag, mot-clé ou phrase</translation>
+    </message>
+    <message>
+        <source>What to listen for; Enter starts listening</source>
+        <translation>Ce qu&apos;il faut écouter ; Entrée lance l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Veilles</translation>
+    </message>
+    <message>
+        <source>What the console listens for, and how much each heard</source>
+        <translation>Ce qu&apos;écoute la console, et ce que chaque veille a entendu</translation>
+    </message>
+    <message>
+        <source>Show the posts heard by</source>
+        <translation>Afficher les publications entendues par</translation>
+    </message>
+    <message>
+        <source>Shows the posts of one watch, or of all</source>
+        <translation>Affiche les publications d&apos;une veille, ou de toutes</translation>
+    </message>
+    <message>
+        <source>Posts heard</source>
+        <translation>Publications entendues</translation>
+    </message>
+    <message>
+        <source>Public posts that matched a watch, newest first</source>
+        <translation>Publications publiques correspondant à une veille, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The selected post</source>
+        <translation>La publication choisie</translation>
+    </message>
+    <message>
+        <source>The whole post, read-only</source>
+        <translation>La publication entière, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Team to send the post to</source>
+        <translation>Équipe à qui envoyer la publication</translation>
+    </message>
+    <message>
+        <source>The team whose inbox gets the post as a conversation</source>
+        <translation>L&apos;équipe dont la boîte de réception reçoit la publication comme conversation</translation>
+    </message>
+    <message>
+        <source>Starts listening for what is typed above</source>
+        <translation>Commence à écouter ce qui est saisi ci-dessus</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Met en pause ou reprend la veille choisie</translation>
+    </message>
+    <message>
+        <source>Stops the picked watch and forgets it</source>
+        <translation>Arrête la veille choisie et l&apos;oublie</translation>
+    </message>
+    <message>
         <source>Could not refresh: {describe_error}</source>
         <translation>Actualisation impossible : {describe_error}</translation>
     </message>
@@ -2204,7 +2809,7 @@ par {author}</translation>
     <name>MainWindow</name>
     <message>
         <source>Social Console — {display_name}</source>
-        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason</extracomment>
+        <extracomment>how often this workstation says where its person is, and sweeps SLA breaches and snoozes the database no longer lets this person in (deactivated, password changed): the reason how wide the reading pane stays while no conversation is open (its two sentences wrap) Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): &quot;no maximum&quot;</extracomment>
         <translation>Social Console — {display_name}</translation>
     </message>
     <message>
@@ -2217,7 +2822,7 @@ par {author}</translation>
     </message>
     <message>
         <source>Database: {db_label}</source>
-        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter</extracomment>
+        <extracomment>a saved view just chosen: its order (sort key, reversed), applied with its filter the reading pane&apos;s width while a conversation was open (given back when one opens)</extracomment>
         <translation>Base de données : {db_label}</translation>
     </message>
     <message>
@@ -2286,7 +2891,7 @@ par {author}</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2351,6 +2956,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Panels</source>
         <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Panels sharing this place; the arrow keys switch between them</source>
+        <translation>Panneaux partageant cet emplacement ; les flèches passent de l&apos;un à l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3078,54 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Quand :</translation>
     </message>
     <message>
+        <source>How the post will look on each ticked account; scroll to see all</source>
+        <translation>L&apos;aspect de la publication sur chaque compte coché ; faites défiler pour tout voir</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Aperçus</translation>
+    </message>
+    <message>
+        <source>One page per network: its own text and a preview; Ctrl+Tab switches</source>
+        <translation>Une page par réseau : son propre texte et un aperçu ; Ctrl+Tab bascule</translation>
+    </message>
+    <message>
+        <source>Tick each brand account the post goes out from</source>
+        <translation>Cochez chaque compte de marque depuis lequel part la publication</translation>
+    </message>
+    <message>
+        <source>What the brand says on every ticked account, unless a page says otherwise</source>
+        <translation>Ce que dit la marque sur chaque compte coché, sauf si une page dit autre chose</translation>
+    </message>
+    <message>
+        <source>Adds images from this computer</source>
+        <translation>Ajoute des images de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Takes every image off this post</source>
+        <translation>Retire toutes les images de cette publication</translation>
+    </message>
+    <message>
+        <source>Ticked: the post waits until the time beside it</source>
+        <translation>Cochée : la publication attend l&apos;heure indiquée à côté</translation>
+    </message>
+    <message>
+        <source>When the post goes out; the arrow keys change it</source>
+        <translation>Quand la publication part ; les flèches la modifient</translation>
+    </message>
+    <message>
+        <source>Ticked: a team lead approves, then legal, before it goes out</source>
+        <translation>Cochée : un chef d&apos;équipe approuve, puis le juridique, avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Queues one post per ticked account for approval</source>
+        <translation>Met en attente d&apos;approbation une publication par compte coché</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is sent</source>
+        <translation>Ferme cette fenêtre ; rien n&apos;est envoyé</translation>
+    </message>
+    <message>
         <source>You may not post from any brand account; ask IT for access.</source>
         <translation>Vous ne pouvez publier depuis aucun compte de la marque ; demandez l&apos;accès à l&apos;informatique.</translation>
     </message>
@@ -2529,6 +3186,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window; an unsent draft is kept</source>
+        <translation>Ferme cette fenêtre ; un brouillon non envoyé est conservé</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3265,14 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Tout marquer comme lu</translation>
     </message>
     <message>
+        <source>Marks the picked notifications as read</source>
+        <translation>Marque les notifications choisies comme lues</translation>
+    </message>
+    <message>
+        <source>Marks every notification shown here as read</source>
+        <translation>Marque comme lues toutes les notifications affichées ici</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2618,6 +3287,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mentions, hand-offs and approvals for you; Enter opens one</source>
+        <translation>Mentions, transferts et approbations pour vous ; Entrée en ouvre une</translation>
     </message>
     <message>
         <source>Notifications could not be read: {describe_error}</source>
@@ -2700,6 +3373,22 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Expériences et fiabilité de chaque écart</translation>
     </message>
     <message>
+        <source>Each A/B comparison and whether its difference is more than chance</source>
+        <translation>Chaque comparaison A/B et si sa différence dépasse le hasard</translation>
+    </message>
+    <message>
+        <source>Posts sent from the console with likes, reposts and replies; pick two to compare</source>
+        <translation>Publications envoyées depuis la console avec j&apos;aime, partages et réponses ; choisissez-en deux pour comparer</translation>
+    </message>
+    <message>
+        <source>Compares the two picked posts as an experiment</source>
+        <translation>Compare les deux publications choisies comme une expérience</translation>
+    </message>
+    <message>
+        <source>Reads the posts and their metrics again</source>
+        <translation>Relit les publications et leurs mesures</translation>
+    </message>
+    <message>
         <source>No experiment yet. Send two variants of a post (to two accounts, or at two times), select both above and press “Compare…”.</source>
         <translation>Aucune expérience pour l&apos;instant. Envoyez deux variantes d&apos;une publication (sur deux comptes, ou à deux moments), sélectionnez-les toutes les deux ci-dessus et cliquez sur « Comparer… ».</translation>
     </message>
@@ -2755,12 +3444,20 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Light, dark, or the colours your desktop uses; applied at once</source>
+        <translation>Clair, sombre ou les couleurs de votre bureau ; appliqué aussitôt</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system ({language})</source>
         <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>The language of the console&apos;s windows; used from the next start</source>
+        <translation>La langue des fenêtres de la console ; appliquée au prochain démarrage</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2806,6 +3503,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Seul le collègue qui détient une conversation peut y répondre (titulaire uniquement)</translation>
     </message>
     <message>
+        <source>Ticked: only the holder of a conversation may reply in it</source>
+        <translation>Cochée : seul le détenteur d&apos;une conversation peut y répondre</translation>
+    </message>
+    <message>
         <source>When on, a colleague&apos;s reply is refused with the owner&apos;s name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way.</source>
         <translation>Si activé, la réponse d&apos;un collègue est refusée avec le nom du titulaire, et une conversation non prise doit d&apos;abord être prise. Dans tous les cas, les approbateurs sont avertis des réponses de quelqu&apos;un qui ne détient pas la conversation.</translation>
     </message>
@@ -2820,6 +3521,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Posts as the brand</source>
         <translation>Publications au nom de la marque</translation>
+    </message>
+    <message>
+        <source>One row per role; Space ticks what it may send without approval</source>
+        <translation>Une ligne par rôle ; Espace coche ce qu&apos;il peut envoyer sans approbation</translation>
     </message>
     <message>
         <source>Per role: tick what goes out without a team lead&apos;s approval</source>
@@ -2838,6 +3543,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Chaque publication doit être approuvée</translation>
     </message>
     <message>
+        <source>One row per team; Space ticks what always needs approval there</source>
+        <translation>Une ligne par équipe ; Espace coche ce qui y demande toujours une approbation</translation>
+    </message>
+    <message>
         <source>Per team: require approval for everyone there (its approvers excepted)</source>
         <translation>Par équipe : exiger l&apos;approbation pour tous ses membres (sauf ses approbateurs)</translation>
     </message>
@@ -2854,7 +3563,11 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     </message>
     <message>
         <source>Period</source>
-        <translation>Période</translation>
+        <translation type="vanished">Période</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>to</source>
@@ -2913,8 +3626,64 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>ROI</translation>
     </message>
     <message>
-        <source>Export the report as PDF</source>
+        <source>Which days the figures cover; the arrow keys change it</source>
         <extracomment>where the last figures were read: the replica (with its lag) or this database</extracomment>
+        <translation>Les jours couverts par les chiffres ; les flèches les modifient</translation>
+    </message>
+    <message>
+        <source>The first day of your own period</source>
+        <translation>Le premier jour de votre période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>The last day of your own period</source>
+        <translation>Le dernier jour de votre période</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Shows each figure beside the period just before</source>
+        <translation>Affiche chaque chiffre à côté de la période précédente</translation>
+    </message>
+    <message>
+        <source>What the charts and tables are split by</source>
+        <translation>Le critère de découpage des graphiques et tableaux</translation>
+    </message>
+    <message>
+        <source>Reads the figures again</source>
+        <translation>Relit les chiffres</translation>
+    </message>
+    <message>
+        <source>Saves these reports as a PDF file</source>
+        <translation>Enregistre ces rapports dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Saves these figures as CSV files</source>
+        <translation>Enregistre ces chiffres dans des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Counts only what matches this choice</source>
+        <translation>Ne compte que ce qui correspond à ce choix</translation>
+    </message>
+    <message>
+        <source>Sets every filter back to all</source>
+        <translation>Remet chaque filtre sur « tous »</translation>
+    </message>
+    <message>
+        <source>Dashboard, voice of the customer and ROI pages</source>
+        <translation>Pages tableau de bord, voix du client et ROI</translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Pages du rapport</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
@@ -2953,6 +3722,34 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Enregistrer les coûts</translation>
     </message>
     <message>
+        <source>Records the picked lead as a sale, with its value</source>
+        <translation>Enregistre le prospect choisi comme vente, avec sa valeur</translation>
+    </message>
+    <message>
+        <source>Records the picked lead as lost</source>
+        <translation>Enregistre le prospect choisi comme perdu</translation>
+    </message>
+    <message>
+        <source>What one phone call to the contact centre costs</source>
+        <translation>Le coût d&apos;un appel au centre de contact</translation>
+    </message>
+    <message>
+        <source>What one e-mail to the contact centre costs</source>
+        <translation>Le coût d&apos;un e-mail au centre de contact</translation>
+    </message>
+    <message>
+        <source>Of the customers answered on social, how many would have called instead</source>
+        <translation>Parmi les clients répondus sur les réseaux, combien auraient appelé à la place</translation>
+    </message>
+    <message>
+        <source>The currency the costs are in, e.g. EUR</source>
+        <translation>La devise des coûts, p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>Keeps these costs for everyone&apos;s reports</source>
+        <translation>Enregistre ces coûts pour les rapports de tous</translation>
+    </message>
+    <message>
         <source>Cost of a phone contact</source>
         <translation>Coût d&apos;un contact téléphonique</translation>
     </message>
@@ -2967,6 +3764,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <source>What social customer care saved and earned in the period</source>
+        <translation>Ce que le service client sur les réseaux a économisé et rapporté sur la période</translation>
     </message>
     <message>
         <source>Only IT or a manager sets the costs.</source>
@@ -2986,6 +3787,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Routing</source>
         <translation>Routage</translation>
+    </message>
+    <message>
+        <source>Rules, and how each team shares conversations out</source>
+        <translation>Règles, et comment chaque équipe répartit les conversations</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3028,6 +3833,34 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Ajouter les règles par défaut</translation>
     </message>
     <message>
+        <source>Adds a new rule at the end of the list</source>
+        <translation>Ajoute une nouvelle règle en fin de liste</translation>
+    </message>
+    <message>
+        <source>Deletes the picked rule</source>
+        <translation>Supprime la règle choisie</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place earlier</source>
+        <translation>Avance la règle choisie d&apos;une place</translation>
+    </message>
+    <message>
+        <source>Moves the picked rule one place later</source>
+        <translation>Recule la règle choisie d&apos;une place</translation>
+    </message>
+    <message>
+        <source>Reads rules from a JSON file</source>
+        <translation>Lit des règles depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Saves every rule to a JSON file</source>
+        <translation>Enregistre toutes les règles dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Adds the console&apos;s starting rules beside yours</source>
+        <translation>Ajoute les règles de départ de la console à côté des vôtres</translation>
+    </message>
+    <message>
         <source>Rules run in this order; a checked rule is on.</source>
         <translation>Les règles s&apos;exécutent dans cet ordre ; une règle cochée est active.</translation>
     </message>
@@ -3066,6 +3899,54 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Remove action</source>
         <translation>Retirer l&apos;action</translation>
+    </message>
+    <message>
+        <source>A short name that says what the rule is for</source>
+        <translation>Un nom court qui dit à quoi sert la règle</translation>
+    </message>
+    <message>
+        <source>Ticked: the rule runs</source>
+        <translation>Cochée : la règle s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Rule is on</source>
+        <translation>Règle active</translation>
+    </message>
+    <message>
+        <source>When the rule runs: on new conversations or on every message</source>
+        <translation>Quand la règle s&apos;applique : aux nouvelles conversations ou à chaque message</translation>
+    </message>
+    <message>
+        <source>Whether all conditions must hold, any one of them, or none at all</source>
+        <translation>Si toutes les conditions doivent être remplies, l&apos;une d&apos;elles, ou aucune</translation>
+    </message>
+    <message>
+        <source>What a conversation must show; one condition per row</source>
+        <translation>Ce qu&apos;une conversation doit présenter ; une condition par ligne</translation>
+    </message>
+    <message>
+        <source>What the rule does, in this order; one action per row</source>
+        <translation>Ce que fait la règle, dans cet ordre ; une action par ligne</translation>
+    </message>
+    <message>
+        <source>Adds an empty condition row</source>
+        <translation>Ajoute une ligne de condition vide</translation>
+    </message>
+    <message>
+        <source>Deletes the picked condition row</source>
+        <translation>Supprime la ligne de condition choisie</translation>
+    </message>
+    <message>
+        <source>Adds an empty action row</source>
+        <translation>Ajoute une ligne d&apos;action vide</translation>
+    </message>
+    <message>
+        <source>Deletes the picked action row</source>
+        <translation>Supprime la ligne d&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Checks the rule and keeps it</source>
+        <translation>Vérifie la règle et l&apos;enregistre</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3108,6 +3989,22 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Résultats de la simulation</translation>
     </message>
     <message>
+        <source>How many days of past conversations the dry run reads</source>
+        <translation>Combien de jours de conversations passées la simulation lit</translation>
+    </message>
+    <message>
+        <source>Shows what the picked rule would have done; changes nothing</source>
+        <translation>Montre ce qu&apos;aurait fait la règle choisie ; ne change rien</translation>
+    </message>
+    <message>
+        <source>Shows what all rules would have done; changes nothing</source>
+        <translation>Montre ce qu&apos;auraient fait toutes les règles ; ne change rien</translation>
+    </message>
+    <message>
+        <source>One row per conversation the rules would have touched</source>
+        <translation>Une ligne par conversation que les règles auraient touchée</translation>
+    </message>
+    <message>
         <source>Dry run over the last</source>
         <translation>Simulation sur</translation>
     </message>
@@ -3118,6 +4015,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Teams and auto-assignment</source>
         <translation>Équipes et attribution automatique</translation>
+    </message>
+    <message>
+        <source>One row per team; pick how it shares new conversations out</source>
+        <translation>Une ligne par équipe ; choisissez comment elle répartit les nouvelles conversations</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3226,6 +4127,38 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>Shows the scheduled posts of one brand account or of all</source>
+        <translation>Affiche les publications planifiées d&apos;un compte de marque, ou de tous</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Also lists the posts already sent</source>
+        <translation>Liste aussi les publications déjà envoyées</translation>
+    </message>
+    <message>
+        <source>Posts waiting for their time, earliest first</source>
+        <translation>Publications qui attendent leur heure, les plus proches d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Gives the picked post another time</source>
+        <translation>Donne une autre heure à la publication choisie</translation>
+    </message>
+    <message>
+        <source>Opens the picked post to change its text</source>
+        <translation>Ouvre la publication choisie pour en modifier le texte</translation>
+    </message>
+    <message>
+        <source>Stops the picked post from going out</source>
+        <translation>Empêche la publication choisie de partir</translation>
+    </message>
+    <message>
+        <source>Sends a failed post again</source>
+        <translation>Renvoie une publication qui a échoué</translation>
+    </message>
+    <message>
         <source>Account:</source>
         <translation>Compte :</translation>
     </message>
@@ -3293,6 +4226,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <source>Does</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Every keyboard shortcut of the console and what it does; Escape closes</source>
+        <translation>Chaque raccourci clavier de la console et ce qu&apos;il fait ; Échap ferme</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3307,6 +4244,14 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Database: {db_label}</source>
         <translation>Base de données : {db_label}</translation>
+    </message>
+    <message>
+        <source>Your sign-in name; Tab moves to the password</source>
+        <translation>Votre identifiant ; Tab passe au mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password; Enter signs in</source>
+        <translation>Votre mot de passe ; Entrée vous connecte</translation>
     </message>
     <message>
         <source>User name</source>
@@ -3347,6 +4292,10 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Signs in with this name and password (Enter)</source>
+        <translation>Vous connecte avec ce nom et ce mot de passe (Entrée)</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -3494,6 +4443,30 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
         <translation>Conversations du sujet choisi</translation>
     </message>
     <message>
+        <source>How many days of conversations the topics are counted over</source>
+        <translation>Sur combien de jours de conversations les sujets sont comptés</translation>
+    </message>
+    <message>
+        <source>Counts the topics again</source>
+        <translation>Recompte les sujets</translation>
+    </message>
+    <message>
+        <source>Saves the topics as a CSV file</source>
+        <translation>Enregistre les sujets dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>What customers talk about, most often first; pick one to see why</source>
+        <translation>Ce dont parlent les clients, le plus fréquent d&apos;abord ; choisissez-en un pour voir pourquoi</translation>
+    </message>
+    <message>
+        <source>Opens the picked conversation in the inbox</source>
+        <translation>Ouvre la conversation choisie dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Conversations about the picked topic; Enter opens one</source>
+        <translation>Conversations sur le sujet choisi ; Entrée en ouvre une</translation>
+    </message>
+    <message>
         <source>Grouping feature requests and bug reports…</source>
         <translation>Regroupement des demandes de fonctionnalités et signalements de bogues…</translation>
     </message>
@@ -3578,6 +4551,26 @@ Canal de mise à jour : {update_channel} (défini par l&apos;informatique dans {
     <message>
         <source>&amp;Delete…</source>
         <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>What the crisis detector watches, and how much each counted</source>
+        <translation>Ce que surveille le détecteur de crise, et ce que chaque veille a compté</translation>
+    </message>
+    <message>
+        <source>Adds a watch: a keyword or hashtag and its thresholds</source>
+        <translation>Ajoute une veille : un mot-clé ou hashtag et ses seuils</translation>
+    </message>
+    <message>
+        <source>Changes the picked watch</source>
+        <translation>Modifie la veille choisie</translation>
+    </message>
+    <message>
+        <source>Pauses or resumes the picked watch</source>
+        <translation>Met en pause ou reprend la veille choisie</translation>
+    </message>
+    <message>
+        <source>Deletes the picked watch; you are asked first</source>
+        <translation>Supprime la veille choisie ; une confirmation est demandée</translation>
     </message>
     <message>
         <source>No watches yet. Add one to be alerted when mentions, or negative or positive messages, rise above their usual level.</source>
@@ -3720,8 +4713,16 @@ Désactivé : le routage utilise uniquement les classifieurs fournis, et le mod�
         <translation>Ignorer</translation>
     </message>
     <message>
+        <source>Opens the crisis room for this alert: timeline, statements</source>
+        <translation>Ouvre la salle de crise pour cette alerte : chronologie, déclarations</translation>
+    </message>
+    <message>
+        <source>Hides this alert; the crisis room stays in the Crisis menu</source>
+        <translation>Masque cette alerte ; la salle de crise reste dans le menu Crise</translation>
+    </message>
+    <message>
         <source>&amp;Crisis</source>
-        <translation>C&amp;rise</translation>
+        <translation type="vanished">C&amp;rise</translation>
     </message>
     <message>
         <source>&amp;Declare crisis…</source>
@@ -3746,6 +4747,10 @@ Désactivé : le routage utilise uniquement les classifieurs fournis, et le mod�
     <message>
         <source>New &amp;watch…</source>
         <translation type="vanished">Nouvelle &amp;veille…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;isis</source>
+        <translation>Cr&amp;ise</translation>
     </message>
     <message>
         <source>Demo: raise a &amp;surge</source>
@@ -4066,8 +5071,16 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <source>Pause &amp;one account…</source>
+        <translation>Suspendre &amp;un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="vanished">&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Pause all publishing…</source>
@@ -4075,11 +5088,11 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     </message>
     <message>
         <source>Pause one &amp;account…</source>
-        <translation>Suspendre un &amp;compte…</translation>
+        <translation type="vanished">Suspendre un &amp;compte…</translation>
     </message>
     <message>
         <source>&amp;Resume publishing</source>
-        <translation>&amp;Reprendre la publication</translation>
+        <translation>Repren&amp;dre la publication</translation>
     </message>
     <message>
         <source>Publishing was not paused: give a reason everyone can read.</source>
@@ -4116,7 +5129,11 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <name>ui.reports.menu</name>
     <message>
         <source>Re&amp;ports</source>
-        <translation>&amp;Rapports</translation>
+        <translation type="vanished">&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Rappor&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
@@ -4137,6 +5154,72 @@ Aucune ne correspond aux filtres ({filters}). Effacez les filtres pour en voir p
     <message>
         <source>Export the conversation</source>
         <translation>Exporter la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.accessible</name>
+    <message>
+        <source>Keeps what you entered and closes this window</source>
+        <translation>Conserve votre saisie et ferme cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Keeps what you entered; the window stays open</source>
+        <translation>Conserve votre saisie ; la fenêtre reste ouverte</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping any change (Escape)</source>
+        <translation>Ferme cette fenêtre sans conserver les modifications (Échap)</translation>
+    </message>
+    <message>
+        <source>Closes this window (Escape)</source>
+        <translation>Ferme cette fenêtre (Échap)</translation>
+    </message>
+    <message>
+        <source>Closes this window and drops what you entered</source>
+        <translation>Ferme cette fenêtre et abandonne votre saisie</translation>
+    </message>
+    <message>
+        <source>Answers yes</source>
+        <translation>Répond oui</translation>
+    </message>
+    <message>
+        <source>Answers no</source>
+        <translation>Répond non</translation>
+    </message>
+    <message>
+        <source>Puts back the values this window opened with</source>
+        <translation>Rétablit les valeurs de l&apos;ouverture de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Puts back the console&apos;s default values</source>
+        <translation>Rétablit les valeurs par défaut de la console</translation>
+    </message>
+    <message>
+        <source>Shows help about this window</source>
+        <translation>Affiche l&apos;aide de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Pages of this window; Ctrl+Tab moves to the next page</source>
+        <translation>Pages de cette fenêtre ; Ctrl+Tab passe à la page suivante</translation>
+    </message>
+    <message>
+        <source>Tabs; the Left and Right arrow keys move between them</source>
+        <translation>Onglets ; les flèches gauche et droite passent de l&apos;un à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the left</source>
+        <translation>Affiche les onglets masqués à gauche</translation>
+    </message>
+    <message>
+        <source>Shows the tabs hidden on the right</source>
+        <translation>Affiche les onglets masqués à droite</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets.keys</name>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
     </message>
 </context>
 </TS>

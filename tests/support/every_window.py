@@ -93,3 +93,46 @@ def every_window(qtbot, console, who: str = "ines") -> Iterator[tuple[str, QWidg
         yield "connect an account", win.accounts.dialog
         win.accounts.dialog.close()
     win.close()
+
+
+def every_own_window(qtbot, console, who: str = "priya") -> Iterator[tuple[str, QWidget]]:
+    """The windows of their own and the dialogs a PR lead reaches (``who`` holds crisis
+    control, reports, listening and publishing): Reports, the publishing calendar, the post to
+    several accounts, canned replies, the crisis room and its watch list, agents' capacity."""
+    console.actor = _actor(console, who)
+    win = MainWindow(console, MessageBridge())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.model.loading, timeout=15_000)
+
+    win.reports_menu.open()
+    reports = win.reports_menu.reports
+    assert reports is not None
+    yield "reports", reports
+    reports.close()
+
+    win.publishing.open_calendar()
+    yield "publishing calendar", win.publishing.calendar
+    win.publishing.calendar.close()
+
+    win.publishing.open_multi_post(None)
+    yield "post to several accounts", win.publishing.multi_post
+    win.publishing.multi_post.close()
+
+    win.publishing.open_canned_manager()
+    yield "canned replies", win.publishing.canned_manager
+    win.publishing.canned_manager.close()
+
+    win.crisis.open_room()
+    assert win.crisis.room is not None
+    yield "crisis room", win.crisis.room
+    win.crisis.room.close()
+
+    win.crisis.open_watches()
+    yield "crisis watches", win.crisis.watch_list
+    win.crisis.watch_list.close()
+
+    win.open_capacity()
+    yield "agents' capacity", win.capacity_dialog
+    win.capacity_dialog.close()
+    win.close()

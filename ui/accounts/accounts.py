@@ -56,6 +56,7 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.theme.apply import themed
 from ui.theme.colours import colour
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 if TYPE_CHECKING:  # the HTTP and OAuth stacks load when the Accounts dock first needs them
@@ -211,6 +212,13 @@ class ConnectDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self._cancel_clicked)
+        describe(
+            self.network,
+            self.tr("The social network of the account to connect"),
+            self.tr("Network"),
+        )
+        describe(self.connect_button, self.tr("Opens the network's sign-in in your browser"))
+        describe(self.cancel_button, self.tr("Stops connecting and closes this window"))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -343,6 +351,7 @@ class AccountsPanel(QWidget):
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = AccountsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("accountsTable")
         self.table.setAccessibleName(self.tr("Brand accounts"))
         self.table.setAccessibleDescription(
@@ -372,6 +381,13 @@ class AccountsPanel(QWidget):
         self.disconnect_button.clicked.connect(self._disconnect)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(controller.reload)
+        describe(self.connect_button, self.tr("Connects another brand account through its network"))
+        describe(self.reconnect_button, self.tr("Signs the picked account in again"))
+        describe(
+            self.disconnect_button,
+            self.tr("Disconnects the picked account; you are asked first"),
+        )
+        describe(self.refresh_button, self.tr("Reads the accounts and their health again"))
         self.message = QLabel("")
         self.message.setObjectName("accountsMessage")
         self.message.setWordWrap(True)

@@ -7,7 +7,7 @@ Dialogs are opened window-modal with ``open()``, never ``exec()``, so the event 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from ui.admin.guardrails_tab import GuardrailsTab
 from ui.admin.learning_settings import LearningSettingsTab
 from ui.admin.reply_policy import ReplyPolicyTab
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe, describe_buttons, describe_tab_bar
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -97,10 +98,11 @@ class RowsModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
 
-def _table(name: str, model: RowsModel, title: str) -> QTableView:
+def _table(name: str, model: RowsModel, title: str, description: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     view.setObjectName(name)
-    view.setAccessibleName(title)
+    describe(view, description, title)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,6 +138,7 @@ class FormDialog(QDialog):
         *,
         required: Sequence[str] = (),
         check: Submit | None = None,
+        hints: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -143,6 +146,8 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QLineEdit | QComboBox] = {}
         self.labels: dict[str, str] = {}
         self.field_errors: dict[str, QLabel] = {}
+        #: what each field holds, read after its name (an error is read instead while shown)
+        self.hints: dict[str, str] = {}
         self.required = tuple(required)
         form = QFormLayout()
         for key, label, kind, options in fields:
@@ -156,6 +161,9 @@ class FormDialog(QDialog):
                     w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setObjectName(key)
             w.setAccessibleName(label)
+            hint = (hints or {}).get(key) or self._generic_hint(kind, key in self.required)
+            self.hints[key] = hint
+            describe(w, hint)
             self.widgets[key] = w
             self.labels[key] = label
             error = QLabel("")
@@ -183,6 +191,7 @@ class FormDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -191,6 +200,15 @@ class FormDialog(QDialog):
         self._check = check
         # wide enough that an error sentence beside a field takes a line or two
         self.setMinimumWidth(460)
+
+    def _generic_hint(self, kind: str, required: bool) -> str:
+        if kind == "choice":
+            return self.tr("Pick one with the arrow keys; Tab moves on")
+        if kind == "password":
+            return self.tr("Hidden as you type; Tab moves on")
+        if required:
+            return self.tr("Required; Tab moves to the next field")
+        return self.tr("May stay empty; Tab moves to the next field")
 
     def set(self, key: str, value: str) -> None:
         w = self.widgets[key]
@@ -220,7 +238,7 @@ class FormDialog(QDialog):
             text = problems.get(key, "")
             label.setText(text)
             label.setVisible(bool(text))
-            self.widgets[key].setAccessibleDescription(text)
+            self.widgets[key].setAccessibleDescription(text or self.hints[key])
         general = [t for k, t in problems.items() if k not in self.field_errors]
         self.error.setText("\n".join(general))
         first = next((k for k in self.widgets if k in problems), None)
@@ -269,6 +287,7 @@ class AdminPanel(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("adminTabs")
         self.tabs.setAccessibleName(self.tr("People and permissions"))
+        describe_tab_bar(self.tabs)
         self.tabs.addTab(self._employees_tab(), self.tr("Employees"))
         self.tabs.addTab(self._teams_tab(), self.tr("Teams"))
         self.tabs.addTab(self._roles_tab(), self.tr("Roles"))
@@ -299,11 +318,13 @@ class AdminPanel(QDialog):
         self.capacity.reload()
 
     # -- tabs ---------------------------------------------------------------------------------
-    def _buttons(self, *specs: tuple[str, str, Callable[[], None]]) -> QHBoxLayout:
+    def _buttons(self, *specs: tuple[str, str, Callable[[], None], str]) -> QHBoxLayout:
+        """A row of buttons: (object name, text, what it runs, what it does in a sentence)."""
         row = QHBoxLayout()
-        for name, text, slot in specs:
+        for name, text, slot, description in specs:
             b = QPushButton(text)
             b.setObjectName(name)
+            describe(b, description)
             b.clicked.connect(slot)
             row.addWidget(b)
             setattr(self, name, b)
@@ -314,19 +335,64 @@ class AdminPanel(QDialog):
         self.employee_model = RowsModel(
             ("User name", "Name", "E-mail", "Active", "Locked", "Teams", "Roles")
         )
-        self.employee_table = _table("employeeTable", self.employee_model, "Employees")
+        self.employee_table = _table(
+            "employeeTable",
+            self.employee_model,
+            "Employees",
+            self.tr("Everyone who may sign in; the buttons above act on the picked person"),
+        )
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(
             self._buttons(
-                ("addEmployeeButton", "Add…", self.ask_add_employee),
-                ("deactivateButton", "Deactivate", lambda: self._on_selected(self.deactivate)),
-                ("reactivateButton", "Reactivate", lambda: self._on_selected(self.reactivate)),
-                ("resetPasswordButton", "Reset password…", self.ask_reset_password),
-                ("grantButton", "Grant role…", lambda: self.ask_grant(account_required=False)),
-                ("revokeButton", "Revoke role…", self.ask_revoke),
-                ("addTeamMemberButton", "Add to team…", self.ask_add_to_team),
-                ("removeTeamMemberButton", "Remove from team…", self.ask_remove_from_team),
+                (
+                    "addEmployeeButton",
+                    "Add…",
+                    self.ask_add_employee,
+                    self.tr("Adds a person who may sign in"),
+                ),
+                (
+                    "deactivateButton",
+                    "Deactivate",
+                    lambda: self._on_selected(self.deactivate),
+                    self.tr("Stops the picked person signing in; their work stays"),
+                ),
+                (
+                    "reactivateButton",
+                    "Reactivate",
+                    lambda: self._on_selected(self.reactivate),
+                    self.tr("Lets the picked person sign in again"),
+                ),
+                (
+                    "resetPasswordButton",
+                    "Reset password…",
+                    self.ask_reset_password,
+                    self.tr("Gives the picked person a new password"),
+                ),
+                (
+                    "grantButton",
+                    "Grant role…",
+                    lambda: self.ask_grant(account_required=False),
+                    self.tr("Gives the picked person a role, for a team or everywhere"),
+                ),
+                (
+                    "revokeButton",
+                    "Revoke role…",
+                    self.ask_revoke,
+                    self.tr("Takes a role away from the picked person at once"),
+                ),
+                (
+                    "addTeamMemberButton",
+                    "Add to team…",
+                    self.ask_add_to_team,
+                    self.tr("Puts the picked person in a team"),
+                ),
+                (
+                    "removeTeamMemberButton",
+                    "Remove from team…",
+                    self.ask_remove_from_team,
+                    self.tr("Takes the picked person out of a team"),
+                ),
             )
         )
         v.addWidget(self.employee_table)
@@ -336,20 +402,46 @@ class AdminPanel(QDialog):
         self.team_model = RowsModel(("Team", "Department", "Members"))
         box = QWidget()
         v = QVBoxLayout(box)
-        v.addLayout(self._buttons(("newTeamButton", "New team…", self.ask_new_team)))
-        v.addWidget(_table("teamTable", self.team_model, "Teams"))
+        v.addLayout(
+            self._buttons(
+                (
+                    "newTeamButton",
+                    "New team…",
+                    self.ask_new_team,
+                    self.tr("Creates a team with its own inbox"),
+                )
+            )
+        )
+        v.addWidget(
+            _table(
+                "teamTable",
+                self.team_model,
+                "Teams",
+                self.tr("Every team, its department and how many people are in it"),
+            )
+        )
         return box
 
     def _roles_tab(self) -> QWidget:
         self.role_list = QListWidget()
         self.role_list.setObjectName("roleList")
-        self.role_list.setAccessibleName(self.tr("Roles"))
+        describe(
+            self.role_list,
+            self.tr("Pick a role to see and change its permissions"),
+            self.tr("Roles"),
+        )
         self.role_list.currentRowChanged.connect(self._role_selected)
         self.role_checks: dict[Permission, QCheckBox] = {}
         grid = QGridLayout()
         for i, p in enumerate(Permission):
             cb = QCheckBox(p.title)
             cb.setObjectName(f"perm_{p.value}")
+            describe(
+                cb,
+                self.tr(
+                    "Ticked: the picked role may do this ({permission}); saved by Save permissions"
+                ).format(permission=p.title),
+            )
             self.role_checks[p] = cb
             grid.addWidget(cb, i % 7, i // 7)
         self.role_note = QLabel("")
@@ -360,8 +452,18 @@ class AdminPanel(QDialog):
         right.addLayout(grid)
         right.addLayout(
             self._buttons(
-                ("saveRoleButton", "Save permissions", self.save_role_permissions),
-                ("newRoleButton", "New role…", self.ask_new_role),
+                (
+                    "saveRoleButton",
+                    "Save permissions",
+                    self.save_role_permissions,
+                    self.tr("Keeps the ticked permissions for the picked role"),
+                ),
+                (
+                    "newRoleButton",
+                    "New role…",
+                    self.ask_new_role,
+                    self.tr("Creates a role, a named set of permissions"),
+                ),
             )
         )
         right.addStretch(1)
@@ -374,7 +476,10 @@ class AdminPanel(QDialog):
     def _accounts_tab(self) -> QWidget:
         self.grant_model = RowsModel(("Person", "Role", "Team", "Brand account"))
         self.grant_table = _table(
-            "accountGrantTable", self.grant_model, "Roles for one brand account"
+            "accountGrantTable",
+            self.grant_model,
+            "Roles for one brand account",
+            self.tr("Roles that hold for one brand account only, one row each"),
         )
         box = QWidget()
         v = QVBoxLayout(box)
@@ -391,8 +496,14 @@ class AdminPanel(QDialog):
                     "accountGrantButton",
                     "Grant for an account…",
                     lambda: self.ask_grant(account_required=True),
+                    self.tr("Gives a person a role on one brand account only"),
                 ),
-                ("accountRevokeButton", "Revoke selected", self.revoke_selected_account_grant),
+                (
+                    "accountRevokeButton",
+                    "Revoke selected",
+                    self.revoke_selected_account_grant,
+                    self.tr("Takes away the picked account role at once"),
+                ),
             )
         )
         v.addWidget(self.grant_table)
@@ -405,7 +516,14 @@ class AdminPanel(QDialog):
         v.addWidget(
             QLabel(self.tr("Active people × permissions: where each person may do each thing."))
         )
-        v.addWidget(_table("matrixTable", self.matrix_model, "Who can do what"))
+        v.addWidget(
+            _table(
+                "matrixTable",
+                self.matrix_model,
+                "Who can do what",
+                self.tr("One row per active person, one column per permission"),
+            )
+        )
         return box
 
     def _audit_tab(self) -> QWidget:
@@ -426,30 +544,49 @@ class AdminPanel(QDialog):
         self.audit_days.setSuffix(self.tr(" days"))
         self.audit_rows: list[directory.AuditRow] = []
         filters = QHBoxLayout()
-        for label, name, w in (
-            ("&Action", "Audit action", self.audit_action),
-            ("&Person", "Audit person", self.audit_person),
-            ("Te&xt", "Audit text contains", self.audit_text),
-            ("&Last", "Audit period", self.audit_days),
+        for label, name, w, description in (
+            ("&Action", "Audit action", self.audit_action, self.tr("Shows one kind of event only")),
+            ("&Person", "Audit person", self.audit_person, self.tr("Shows what one person did")),
+            (
+                "Te&xt",
+                "Audit text contains",
+                self.audit_text,
+                self.tr("Shows events whose detail holds this text"),
+            ),
+            (
+                "&Last",
+                "Audit period",
+                self.audit_days,
+                self.tr("How many days back; 0 for any time"),
+            ),
         ):
             caption = QLabel(label)
             caption.setBuddy(w)  # Alt+letter jumps to the field
-            w.setAccessibleName(name)
+            describe(w, description, name)
             filters.addWidget(caption)
             filters.addWidget(w)
         b = QPushButton(self.tr("Apply"))
         b.setObjectName("auditApply")
+        describe(b, self.tr("Shows the events that match these filters"))
         b.clicked.connect(self.load_audit)
         filters.addWidget(b)
         e = QPushButton(self.tr("Export CSV…"))
         e.setObjectName("auditExport")
+        describe(e, self.tr("Saves the events shown as a CSV file"))
         e.clicked.connect(self.ask_export)
         filters.addWidget(e)
         filters.addStretch(1)
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(filters)
-        v.addWidget(_table("auditTable", self.audit_model, "Audit trail"))
+        v.addWidget(
+            _table(
+                "auditTable",
+                self.audit_model,
+                "Audit trail",
+                self.tr("Every change of consequence, newest first; no one can alter it"),
+            )
+        )
         return box
 
     # -- running work -------------------------------------------------------------------------
@@ -574,8 +711,11 @@ class AdminPanel(QDialog):
         *,
         required: Sequence[str] = (),
         check: Submit | None = None,
+        hints: Mapping[str, str] | None = None,
     ) -> FormDialog:
-        self.dialog = FormDialog(self, title, fields, submit, required=required, check=check)
+        self.dialog = FormDialog(
+            self, title, fields, submit, required=required, check=check, hints=hints
+        )
         self.dialog.open()
         return self.dialog
 
@@ -594,6 +734,15 @@ class AdminPanel(QDialog):
             self.add_employee,
             required=("username", "display_name"),
             check=self.check_new_employee,
+            hints={
+                "username": self.tr("What this person types to sign in"),
+                "display_name": self.tr("The name colleagues see"),
+                "email": self.tr("Where notifications are sent; may stay empty"),
+                "team": self.tr("The team whose inbox this person works"),
+                "role": self.tr("What this person may do; more roles can be granted later"),
+                "password": self.tr("The first password; this person can change it"),
+                "repeat": self.tr("The same password again, to catch a typing slip"),
+            },
         )
 
     async def check_new_employee(self, v: dict[str, str]) -> Problems:

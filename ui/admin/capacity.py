@@ -23,6 +23,7 @@ from app.routing import autoassign
 from app.routing.autoassign import CapacityRow
 from app.session.console import Console
 from app.words import plural
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 HEADERS = ["Agent", "User name", "Teams", "Capacity", "Open now"]
@@ -40,6 +41,7 @@ class CapacityTab(QWidget):
         self.model.setHorizontalHeaderLabels(HEADERS)
         self.model.itemChanged.connect(self._changed)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("capacityTable")
         self.table.setAccessibleName(self.tr("Agents and their capacity"))
         self.table.setAccessibleDescription(
@@ -153,6 +155,7 @@ class CapacityDialog(QDialog):
         self.resize(640, 420)
         self.tab = CapacityTab(console, self)
         close = QPushButton(self.tr("Close"))
+        describe(close, self.tr("Closes this window"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tab)

@@ -13,6 +13,7 @@ from qasync import asyncSlot
 
 from app.inbox import open_per_customer
 from app.session.console import Console
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 EXPLAIN = (
@@ -34,6 +35,12 @@ class ConversationSettingsTab(QWidget):
         self.one_open.setObjectName("oneOpenPerCustomer")
         self.one_open.setEnabled(False)
         self.one_open.clicked.connect(self.save)
+        describe(
+            self.one_open,
+            self.tr(
+                "Ticked: a customer's new message joins their open conversation; saved at once"
+            ),
+        )
         explain = QLabel(EXPLAIN)
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)

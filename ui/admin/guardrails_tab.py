@@ -27,6 +27,7 @@ from app.db.models import Role, Team
 from app.publishing import guardrails
 from app.session.console import Console
 from ui.i18n.counts import Count
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 HELP = (
@@ -88,6 +89,13 @@ class GuardrailsTab(QWidget):
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setObjectName("removeGuardrail")
         self.remove_button.clicked.connect(self.remove)
+        describe(self.list, self.tr("The rules every reply and post is checked against"))
+        describe(self.kind, self.tr("What the rule looks for: a word, a required line, a link"))
+        describe(self.action, self.tr("Block stops the message; Warn only lets it go with a note"))
+        describe(self.role, self.tr("The role the rule applies to, or everyone"))
+        describe(self.team, self.tr("The team the rule applies to, or everyone"))
+        describe(self.add_button, self.tr("Adds the rule written in the fields above"))
+        describe(self.remove_button, self.tr("Deletes the rule picked in the list"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -21,6 +21,7 @@ from app.db.models import ClassificationLabel, LearnedModel
 from app.learning import switch
 from app.session.console import Console
 from ui.i18n.counts import Count
+from ui.widgets import accessible
 from ui.widgets.tasks import describe_error, run_blocking
 
 EXPLAIN = QT_TRANSLATE_NOOP(
@@ -73,6 +74,10 @@ class LearningSettingsTab(QWidget):
         self.enabled.setObjectName("learningEnabled")
         self.enabled.setEnabled(False)
         self.enabled.clicked.connect(self.save)
+        accessible.describe(
+            self.enabled,
+            self.tr("Ticked: corrected classifications teach routing; saved at once"),
+        )
         explain = QLabel(QCoreApplication.translate("ui.admin.learning_settings", EXPLAIN))
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setWordWrap(True)

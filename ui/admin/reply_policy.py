@@ -29,6 +29,7 @@ from app.identity import approval_policy
 from app.identity.approval_policy import ApprovalPolicy
 from app.inbox import conversations
 from app.session.console import Console
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 DIRECT = "Without approval"
@@ -61,6 +62,9 @@ class ReplyPolicyTab(QWidget):
         )
         self.owner_only.setObjectName("ownerOnlyBox")
         self.owner_only.toggled.connect(self._owner_only_toggled)
+        describe(
+            self.owner_only, self.tr("Ticked: only the holder of a conversation may reply in it")
+        )
         owner_note = QLabel(
             self.tr(
                 "When on, a colleague's reply is refused with the owner's name, and an unclaimed conversation must be claimed first. Approvers are warned about replies from someone who does not hold the conversation either way."
@@ -74,8 +78,14 @@ class ReplyPolicyTab(QWidget):
         )
         self.roles.itemChanged.connect(self._role_changed)
         self.role_table = QTableView()
+        self.role_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.role_table.setObjectName("roleApprovalTable")
         self.role_table.setModel(self.roles)
+        describe(
+            self.role_table,
+            self.tr("One row per role; Space ticks what it may send without approval"),
+            self.tr("Per role: tick what goes out without a team lead's approval"),
+        )
         self.role_table.verticalHeader().setVisible(False)
         self.role_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         roles_box = QGroupBox(
@@ -94,8 +104,14 @@ class ReplyPolicyTab(QWidget):
         )
         self.teams.itemChanged.connect(self._team_changed)
         self.team_table = QTableView()
+        self.team_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.team_table.setObjectName("teamApprovalTable")
         self.team_table.setModel(self.teams)
+        describe(
+            self.team_table,
+            self.tr("One row per team; Space ticks what always needs approval there"),
+            self.tr("Per team: require approval for everyone there (its approvers excepted)"),
+        )
         self.team_table.verticalHeader().setVisible(False)
         self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         teams_box = QGroupBox(

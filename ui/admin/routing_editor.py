@@ -55,6 +55,7 @@ from app.routing.spec import (
 )
 from app.session.console import Console
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe, describe_tab_bar
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -318,6 +319,7 @@ class RoutingEditor(QDialog):
         tabs = QTabWidget()
         tabs.setObjectName("routingTabs")
         tabs.setAccessibleName(self.tr("Routing"))
+        describe_tab_bar(tabs, self.tr("Rules, and how each team shares conversations out"))
         tabs.addTab(self._rules_tab(), self.tr("Rules"))
         tabs.addTab(self._teams_tab(), self.tr("Teams"))
         layout = QVBoxLayout(self)
@@ -354,6 +356,13 @@ class RoutingEditor(QDialog):
         self.defaults_button.setObjectName("defaultRules")
         for b in (self.import_button, self.export_button, self.defaults_button):
             files.addWidget(b)
+        describe(self.add_button, self.tr("Adds a new rule at the end of the list"))
+        describe(self.delete_button, self.tr("Deletes the picked rule"))
+        describe(self.up_button, self.tr("Moves the picked rule one place earlier"))
+        describe(self.down_button, self.tr("Moves the picked rule one place later"))
+        describe(self.import_button, self.tr("Reads rules from a JSON file"))
+        describe(self.export_button, self.tr("Saves every rule to a JSON file"))
+        describe(self.defaults_button, self.tr("Adds the console's starting rules beside yours"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -402,6 +411,21 @@ class RoutingEditor(QDialog):
         del_cond.clicked.connect(self.conditions.remove_selected)
         add_act.clicked.connect(lambda: self.actions.add_row())
         del_act.clicked.connect(self.actions.remove_selected)
+        describe(self.name, self.tr("A short name that says what the rule is for"))
+        describe(self.enabled, self.tr("Ticked: the rule runs"), self.tr("Rule is on"))
+        describe(
+            self.trigger, self.tr("When the rule runs: on new conversations or on every message")
+        )
+        describe(
+            self.match, self.tr("Whether all conditions must hold, any one of them, or none at all")
+        )
+        describe(self.conditions, self.tr("What a conversation must show; one condition per row"))
+        describe(self.actions, self.tr("What the rule does, in this order; one action per row"))
+        describe(add_cond, self.tr("Adds an empty condition row"))
+        describe(del_cond, self.tr("Deletes the picked condition row"))
+        describe(add_act, self.tr("Adds an empty action row"))
+        describe(del_act, self.tr("Deletes the picked action row"))
+        describe(self.save_button, self.tr("Checks the rule and keeps it"))
 
         form = QFormLayout()
         name_row = QHBoxLayout()
@@ -450,8 +474,18 @@ class RoutingEditor(QDialog):
         self.dry_status.setWordWrap(True)
         self.dry_model = DryRunModel(self)
         self.dry_table = QTableView()
+        self.dry_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.dry_table.setObjectName("dryRunTable")
         self.dry_table.setAccessibleName(self.tr("Dry run results"))
+        describe(self.days, self.tr("How many days of past conversations the dry run reads"))
+        describe(
+            self.dry_rule_button,
+            self.tr("Shows what the picked rule would have done; changes nothing"),
+        )
+        describe(
+            self.dry_all_button, self.tr("Shows what all rules would have done; changes nothing")
+        )
+        describe(self.dry_table, self.tr("One row per conversation the rules would have touched"))
         self.dry_table.setModel(self.dry_model)
         self.dry_table.verticalHeader().setVisible(False)
         self.dry_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -505,6 +539,10 @@ class RoutingEditor(QDialog):
         self.team_table = QTableWidget(0, 3)
         self.team_table.setObjectName("teamTable")
         self.team_table.setAccessibleName(self.tr("Teams and auto-assignment"))
+        describe(
+            self.team_table,
+            self.tr("One row per team; pick how it shares new conversations out"),
+        )
         self.team_table.setHorizontalHeaderLabels(
             [self.tr("Team"), self.tr("Department"), self.tr("Auto-assignment")]
         )

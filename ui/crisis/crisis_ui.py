@@ -40,6 +40,7 @@ from app.session.console import Console
 from ui.crisis.room import CrisisRoom
 from ui.crisis.watch_list import WatchListDialog
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 
 #: an alert older than this no longer shows in the banner (it stays in the room)
@@ -162,6 +163,18 @@ class CrisisUi:
         )
         self.dismiss_button.setObjectName("dismissAlert")
         self.dismiss_button.clicked.connect(self.dismiss_alert)
+        describe(
+            self.open_button,
+            QCoreApplication.translate(
+                "ui.crisis.crisis_ui", "Opens the crisis room for this alert: timeline, statements"
+            ),
+        )
+        describe(
+            self.dismiss_button,
+            QCoreApplication.translate(
+                "ui.crisis.crisis_ui", "Hides this alert; the crisis room stays in the Crisis menu"
+            ),
+        )
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.banner_label, 1)
@@ -172,7 +185,7 @@ class CrisisUi:
 
     # ------------------------------------------------------------------------------ menu
     def install_menu(self, menubar: QMenuBar) -> None:
-        menu = menubar.addMenu(QCoreApplication.translate("ui.crisis.crisis_ui", "&Crisis"))
+        menu = menubar.addMenu(QCoreApplication.translate("ui.crisis.crisis_ui", "Cr&isis"))
         self.declare_action = QAction(
             QCoreApplication.translate("ui.crisis.crisis_ui", "&Declare crisis…"), self.window
         )

@@ -50,6 +50,8 @@ from app.identity.access import Permission
 from app.session.console import Console
 from ui.crisis.timeline import TimelineChart
 from ui.i18n.counts import Count
+from ui.widgets.accessible import describe, describe_tab_bar
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -156,6 +158,7 @@ class CrisisRoom(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        closes_on_close_key(self)
         assert console.actor is not None
         self.console = console
         self.bridge = bridge
@@ -243,6 +246,7 @@ class CrisisRoom(QMainWindow):
             [self.tr("Statement"), self.tr("Accounts"), self.tr("State"), self.tr("By")]
         )
         self.statement_view = QTableView()
+        self.statement_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.statement_view.setObjectName("statementList")
         self.statement_view.setModel(self.statement_model)
         self.statement_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,6 +283,7 @@ class CrisisRoom(QMainWindow):
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")]
         )
         self.log_view = QTableView()
+        self.log_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.log_view.setObjectName("decisionLog")
         self.log_view.setModel(self.log_model)
         self.log_view.verticalHeader().setVisible(False)
@@ -290,6 +295,30 @@ class CrisisRoom(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomTabs")
+        describe_tab_bar(
+            self.tabs, self.tr("Related conversations, statements and the decision log")
+        )
+        self.tabs.setAccessibleName(self.tr("Crisis work"))
+        describe(
+            self.related_view,
+            self.tr("Conversations that match the crisis; Enter opens one in the inbox"),
+            self.tr("Related conversations"),
+        )
+        describe(
+            self.statement_view,
+            self.tr("Holding statements, drafted and approved, newest first"),
+            self.tr("Statements"),
+        )
+        describe(
+            self.log_view,
+            self.tr("Every decision taken in this crisis, with who and when"),
+            self.tr("Decision log"),
+        )
+        describe(self.approve_button, self.tr("Approves the picked statement for publishing"))
+        describe(self.draft_button, self.tr("Writes a holding statement for approval"))
+        describe(self.export_button, self.tr("Saves the crisis timeline and decisions as files"))
+        describe(self.end_button, self.tr("Ends the crisis and restores every setting"))
+        describe(self.declare_button, self.tr("Declares a crisis: publishing pauses, PR leads"))
         self.tabs.addTab(related_box, self.tr("Related conversations"))
         self.tabs.addTab(st_box, self.tr("Statements"))
         self.tabs.addTab(self.log_view, self.tr("Decision log"))

@@ -40,6 +40,7 @@ from app.db.changes import Change
 from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe, describe_buttons
 from ui.widgets.tasks import describe_error, run_blocking
 
 COLUMNS = ("Name", "Counts", "Sensitivity", "Window", "Cooldown", "Status", "Alerts", "Last alert")
@@ -136,6 +137,7 @@ class WatchDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.rejected.connect(self.reject)
+        describe_buttons(self.buttons)
         form.addRow(self.buttons)
         if row is not None:
             self.name.setText(row.name)
@@ -224,7 +226,13 @@ class WatchListDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        describe_buttons(close)
         buttons.addWidget(close)
+        describe(self.table, self.tr("What the crisis detector watches, and how much each counted"))
+        describe(self.new_button, self.tr("Adds a watch: a keyword or hashtag and its thresholds"))
+        describe(self.edit_button, self.tr("Changes the picked watch"))
+        describe(self.toggle_button, self.tr("Pauses or resumes the picked watch"))
+        describe(self.delete_button, self.tr("Deletes the picked watch; you are asked first"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

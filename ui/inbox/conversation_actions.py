@@ -32,6 +32,7 @@ from app.inbox import mentions
 from app.inbox.conversations import Colleague, TeamChoice
 from app.inbox.mentions import Mentionable
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.mentions import MentionCompleter
 
 STATUS_CHOICES = (
@@ -158,6 +159,16 @@ class ActionBar(QWidget):
         self.tags_label = QLabel("")
         self.tags_label.setObjectName("tagsLabel")
         self.tags_label.setTextFormat(Qt.TextFormat.PlainText)
+        describe(
+            self.status,
+            self.tr("Open, pending or resolved; choosing one changes the conversation"),
+            self.tr("Conversation status"),
+        )
+        describe(
+            self.priority,
+            self.tr("How urgent this conversation is; choosing one changes it"),
+            self.tr("Conversation priority"),
+        )
         self.tag_edit = QLineEdit()
         self.tag_edit.setObjectName("tagEdit")
         self.tag_edit.setAccessibleName(self.tr("Tags"))

@@ -40,6 +40,7 @@ from app.inbox.conversations import CustomerPanel
 from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.theme.colours import colour
+from ui.widgets.accessible import describe, describe_tab_bar
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -234,6 +235,7 @@ class CustomerPanelWidget(QWidget):
         self.unlink_button = QPushButton(self.tr("Unlink…"))
         self.unlink_button.setObjectName("unlinkProfileButton")
         self.unlink_button.clicked.connect(self.ask_unlink)
+        describe(self.unlink_button, self.tr("Separates a linked profile: not the same person"))
 
         self.history = QListWidget()
         self.history.setObjectName("customerHistory")
@@ -267,6 +269,9 @@ class CustomerPanelWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
         self.tabs.setAccessibleName(self.tr("Customer history and notes"))
+        describe_tab_bar(
+            self.tabs, self.tr("This customer's earlier conversations and notes; Ctrl+Tab switches")
+        )
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.notes, self.tr("Notes"))

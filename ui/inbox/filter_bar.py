@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from app.inbox import conversations as cs
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -67,8 +70,39 @@ SLA_CHOICES = (
 ANY_TAG = QT_TRANSLATE_NOOP("FilterBar", "Any tag")
 
 
+class FilterCombo(QComboBox):
+    """A filter that asks for the width of the choice it shows, not of its longest one.
+
+    Qt sizes a combo box for its longest item (an account name, a German choice), so a row of
+    seven filters asked for more than a laptop's inbox has and every box was squeezed to its
+    minimum — "Any netwo…" in English too. Asking for the shown text gives each box its whole
+    text wherever the row has room; where it has not, the layout takes width back down to the
+    minimum :func:`_may_shrink` sets, and only then is the text elided (the open list still
+    shows every choice whole)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _i: self._shown_changed())
+        self.editTextChanged.connect(lambda _t: self.updateGeometry())
+
+    def _shown_changed(self) -> None:
+        self.updateGeometry()
+        if self.isEditable() and not self.lineEdit().hasFocus():
+            self.lineEdit().setCursorPosition(0)  # a squeezed box shows the start of its text
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        text = self.fontMetrics().horizontalAdvance(self.currentText()) + 2
+        wanted = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, opt, QSize(text, hint.height()), self
+        )
+        return QSize(max(wanted.width(), self.minimumWidth()), hint.height())
+
+
 def _combo(name: str, choices: Any) -> QComboBox:
-    box = QComboBox()
+    box = FilterCombo()
     box.setObjectName(name)
     for title, value in choices:
         box.addItem(QCoreApplication.translate("FilterBar", title), value)
@@ -118,7 +152,7 @@ class FilterBar(QWidget):
         self.kind = _combo("kindFilter", KINDS)
         self.priority = _combo("priorityFilter", PRIORITIES)
         self.sentiment = _combo("sentimentFilter", SENTIMENTS)
-        self.tag = QComboBox()
+        self.tag = FilterCombo()
         self.tag.setObjectName("tagFilter")
         self.tag.setEditable(True)
         self.tag.lineEdit().setAccessibleName(self.tr("Tag filter"))
@@ -134,6 +168,20 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear"))
         self.reset_button.setObjectName("clearFiltersButton")
         self.reset_button.clicked.connect(self.clear)
+        for box, name, description in (
+            (self.status, self.tr("Status filter"), self.tr("Shows conversations in this state")),
+            (self.sla, self.tr("SLA filter"), self.tr("Shows conversations by their reply timer")),
+            (self.network, self.tr("Network filter"), self.tr("Shows one social network only")),
+            (self.account, self.tr("Account filter"), self.tr("Shows one brand account only")),
+            (self.kind, self.tr("Kind filter"), self.tr("Mentions, comments or direct messages")),
+            (self.priority, self.tr("Priority filter"), self.tr("Shows one priority only")),
+            (self.sentiment, self.tr("Mood filter"), self.tr("Shows one customer mood only")),
+        ):
+            describe(box, description, name)
+        describe(self.tag, self.tr("Shows conversations with this tag; type to find one"))
+        describe(self.tag.lineEdit(), self.tr("Type a tag to show only its conversations"))
+        describe(self.save_button, self.tr("Keeps this search and these filters as a view"))
+        describe(self.reset_button, self.tr("Empties the search and sets every filter to any"))
 
         row1 = QHBoxLayout()
         row1.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +195,9 @@ class FilterBar(QWidget):
             row2.addWidget(w)
         row2.addWidget(self.reset_button)
         row2.addStretch(1)
+        #: the window adds its own controls at the ends (Take next, the count): they take the
+        #: first row's spare width, where the search box gives way, not the filters'
+        self.first_row, self.second_row = row1, row2
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -24,6 +24,7 @@ from qasync import asyncSlot
 from app.inbox import escalation
 from app.session.console import Console
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -89,6 +90,7 @@ class HandoffBar(QWidget):
         row = QHBoxLayout()
         self.move_button = QPushButton(self.tr("Hand off…"))
         self.move_button.setObjectName("handoffButton")
+        describe(self.move_button, self.tr("Passes this conversation to another team or colleague"))
         self.lead_button = QPushButton(self.tr("Lead → Sales"))
         self.lead_button.setToolTip(
             self.tr("Hot lead to sales: hand over, tagged hot-lead, high priority")

@@ -47,8 +47,13 @@ class InboxTable(QTableView):
 
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab leaves the table for the next control; the arrow keys move between rows
+        self.setTabKeyNavigation(False)
         self.setObjectName("inboxTable")
         self.setAccessibleName(self.tr("Conversations"))
+        self.setAccessibleDescription(
+            self.tr("Conversations in this view; the arrow keys open one, T takes the next")
+        )
         self.setModel(model)
         self._model = model
         self.empty_text = ""
@@ -174,7 +179,10 @@ class InboxTable(QTableView):
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
-        self.setAccessibleDescription(text)
+        # an empty view says why it is empty; a full one says how to work it
+        self.setAccessibleDescription(
+            text or self.tr("Conversations in this view; the arrow keys open one, T takes the next")
+        )
         self.viewport().update()
 
 

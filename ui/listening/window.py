@@ -40,6 +40,8 @@ from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.listening.models import StreamModel, WatchesModel
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import describe_error, run_blocking
 
 PAGE = 200
@@ -94,6 +96,7 @@ class ListeningWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("listeningWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Listening"))
         self.may_manage = console.actor is not None and watches.may_manage(console.actor)
         self._refreshing = False
@@ -139,6 +142,7 @@ class ListeningWindow(QMainWindow):
         # -- the watches ---------------------------------------------------------------------
         self.watch_model = WatchesModel()
         self.watch_table = QTableView()
+        self.watch_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.watch_table.setObjectName("listeningWatches")
         self.watch_table.setModel(self.watch_model)
         self._table_style(self.watch_table)
@@ -175,6 +179,7 @@ class ListeningWindow(QMainWindow):
         self.stream_model = StreamModel()
         self.stream_model.more_wanted.connect(self.load_more)
         self.stream_table = QTableView()
+        self.stream_table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.stream_table.setObjectName("listeningStream")
         self.stream_table.setModel(self.stream_model)
         self._table_style(self.stream_table)
@@ -230,17 +235,48 @@ class ListeningWindow(QMainWindow):
         layout.addWidget(self.add_error)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        for widget, name in (
-            (self.account_box, "Brand account to listen through"),
-            (self.kind_box, "What to listen for"),
-            (self.query_edit, "Hashtag, keyword or phrase"),
-            (self.watch_table, "Watches"),
-            (self.filter_box, "Show the posts heard by"),
-            (self.stream_table, "Posts heard"),
-            (self.detail, "The selected post"),
-            (self.team_box, "Team to send the post to"),
+        for widget, name, description in (
+            (
+                self.account_box,
+                self.tr("Brand account to listen through"),
+                self.tr("The network searches run as this account"),
+            ),
+            (
+                self.kind_box,
+                self.tr("What to listen for"),
+                self.tr("A hashtag, a keyword or an exact phrase"),
+            ),
+            (
+                self.query_edit,
+                self.tr("Hashtag, keyword or phrase"),
+                self.tr("What to listen for; Enter starts listening"),
+            ),
+            (
+                self.watch_table,
+                self.tr("Watches"),
+                self.tr("What the console listens for, and how much each heard"),
+            ),
+            (
+                self.filter_box,
+                self.tr("Show the posts heard by"),
+                self.tr("Shows the posts of one watch, or of all"),
+            ),
+            (
+                self.stream_table,
+                self.tr("Posts heard"),
+                self.tr("Public posts that matched a watch, newest first"),
+            ),
+            (self.detail, self.tr("The selected post"), self.tr("The whole post, read-only")),
+            (
+                self.team_box,
+                self.tr("Team to send the post to"),
+                self.tr("The team whose inbox gets the post as a conversation"),
+            ),
         ):
-            widget.setAccessibleName(name)
+            describe(widget, description, name)
+        describe(self.add_button, self.tr("Starts listening for what is typed above"))
+        describe(self.pause_button, self.tr("Pauses or resumes the picked watch"))
+        describe(self.remove_button, self.tr("Stops the picked watch and forgets it"))
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
             self.resize(min(1500, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))

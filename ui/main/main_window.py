@@ -55,6 +55,7 @@ from ui.main.shortcuts import install as install_shortcuts
 from ui.notify.centre import install as install_notification_centre
 from ui.publishing.publishing_ui import PublishingUi
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe_tab_bar
 from ui.widgets.screen_fit import fit_to_screen, scrollable
 from ui.widgets.tasks import MessageBridge, describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
@@ -78,6 +79,12 @@ class ChangeBridge(QObject):
     failed = Signal(str)
     #: the database no longer lets this person in (deactivated, password changed): the reason
     revoked = Signal(str)
+
+
+#: how wide the reading pane stays while no conversation is open (its two sentences wrap)
+EMPTY_PANE_WIDTH = 300
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): "no maximum"
+NO_MAXIMUM = (1 << 24) - 1
 
 
 class MainWindow(QMainWindow):
@@ -162,13 +169,13 @@ class MainWindow(QMainWindow):
         self.model.loading_changed.connect(lambda _l: self._update_count())
         self.model.error.connect(lambda text: bridge.say("error", text))
 
+        # Take next and the count share the filter bar's first row (the search box gives way),
+        # so the second row's filters get the list's whole width (issue 18: "Any netwo…")
         top = QHBoxLayout()
         top.addWidget(self.filter_bar, 1)
-        counts = QVBoxLayout()
-        counts.addWidget(self.take_next)
-        counts.addWidget(self.count_label)
-        counts.addWidget(self.new_rows)
-        top.addLayout(counts)
+        self.filter_bar.first_row.addWidget(self.take_next)
+        self.filter_bar.first_row.addWidget(self.count_label)
+        self.filter_bar.second_row.addWidget(self.new_rows)
         inbox_box = QWidget()
         inbox_layout = QVBoxLayout(inbox_box)
         inbox_layout.setContentsMargins(0, 0, 0, 0)
@@ -218,6 +225,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([150, 800, 490])
+        self.splitter = splitter
+        #: the reading pane's width while a conversation was open (given back when one opens)
+        self._open_pane_width = 490
+        self.right_pane.currentChanged.connect(self._fit_reading_pane)
+        # nothing is open yet: the list starts with the reading pane's spare width
+        self.right_pane.setMaximumWidth(EMPTY_PANE_WIDTH)
+        splitter.setSizes([150, 800 + 490 - EMPTY_PANE_WIDTH, EMPTY_PANE_WIDTH])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 0)
@@ -509,6 +523,26 @@ class MainWindow(QMainWindow):
         cid = self.model.conversation_id(rows[0].row())
         if cid != self.conversation.conversation_id:
             self._show(cid)
+
+    def _fit_reading_pane(self, index: int) -> None:
+        """With nothing open the reading pane holds two sentences: it gives its width to the
+        list (a laptop's inbox needs it for its columns and filters) and takes it back when a
+        conversation opens (as wide as the person last left it)."""
+        sizes = self.splitter.sizes()
+        if index == 0:
+            if sizes[2] > EMPTY_PANE_WIDTH:
+                self._open_pane_width = sizes[2]
+            self.right_pane.setMaximumWidth(EMPTY_PANE_WIDTH)
+            if sum(sizes):
+                spare = max(0, sizes[2] - EMPTY_PANE_WIDTH)
+                self.splitter.setSizes(
+                    [sizes[0], sizes[1] + spare, min(sizes[2], EMPTY_PANE_WIDTH)]
+                )
+            return
+        self.right_pane.setMaximumWidth(NO_MAXIMUM)
+        if sum(sizes) and sizes[2] < self._open_pane_width:
+            give = min(self._open_pane_width - sizes[2], max(0, sizes[1] - 300))
+            self.splitter.setSizes([sizes[0], sizes[1] - give, sizes[2] + give])
 
     def _show(self, cid: int | None) -> None:
         self._replying = False
@@ -1037,6 +1071,9 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QTabBar):
             if bar.parentWidget() is self and not bar.accessibleName():
                 bar.setAccessibleName(self.tr("Panels"))
+                describe_tab_bar(
+                    bar, self.tr("Panels sharing this place; the arrow keys switch between them")
+                )
 
     def fit_bottom_docks(self) -> None:
         """Docks along the bottom take a quarter of the window (or their minimum), so the thread

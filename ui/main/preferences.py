@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ui.i18n.language import LANGUAGES, resolve, system_language
 from ui.theme.apply import apply_theme
+from ui.widgets.accessible import describe, describe_buttons
 from ui.widgets.settings import appearance, set_appearance
 
 
@@ -33,7 +34,11 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.theme.setEnabled(not self.theme_locked)
-        self.theme.setAccessibleName(self.tr("Theme"))
+        describe(
+            self.theme,
+            self.tr("Light, dark, or the colours your desktop uses; applied at once"),
+            self.tr("Theme"),
+        )
 
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
@@ -45,7 +50,11 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.setEnabled(not self.language_locked)
-        self.language.setAccessibleName(self.tr("Language"))
+        describe(
+            self.language,
+            self.tr("The language of the console's windows; used from the next start"),
+            self.tr("Language"),
+        )
 
         self.note = QLabel("")
         self.note.setObjectName("preferencesNote")
@@ -67,6 +76,7 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         form.addRow(buttons)
         self.theme.currentIndexChanged.connect(self._preview)
         self.language.currentIndexChanged.connect(self._say_when)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.accessible import describe, describe_buttons
+
 #: (name, keys, what it does) — the order is the order of the sheet
 SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("next", ("J", "Ctrl+Down"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next conversation")),
@@ -82,6 +84,11 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
+        describe(
+            self.table,
+            self.tr("Every keyboard shortcut of the console and what it does; Escape closes"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -31,6 +31,7 @@ from app.demo import DemoPerson
 from app.identity.access import Actor
 from app.identity.auth import SignInError
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe, describe_buttons
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -67,6 +68,8 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.username, self.tr("Your sign-in name; Tab moves to the password"))
+        describe(self.password, self.tr("Your password; Enter signs in"))
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         layout.addLayout(form)
@@ -123,6 +126,8 @@ class SignInDialog(QDialog):
             self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setObjectName("signInButton")
+        describe(self.sign_in_button, self.tr("Signs in with this name and password (Enter)"))
+        describe_buttons(self.buttons)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         # an auto-default button becomes the default whenever it gets focus; Cancel must never
         # be the one Enter presses

@@ -32,6 +32,7 @@ from app.performance import posts
 from app.session.console import Console
 from app.words import plural
 from ui.theme.colours import current, series
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 from ui.widgets.text import plain_tooltip
 
@@ -173,6 +174,7 @@ class PostsWindow(QDialog):
         top.addWidget(refresh)
         self.model = PostsModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("postsTable")
         self.table.setAccessibleName(self.tr("Sent posts and their metrics"))
         self.table.setModel(self.model)
@@ -199,6 +201,18 @@ class PostsWindow(QDialog):
         self.experiments = QPlainTextEdit()
         self.experiments.setObjectName("experimentsText")
         self.experiments.setAccessibleName(self.tr("Experiments and how sure each difference is"))
+        describe(
+            self.experiments,
+            self.tr("Each A/B comparison and whether its difference is more than chance"),
+        )
+        describe(
+            self.table,
+            self.tr(
+                "Posts sent from the console with likes, reposts and replies; pick two to compare"
+            ),
+        )
+        describe(self.compare_button, self.tr("Compares the two picked posts as an experiment"))
+        describe(refresh, self.tr("Reads the posts and their metrics again"))
         self.experiments.setReadOnly(True)
         self.experiments.setPlaceholderText(
             self.tr(

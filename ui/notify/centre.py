@@ -33,6 +33,7 @@ from app.notify.centre import Entry, Group
 from app.session.console import Console
 from app.words import plural
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ class NotificationCentre(QWidget):
         self.all_read_button = QPushButton(self.tr("Mark all read"))
         self.all_read_button.setObjectName("markAllReadButton")
         self.all_read_button.clicked.connect(self.mark_all_read)
+        describe(self.read_button, self.tr("Marks the picked notifications as read"))
+        describe(self.all_read_button, self.tr("Marks every notification shown here as read"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.scope)
@@ -97,6 +100,7 @@ class NotificationCentre(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("notificationTree")
         self.tree.setAccessibleName(self.tr("Notifications"))
+        describe(self.tree, self.tr("Mentions, hand-offs and approvals for you; Enter opens one"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
@@ -355,6 +359,11 @@ class CentreInstall(QObject):
         self.dock.setVisible(on)
         if on:
             self.centre.reload()
+            # the keys follow the eyes: opened by Ctrl+Shift+M, the list is where typing goes
+            # (a floating centre is a window of its own, so it is activated first)
+            if self.dock.isFloating():
+                self.dock.activateWindow()
+            self.centre.tree.setFocus()
 
     def _unread(self, n: int) -> None:
         self.badge.set_count(n)

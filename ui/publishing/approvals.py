@@ -27,6 +27,7 @@ from app.publishing.text_limits import count_text
 from app.session.console import Console
 from ui.publishing.outbox_model import COLUMNS, OutboxTableModel
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 #: (parent, row) → the edited text, or None when the approver cancels
@@ -110,6 +111,7 @@ class ApprovalsPanel(QWidget):
         self.prompt_comment = prompt_comment
         self.model = OutboxTableModel(COLUMNS["approvals"], self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("approvalsTable")
         self.table.setAccessibleName(self.tr("Items waiting for approval"))
         self.table.setModel(self.model)
@@ -144,6 +146,14 @@ class ApprovalsPanel(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self.message = QLabel("")
         self.message.setObjectName("approvalsMessage")
+        describe(
+            self.table, self.tr("Replies and posts waiting for your approval; pick one to read it")
+        )
+        describe(self.detail, self.tr("The full text of the item picked above, read-only"))
+        describe(self.approve_button, self.tr("Lets the picked item go out as written"))
+        describe(self.edit_button, self.tr("Opens the picked item to correct it, then approves it"))
+        describe(self.reject_button, self.tr("Sends the picked item back with your reason"))
+        describe(self.refresh_button, self.tr("Reads the waiting items again"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         #: the author does not hold the conversation they replied in: the approver is told

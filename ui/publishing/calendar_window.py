@@ -42,6 +42,8 @@ from ui.publishing.calendar_grid import (
 )
 from ui.publishing.multi_post import MultiPostDialog
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -78,6 +80,7 @@ class CalendarWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("calendarWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Publishing calendar"))
         self.console = console
         self.composer_factory = composer_factory
@@ -138,6 +141,16 @@ class CalendarWindow(QWidget):
         self.new_button = QPushButton(self.tr("New post…"))
         self.new_button.setObjectName("calendarNewPost")
         self.new_button.clicked.connect(lambda: self.new_post(self._selected_time()))
+        describe(
+            self.scroll,
+            self.tr("Scheduled and sent posts by day and hour; the arrow keys pick a time slot"),
+        )
+        describe(self.today_button, self.tr("Shows the week or month of today"))
+        describe(self.week_button, self.tr("Shows one week, hour by hour"))
+        describe(self.month_button, self.tr("Shows a whole month, day by day"))
+        describe(self.account_filter, self.tr("Shows the posts of one brand account, or of all"))
+        describe(self.campaign_filter, self.tr("Shows the posts of one campaign, or of all"))
+        describe(self.new_button, self.tr("Writes a post for the picked time slot"))
         self.summary = QLabel("")
         self.summary.setObjectName("calendarSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -28,6 +28,7 @@ from app.inbox import canned
 from app.inbox.canned import Canned
 from app.session.console import Console
 from app.words import plural
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,6 +131,26 @@ class CannedManager(QDialog):
         self.delete_button.clicked.connect(self.ask_delete)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
+        describe(
+            self.search,
+            self.tr("Shows only the canned replies whose title or text holds these words"),
+            self.tr("Search canned replies"),
+        )
+        describe(
+            self.list,
+            self.tr("Your canned replies and your teams'; pick one to edit it"),
+            self.tr("Canned replies"),
+        )
+        describe(self.title, self.tr("The name the reply picker shows"))
+        describe(self.scope, self.tr("Only you, your team, or everyone"))
+        describe(self.team, self.tr("The team that may use it, when it is for a team"))
+        describe(self.body, self.tr("The reply; variables in braces are filled in when used"))
+        describe(self.new_button, self.tr("Starts a new canned reply"))
+        describe(self.save_button, self.tr("Keeps the canned reply"))
+        describe(
+            self.delete_button, self.tr("Deletes the picked canned reply; you are asked first")
+        )
+        describe(close, self.tr("Closes this window"))
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)

@@ -55,6 +55,7 @@ from app.publishing.text_limits import (
 from app.session.console import Console
 from ui.i18n.counts import Count
 from ui.theme.apply import themed
+from ui.widgets.accessible import describe
 from ui.widgets.mentions import MentionCompleter
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -265,6 +266,22 @@ class ComposerWidget(QWidget):
         self.submit_button.setObjectName("submitButton")
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.submit_button.clicked.connect(self.submit)
+        describe(self.account_combo, self.tr("The brand account this message goes out from"))
+        describe(
+            self.editor,
+            self.tr("What the brand says; Ctrl+Enter sends, the count below shows what is left"),
+        )
+        describe(self.attachments, self.tr("Images that go out with this message"))
+        describe(self.attach_button, self.tr("Adds an image from this computer"))
+        describe(self.remove_button, self.tr("Takes the picked image off this message"))
+        describe(self.schedule_box, self.tr("Ticked: the message waits until the time beside it"))
+        describe(self.schedule_edit, self.tr("When the message goes out; the arrow keys change it"))
+        describe(
+            self.submit_button,
+            self.tr(
+                "Sends the message, or queues it for approval where your role needs it (Ctrl+Enter)"
+            ),
+        )
         bottom.addWidget(self.attach_button)
         bottom.addWidget(self.remove_button)
         bottom.addWidget(self.schedule_box)
@@ -902,12 +919,15 @@ class NewPostDialog(QDialog):
         self.composer = ComposerWidget(console, "post", self, pick_image=pick_image)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
+        describe(close, self.tr("Closes this window; an unsent draft is kept"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.composer)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        # the cursor waits in the text, not in the account picker: Ctrl+Shift+N, type, Ctrl+Enter
+        self.composer.editor.setFocus()
         self.composer.start()
 
     def closeEvent(self, event: object) -> None:  # noqa: ANN001

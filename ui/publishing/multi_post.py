@@ -59,6 +59,7 @@ from ui.i18n.counts import Count
 from ui.publishing.composer import ImagePicker, pick_image_with_dialogs
 from ui.theme.apply import themed
 from ui.theme.colours import network_role
+from ui.widgets.accessible import describe, describe_tab_bar
 from ui.widgets.screen_fit import fit_to_screen
 from ui.widgets.tasks import describe_error, run_blocking
 
@@ -374,6 +375,29 @@ class MultiPostDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tabs)
+        describe(
+            scroll,
+            self.tr("How the post will look on each ticked account; scroll to see all"),
+            self.tr("Previews"),
+        )
+        describe_tab_bar(
+            self.tabs,
+            self.tr("One page per network: its own text and a preview; Ctrl+Tab switches"),
+        )
+        describe(self.account_list, self.tr("Tick each brand account the post goes out from"))
+        describe(
+            self.editor,
+            self.tr("What the brand says on every ticked account, unless a page says otherwise"),
+        )
+        describe(self.attach_button, self.tr("Adds images from this computer"))
+        describe(self.remove_image_button, self.tr("Takes every image off this post"))
+        describe(self.when_box, self.tr("Ticked: the post waits until the time beside it"))
+        describe(self.when, self.tr("When the post goes out; the arrow keys change it"))
+        describe(
+            self.two_step, self.tr("Ticked: a team lead approves, then legal, before it goes out")
+        )
+        describe(self.submit_button, self.tr("Queues one post per ticked account for approval"))
+        describe(close, self.tr("Closes this window; nothing is sent"))
         right_layout.addWidget(scroll, 1)
         split = QSplitter()
         split.addWidget(left)

@@ -164,7 +164,7 @@ class PublishingUi:
         approvals.setEnabled(self.can_approve)
         menu.addAction(approvals)
         schedule = self.schedule_dock.toggleViewAction()
-        schedule.setText(QCoreApplication.translate("ui.publishing.publishing_ui", "&Schedule"))
+        schedule.setText(QCoreApplication.translate("ui.publishing.publishing_ui", "Sc&hedule"))
         schedule.toggled.connect(lambda on: self.schedule.reload() if on else None)
         menu.addAction(schedule)
         menu.addSeparator()
@@ -177,7 +177,7 @@ class PublishingUi:
         self.pause_all_action.setEnabled(actor.can(Permission.PAUSE_PUBLISHING))
         self.pause_all_action.triggered.connect(self.pause_all)
         self.pause_account_action = QAction(
-            QCoreApplication.translate("ui.publishing.publishing_ui", "Pause one &account…"),
+            QCoreApplication.translate("ui.publishing.publishing_ui", "Pause &one account…"),
             self.window,
         )
         self.pause_account_action.setEnabled(may_pause)

@@ -34,6 +34,7 @@ from app.publishing.queries import OutboxRow
 from app.session.console import Console
 from ui.publishing.approvals import ask_text
 from ui.publishing.outbox_model import COLUMNS, OutboxTableModel
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 TimePrompt = Callable[[QWidget, OutboxRow], datetime | None]
@@ -87,6 +88,7 @@ class SchedulePanel(QWidget):
         self.show_sent.toggled.connect(lambda *_: self.reload())
         self.model = OutboxTableModel(COLUMNS["schedule"], self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("scheduleTable")
         self.table.setAccessibleName(self.tr("Scheduled posts"))
         self.table.setModel(self.model)
@@ -111,6 +113,17 @@ class SchedulePanel(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         self.message = QLabel("")
         self.message.setObjectName("scheduleMessage")
+        describe(
+            self.account,
+            self.tr("Shows the scheduled posts of one brand account or of all"),
+            self.tr("Account"),
+        )
+        describe(self.show_sent, self.tr("Also lists the posts already sent"))
+        describe(self.table, self.tr("Posts waiting for their time, earliest first"))
+        describe(self.move_button, self.tr("Gives the picked post another time"))
+        describe(self.edit_button, self.tr("Opens the picked post to change its text"))
+        describe(self.cancel_button, self.tr("Stops the picked post from going out"))
+        describe(self.retry_button, self.tr("Sends a failed post again"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         top = QHBoxLayout()

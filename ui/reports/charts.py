@@ -55,6 +55,7 @@ from app.reports.figures import Figure as ChartSpec
 from app.reports.figures import format_value
 from ui.theme.apply import themed
 from ui.theme.colours import LIGHT, Scheme, current, series
+from ui.widgets.accessible import describe
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -351,6 +352,9 @@ class CopyTable(QTableView):
 
     def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab leaves the table for the next control; the arrow keys move between rows
+        self.setTabKeyNavigation(False)
+        describe(self, self.tr("The figures as a table; Ctrl+C copies the picked rows or all"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -422,6 +426,9 @@ class ChartPanel(QFrame):
         body.addWidget(self.table, 2)
         outer.addLayout(body, 1)
         self.copy_button.clicked.connect(self._copy)
+        describe(self.copy_button, self.tr("Copies this chart's table for a spreadsheet"))
+        describe(self.png_button, self.tr("Saves this chart as a PNG picture"))
+        describe(self.svg_button, self.tr("Saves this chart as an SVG drawing"))
         self.png_button.clicked.connect(lambda: self._ask("png"))
         self.svg_button.clicked.connect(lambda: self._ask("svg"))
         self.set_spec(spec)

@@ -34,6 +34,7 @@ from ui.reports.charts import ChartPanel, CopyTable, TableModel, paint_chart
 from ui.theme.apply import themed
 from ui.theme.colours import LIGHT
 from ui.theme.colours import colour as themed_colour
+from ui.widgets.accessible import describe
 
 #: (title, attribute, unit, lower is better)
 KPIS = (
@@ -102,6 +103,11 @@ class DashboardView(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsDashboard")
+        describe(
+            self,
+            self.tr("Key figures, charts and tables for the period; Tab moves through them"),
+            self.tr("Dashboard"),
+        )
         self.setWidgetResizable(True)
         self.on_status = on_status
         self.report: Report | None = None
@@ -157,6 +163,7 @@ class DashboardView(QScrollArea):
         head.addWidget(state, 1)
         button = QPushButton(self.tr("Copy table"))
         button.setObjectName(f"copy_{name}")
+        describe(button, self.tr("Copies the table below for a spreadsheet"))
         head.addWidget(button)
         self.layout_.addLayout(head)
         table = CopyTable(model)

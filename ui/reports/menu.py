@@ -33,7 +33,7 @@ class ReportsMenu:
         self.current = current
         self.reports = None
         self.menu: QMenu = window.menuBar().addMenu(
-            QCoreApplication.translate("ui.reports.menu", "Re&ports")
+            QCoreApplication.translate("ui.reports.menu", "&Reports")
         )
         self.open_action = QAction(
             QCoreApplication.translate("ui.reports.menu", "&Reports…"), window

@@ -31,6 +31,7 @@ from app.session.console import Console
 from ui.reports.charts import ChartPanel, CopyTable, TableModel
 from ui.theme.apply import themed
 from ui.theme.colours import SERIES_LIGHT
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 
@@ -49,6 +50,11 @@ class RoiView(QScrollArea):
         self.on_changed = on_changed or (lambda: None)
         self.page: RoiPage | None = None
         self.setObjectName("roiView")
+        describe(
+            self,
+            self.tr("What social customer care saved and earned in the period"),
+            self.tr("Return on investment"),
+        )
         self.setWidgetResizable(True)
         body = QWidget()
         self.setWidget(body)
@@ -107,6 +113,20 @@ class RoiView(QScrollArea):
         self.currency.setMaxLength(8)
         self.save_costs = QPushButton(self.tr("Save costs"))
         self.save_costs.setObjectName("roiSaveCosts")
+        describe(self.won_button, self.tr("Records the picked lead as a sale, with its value"))
+        describe(self.lost_button, self.tr("Records the picked lead as lost"))
+        describe(self.cost_phone, self.tr("What one phone call to the contact centre costs"))
+        describe(self.cost_email, self.tr("What one e-mail to the contact centre costs"))
+        describe(
+            self.phone_share,
+            self.tr("Of the customers answered on social, how many would have called instead"),
+        )
+        describe(
+            self.currency,
+            self.tr("The currency the costs are in, e.g. EUR"),
+            self.tr("Currency"),
+        )
+        describe(self.save_costs, self.tr("Keeps these costs for everyone's reports"))
         form.addRow(self.tr("Cost of a phone contact"), self.cost_phone)
         form.addRow(self.tr("Cost of an e-mail contact"), self.cost_email)
         form.addRow(self.tr("Share that would have called"), self.phone_share)

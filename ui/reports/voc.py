@@ -29,6 +29,7 @@ from qasync import asyncSlot
 from app.inbox import escalation
 from app.inbox.escalation import VocFeed, VocTopic
 from app.session.console import Console
+from ui.widgets.accessible import describe
 from ui.widgets.tasks import describe_error, run_blocking
 
 COLUMNS = ("Topic", "Messages", "Feature requests", "Bug reports", "Examples")
@@ -118,6 +119,7 @@ class VocDialog(QDialog):
         layout.addWidget(self.status)
         self.model = VocModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setObjectName("vocTable")
         self.table.setAccessibleName(self.tr("Voice of the customer topics"))
         self.table.setModel(self.model)
@@ -142,6 +144,17 @@ class VocDialog(QDialog):
         self.conversations.setAccessibleName(self.tr("Conversations behind the chosen topic"))
         layout.addWidget(self.conversations, 1)
         self.table.selectionModel().selectionChanged.connect(self._topic_chosen)
+        describe(self.days, self.tr("How many days of conversations the topics are counted over"))
+        describe(self.refresh_button, self.tr("Counts the topics again"))
+        describe(self.export_button, self.tr("Saves the topics as a CSV file"))
+        describe(
+            self.table, self.tr("What customers talk about, most often first; pick one to see why")
+        )
+        describe(self.open_button, self.tr("Opens the picked conversation in the inbox"))
+        describe(
+            self.conversations,
+            self.tr("Conversations about the picked topic; Enter opens one"),
+        )
         self.conversations.itemActivated.connect(self._open_item)
         self.conversations.currentItemChanged.connect(
             lambda cur, _prev: self.open_button.setEnabled(

@@ -52,6 +52,8 @@ from app.words import plural
 from ui.reports.dashboard import DashboardView, write_pdf
 from ui.reports.roi_page import RoiView
 from ui.reports.voc import VocDialog
+from ui.widgets.accessible import describe, describe_tab_bar
+from ui.widgets.keys import closes_on_close_key
 from ui.widgets.tasks import describe_error, run_blocking
 
 RANGES = (
@@ -136,6 +138,7 @@ class ReportsWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.setObjectName("reportsWindow")
+        closes_on_close_key(self)
         self.setWindowTitle(self.tr("Reports"))
         self.resize(1280, 760)
         self.report: Report | None = None
@@ -152,9 +155,11 @@ class ReportsWindow(QMainWindow):
         self.setCentralWidget(central)
         lay = QVBoxLayout(central)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Period")))
+        period = QLabel(self.tr("&Period"))
+        top.addWidget(period)
         self.range = QComboBox()
         self.range.setObjectName("reportsRange")
+        period.setBuddy(self.range)  # Alt+P reaches the period from anywhere in the window
         for title, days in RANGES:
             self.range.addItem(title, days)
         self.range.setCurrentIndex(1)
@@ -243,6 +248,23 @@ class ReportsWindow(QMainWindow):
         self.csv_button.clicked.connect(self._ask_csv)
         self.pdf_button.setEnabled(False)
         self.csv_button.setEnabled(False)
+        describe(self.range, self.tr("Which days the figures cover; the arrow keys change it"))
+        describe(self.start, self.tr("The first day of your own period"), self.tr("From"))
+        describe(self.end, self.tr("The last day of your own period"), self.tr("To"))
+        describe(self.compare, self.tr("Shows each figure beside the period just before"))
+        describe(
+            self.breakdown,
+            self.tr("What the charts and tables are split by"),
+            self.tr("Break down by"),
+        )
+        describe(self.refresh_button, self.tr("Reads the figures again"))
+        describe(self.pdf_button, self.tr("Saves these reports as a PDF file"))
+        describe(self.csv_button, self.tr("Saves these figures as CSV files"))
+        for box in self.filter_boxes.values():
+            describe(box, self.tr("Counts only what matches this choice"))
+        describe(self.clear_filters, self.tr("Sets every filter back to all"))
+        describe_tab_bar(self.tabs, self.tr("Dashboard, voice of the customer and ROI pages"))
+        self.tabs.setAccessibleName(self.tr("Report pages"))
         if self.scope is None:
             self.say("You do not have the permission to view reports.")
             for w in (self.refresh_button, self.range, self.compare):

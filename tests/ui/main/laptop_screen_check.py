@@ -7,7 +7,15 @@ import json
 import os
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from tests.support.every_window import every_window
 from tests.support.qt import running_qasync_loop
@@ -38,6 +46,24 @@ def _outside(window: QWidget) -> list[str]:
     return out
 
 
+def _cut_filters(window) -> list[str]:
+    """The inbox filters whose shown text does not fit their box (Qt elides it, "Any netwo…")."""
+    bar = getattr(window, "filter_bar", None)
+    if bar is None:
+        return []
+    cut = []
+    for box in bar.findChildren(QComboBox):
+        opt = QStyleOptionComboBox()
+        box.initStyleOption(opt)
+        text = box.fontMetrics().horizontalAdvance(box.currentText())
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        if field.width() < text:
+            cut.append(f"{box.objectName()}: {box.currentText()!r} in {field.width()} px")
+    return cut
+
+
 def _submit_visible(window) -> bool:
     """The composer's Submit is wholly on the window, not scrolled or clipped away."""
     pane = getattr(window, "right_pane", None)
@@ -65,6 +91,12 @@ def test_report_every_window_at_the_laptop_size(qtbot, qapp, demo_console) -> No
                     "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                     "minimum": [hint.width(), hint.height()],
                     "outside": _outside(w),
+                    "cut_filters": _cut_filters(w),
+                    "pane": w.right_pane.width() if hasattr(w, "right_pane") else None,
+                    "pane_open": w.right_pane.currentIndex() == 1
+                    if hasattr(w, "right_pane")
+                    else None,
+                    "list": w.table.width() if hasattr(w, "table") else None,
                     "submit_visible": _submit_visible(w) if name.startswith("main") else None,
                 }
             )

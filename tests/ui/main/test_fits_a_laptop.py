@@ -105,3 +105,22 @@ def test_the_composer_submit_stays_on_the_main_window(laptop_report) -> None:
     for r in laptop_report:
         if r["name"].startswith("main window"):
             assert r["submit_visible"] is True, r
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_the_inbox_filters_show_their_whole_text_in_english(laptop_report) -> None:
+    """At 1366×768 in English every filter fits its choice ("Any network", not "Any netwo…"),
+    with or without a conversation open: the boxes ask for the width of what they show, Take
+    next and the count sit in the search row, and the empty reading pane gives the list the
+    width it does not need (and takes it back when a conversation opens)."""
+    states = set()
+    for r in laptop_report:
+        if r["name"].startswith("main window"):
+            assert r["cut_filters"] == [], (r["name"], r["cut_filters"], r["pane"], r["list"])
+            if r["pane_open"]:
+                assert r["pane"] >= 400, r
+            else:
+                assert r["pane"] <= 300 and r["list"] >= 800, r
+            states.add(r["pane_open"])
+    assert states == {False, True}  # both were looked at
