@@ -13,11 +13,18 @@ import re
 from collections.abc import Sequence
 
 from accounts.base import InboundItem
-from app.classify import Classification, classify, classify_many, warm_up
-from app.classify.reasons import evidence
+from app.classify import Classification, classify, warm_up
+from app.classify.reasons import Verdict, evidence, verdicts
 from app.sync.ingest import Enrichment
 
-__all__ = ["ItemClassifier", "classify_item", "enrichment", "warm_up"]
+__all__ = [
+    "ItemClassifier",
+    "classified_text",
+    "classify_item",
+    "enrichment",
+    "from_verdict",
+    "warm_up",
+]
 log = logging.getLogger(__name__)
 
 #: the @handles a mention or reply starts with (Mastodon, Bluesky and X put them there): who it
@@ -40,7 +47,7 @@ class ItemClassifier:
 
     def __call__(self, item: InboundItem) -> Enrichment:
         try:
-            result = classify(_classified_text(item), item.language)
+            result = classify(classified_text(item), item.language)
         except Exception as exc:  # noqa: BLE001 - the message matters more than its labels
             log.warning("classifier failed on item %s: %s", item.remote_id, type(exc).__name__)
             return Enrichment(language=item.language)
@@ -48,14 +55,8 @@ class ItemClassifier:
 
     def many(self, items: Sequence[InboundItem]) -> list[Enrichment]:
         """Enrichments of a page of items, in order."""
-        try:
-            results = classify_many(
-                [_classified_text(it) for it in items], [it.language for it in items]
-            )
-        except Exception as exc:  # noqa: BLE001 - one at a time, so one bad item costs only its own labels
-            log.warning("classifying a page failed (%s); one item at a time", type(exc).__name__)
-            return [self(it) for it in items]
-        return [enrichment(r) for r in results]
+        found = verdicts([classified_text(it) for it in items], [it.language for it in items])
+        return [from_verdict(v, it) for v, it in zip(found, items, strict=True)]
 
 
 def enrichment(result: Classification) -> Enrichment:
@@ -68,7 +69,16 @@ def enrichment(result: Classification) -> Enrichment:
     )
 
 
-def _classified_text(item: InboundItem) -> str:
+def from_verdict(verdict: Verdict | None, item: InboundItem) -> Enrichment:
+    """The enrichment of a stored-form verdict (None: the classifier failed on the item)."""
+    if verdict is None:
+        return Enrichment(language=item.language)
+    language, sentiment, intent, why = verdict
+    return Enrichment(language=language, sentiment=sentiment, intent=intent, classification=why)
+
+
+def classified_text(item: InboundItem) -> str:
+    """What of an item is classified: its words without the handles it starts with, cut."""
     return without_leading_handles(item.text[:MAX_CLASSIFIED_CHARS])
 
 

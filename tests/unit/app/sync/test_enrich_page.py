@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
-from app.sync import enrich as enrich_module
+from app.classify import reasons
 from app.sync.enrich import classify_item
 from app.sync.ingest import Enrichment, enrich_page
 
@@ -56,6 +56,6 @@ def test_a_failing_page_falls_back_to_one_item_at_a_time(
 
     items = [_item(i, t) for i, t in enumerate(TEXTS[:3])]
     expected = [classify_item(it) for it in items]
-    monkeypatch.setattr(enrich_module, "classify_many", broken)
+    monkeypatch.setattr(reasons, "classify_many", broken)
     assert classify_item.many(items) == expected
-    assert "one item at a time" in caplog.text
+    assert "one text at a time" in caplog.text

@@ -1,0 +1,77 @@
+"""The worker's path: pages fetched, handed to the classifier process as they come, stored with
+the labels and reasons classifying here would have given (both backends)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from accounts.base import InboundItem
+from accounts.demo import DemoConnector
+from app.db.models import BrandAccount, Message
+from app.sync.classify_process import ClassifierProcess
+from app.sync.enrich import classify_item
+from app.sync.runner import sync_account_once
+
+
+@pytest.fixture(scope="module")
+def child() -> Iterator[ClassifierProcess]:
+    process = ClassifierProcess()
+    process.start()
+    yield process
+    process.close()
+
+
+def test_backlog_is_classified_in_the_child_and_stored_as_here(
+    demo_console, demo_network, child: ClassifierProcess
+) -> None:
+    with demo_console.session() as s:
+        acme = s.scalars(select(BrandAccount).order_by(BrandAccount.id)).first()
+        assert acme is not None
+        acme_id, handle = acme.id, acme.handle
+    demo_network.generate(400)
+    sent: list[int] = []
+    prefetch = child.prefetch
+
+    def counting(items: list[InboundItem]) -> None:
+        sent.append(len(items))
+        prefetch(items)
+
+    child.prefetch = counting  # type: ignore[method-assign]
+    try:
+        before = child.child_cpu_seconds()
+        out = sync_account_once(
+            demo_console.factory,
+            acme_id,
+            DemoConnector(demo_network, handle),
+            limit=40,
+            batch=200,
+            enrich=child,
+        )
+    finally:
+        del child.prefetch
+    assert out.error is None and len(out.result.new_message_ids) == 200
+    assert sent == [40] * 5  # every page went to the child as it was fetched
+    assert child.child_cpu_seconds() > before and child.in_use
+    expected = {it.remote_id: classify_item(it) for b, it in demo_network.items if b == handle}
+    with demo_console.session() as s:
+        rows = s.execute(
+            select(
+                Message.remote_id,
+                Message.language,
+                Message.sentiment,
+                Message.intent,
+                Message.classification,
+            ).where(Message.brand_account_id == acme_id)
+        ).all()
+    assert len(rows) == 200
+    for rid, language, sentiment, intent, why in rows:
+        e = expected[rid]
+        assert (language, sentiment, intent, why) == (
+            e.language,
+            e.sentiment,
+            e.intent,
+            e.classification,
+        ), rid
