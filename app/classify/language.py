@@ -20,6 +20,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from itertools import chain
 
 SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
 _OTHERS: tuple[str, ...] = (
@@ -172,14 +173,10 @@ class _Ranker:
         scores = np.empty((len(with_features), len(self.classes)), dtype=np.float32)
         sizes = [len(walked[i][0]) for i in with_features]
         total = sum(sizes)
-        idx = np.fromiter(
-            (f for i in with_features for f in walked[i][0].keys()), dtype=np.intp, count=total
-        )
-        weights = np.fromiter(
-            (c for i in with_features for c in walked[i][0].values()),
-            dtype=np.float32,
-            count=total,
-        )
+        keys = chain.from_iterable(walked[i][0].keys() for i in with_features)
+        idx = np.fromiter(keys, dtype=np.intp, count=total)
+        values = chain.from_iterable(walked[i][0].values() for i in with_features)
+        weights = np.fromiter(values, dtype=np.float32, count=total)
         np.log1p(weights, out=weights)
         rows = self.ptc[idx]  # every text's rows in one gather
         matmul = np.matmul
