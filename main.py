@@ -254,7 +254,7 @@ def cmd_worker(
     from app.crisis.observer import CrisisObserver
     from app.routing.engine import RoutingEngine
     from app.sync.classify_process import ClassifierProcess
-    from app.sync.enrich import warm_up
+    from app.sync.enrich import settle_worker_heap, warm_up
 
     route = RoutingEngine()
     # a long-running worker classifies on a second core while it stores (a single pass does not
@@ -278,6 +278,7 @@ def cmd_worker(
     if not publish_only:
         warm_up()
         classifier.start()
+    settle_worker_heap()
     if once:
         total = synced = 0
         for r in runners:

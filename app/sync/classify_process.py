@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 import sys
 import threading
 import time
@@ -65,9 +66,27 @@ def _child_start() -> None:
     (≈6 % of the child's time)."""
     from app.classify import warm_up
 
+    _exit_with_parent()
     warm_up()
     gc.collect()
     gc.freeze()
+
+
+def _exit_with_parent() -> None:
+    """End the child when the worker ends, however it ends.
+
+    A worker killed outright (SIGKILL, the OOM killer, a failover test) never shuts its pool
+    down, and the child would wait for pages forever, holding ≈180 MB; it watches the parent
+    and leaves when the parent is gone."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, name="classifier-parent-watch", daemon=True).start()
 
 
 def _child_cpu() -> float:

