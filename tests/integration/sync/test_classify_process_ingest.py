@@ -75,3 +75,54 @@ def test_backlog_is_classified_in_the_child_and_stored_as_here(
             e.intent,
             e.classification,
         ), rid
+
+
+_HOLDER = """
+import sys
+from app.sync.classify_process import ClassifierProcess
+
+if __name__ == "__main__":
+    process = ClassifierProcess()
+    process.start()
+    process.child_cpu_seconds()  # the child is up and warm
+    print(*[p.pid for p in process._executor._processes.values()], flush=True)
+    sys.stdin.read()  # until killed
+"""
+
+
+def test_the_child_leaves_when_the_worker_is_killed(tmp_path) -> None:
+    """A worker killed outright (SIGKILL, the OOM killer) must not leave its classifier
+    waiting for pages forever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "holder.py"
+    script.write_text(_HOLDER)
+    root = Path(__file__).resolve().parents[3]
+    holder = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert holder.stdout is not None
+        pids = [int(p) for p in holder.stdout.readline().split()]
+        assert len(pids) == 1
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and Path(f"/proc/{pids[0]}").exists():
+            time.sleep(0.1)
+        alive = Path(f"/proc/{pids[0]}").exists()
+        if alive:
+            os.kill(pids[0], signal.SIGKILL)
+        assert not alive, "the classifier child outlived its worker"
+    finally:
+        if holder.poll() is None:
+            holder.kill()
