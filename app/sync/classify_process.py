@@ -119,11 +119,17 @@ class ClassifierProcess(ItemClassifier):
         self._pool()
 
     def close(self) -> None:
+        """Stop the child: it finishes the page in hand, or is ended after `TIMEOUT_S`."""
         with self._lock:
             executor, self._executor = self._executor, None
             self._ahead.clear()
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if executor is None:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(TIMEOUT_S)
+        _stop(executor)  # a child that hung is ended, not waited for
 
     def child_cpu_seconds(self) -> float:
         """CPU seconds the child has used so far (0 without a child)."""

@@ -50,6 +50,18 @@ def test_pages_sent_ahead_shared_or_small_come_back_as_classified_here(
     assert child.many([]) == []
 
 
+def test_hostile_text_crosses_to_the_child_and_back(child: ClassifierProcess) -> None:
+    """NUL bytes, lone surrogates, bidi overrides and megabyte-long words go through the pipe
+    to the child and come back classified as they are here."""
+    texts = [*fingerprint._HOSTILE, "x" * 1_000_000, "\udcff" * 3 + " refund"]
+    page = [
+        InboundItem(f"h{i}", ItemKind.DM, RemoteAuthor("u", "u"), t, datetime.now(UTC), "t")
+        for i, t in enumerate(texts)
+    ] * 2  # twice: the page is shared out between the child and this process
+    child.prefetch(page[: len(texts)])
+    assert child.many(page) == classify_item.many(page)
+
+
 def test_a_dead_child_costs_a_wait_not_a_message(
     child: ClassifierProcess, caplog: pytest.LogCaptureFixture
 ) -> None:
