@@ -253,16 +253,20 @@ def cmd_worker(
 
     from app.crisis.observer import CrisisObserver
     from app.routing.engine import RoutingEngine
-    from app.sync.enrich import classify_item, warm_up
+    from app.sync.classify_process import ClassifierProcess
+    from app.sync.enrich import settle_worker_heap, warm_up
 
     route = RoutingEngine()
+    # a long-running worker classifies on a second core while it stores (a single pass does not
+    # repay the child's start-up)
+    classifier = ClassifierProcess(enabled=not once and not publish_only)
     runners = (
-        [SyncRunner(console.factory, connectors, interval=1.0, enrich=classify_item, route=route)]
+        [SyncRunner(console.factory, connectors, interval=1.0, enrich=classifier, route=route)]
         if connectors
         else []
     )
     if accounts is not None:
-        accounts.enrich, accounts.route = classify_item, route
+        accounts.enrich, accounts.route = classifier, route
         runners.append(accounts)  # type: ignore[arg-type]
     observer = CrisisObserver()  # one detector for everything this worker ingests
     for r in runners:
@@ -273,6 +277,8 @@ def cmd_worker(
     publisher = Publisher(console.factory, ChainMap(connectors, held), interval=1.0)
     if not publish_only:
         warm_up()
+        classifier.start()
+    settle_worker_heap()
     if once:
         total = synced = 0
         for r in runners:
@@ -312,6 +318,7 @@ def cmd_worker(
     publisher.stop()
     if exporter is not None:
         exporter.stop()
+    classifier.close()
     return 0
 
 

@@ -20,6 +20,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from itertools import chain
 
 SUPPORTED: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
 _OTHERS: tuple[str, ...] = (
@@ -106,6 +107,25 @@ class _Ranker:
         if not self.simple:
             ranked = dict(self.ident.rank(text))
             return [ranked[c] for c in self.classes]
+        counts, length = self.features(text)
+        np = self._np
+        if not counts:
+            return self._uniform()
+        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        n = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        scores = np.log1p(n) @ self.ptc[idx] + self.pc
+        scores *= 1.0 / math.sqrt(length or 1)
+        np.exp(scores - scores.max(), out=scores)
+        scores /= scores.sum()
+        return scores.tolist()
+
+    def _uniform(self) -> list[float]:
+        """py3langid's uniform distribution for a text without features, in float32."""
+        n_classes = len(self.classes)
+        return [float(self._np.float32(1.0) / self._np.float32(n_classes))] * n_classes
+
+    def features(self, text: str) -> tuple[Counter[int], int]:
+        """py3langid's feature counts of `text` and the length in bytes it normalises by."""
         if text.isupper():
             text = text.lower()
         if not text.isascii():
@@ -133,19 +153,51 @@ class _Ranker:
                 walked = cache[key] = self._walk(state, word)
             state = walked[0]
             found += walked[1]
-        counts = Counter(found)
+        return Counter(found), len(data)
+
+    def probabilities_many(self, texts: list[str]) -> list[list[float]]:
+        """`probabilities` of each text, the numpy steps done once for the whole page.
+
+        Each text's scores are still its own float32 product of the same rows in the same
+        order (one matrix product per text would cost a dozen numpy calls a message, which
+        was a third of language ID); only the softmax runs over the page at once.
+        """
+        if not self.simple:
+            return [self.probabilities(t) for t in texts]
         np = self._np
-        if not counts:
-            # py3langid's uniform distribution for a text without features, in float32
-            n_classes = len(self.classes)
-            return [float(np.float32(1.0) / np.float32(n_classes))] * n_classes
-        idx = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        n = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        scores = np.log1p(n) @ self.ptc[idx] + self.pc
-        scores *= 1.0 / math.sqrt(len(data) or 1)
-        np.exp(scores - scores.max(), out=scores)
-        scores /= scores.sum()
-        return scores.tolist()
+        walked = [self.features(t) for t in texts]
+        with_features = [i for i, (counts, _) in enumerate(walked) if counts]
+        out: list[list[float]] = [self._uniform()] * len(texts)
+        if not with_features:
+            return out
+        scores = np.empty((len(with_features), len(self.classes)), dtype=np.float32)
+        sizes = [len(walked[i][0]) for i in with_features]
+        total = sum(sizes)
+        keys = chain.from_iterable(walked[i][0].keys() for i in with_features)
+        idx = np.fromiter(keys, dtype=np.intp, count=total)
+        values = chain.from_iterable(walked[i][0].values() for i in with_features)
+        weights = np.fromiter(values, dtype=np.float32, count=total)
+        np.log1p(weights, out=weights)
+        rows = self.ptc[idx]  # every text's rows in one gather
+        matmul = np.matmul
+        start = 0
+        for row, size in enumerate(sizes):
+            end = start + size
+            matmul(weights[start:end], rows[start:end], out=scores[row])
+            start = end
+        scores += self.pc
+        # float32 like the scalar in `probabilities` (numpy casts a Python float to the
+        # array's type before multiplying)
+        scale = np.array(
+            [1.0 / math.sqrt(walked[i][1] or 1) for i in with_features], dtype=np.float32
+        )
+        scores *= scale[:, None]
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        for row, probs in zip(with_features, scores.tolist(), strict=True):
+            out[row] = probs
+        return out
 
 
 _ranker: _Ranker | None = None
@@ -179,7 +231,11 @@ def detect_with_runner_up(text: str) -> tuple[str, str | None]:
         _get_identifier()
     ranker = _ranker
     assert ranker is not None
-    probs = ranker.probabilities(text)
+    return _decide(ranker, ranker.probabilities(text))
+
+
+def _decide(ranker: _Ranker, probs: list[float]) -> tuple[str, str | None]:
+    """The language and runner-up from the probabilities of every candidate."""
     classes = ranker.classes
     # py3langid ranks with a stable sort: the first of equal scores wins, as max() picks it
     top = max(range(len(probs)), key=probs.__getitem__)
@@ -195,6 +251,20 @@ def detect_with_runner_up(text: str) -> tuple[str, str | None]:
         lang = supported[0][0]
         return lang, next((cand for cand, p in supported[1:2] if p >= _RUNNER_UP), None)
     return UNDETERMINED, None
+
+
+def detect_many(texts: list[str]) -> list[tuple[str, str | None]]:
+    """`detect_with_runner_up` for each text of a page (the same answers, less numpy a text)."""
+    if _ranker is None:
+        _get_identifier()
+    ranker = _ranker
+    assert ranker is not None
+    out: list[tuple[str, str | None]] = [(UNDETERMINED, None)] * len(texts)
+    lettered = [i for i, t in enumerate(texts) if any(ch.isalpha() for ch in t)]
+    probs = ranker.probabilities_many([texts[i] for i in lettered])
+    for i, p in zip(lettered, probs, strict=True):
+        out[i] = _decide(ranker, p)
+    return out
 
 
 def normalise_hint(hint: str | None) -> str | None:

@@ -130,9 +130,13 @@ class LinearModel:
 
     def found(self, feats: Sequence[str]) -> list[tuple[str, int]]:
         """The distinct features of a text the model knows, with their rows: one pass serves
-        `known`, `proba` and `top_features` (the English sentiment blend asks all three)."""
+        `known`, `proba` and `top_features` (the English sentiment blend asks all three).
+
+        In the text's order, not a set's: a set's order follows Python's per-process string
+        hash, so the sums' last bits and which of equally weighted features is shown changed
+        from one process to the next (the worker classifies in a second process)."""
         vocab = self.vocab
-        return [(f, vocab[f]) for f in set(feats) if f in vocab]
+        return [(f, vocab[f]) for f in dict.fromkeys(feats) if f in vocab]
 
     def _scores(self, rows: list[int]) -> np.ndarray:
         z = self.bias.astype(np.float64)
@@ -152,7 +156,7 @@ class LinearModel:
 
     def known(self, feats: Sequence[str]) -> int:
         """How many distinct features of a text the model has seen in training."""
-        return sum(1 for f in set(feats) if f in self.vocab)
+        return sum(1 for f in dict.fromkeys(feats) if f in self.vocab)
 
     def top_features(self, feats: Sequence[str], cls: str, k: int = 3) -> list[tuple[str, float]]:
         """The features of a text that pushed most towards `cls` (against the other classes)."""
@@ -254,7 +258,7 @@ def train(
     `max_share` drops features found in more than that share of the documents ("the", "i"):
     with few labels they would otherwise carry whatever the labelled texts had in common."""
     classes = tuple(sorted(set(labels)))
-    counts: Counter[str] = Counter(f for doc in docs for f in set(doc))
+    counts: Counter[str] = Counter(f for doc in docs for f in dict.fromkeys(doc))
     ceiling = max(max_share * len(docs), 3)  # a tiny set keeps what it has
     kept = [
         f
@@ -264,7 +268,7 @@ def train(
     vocab = {f: i for i, f in enumerate(kept)}
     rows, cols = [], []
     for i, doc in enumerate(docs):
-        for f in set(doc):
+        for f in dict.fromkeys(doc):
             j = vocab.get(f)
             if j is not None:
                 rows.append(i)

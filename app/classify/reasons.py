@@ -13,16 +13,48 @@ for one message. The inbox shows them as plain text (they quote customer words).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.classify import Classification
+from app.classify import Classification, classify, classify_many
+
+log = logging.getLogger(__name__)
 
 VERSION = 1
 MAX_CUES = 8
+
+#: what ingest stores of one classification: language, sentiment, intent, evidence
+Verdict = tuple[str, float, str, dict[str, Any]]
+
+
+def verdicts(texts: Sequence[str], hints: Sequence[str | None]) -> list[Verdict | None]:
+    """The stored form of each text's classification, a page at a time; None for a text the
+    classifier failed on (a bug: the message is stored without labels, never lost).
+
+    Plain tuples and dicts, so that a page classified in another process
+    (app.sync.classify_process) comes back cheaply, and both sides store the same thing.
+    """
+    try:
+        results: list[Classification | None] = list(classify_many(texts, hints))
+    except Exception as exc:  # noqa: BLE001 - one at a time: a bad text costs only its labels
+        log.warning("classifying a page failed (%s); one text at a time", type(exc).__name__)
+        results = [_one(text, hint) for text, hint in zip(texts, hints, strict=True)]
+    return [
+        None if r is None else (r.language, r.sentiment, r.intent.value, evidence(r))
+        for r in results
+    ]
+
+
+def _one(text: str, hint: str | None) -> Classification | None:
+    try:
+        return classify(text, hint)
+    except Exception as exc:  # noqa: BLE001 - see verdicts
+        log.warning("the classifier failed on a message: %s", type(exc).__name__)
+        return None
 
 
 def evidence(result: Classification) -> dict[str, Any]:

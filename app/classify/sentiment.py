@@ -233,7 +233,7 @@ def _lexicon_compound(cleaned: str, folded: str, lang: str, cues: list[str]) -> 
             value *= 0.5 if i < contrast_at else 1.5
         total += value
         cues.append(f"{word} {value:+.1f}")
-    for ch in set(cleaned):
+    for ch in dict.fromkeys(cleaned):  # in text order: the same in every process
         if ch in EMOJI:
             total += EMOJI[ch]
             cues.append(f"{ch} {EMOJI[ch]:+.1f}")

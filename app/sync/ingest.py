@@ -99,6 +99,21 @@ Router = Callable[[Session, BrandAccount, Sequence[int], Sequence[int]], None]
 Observer = Callable[[Session, BrandAccount, Sequence[InboundItem], Sequence[Enrichment]], object]
 
 
+def enrich_page(enrich: Enricher | None, items: Sequence[InboundItem]) -> list[Enrichment]:
+    """The page's enrichments, in order: through the enricher's ``many`` when it has one.
+
+    Classifying a page at once costs less a message than one call each (app.sync.enrich), and
+    lets an enricher hand back what it classified ahead, while the previous page was stored.
+    An enricher without ``many`` (tests, a plug-in) is called once per item.
+    """
+    if enrich is None:
+        return [Enrichment(language=it.language) for it in items]
+    many = getattr(enrich, "many", None)
+    if many is not None:
+        return list(many(items))
+    return [enrich(it) for it in items]
+
+
 @dataclass(slots=True)
 class _Summary:
     """A thread's newest message in a batch, how many the batch has, and the first of them."""
@@ -199,7 +214,7 @@ def ingest_items(
 
     # 3. enrichment, and each thread's newest message (the conversation's summary)
     now = utcnow()
-    enrichments = [enrich(it) if enrich else Enrichment(language=it.language) for it in fresh]
+    enrichments = enrich_page(enrich, fresh)
     latest: dict[str, _Summary] = {}
     for it, en in zip(fresh, enrichments, strict=True):
         prev = latest.get(it.thread_key)

@@ -97,6 +97,9 @@ def sync_account_once(
     failure: Callable[[], None] | None = None
     error: str | None = None
     started = time.monotonic()
+    # an enricher that classifies elsewhere (app.sync.classify_process) starts on each page as
+    # it comes, while the next is fetched
+    prefetch = getattr(enrich, "prefetch", None)
     while True:
         try:
             page = connector.fetch_inbound(cursor, limit)
@@ -127,6 +130,8 @@ def sync_account_once(
             break
         fetched = True
         items.extend(page.items)
+        if prefetch is not None:
+            prefetch(page.items)
         rejected.extend(page.rejected)
         # a connector that could not say where it is keeps the old position (never None)
         cursor, more = page.cursor or cursor, page.more
