@@ -371,8 +371,9 @@ def _column_array(values: Sequence[Any], kind: pa.DataType, json_text: bool = Fa
 
 def _json_text(data: bytes | str) -> str:
     """A JSON value as the export writes it (sorted keys, UTF-8 kept): made while the driver
-    reads the row, so the column arrives as text like every other one."""
-    return _convert(json.loads(data), STR)  # type: ignore[no-any-return]
+    reads the row, so the column arrives as text like every other one. Always JSON text, a
+    string value too (it came out unquoted before, unlike the same value read from SQLite)."""
+    return json.dumps(json.loads(data), ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _raw_cursor(session: Session, name: str) -> tuple[Any, str, Callable[[datetime], Any]]:
