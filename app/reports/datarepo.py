@@ -31,7 +31,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from psycopg.types.json import set_json_loads
 from sqlalchemy import JSON, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -382,6 +381,8 @@ def _raw_cursor(session: Session, name: str) -> tuple[Any, str, Callable[[dateti
     conn = session.connection()
     raw = conn.connection.driver_connection
     if conn.dialect.name == "postgresql":
+        from psycopg.types.json import set_json_loads  # only where PostgreSQL is used
+
         # binary: the server sends integers and times as they are stored instead of formatting
         # text that the driver parses again (less work on both sides of the socket)
         cursor = raw.cursor(name=f"sc_export_{name}", binary=True)  # type: ignore[union-attr]
