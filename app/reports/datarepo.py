@@ -46,8 +46,8 @@ from app.db.models import (
     Message,
     Note,
     OutboxItem,
+    ReportDay,
     ReportState,
-    ReportVolume,
     Team,
 )
 from app.db.replica import ReadSource
@@ -523,27 +523,25 @@ def _export_metrics(
     formats: Sequence[str],
     result: ExportResult,
 ) -> None:
-    """The daily metrics as a whole snapshot, rewritten when the rollups have moved on."""
+    """The daily metrics as a whole snapshot, rewritten when the rollups have moved on.
+
+    Summed from report_day (report_volume already summed per day and dimensions, kept equal to
+    it by the rollups' catch-up): a few thousand rows rather than one per conversation and day
+    (400,000 at a million messages, 6% of the whole export's time). The same figures; a sum of
+    sentiments may differ in its last binary digit, the additions being made in another order.
+    """
     version = session.scalar(select(func.max(ReportState.change_id)))
     if version is None or marks.get("metrics_daily") == version:
         result.rows["metrics_daily"] = 0
         return
-    V = ReportVolume
+    D = ReportDay
+    keys = (D.day, D.team_id, D.brand_account_id, D.network, D.direction)
     rows = [
         tuple(r)
         for r in session.execute(
-            select(
-                V.day,
-                V.team_id,
-                V.brand_account_id,
-                V.network,
-                V.direction,
-                func.sum(V.n),
-                func.sum(V.sentiment_sum),
-                func.sum(V.sentiment_n),
-            )
-            .group_by(V.day, V.team_id, V.brand_account_id, V.network, V.direction)
-            .order_by(V.day)
+            select(*keys, func.sum(D.n), func.sum(D.sentiment_sum), func.sum(D.sentiment_n))
+            .group_by(*keys)
+            .order_by(*keys)
         )
     ]
     data = _arrow(None, METRICS_COLUMNS, rows)

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from app.db.bulk import insert_rows
-from app.db.models import AuditEvent, Conversation, Customer, Message
+from app.db.models import AuditEvent, Conversation, Customer, Message, ReportVolume
+from app.reports import rollups
 from app.reports.datarepo import export
 from tests.support.inbox import HOSTILE, seed
 
@@ -58,6 +60,8 @@ def test_every_value_comes_out_exactly_as_stored(demo_console, tmp_path) -> None
         ]
         for d in details:
             s.add(AuditEvent(workspace_id=ws, actor_name="it", action="test.detail", detail=d))
+    with console.factory() as s, s.begin():
+        rollups.catch_up(s)  # what the daily metrics are read from
     repo = tmp_path / "repo"
     assert gc.isenabled()
     with console.session() as s:
@@ -93,6 +97,26 @@ def test_every_value_comes_out_exactly_as_stored(demo_console, tmp_path) -> None
             assert audit[e.id]["at"] == e.at
     exported = [json.loads(r["detail"]) for r in audit.values() if r["action"] == "test.detail"]
     assert exported == details
+    # the daily metrics (read from report_day) are report_volume's per-conversation rows summed
+    with console.session() as s:
+        V = ReportVolume
+        keys = (V.day, V.team_id, V.brand_account_id, V.network, V.direction)
+        sums = {
+            tuple(r[:5]): r[5:]
+            for r in s.execute(
+                select(
+                    *keys, func.sum(V.n), func.sum(V.sentiment_sum), func.sum(V.sentiment_n)
+                ).group_by(*keys)
+            )
+        }
+    metrics = _table(repo, "metrics_daily").to_pylist()
+    assert metrics and len(metrics) == len(sums)
+    for m in metrics:
+        n, sentiment_sum, sentiment_n = sums[
+            (m["day"], m["team_id"], m["brand_account_id"], m["network"], m["direction"])
+        ]
+        assert (m["messages"], m["sentiment_n"]) == (n, sentiment_n)
+        assert math.isclose(m["sentiment_sum"], sentiment_sum, rel_tol=1e-12, abs_tol=1e-12)
 
 
 def test_a_batch_is_read_without_the_cycle_collector_walking_it(demo_console, tmp_path) -> None:
