@@ -66,6 +66,8 @@ def test_every_value_comes_out_exactly_as_stored(demo_console, tmp_path) -> None
     assert gc.isenabled()
     with console.session() as s:
         result = export(s, repo, formats=("parquet",))
+        # the connection reads text as text again (SQLite's was read as bytes meanwhile)
+        assert isinstance(s.scalar(select(Message.text).limit(1)), str)
     assert gc.isenabled()  # the collector is back on after the export
     assert result.rows["messages"] == len(HOSTILE) + len(AWKWARD)
 
