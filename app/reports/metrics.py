@@ -648,20 +648,45 @@ def _backlog(
     return BacklogParts(int(base or 0), opened, closed)  # type: ignore[arg-type]
 
 
-def _quantiles(conn: Connection, values: Select, n: int) -> tuple[float | None, float | None]:
+def _quantiles(
+    conn: Connection, values: Select, n: int, buckets: Sequence[int] | None = None
+) -> tuple[float | None, float | None]:
     """Median and p90 (timing's rules) of ``values`` (one column of ``n`` numbers), found by
     the database: each rank is an ORDER BY … LIMIT … OFFSET from the nearer end, so the sort
-    keeps at most half the values (a tenth for p90) and only the ranks needed come back."""
+    keeps at most half the values (a tenth for p90) and only the ranks needed come back.
+
+    With ``buckets`` (how many of the values fall in each of timing.BUCKET_BOUNDS' ranges,
+    which the rollups already counted) a rank is looked for only among the values of its own
+    bucket, from that bucket's nearer end: the sort then keeps a part of one bucket, not half
+    of everything (the median of 90 days at a million messages sorted 100,000 values)."""
     if n == 0:
         return None, None
     col = values.selected_columns[0]
 
     def ranks(first: int, count: int) -> list[float]:
         """Values at 1-based ranks first … first + count - 1 in ascending order."""
-        if first - 1 <= n - (first + count - 1):
-            q = values.order_by(col).limit(count).offset(first - 1)
+        among, before, size = values, 0, n
+        if buckets is not None and sum(buckets) == n:
+            i = 0
+            while i < len(buckets) - 1 and first > before + buckets[i]:
+                before += buckets[i]
+                i += 1
+            in_bucket = buckets[i]
+            if first + count - 1 <= before + in_bucket:  # every rank asked is in bucket i
+                lo = BUCKET_BOUNDS[i - 1] if i else None
+                hi = BUCKET_BOUNDS[i] if i < len(BUCKET_BOUNDS) else None
+                among = values.where(
+                    *([col >= lo] if lo is not None else []),
+                    *([col < hi] if hi is not None else []),
+                )
+                size = in_bucket
+            else:
+                before = 0
+        first -= before
+        if first - 1 <= size - (first + count - 1):
+            q = among.order_by(col).limit(count).offset(first - 1)
             return [float(v) for v in conn.execute(q).scalars()]
-        q = values.order_by(col.desc()).limit(count).offset(n - (first + count - 1))
+        q = among.order_by(col.desc()).limit(count).offset(size - (first + count - 1))
         return [float(v) for v in reversed(conn.execute(q).scalars().all())]
 
     mid = ranks((n + 1) // 2, 1)[0] if n % 2 else sum(ranks(n // 2, 2)) / 2
@@ -761,7 +786,7 @@ def build_first_view(
             values = select(S.seconds).where(*s_where, S.seconds.is_not(None))
         else:
             values = select(R.seconds).where(*r_where, R.which == metric, R.seconds.is_not(None))
-        mid, p90 = _quantiles(conn, values, sum(buckets))
+        mid, p90 = _quantiles(conn, values, sum(buckets), buckets)
         return TimeStats(sum(buckets), mid, p90, tuple(buckets))
 
     report = _assemble(

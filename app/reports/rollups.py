@@ -78,6 +78,8 @@ class CatchUp:
     workspaces: int = 0
     conversations: int = 0
     rebuilt: bool = False
+    #: SQLite's planner statistics of the rollup tables were made (keep_planner_stats)
+    analyzed: bool = False
 
 
 def _rows(facts: Sequence[ConversationFacts]) -> dict[type, list[dict[str, object]]]:
@@ -483,4 +485,38 @@ def catch_up(session: Session, *, limit: int = 20_000) -> CatchUp:
         state.updated_at = utcnow()
         result.workspaces += 1
     session.flush()
+    result.analyzed = keep_planner_stats(session, rebuilt=result.rebuilt)
     return result
+
+
+def keep_planner_stats(session: Session, *, rebuilt: bool = False) -> bool:
+    """SQLite only: give its query planner the rollup tables' statistics (``ANALYZE``) after a
+    rebuild, or once when they have rows but no statistics yet. Returns whether it analysed.
+
+    Without them SQLite guesses that ``workspace_id = ? AND day BETWEEN ? AND ?`` matches a
+    handful of rows, so a tag filter (``conversation_id IN (tagged conversations)``) scanned
+    every row of the period instead of reading the tagged conversations' few rows by index:
+    the slowest filter change (250 ms CPU at a million messages, 90 ms with statistics).
+    PostgreSQL's autovacuum keeps its own statistics. The check costs two small queries.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    conn = session.connection()
+    names = [t.__tablename__ for t in ROLLUP_TABLES]
+    if not rebuilt:
+        has_stats = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+        ).first()
+        known = (
+            {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT tbl FROM sqlite_stat1")}
+            if has_stats
+            else set()
+        )
+        names = [
+            n
+            for n in names
+            if n not in known and conn.exec_driver_sql(f"SELECT 1 FROM {n} LIMIT 1").first()
+        ]
+    for name in names:
+        conn.exec_driver_sql(f"ANALYZE {name}")
+    return bool(names)
