@@ -70,7 +70,26 @@ def demo_network():
     return DemoNetwork(DEMO_BRANDS, rate=0, seed=11)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the long subprocess jobs the selected tests will need (tests/support/early.py).
+
+    A test module offers them as ``early_jobs(item) -> {key: spec}``; the longest start first.
+    """
+    from tests.support import early
+
+    specs: dict[str, dict] = {}
+    for item in session.items:
+        offer = getattr(getattr(item, "module", None), "early_jobs", None)
+        if offer is not None:
+            specs.update(offer(item))
+    for key, spec in sorted(specs.items(), key=lambda kv: -kv[1].get("priority", 0)):
+        args = {k: v for k, v in spec.items() if k != "priority"}
+        early.start(key, **args)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests.support import early
     from tests.support.qt import close_shared_loop
 
     close_shared_loop()
+    early.shutdown()

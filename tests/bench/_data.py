@@ -309,6 +309,17 @@ def _fill_postgres(console: Console, scale: float, span_days: int = 180) -> tupl
     return n_conv, n_msg
 
 
+def publish_whole(path: Path, data: bytes | Path) -> None:
+    """Put ``data`` (bytes, or a file to copy) at ``path`` in one step: a benchmark running
+    beside this one never reads half a file."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.part")
+    if isinstance(data, Path):
+        shutil.copyfile(data, tmp)
+    else:
+        tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def sqlite_dataset(scale: float, workdir: Path, span_days: int = 180) -> Dataset:
     """A private copy of the cached SQLite dataset for this scale (built once)."""
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -317,13 +328,16 @@ def sqlite_dataset(scale: float, workdir: Path, span_days: int = 180) -> Dataset
     meta = cached.with_suffix(".json")
     t0 = time.perf_counter()
     if not cached.exists() or not meta.exists():
-        tmp = cached.with_suffix(".building")
+        # benchmarks may build the same dataset at once (the suite runs them side by side):
+        # each builds its own file and moves it in whole, the meta first, so a reader finds
+        # either nothing or a complete pair
+        tmp = cached.with_suffix(f".building-{os.getpid()}")
         tmp.unlink(missing_ok=True)
         console = Console.open(f"sqlite:///{tmp}")
         n_conv, n_msg = _fill_sqlite(console, scale, span_days)
         console.close()
+        publish_whole(meta, json.dumps({"conversations": n_conv, "messages": n_msg}).encode())
         tmp.replace(cached)
-        meta.write_text(json.dumps({"conversations": n_conv, "messages": n_msg}))
     info = json.loads(meta.read_text())
     target = workdir / "bench.db"
     shutil.copyfile(cached, target)

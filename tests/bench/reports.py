@@ -60,7 +60,13 @@ from app.reports.metrics import (
 )
 from app.reports.scope import report_scope
 from app.session.console import Console
-from tests.bench._data import CACHE, DATASET_VERSION, postgres_dataset, sqlite_dataset
+from tests.bench._data import (
+    CACHE,
+    DATASET_VERSION,
+    postgres_dataset,
+    publish_whole,
+    sqlite_dataset,
+)
 
 SPAN_DAYS = 90
 REPEAT = 5
@@ -251,7 +257,7 @@ def _sqlite(scale: float, workdir: Path) -> dict[str, Any]:
         with console.engine.connect() as c:
             c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         console.close()
-        shutil.copyfile(data.path, cached)  # type: ignore[arg-type]
+        publish_whole(cached, data.path)  # type: ignore[arg-type]
     target = workdir / "reports.db"
     shutil.copyfile(cached, target)
     console = Console.open(f"sqlite:///{target}", migrate=False)

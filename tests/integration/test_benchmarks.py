@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.support import early
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS: dict[str, set[str]] = {
@@ -115,26 +116,50 @@ def _positive(value: int) -> None:
     assert value > 0
 
 
-@pytest.fixture(scope="module")
-def bench_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    # the SQLite benchmarks share one cached dataset, built by the first that needs it
-    cache = tmp_path_factory.mktemp("bench-cache")
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", SC_BENCH_CACHE=str(cache))
+#: how long each benchmark took in a quiet run, so the longest start first in the background
+LENGTH = {"crisis": 40, "take_next": 35, "backfill": 25, "listening": 22, "reports": 16}
+_CACHE: list[Path] = []
+
+
+def _bench(name: str) -> dict[str, Any]:
+    """The benchmark's one command at a tiny scale (the SQLite ones share a cached dataset)."""
+    if not _CACHE:
+        _CACHE.append(early.scratch("sc-bench-cache-"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SC_BENCH_CACHE=str(_CACHE[0]))
+    return {
+        "args": [sys.executable, "-m", "tests.bench", name, "--scale", "0.002"],
+        "cwd": ROOT,
+        "env": env,
+        "timeout": 600,
+        "priority": LENGTH.get(name, 10),
+    }
+
+
+def early_jobs(item: pytest.Item) -> dict[str, dict[str, Any]]:
+    """Each selected benchmark runs in the background from the start of the run
+    (tests/support/early.py); its test waits for it and checks what it printed."""
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and "name" in callspec.params:
+        names = [callspec.params["name"]]
+    elif item.name == "test_classify_and_routing_benchmarks_run_at_a_tiny_scale":
+        names = ["classify", "routing"]
+    else:
+        return {}
+    return {f"bench {n}": _bench(n) for n in names}
+
+
+def _figures(name: str) -> tuple[dict[str, Any], str]:
+    spec = _bench(name)
+    spec.pop("priority")
+    proc = early.result(f"bench {name}", **spec)
+    assert proc.returncode == 0, f"{name}: {proc.stderr[-2000:]}"
+    return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(KEYS))
-def test_benchmark_runs_at_a_tiny_scale(name: str, bench_env: dict[str, str]) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.bench", name, "--scale", "0.002"],
-        cwd=ROOT,
-        env=bench_env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, f"{name}: {proc.stderr[-2000:]}"
-    figures = json.loads(proc.stdout.strip().splitlines()[-1])
+def test_benchmark_runs_at_a_tiny_scale(name: str) -> None:
+    figures, _ = _figures(name)
     assert KEYS[name] <= set(figures), (name, figures)
     assert figures["bench"] == name
     if name in MUST:
@@ -145,19 +170,7 @@ def test_benchmark_runs_at_a_tiny_scale(name: str, bench_env: dict[str, str]) ->
 def test_classify_and_routing_benchmarks_run_at_a_tiny_scale() -> None:
     """Issue 17's two: the public-data table and learning curve on stderr, the figures on
     the last line (the classifier's numbers hold at any size: they are on fixed test splits)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    results = {}
-    for name in ("classify", "routing"):
-        proc = subprocess.run(
-            [sys.executable, "-m", "tests.bench", name, "--scale", "0.002"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        assert proc.returncode == 0, f"{name}: {proc.stderr[-2000:]}"
-        results[name] = (json.loads(proc.stdout.strip().splitlines()[-1]), proc.stderr)
+    results = {name: _figures(name) for name in ("classify", "routing")}
     figures, table = results["classify"]
     assert "Public data, test split" in table and "Learning from corrections" in table
     assert figures["public_sentiment_en_macro_f1"] >= figures["public_sentiment_en_macro_f1_vader"]

@@ -9,9 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests.support import early
 
 ROOT = Path(__file__).resolve().parents[2]
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -22,22 +26,40 @@ pytestmark = [
 ]
 
 
+_OUT: list[Path] = []
+
+
+def _build() -> dict[str, Any]:
+    """The one command that builds the bundle and the .deb, into one folder for the module."""
+    if not _OUT:
+        _OUT.append(early.scratch("sc-dist-"))
+    return {
+        "args": ["bash", str(ROOT / "installer" / "build-deb.sh"), str(_OUT[0])],
+        "cwd": ROOT,
+        "env": dict(os.environ, PYTHON=sys.executable),
+        "timeout": 1500,
+        "priority": 100,  # the longest job: it starts first
+    }
+
+
+def early_jobs(item: pytest.Item) -> dict[str, dict[str, Any]]:
+    """Built in the background from the start of the run (tests/support/early.py)."""
+    return {"bundle": _build()} if shutil.which("dpkg-deb") else {}
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, str]:
-    out = tmp_path_factory.mktemp("dist")
-    env = dict(os.environ, PYTHON=sys.executable)
-    proc = subprocess.run(
-        ["bash", str(ROOT / "installer" / "build-deb.sh"), str(out)],
-        capture_output=True,
-        text=True,
-        timeout=1500,
-        env=env,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
-    debs = list(out.glob("social-console_*.deb"))
-    assert len(debs) == 1, list(out.iterdir())
-    return debs[0], proc.stdout
+def built() -> Iterator[tuple[Path, str]]:
+    spec = _build()
+    spec.pop("priority")
+    proc = early.result("bundle", **spec)
+    out = _OUT[0]
+    try:
+        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
+        debs = list(out.glob("social-console_*.deb"))
+        assert len(debs) == 1, list(out.iterdir())
+        yield debs[0], proc.stdout
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def _fake_root(tmp_path: Path) -> Path:

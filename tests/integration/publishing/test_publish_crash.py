@@ -25,7 +25,7 @@ def test_no_item_lost_or_sent_twice_when_keys_are_not_honoured(sqlite_url) -> No
 
 @pytest.mark.slow
 def test_two_publishers_killed_at_random_on_postgres(pg_url) -> None:
-    r = crash_trial(pg_url, 40, honour_keys=True, seed=6, max_n=2, parallel=2)
+    r = crash_trial(pg_url, 24, honour_keys=True, seed=6, max_n=2, parallel=2)
     assert r["errors"] == []
     assert (r["lost"], r["duplicated"], r["mismatched"]) == (0, 0, 0), r
     assert r["kills"] >= 4
