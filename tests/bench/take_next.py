@@ -1,6 +1,7 @@
 """50 agents pressing Take next at once (PostgreSQL): nobody gets a conversation twice.
 
-Each take is one call of the checked function ``sc_take_next`` (migration 0022). An agent stops
+Each take is one call of the checked function ``sc_take_next`` (migrations 0022, 0024), sent as
+its own transaction in one round trip after the pool's liveness check. An agent stops
 when told the queue is empty; "colleagues are taking the last ones" (every candidate locked this
 instant) means press again, as a person would. ``left_unassigned`` counts the benchmark's queue
 only, so a conversation nobody took shows there.
@@ -12,6 +13,12 @@ global interpreter lock would otherwise measure itself, not the database). They 
 and the conversations are checked: a conversation taken twice, or held by someone other than
 the agent who was told they got it, is a double assignment. Steady state: the clock runs from
 when every agent is connected and waiting at the barrier to when the queue is empty.
+
+On a shared machine the takes a second say more about the neighbours than about the code, so
+the CPU each take costs over the same span is reported too: ``client_cpu_us_per_take`` (the
+agents' processes) and ``server_cpu_us_per_take`` (the server processes serving their
+connections, read from /proc; the cluster is local). With the clients and the server on the
+same two cores, their sum bounds the rate: 2 cores / (client + server) per take.
 """
 
 from __future__ import annotations
