@@ -10,10 +10,10 @@ first" (:func:`app.inbox.views.sort_terms`). Atomicity:
   ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row instead of
   queueing behind the first. The call is the whole take, so when the session has sent nothing
   yet in its transaction (a button press: a fresh session) it runs as its own transaction, in
-  one round trip, instead of BEGIN, the call and COMMIT in three: with fifty agents on two
-  cores, the round trips cost the clients and the server as much CPU as the take itself. The
-  take is then committed when this returns, and the caller's commit has nothing left to send;
-  inside a transaction that has already done something the call joins it, as before.
+  one round trip, instead of BEGIN, the call and COMMIT in three: every round trip costs CPU on
+  the workstation and on the server, and with fifty agents on two cores that CPU was the limit.
+  The take is then committed when this returns, and the caller's commit has nothing left to
+  send; inside a transaction that has already done something the call joins it, as before.
 - PostgreSQL as the owner (the demo, tools) and SQLite: the same steps as statements here.
   On SQLite ``BEGIN IMMEDIATE`` takes the database's write lock before anything is read, so
   they run one transaction at a time.
@@ -24,9 +24,9 @@ the queue was empty (and the benchmark's agent went home, leaving one conversati
 When every candidate is momentarily locked by colleagues the answer says so
 (:attr:`TakeResult.retry`), distinct from an empty queue.
 
-The caller commits (see above for the employee login's one-call take). Availability and capacity are those of auto-assignment
-(:mod:`app.routing.autoassign`): only "available" agents receive work, up to their capacity of
-open and pending conversations.
+The caller commits (but see above: an employee login's take from a fresh session commits
+itself). Availability and capacity are those of auto-assignment (:mod:`app.routing.autoassign`):
+only "available" agents receive work, up to their capacity of open and pending conversations.
 """
 
 from __future__ import annotations
@@ -247,20 +247,20 @@ def _take_on_server(session: Session, origin: str | None) -> TakeResult:
     from psycopg.pq import TransactionStatus  # only PostgreSQL reaches here
 
     conn = session.connection()
-    dbapi = conn.connection.dbapi_connection
+    driver: Any = conn.connection.driver_connection  # psycopg's Connection
     own_transaction = (
-        dbapi is not None
-        and not dbapi.autocommit  # type: ignore[attr-defined]
-        and dbapi.info.transaction_status == TransactionStatus.IDLE  # type: ignore[attr-defined]
+        driver is not None
+        and not driver.autocommit
+        and driver.info.transaction_status == TransactionStatus.IDLE
     )
     if own_transaction:
         # nothing sent in this transaction yet: the call alone, committed by the server
-        dbapi.autocommit = True  # type: ignore[union-attr]
+        driver.autocommit = True
     try:
         row = conn.exec_driver_sql(_SERVER_TAKE, {"origin": origin}).one()
     finally:
-        if own_transaction and not dbapi.closed:  # type: ignore[union-attr]
-            dbapi.autocommit = False  # type: ignore[union-attr]
+        if own_transaction and not driver.closed:
+            driver.autocommit = False
     if row.outcome == "taken":
         return _taken(int(row.conversation_id), str(row.handle or ""))
     if row.outcome == "unavailable":
