@@ -11,7 +11,7 @@ server's processes per take):
   ``sc_is_employee()``, ``sc_me()`` and ``sc_workspace()``. Those are SQL functions with a
   ``SET search_path``, which PostgreSQL never inlines and plans again on every call:
   ``sc_is_employee`` (a join over the ``pg_roles`` view) alone cost 240 µs of a 970 µs take.
-  The same queries in PL/pgSQL are planned once per connection and cost 10-20 µs. Every policy
+  The same queries in PL/pgSQL are planned once per connection and cost 4-30 µs. Every policy
   and trigger that asks who is signed in gains the same way; the answers are unchanged.
 - With 50 agents on one queue, nearly every take (2,876 of 3,000) found the first 16 rows of the
   queue all locked by colleagues mid-take, counted the queue, and looked again 128 rows deep:
