@@ -15,7 +15,7 @@ server's processes per take):
   and trigger that asks who is signed in gains the same way; the answers are unchanged.
 - With 50 agents on one queue, nearly every take (2,876 of 3,000) found the first 16 rows of the
   queue all locked by colleagues mid-take, counted the queue, and looked again 128 rows deep:
-  server CPU per take rose from 0.7 ms alone to 2 ms with 50 agents. An agent who works one
+  server CPU per take rose from 0.9 ms alone to 2 ms with 50 agents. An agent who works one
   team's queue (the usual case) now walks that queue's partial index (0012) in "most urgent
   first" order under ``FOR UPDATE SKIP LOCKED`` with ``LIMIT 1``: the rows colleagues hold are
   stepped over one by one and the first free one is locked, however many are held, with no
