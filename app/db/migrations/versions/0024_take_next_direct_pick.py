@@ -20,8 +20,9 @@ server's processes per take):
   first" order under ``FOR UPDATE SKIP LOCKED`` with ``LIMIT 1``: the rows colleagues hold are
   stepped over one by one and the first free one is locked, however many are held, with no
   look-ahead list, no sort and no second pass. Only one row is ever locked, as before. Someone
-  who works several teams' queues keeps 0022's look across the teams' heads, which is the only
-  way to compare the heads of several index ranges in one locked statement.
+  who works several teams' queues keeps 0022's look across the teams' heads: FOR UPDATE cannot
+  stand on a UNION of the teams' ordered queues, and locking each team's head would hold the
+  others until commit.
 - When nothing could be locked the answer is still "nothing to take" or "colleagues are taking
   the last ones" (a fresh look says whether any row is left), as 0022 said it.
 
