@@ -5,10 +5,15 @@ the same moment must never get the same conversation. The order is the queues' "
 first" (:func:`app.inbox.views.sort_terms`). Atomicity:
 
 - PostgreSQL, as an employee login: one call of the checked function ``sc_take_next``
-  (migration 0022), one round trip. It locks the agent's employee row first,
-  so two workstations of one agent take one at a time and the capacity holds, then locks one
-  candidate with ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row
-  instead of queueing behind the first.
+  (migrations 0022, 0024). It locks the agent's employee row first, so two workstations of one
+  agent take one at a time and the capacity holds, then locks one conversation with
+  ``FOR UPDATE SKIP LOCKED``, so concurrent agents each lock a different row instead of
+  queueing behind the first. The call is the whole take, so when the session has sent nothing
+  yet in its transaction (a button press: a fresh session) it runs as its own transaction, in
+  one round trip, instead of BEGIN, the call and COMMIT in three: every round trip costs CPU on
+  the workstation and on the server, and with fifty agents on two cores that CPU was the limit.
+  The take is then committed when this returns, and the caller's commit has nothing left to
+  send; inside a transaction that has already done something the call joins it, as before.
 - PostgreSQL as the owner (the demo, tools) and SQLite: the same steps as statements here.
   On SQLite ``BEGIN IMMEDIATE`` takes the database's write lock before anything is read, so
   they run one transaction at a time.
@@ -19,9 +24,9 @@ the queue was empty (and the benchmark's agent went home, leaving one conversati
 When every candidate is momentarily locked by colleagues the answer says so
 (:attr:`TakeResult.retry`), distinct from an empty queue.
 
-The caller commits. Availability and capacity are those of auto-assignment
-(:mod:`app.routing.autoassign`): only "available" agents receive work, up to their capacity of
-open and pending conversations.
+The caller commits (but see above: an employee login's take from a fresh session commits
+itself). Availability and capacity are those of auto-assignment (:mod:`app.routing.autoassign`):
+only "available" agents receive work, up to their capacity of open and pending conversations.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text, union_all, update
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, union_all, update
 from sqlalchemy.orm import Session
 
 from app.db import changes
@@ -226,15 +231,36 @@ def take_next(
     return _taken(cid, handle)
 
 
+#: the whole take on the server (psycopg's own placeholder: the statement goes as it is written)
+_SERVER_TAKE = (
+    "SELECT outcome, conversation_id, handle, held, capacity, availability "
+    "FROM sc_take_next(CAST(%(origin)s AS text))"
+)
+
+
 def _take_on_server(session: Session, origin: str | None) -> TakeResult:
-    """An employee login: ``sc_take_next`` (migration 0022) does the whole take in one call."""
-    row = session.execute(
-        text(
-            "SELECT outcome, conversation_id, handle, held, capacity, availability "
-            "FROM sc_take_next(CAST(:origin AS text))"
-        ),
-        {"origin": origin},
-    ).one()
+    """An employee login: ``sc_take_next`` (migrations 0022, 0024) does the whole take in one call.
+
+    Sent through SQLAlchemy's connection (not the driver's) so that a failure is worded and a
+    dropped connection leaves the pool as any other would.
+    """
+    from psycopg.pq import TransactionStatus  # only PostgreSQL reaches here
+
+    conn = session.connection()
+    driver: Any = conn.connection.driver_connection  # psycopg's Connection
+    own_transaction = (
+        driver is not None
+        and not driver.autocommit
+        and driver.info.transaction_status == TransactionStatus.IDLE
+    )
+    if own_transaction:
+        # nothing sent in this transaction yet: the call alone, committed by the server
+        driver.autocommit = True
+    try:
+        row = conn.exec_driver_sql(_SERVER_TAKE, {"origin": origin}).one()
+    finally:
+        if own_transaction and not driver.closed:
+            driver.autocommit = False
     if row.outcome == "taken":
         return _taken(int(row.conversation_id), str(row.handle or ""))
     if row.outcome == "unavailable":

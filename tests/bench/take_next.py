@@ -1,6 +1,7 @@
 """50 agents pressing Take next at once (PostgreSQL): nobody gets a conversation twice.
 
-Each take is one call of the checked function ``sc_take_next`` (migration 0022). An agent stops
+Each take is one call of the checked function ``sc_take_next`` (migrations 0022, 0024), sent as
+its own transaction in one round trip after the pool's liveness check. An agent stops
 when told the queue is empty; "colleagues are taking the last ones" (every candidate locked this
 instant) means press again, as a person would. ``left_unassigned`` counts the benchmark's queue
 only, so a conversation nobody took shows there.
@@ -12,11 +13,18 @@ global interpreter lock would otherwise measure itself, not the database). They 
 and the conversations are checked: a conversation taken twice, or held by someone other than
 the agent who was told they got it, is a double assignment. Steady state: the clock runs from
 when every agent is connected and waiting at the barrier to when the queue is empty.
+
+On a shared machine the takes a second say more about the neighbours than about the code, so
+the CPU each take costs over the same span is reported too: ``client_cpu_us_per_take`` (the
+agents' processes) and ``server_cpu_us_per_take`` (the server processes serving their
+connections, read from /proc; the cluster is local). With the clients and the server on the
+same two cores, their sum bounds the rate: 2 cores / (client + server) per take.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import time
 import uuid
 from typing import Any
@@ -82,6 +90,19 @@ def _queue(console: Console, size: int) -> list[int]:
     return list(ids)
 
 
+def _backend_cpu(pids: list[int]) -> float | None:
+    """CPU seconds the server processes serving ``pids`` have used (a local server only)."""
+    total = 0.0
+    try:
+        for pid in pids:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
 def _worker(url: str, names: list[str], barrier: Any, out: Any) -> None:
     import threading
 
@@ -89,6 +110,10 @@ def _worker(url: str, names: list[str], barrier: Any, out: Any) -> None:
     from app.session.signin import sign_in_postgres
 
     consoles = [sign_in_postgres(url, who, PASSWORD, delay=0) for who in names]
+    backends = []
+    for c in consoles:  # each console's one work connection (the workstation pool)
+        with c.engine.connect() as conn:
+            backends.append(int(conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()))
     results: dict[str, list[int]] = {who: [] for who in names}
     errors: list[str] = []
 
@@ -113,11 +138,15 @@ def _worker(url: str, names: list[str], barrier: Any, out: Any) -> None:
 
     threads = [threading.Thread(target=agent, args=(c,)) for c in consoles]
     barrier.wait()
+    cpu0, server0 = time.process_time(), _backend_cpu(backends)
     for t in threads:
         t.start()
     for t in threads:
         t.join(600)
-    out.put((results, errors, time.perf_counter()))
+    end = time.perf_counter()
+    cpu1, server1 = time.process_time(), _backend_cpu(backends)
+    server = None if server0 is None or server1 is None else server1 - server0
+    out.put((results, errors, end, cpu1 - cpu0, server))
     for c in consoles:
         c.close()
 
@@ -150,11 +179,15 @@ def _run(data, scale: float) -> dict[str, object]:
     results: dict[str, list[int]] = {}
     errors: list[str] = []
     ends = []
+    client_cpu = 0.0
+    server_cpu: float | None = 0.0
     for _ in procs:
-        r, e, end = out.get(timeout=900)
+        r, e, end, cpu, server = out.get(timeout=900)
         results.update(r)
         errors += e
         ends.append(end)
+        client_cpu += cpu
+        server_cpu = None if server is None or server_cpu is None else server_cpu + server
     for p in procs:
         p.join(60)
     elapsed = max(ends) - t0
@@ -198,5 +231,12 @@ def _run(data, scale: float) -> dict[str, object]:
         "errors": len(errors),
         "first_errors": errors[:3],
         "seconds": round(elapsed, 2),
+        # steady state, per conversation taken: the agents' processes, and the server
+        # processes serving their connections (None when the server's processes are not
+        # readable here)
+        "client_cpu_us_per_take": round(client_cpu / max(len(taken), 1) * 1e6),
+        "server_cpu_us_per_take": (
+            None if server_cpu is None else round(server_cpu / max(len(taken), 1) * 1e6)
+        ),
         "dataset_messages": data.messages,
     }

@@ -152,6 +152,12 @@ def test_racing_agents_never_get_the_same_conversation(demo_console) -> None:
     assert len(got) == 30 and len(set(got)) == 30
 
 
+def _already_working(session) -> None:
+    """A statement before the take: a take inside a transaction that has done something joins
+    it and is held until that transaction ends (a fresh session's take commits at once)."""
+    session.connection().exec_driver_sql("SELECT 1")
+
+
 def _exists(console, username: str) -> bool:
     with console.session() as s:
         return s.scalar(select(Employee.id).where(Employee.username == username)) is not None
@@ -218,6 +224,7 @@ def test_a_take_locks_one_conversation_so_a_colleague_is_never_told_the_queue_is
     first_actor, second_actor = (c.actor for c in consoles)
     try:
         with first.factory() as s1, s1.begin():
+            _already_working(s1)
             got = take_next(s1, first_actor)
             assert got.conversation_id == cs_id  # the breached one, and still uncommitted
             with second.factory() as s2, s2.begin():
@@ -251,6 +258,7 @@ def test_a_queue_held_by_colleagues_is_busy_not_empty(pg_url) -> None:
     a, b = consoles
     try:
         with a.factory() as s1, s1.begin():
+            _already_working(s1)  # so the take is held until this block commits
             assert take_next(s1, a.actor, origin="ws-a").conversation_id == cs_id
             with b.factory() as s2, s2.begin():
                 busy = take_next(s2, b.actor)
@@ -324,6 +332,135 @@ def test_the_server_take_says_capacity_and_availability_in_words(pg_url) -> None
             [cs_id],
             "ws-7",
         )
+    finally:
+        agent.close()
+        owner.close()
+
+
+def _urgent_queue(owner, n: int) -> list[int]:
+    """``n`` open unassigned conversations in Customer Service, most urgent first (each due a
+    minute after the one before), and nothing else open."""
+    from app.db.models import Team
+
+    ids = seed(owner, [f"queued {i}" for i in range(n)])
+    due = datetime.now(UTC) - timedelta(hours=2)
+    with owner.factory() as s, s.begin():
+        cs = s.scalar(select(Team.id).where(Team.name == "Customer Service"))
+        s.execute(
+            update(Conversation)
+            .where(Conversation.id.not_in(ids), Conversation.status == "open")
+            .values(status="resolved")
+        )
+        for k, cid in enumerate(ids):
+            conv = s.get(Conversation, cid)
+            conv.team_id, conv.assignee_id, conv.priority = cs, None, 0
+            conv.first_responded_at = None
+            conv.first_response_due = due + timedelta(minutes=k)
+    return ids
+
+
+def _frontend_messages(trace_file) -> list[str]:
+    """libpq's trace of what the client sent: message type and text, one per message."""
+    sent = []
+    for line in trace_file.read_text().splitlines():
+        parts = line.split("\t")
+        if len(parts) > 3 and parts[1] == "F":
+            sent.append(" ".join(parts[3:]))
+    return sent
+
+
+@pytest.mark.postgres
+def test_a_take_from_a_fresh_session_is_one_statement_committed_by_the_server(
+    pg_url, tmp_path
+) -> None:
+    """The Take next button's session has done nothing else: the take goes as one statement in
+    its own transaction (no BEGIN, no COMMIT: three round trips were two of them), and it is
+    committed when take_next returns. A take inside a running transaction still joins it."""
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from app.session.signin import sign_in_postgres
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    ids = _urgent_queue(owner, 3)
+    (who,) = _logins(owner, ["Customer Service"], 1)
+    agent = sign_in_postgres(pg_url, who, "tn-password-1", delay=0)
+    try:
+        assert _take(agent, agent.actor).conversation_id == ids[0]
+        trace = tmp_path / "libpq.trace"
+        raw = agent.engine.raw_connection()
+        pgconn = raw.driver_connection.pgconn
+        raw.close()
+        with trace.open("w") as f:
+            pgconn.trace(f.fileno())
+            try:
+                with agent.factory() as s, s.begin():
+                    got = take_next(s, agent.actor)
+                    with owner.session() as other:  # already committed, seen from elsewhere
+                        holder = other.scalar(
+                            select(Conversation.assignee_id).where(Conversation.id == ids[1])
+                        )
+            finally:
+                pgconn.untrace()
+        assert got.conversation_id == ids[1] and holder == agent.actor.employee_id
+        sent = _frontend_messages(trace)
+        # a round trip ends with a simple Query or an extended-protocol Sync; the pool's
+        # liveness check (the empty statement ";") is one of them
+        trips = [m for m in sent if m.split(" ")[0] in ("Query", "Sync")]
+        pings = [m for m in sent if m.split(" ")[0] == "Query" and m.endswith('";"')]
+        assert not any("BEGIN" in m or "COMMIT" in m for m in sent), sent
+        assert len(trips) - len(pings) == 1 and any("sc_take_next" in m for m in sent), sent
+
+        with agent.factory() as s:  # inside a running transaction: held, and undone with it
+            s.begin()
+            _already_working(s)
+            assert take_next(s, agent.actor).conversation_id == ids[2]
+            s.rollback()
+        with owner.session() as other:
+            assert other.get(Conversation, ids[2]).assignee_id is None
+    finally:
+        agent.close()
+        owner.close()
+
+
+@pytest.mark.postgres
+def test_a_take_steps_over_the_rows_colleagues_hold_without_rereading_the_queue(pg_url) -> None:
+    """Fifty agents on one queue hold its first rows mid-take nearly all the time. The take
+    walks the queue in order past the held rows to the first free one, reading each row once:
+    0022 read the first 16, found them all held, counted them and read 128 more (rows read per
+    take rose with every colleague)."""
+    from app.demo import ensure_demo_workspace
+    from app.session.console import Console
+    from app.session.signin import sign_in_postgres
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    ids = _urgent_queue(owner, 40)
+    (who,) = _logins(owner, ["Customer Service"], 1)
+    agent = sign_in_postgres(pg_url, who, "tn-password-1", delay=0)
+    held = 20
+    try:
+        with owner.factory() as colleagues, colleagues.begin():
+            locked = colleagues.scalars(
+                select(Conversation.id).where(Conversation.id.in_(ids[:held])).with_for_update()
+            ).all()
+            assert len(locked) == held  # the queue's head, held by colleagues mid-take
+            with agent.factory() as s, s.begin():
+                _already_working(s)  # to read this transaction's own counters afterwards
+                got = take_next(s, agent.actor)
+                fetched = (
+                    s.connection()
+                    .exec_driver_sql(
+                        "SELECT idx_tup_fetch FROM pg_stat_xact_user_tables "
+                        "WHERE relname = 'conversation'"
+                    )
+                    .scalar_one()
+                )
+        assert got.conversation_id == ids[held], got.message
+        # the held rows and the one taken, plus the few the take itself looks up
+        assert fetched <= held + 10, fetched
     finally:
         agent.close()
         owner.close()
