@@ -97,6 +97,8 @@ def _workstations(
     from app.inbox.views import InboxFilter, View
 
     samples: list[tuple[int, float]] = []
+    #: scoped reads made and rows they returned, over all this process's workstations
+    reads = [0, 0]
     lock = threading.Lock()
     listeners = []
     engines = []
@@ -120,10 +122,13 @@ def _workstations(
             if ids:
                 with factory() as s:
                     visible = views.visible_positions(s, actor, flt, ids)
-                    views.rows_for(s, actor, list(visible))
+                    rows = views.rows_for(s, actor, list(visible))
             done = time.time()
             with lock:
                 samples.extend((c.id, done) for c in batch)
+                if ids:
+                    reads[0] += 1
+                    reads[1] += len(rows)
 
         listener = ChangeListener(engine, deliver, coalesce_s=coalesce_s)
         listener.start()
@@ -137,7 +142,7 @@ def _workstations(
         listener.stop(timeout=2)
     for engine in engines:
         engine.dispose()
-    out.put(samples)
+    out.put((samples, reads))
 
 
 def _count_connections(conninfo: str, dbname: str) -> int:
@@ -208,8 +213,12 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
     cpu1 = _cpu_ticks(pm)
     stop.set()
     samples: list[tuple[int, float]] = []
+    reads, rows_read = 0, 0
     for _ in procs:
-        samples += out.get(timeout=120)
+        got, (r, rr) = out.get(timeout=120)
+        samples += got
+        reads += r
+        rows_read += rr
     for p in procs:
         p.join(30)
     writer.close()
@@ -227,6 +236,8 @@ def _one_size(cluster: Any, desk: Any, conv_ids: list[int], size: int, duration:
         "delivered": len(lat),
         "expected": expected,
         "cpu_ms_per_change": round((cpu1 - cpu0) * tick_ms / n, 2),
+        "reads_per_change": round(reads / n, 2),
+        "rows_read_per_change": round(rows_read / n, 2),
         "connections_per_ws": round(conns / size, 2),
         "server_mb_per_connection": round((anon1 - anon0) / 1024 / max(1, conns), 2),
     }
@@ -251,6 +262,8 @@ def run(scale: float = 1.0) -> dict[str, Any]:
         "connections": {},
         "server_mb_per_connection": {},
         "delivered_ratio": {},
+        "reads_per_change": {},
+        "rows_read_per_change": {},
     }
     try:
         desk = build_desk(cluster)
@@ -268,6 +281,8 @@ def run(scale: float = 1.0) -> dict[str, Any]:
             result["connections"][key] = r["connections_per_ws"]
             result["server_mb_per_connection"][key] = r["server_mb_per_connection"]
             result["delivered_ratio"][key] = round(r["delivered"] / r["expected"], 4)
+            result["reads_per_change"][key] = r["reads_per_change"]
+            result["rows_read_per_change"][key] = r["rows_read_per_change"]
         desk.close()
         if os.environ.get("BENCH_SKIP_FAILOVER"):  # the suite runs failover as its own test
             return result

@@ -602,19 +602,13 @@ class InboxModel(QAbstractTableModel):
             page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
         return [r.id for r in page], nxt, {r.id: r for r in page}, None
 
-    def _query_changes(
-        self, actor: Any, flt: InboxFilter, ids: list[int]
-    ) -> tuple[dict[int, datetime], dict[int, InboxRow]]:
+    def _query_changes(self, actor: Any, flt: InboxFilter, ids: list[int]) -> dict[int, InboxRow]:
         with self.console.session() as s:
-            visible = inbox.visible_positions(s, actor, flt, ids)
-            rows = inbox.rows_for(s, actor, list(visible))
-        return visible, rows
+            return inbox.rows_in_view(s, actor, flt, ids)
 
     async def _apply(self, ids: list[int], generation: int, own: bool = False) -> None:
         try:
-            visible, rows = await run_blocking(
-                self._query_changes, self.console.actor, self.filter, ids
-            )
+            rows = await run_blocking(self._query_changes, self.console.actor, self.filter, ids)
         except Exception as exc:  # noqa: BLE001
             self.error.emit(describe_error(exc))
             return

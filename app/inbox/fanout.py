@@ -1,0 +1,91 @@
+"""What a workstation reads when changes arrive: nothing, or only the rows they can touch.
+
+With hundreds of workstations hearing every change, a read per workstation per change is what
+the server spends its CPU on. A conversation change's notification carries the scope of what it
+touched — (team, brand account, assignee, status) before and after — so each workstation decides
+here, without a query, whether the change can touch its list or its counts:
+
+* the list: a state that lies in the person's read scope *and* in the list's filter (view,
+  statuses, account) may have to be inserted or updated; a conversation already on screen may
+  have to leave. Anything else cannot change the list, and is not read.
+* the counts (open and unread per view, all over open conversations): only a state in the read
+  scope with status open can move them.
+
+A change without scope (read from the feed table, too large for NOTIFY, or one the writer could
+not describe) is read as before: "maybe" always means read. The decision only saves reads;
+row-level security still decides what a read returns, so a wrong "yes" costs a query and a
+wrong "no" is what the tests guard against.
+
+The desktop window (ui.main.main_window) and the workstations benchmark both ask :func:`plan`,
+so the benchmark measures the decision the app makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from app.db.changes import Change, Scope
+from app.db.models import ConversationStatus
+from app.identity.access import Actor, ReadScope, read_scope
+from app.inbox.views import InboxFilter, View
+
+
+@dataclass(frozen=True, slots=True)
+class ReadPlan:
+    """What one batch of changes asks of a workstation's inbox."""
+
+    #: conversations to read again for the list (the scoped read returns only what belongs)
+    ids: tuple[int, ...]
+    #: whether the per-view counts may have moved
+    recount: bool
+
+
+def plan(
+    actor: Actor, flt: InboxFilter, batch: Sequence[Change], shown: Collection[int] = ()
+) -> ReadPlan:
+    """The reads this batch needs on a workstation showing ``flt`` with ``shown`` on screen."""
+    scope = read_scope(actor)
+    ids: set[int] = set()
+    recount = False
+    for change in batch:
+        if change.topic != "conversation":
+            continue
+        if not change.scope:
+            ids.update(change.ids)
+            recount = True
+            continue
+        states = [s for s in change.scope if _readable(actor, scope, s)]
+        if any(_in_view(actor, flt, s) for s in states):
+            ids.update(change.ids)
+        else:
+            # it cannot arrive in this list; what is on screen may still have to leave it
+            ids.update(i for i in change.ids if i in shown)
+        recount = recount or any(s[3] in (None, ConversationStatus.OPEN.value) for s in states)
+    return ReadPlan(tuple(sorted(ids)), recount)
+
+
+def _readable(actor: Actor, scope: ReadScope, state: Scope) -> bool:
+    """The read scope's rule (access.read_scope; RLS on PostgreSQL), for one carried state."""
+    team_id, account_id, assignee_id, _status = state
+    if scope.assigned and assignee_id == actor.employee_id:
+        return True
+    return scope.covers(team_id, account_id)
+
+
+def _in_view(actor: Actor, flt: InboxFilter, state: Scope) -> bool:
+    """Whether a conversation in this state may belong in the list (views._scoped's rules).
+
+    Only what the state carries is decided; the other filters (kind, priority, tag, search…)
+    are left to the read.
+    """
+    team_id, account_id, assignee_id, status = state
+    if flt.view == View.MINE and assignee_id != actor.employee_id:
+        return False
+    if flt.view == View.TEAMS and team_id not in actor.team_ids:
+        return False
+    if flt.view == View.UNASSIGNED and assignee_id is not None:
+        return False
+    if flt.statuses and status is not None and status not in flt.statuses:
+        return False
+    return not (flt.account_id is not None and account_id != flt.account_id)
