@@ -16,19 +16,25 @@ not describe) is read as before: "maybe" always means read. The decision only sa
 row-level security still decides what a read returns, so a wrong "yes" costs a query and a
 wrong "no" is what the tests guard against.
 
-The desktop window (ui.main.main_window) and the workstations benchmark both ask :func:`plan`,
-so the benchmark measures the decision the app makes.
+What is read is then gathered (:class:`Gather`): a colleague's change after a quiet spell is
+read at once, and what arrives while a burst goes on waits for one read per ``GATHER_S``.
+
+The desktop window (ui.main.main_window, ui.inbox.inbox_model) and the workstations benchmark
+both use :func:`plan` and :class:`Gather`, so the benchmark measures what the app does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.db.changes import Change, Scope
 from app.db.models import ConversationStatus
 from app.identity.access import Actor, ReadScope, read_scope
 from app.inbox.views import InboxFilter, View
+
+#: at most one read of colleagues' changes per this many seconds while a burst goes on
+GATHER_S = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +95,45 @@ def _in_view(actor: Actor, flt: InboxFilter, state: Scope) -> bool:
     if flt.statuses and status is not None and status not in flt.statuses:
         return False
     return not (flt.account_id is not None and account_id != flt.account_id)
+
+
+class Gather:
+    """When to read what :func:`plan` chose: at once after a quiet spell, else once per window.
+
+    A busy feed changes rows many times a second, and each read costs the server a statement
+    under row-level security on every workstation that hears it; each also repaints the list.
+    Not thread-safe: the window calls it on the UI thread, the benchmark under a lock. Time is
+    passed in (``time.monotonic()``), so the rule is tested without waiting.
+    """
+
+    def __init__(self, window_s: float = GATHER_S) -> None:
+        self.window_s = window_s
+        #: ids gathered for the next read
+        self.pending: set[int] = set()
+        #: a read is due later (the caller's timer is running)
+        self.waiting = False
+        self._last_read = float("-inf")
+
+    def add(self, ids: Iterable[int], now: float) -> float | None:
+        """Gather ids: seconds until the read (0: read now), or None if one is already due."""
+        self.pending.update(ids)
+        if self.waiting:
+            return None
+        wait = self._last_read + self.window_s - now
+        if wait <= 0:
+            return 0.0
+        self.waiting = True
+        return wait
+
+    def take(self, now: float) -> list[int]:
+        """The ids to read now (the read starts the next window)."""
+        ids, self.pending = sorted(self.pending), set()
+        self.waiting = False
+        if ids:
+            self._last_read = now
+        return ids
+
+    def clear(self) -> None:
+        """Forget what was gathered (the list is reloaded, which reads it anyway)."""
+        self.pending.clear()
+        self.waiting = False

@@ -42,6 +42,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from app.db.replica import ReadSource
 from app.identity import presence
+from app.inbox import fanout
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
 from app.session.console import Console
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 #: colleagues' changes are read and placed at most this often (one query, one repaint)
-GATHER_MS = 250
+GATHER_MS = int(fanout.GATHER_S * 1000)
 #: column names (translated where shown: headerData); the English name is the column's key
 COLUMNS = (
     QT_TRANSLATE_NOOP("InboxModel", "Customer"),
@@ -279,8 +280,7 @@ class InboxModel(QAbstractTableModel):
         #: display texts per row (built at first paint, dropped when the row changes)
         self._display: dict[int, tuple[str, ...]] = {}
         #: colleagues' changes gathered for one read and one repaint (see apply_changes)
-        self._gathered: set[int] = set()
-        self._last_gathered_read = float("-inf")
+        self._gathering = fanout.Gather()
         self._gather = QTimer(self)
         self._gather.setObjectName("inboxChangeGather")
         self._gather.setSingleShot(True)
@@ -495,7 +495,7 @@ class InboxModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
-        self._gathered.clear()  # the reload reads them anyway
+        self._gathering.clear()  # the reload reads them anyway
         self._gather.stop()
         self.beginResetModel()
         self._ids, self._keys, self._rows = [], [], {}
@@ -526,19 +526,17 @@ class InboxModel(QAbstractTableModel):
         # (the stall benchmark's cost): at most one read of colleagues' changes per GATHER_MS.
         # The first change after a quiet spell is read at once (a colleague's claim shows
         # without waiting); what follows within the window is gathered into the next read.
-        self._gathered.update(conversation_ids)
-        if self._gather.isActive():
+        wait = self._gathering.add(conversation_ids, time.monotonic())
+        if wait is None:
             return
-        since = (time.monotonic() - self._last_gathered_read) * 1000
-        if since >= GATHER_MS:
+        if wait <= 0:
             self._apply_gathered()
         else:
-            self._gather.start(max(1, int(GATHER_MS - since)))
+            self._gather.start(max(1, int(wait * 1000)))
 
     def _apply_gathered(self) -> None:
-        ids, self._gathered = sorted(self._gathered), set()
+        ids = self._gathering.take(time.monotonic())
         if ids and not self._closed:
-            self._last_gathered_read = time.monotonic()
             self._spawn(self._apply(ids, self._generation))
 
     def shutdown(self) -> None:

@@ -34,8 +34,7 @@ from app.db.changes import Change, ChangeListener
 from app.identity import presence
 from app.identity.access import Actor, Permission, read_scope
 from app.inbox import conversations as cs
-from app.inbox import fanout
-from app.inbox import saved_views, sla
+from app.inbox import fanout, saved_views, sla
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
