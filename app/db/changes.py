@@ -13,7 +13,7 @@ delivered as one batch, so a burst costs each workstation one scoped read of the
 not one per change. A payload too large for NOTIFY carries only the id, and the row is read.
 
 A conversation change also carries the scope of what it touched — team, brand account, assignee
-and status, before and after the change (migration 0025's trigger notes the state before) — so
+and status after the change, and the states it left (migration 0025's trigger notes them) — so
 a workstation whose views the change cannot touch reads nothing at all (app.inbox.fanout). Ids
 and team ids only, never customer text; the scope decides whether to read, and row-level
 security still decides what the read returns.
@@ -59,10 +59,13 @@ class Change:
     ids: tuple[int, ...]
     origin: str | None
     #: for conversation changes sent by NOTIFY: the (team, brand account, assignee, status) of
-    #: each changed conversation before and after the change, so a workstation can tell without
-    #: a query whether the change can touch its views; empty when unknown (read from the table,
-    #: or the writer could not tell), which means "maybe"
+    #: each changed conversation after the change, so a workstation can tell without a query
+    #: whether the change can touch its views; empty when unknown (read from the table, or the
+    #: writer could not tell), which means "maybe"
     scope: tuple[Scope, ...] = ()
+    #: the states those conversations left (team, account, assignee or status changed): where
+    #: they no longer are, counts drop; empty when nothing moved (or the scope is unknown)
+    before: tuple[Scope, ...] = ()
 
 
 def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None = None) -> int:
@@ -73,32 +76,41 @@ def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
         scope: tuple[Scope, ...] = ()
+        before: tuple[Scope, ...] = ()
         if topic == "conversation" and 0 < len(id_list) <= SCOPED_IDS:
-            scope = _scope_of(session, id_list)
+            scope, before = _scope_of(session, id_list)
         session.execute(
             text("SELECT pg_notify(:c, :p)"),
-            {"c": CHANNEL, "p": encode(Change(event.id, topic, tuple(id_list), origin, scope))},
+            {
+                "c": CHANNEL,
+                "p": encode(Change(event.id, topic, tuple(id_list), origin, scope, before)),
+            },
         )
     return event.id
 
 
-def _scope_of(session: Session, id_list: list[int]) -> tuple[Scope, ...]:
-    """The changed conversations' states before (the trigger's notes) and now; () if unknown."""
+def _scope_of(session: Session, id_list: list[int]) -> tuple[tuple[Scope, ...], tuple[Scope, ...]]:
+    """The changed conversations' states now, and those they left; ((), ()) if unknown.
+
+    The states left come from migration 0025's trigger (its notes alternate OLD, NEW); the
+    states now from the rows, or from the trigger's NEW for a row the writer may no longer read.
+    """
     notes = session.execute(
         text("SELECT current_setting(:k, true), set_config(:k, '', true)"), {"k": MOVES_SETTING}
     ).scalar()
     if notes == "*":  # a bulk update: the trigger gave up noting
-        return ()
+        return (), ()
     wanted = set(id_list)
-    states: set[Scope] = set()
-    known: set[int] = set()
-    for entry in (notes or "").split(";"):
-        if not entry:
-            continue
+    now: dict[int, Scope] = {}
+    left: set[Scope] = set()
+    for n, entry in enumerate(e for e in (notes or "").split(";") if e):
         cid, team, account, assignee, status = entry.split(",")
         if int(cid) in wanted:
-            known.add(int(cid))
-            states.add((_int(team), _int(account), _int(assignee), status or None))
+            state = (_int(team), _int(account), _int(assignee), status or None)
+            if n % 2 == 0:
+                left.add(state)
+            else:
+                now[int(cid)] = state  # the last NEW of the row wins
     rows = session.execute(
         select(
             Conversation.id,
@@ -109,13 +121,13 @@ def _scope_of(session: Session, id_list: list[int]) -> tuple[Scope, ...]:
         ).where(Conversation.id.in_(id_list))
     ).all()
     for r in rows:
-        known.add(r[0])
-        states.add((r[1], r[2], r[3], str(r[4]) if r[4] is not None else None))
+        now[r[0]] = (r[1], r[2], r[3], str(r[4]) if r[4] is not None else None)
     # a conversation the writer can no longer see (row-level security) and whose move the trigger
     # did not note leaves the scope unknown rather than partial: a workstation must not skip it
-    if known != wanted:
-        return ()
-    return tuple(sorted(states, key=repr))
+    if set(now) != wanted:
+        return (), ()
+    after = set(now.values())
+    return tuple(sorted(after, key=repr)), tuple(sorted(left - after, key=repr))
 
 
 def _int(value: str) -> int | None:
@@ -132,6 +144,8 @@ def encode(change: Change) -> str:
     }
     if change.scope:
         body["s"] = [list(s) for s in change.scope]
+    if change.before:
+        body["b"] = [list(s) for s in change.before]
     doc = json.dumps(body, separators=(",", ":"))
     return doc if len(doc) <= MAX_PAYLOAD else str(change.id)
 
@@ -142,8 +156,9 @@ def decode(payload: str) -> Change | int:
         return int(payload)
     doc = json.loads(payload)
     scope = tuple(_state(s) for s in doc.get("s") or ())
+    before = tuple(_state(s) for s in doc.get("b") or ()) if scope else ()
     return Change(
-        int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"), scope
+        int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"), scope, before
     )
 
 

@@ -267,8 +267,8 @@ def change_concerns(actor: Actor, change: Change, shown: Collection[int] = ()) -
 
     With hundreds of workstations, every change heard by every one of them and read by each
     would cost the server a read per workstation per change. A conversation change carries the
-    team, account, assignee and status of what it touched, before and after
-    (:attr:`Change.scope`); a workstation skips it when none of that is in the person's read
+    team, account, assignee and status of what it touched, after and before
+    (:attr:`Change.scope`, :attr:`Change.before`); a workstation skips it when none of that is in the person's read
     scope and none of the ids is on their screen (app.inbox.fanout narrows it to the view).
     Anything unknown (another topic, a change without scope) is read, to be safe.
     """
@@ -277,7 +277,7 @@ def change_concerns(actor: Actor, change: Change, shown: Collection[int] = ()) -
     if shown and not set(change.ids).isdisjoint(shown):
         return True
     scope = read_scope(actor)
-    for team_id, account_id, assignee_id, _status in change.scope:
+    for team_id, account_id, assignee_id, _status in change.scope + change.before:
         if scope.assigned and assignee_id == actor.employee_id:
             return True
         if scope.covers(team_id, account_id):

@@ -2,14 +2,14 @@
 
 With hundreds of workstations hearing every change, a read per workstation per change is what
 the server spends its CPU on. A conversation change's notification carries the scope of what it
-touched — (team, brand account, assignee, status) before and after — so each workstation decides
-here, without a query, whether the change can touch its list or its counts:
+touched — (team, brand account, assignee, status) after the change, and the states it left — so
+each workstation decides here, without a query, whether the change can touch its list or counts:
 
-* the list: a state that lies in the person's read scope *and* in the list's filter (view,
-  statuses, account) may have to be inserted or updated; a conversation already on screen may
-  have to leave. Anything else cannot change the list, and is not read.
-* the counts (open and unread per view, all over open conversations): only a state in the read
-  scope with status open can move them.
+* the list: a conversation now in a state that lies in the person's read scope *and* in the
+  list's filter (view, statuses, account) may have to be inserted or updated; one on screen may
+  have to leave. A state it left cannot bring it into the list, so it is not read for that.
+* the counts (open and unread per view, all over open conversations): only a state, now or
+  left, in the read scope with status open can move them.
 
 A change without scope (read from the feed table, too large for NOTIFY, or one the writer could
 not describe) is read as before: "maybe" always means read. The decision only saves reads;
@@ -32,6 +32,8 @@ from app.db.changes import Change, Scope
 from app.db.models import ConversationStatus
 from app.identity.access import Actor, ReadScope, read_scope
 from app.inbox.views import InboxFilter, View
+
+OPEN = ConversationStatus.OPEN.value
 
 #: at most one read of colleagues' changes per this many seconds while a burst goes on
 GATHER_S = 0.25
@@ -61,13 +63,14 @@ def plan(
             ids.update(change.ids)
             recount = True
             continue
-        states = [s for s in change.scope if _readable(actor, scope, s)]
-        if any(_in_view(actor, flt, s) for s in states):
+        now = [s for s in change.scope if _readable(actor, scope, s)]
+        left = [s for s in change.before if _readable(actor, scope, s)]
+        if any(_in_view(actor, flt, s) for s in now):
             ids.update(change.ids)
         else:
             # it cannot arrive in this list; what is on screen may still have to leave it
             ids.update(i for i in change.ids if i in shown)
-        recount = recount or any(s[3] in (None, ConversationStatus.OPEN.value) for s in states)
+        recount = recount or any(s[3] in (None, OPEN) for s in now + left)
     return ReadPlan(tuple(sorted(ids)), recount)
 
 

@@ -166,14 +166,22 @@ def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it
             s.get(Conversation, target).assignee_id = None
             changes.publish(s, "conversation", [target])
         (ch,) = _wait_for(got, 1)
-        assert ch.scope == ((sales, convs[target].brand_account_id, None),)
-        assert not change_concerns(agent, ch)  # another team's, not on screen: skipped
-        assert change_concerns(agent, ch, shown={target})  # on screen: read, it may leave
+        assert ch.scope == ((sales, convs[target].brand_account_id, None, "open"),)
+        # the state it left (migration 0025's trigger): a Customer Service conversation
+        assert {(t, a) for t, a, _e, _s in ch.before} == {(support, convs[target].brand_account_id)}
+        assert change_concerns(agent, ch)  # it left her team: her counts drop
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).priority = 2
+            changes.publish(s, "conversation", [target])
+        flat = _wait_for(got, 2)
+        assert flat[1].scope == ch.scope and flat[1].before == ()
+        assert not change_concerns(agent, flat[1])  # another team's, not on screen: skipped
+        assert change_concerns(agent, flat[1], shown={target})  # on screen: read, it may leave
         with owner.factory() as s, s.begin():
             s.get(Conversation, target).assignee_id = alice
             changes.publish(s, "conversation", [target])
-        flat = _wait_for(got, 2)
-        assert change_concerns(agent, flat[1])  # assigned to her: read
+        flat = _wait_for(got, 3)
+        assert change_concerns(agent, flat[2])  # assigned to her: read
         # a change without scope (read from the feed table) is always read
         assert change_concerns(agent, changes.Change(1, "conversation", (target,), None))
         assert change_concerns(agent, changes.Change(1, "presence", (1,), None))

@@ -19,8 +19,11 @@ ME, COLLEAGUE = 10, 11
 AGENT = Actor(ME, "alice", "Alice", 1, frozenset({SUPPORT}), (Grant(Permission.READ_TEAM_INBOX),))
 
 
-def conv(cid: int, *states: tuple[int | None, int | None, int | None, str | None]) -> Change:
-    return Change(cid, "conversation", (cid,), "elsewhere", tuple(states))
+State = tuple[int | None, int | None, int | None, str | None]
+
+
+def conv(cid: int, *now: State, left: tuple[State, ...] = ()) -> Change:
+    return Change(cid, "conversation", (cid,), "elsewhere", tuple(now), left)
 
 
 def test_another_teams_change_is_not_read_nor_counted() -> None:
@@ -36,11 +39,11 @@ def test_a_change_in_the_team_is_read_for_the_list_and_the_counts() -> None:
 
 
 def test_a_conversation_that_left_the_team_is_read_if_shown_and_counted_by_its_before() -> None:
-    """Handed from Customer Service to Sales: the state before says it was hers to count."""
-    ch = conv(5, (SUPPORT, ACCOUNT, None, "open"), (SALES, ACCOUNT, None, "open"))
+    """Handed from Customer Service to Sales: the state it left says it was hers to count."""
+    ch = conv(5, (SALES, ACCOUNT, None, "open"), left=((SUPPORT, ACCOUNT, None, "open"),))
     assert plan(AGENT, InboxFilter(view=View.TEAMS), [ch], shown={5}).ids == (5,)
     not_shown = plan(AGENT, InboxFilter(view=View.TEAMS), [ch])
-    assert not_shown.recount  # her team's count drops
+    assert not_shown.ids == () and not_shown.recount  # not in her list; her team's count drops
     # without the state before, she would have heard nothing of it
     assert not plan(
         AGENT, InboxFilter(view=View.TEAMS), [conv(5, (SALES, ACCOUNT, None, "open"))]
@@ -62,9 +65,16 @@ def test_statuses_decide_the_list_and_only_open_moves_the_counts() -> None:
     ch = conv(5, (SUPPORT, ACCOUNT, None, "resolved"))
     p = plan(AGENT, InboxFilter(view=View.TEAMS, statuses=("open",)), [ch])
     assert p.ids == () and not p.recount
-    both = conv(6, (SUPPORT, ACCOUNT, None, "open"), (SUPPORT, ACCOUNT, None, "resolved"))
-    p = plan(AGENT, InboxFilter(view=View.TEAMS, statuses=("open",)), [both])
-    assert p.ids == (6,) and p.recount  # resolved: it leaves the open list
+    resolved = conv(
+        6, (SUPPORT, ACCOUNT, None, "resolved"), left=((SUPPORT, ACCOUNT, None, "open"),)
+    )
+    p = plan(AGENT, InboxFilter(view=View.TEAMS, statuses=("open",)), [resolved], shown={6})
+    assert p.ids == (6,) and p.recount  # resolved: it leaves the open list, the count drops
+    reopened = conv(
+        7, (SUPPORT, ACCOUNT, None, "open"), left=((SUPPORT, ACCOUNT, None, "resolved"),)
+    )
+    p = plan(AGENT, InboxFilter(view=View.TEAMS, statuses=("open",)), [reopened])
+    assert p.ids == (7,) and p.recount  # reopened: it arrives
 
 
 def test_assigned_to_me_in_another_team_is_read() -> None:
