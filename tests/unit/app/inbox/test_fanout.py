@@ -109,3 +109,13 @@ def test_the_gather_reads_a_lone_change_at_once_and_a_burst_once_per_window() ->
     assert g.add([4], now=11.0) == 0.0  # quiet again
     g.clear()
     assert g.pending == set() and not g.waiting
+
+
+def test_payloads_carry_states_now_and_left_and_read_an_older_writers_scope() -> None:
+    from app.db.changes import decode, encode
+
+    ch = conv(5, (SALES, ACCOUNT, None, "open"), left=((SUPPORT, ACCOUNT, ME, "open"),))
+    assert decode(encode(ch)) == ch
+    # sc_take_next (migration 0022) sends (team, account, assignee): status unknown
+    old = decode('{"i":9,"t":"conversation","d":[5],"o":null,"s":[[1,7,10]]}')
+    assert isinstance(old, Change) and old.scope == ((1, 7, 10, None),) and old.before == ()
