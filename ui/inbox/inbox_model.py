@@ -508,8 +508,12 @@ class InboxModel(QAbstractTableModel):
         self.fetchMore()
 
     def shown_ids(self) -> set[int]:
-        """The conversations loaded in this view (a change to one of them is always read)."""
-        return set(self._rows)
+        """The conversations loaded in this view, or held to be placed (a change to one is read).
+
+        The fan-out decision (app.inbox.fanout.plan) reads a conversation that left the view
+        only if it is here: a held arrival counts, or it would be placed later from its old row.
+        """
+        return set(self._rows) | set(self._waiting)
 
     def apply_changes(self, conversation_ids: Sequence[int], *, own: bool = False) -> None:
         """Bring the given conversations up to date in this view (called on change events).
@@ -622,6 +626,10 @@ class InboxModel(QAbstractTableModel):
             if row is None:
                 if present:
                     moves.append((cid, None))
+                elif cid in self._waiting:
+                    # a held arrival that left again before it was placed: never placed
+                    del self._waiting[cid]
+                    self._announce()
                 continue
             if present:
                 pos = self._ids.index(cid)

@@ -47,6 +47,12 @@ def _change(owner: Console, cid: int, priority: int, ids: list[int] | None = Non
         changes.publish(s, "conversation", ids or [cid], origin="a colleague")
 
 
+def _move(owner: Console, cid: int, team_id: int) -> None:
+    with owner.factory() as s, s.begin():
+        s.execute(update(Conversation).where(Conversation.id == cid).values(team_id=team_id))
+        changes.publish(s, "conversation", [cid], origin="a colleague")
+
+
 def test_an_agent_reads_only_the_changes_that_touch_her_list(
     qtbot, qapp, owner_and_alice, db_url, monkeypatch, tmp_path
 ) -> None:
@@ -119,4 +125,17 @@ def test_an_agent_reads_only_the_changes_that_touch_her_list(
         _change(owner, mine2, 1, many)
         qtbot.waitUntil(lambda: w.model.row_data(mine2).priority == 1, timeout=WAIT)
         assert reads == [sorted(many)]
+
+        # while she works the list it holds still: a Sales conversation handed to her team
+        # waits to be placed, and if it goes back before she lets go, it is never placed
+        w.model.hold()
+        _move(owner, sales_cid, teams["support"])
+        qtbot.waitUntil(lambda: w.model.waiting == (1, 0), timeout=WAIT)
+        assert sales_cid in w.model.shown_ids()
+        reads.clear()
+        _move(owner, sales_cid, teams["sales"])
+        qtbot.waitUntil(lambda: w.model.waiting == (0, 0), timeout=WAIT)
+        assert reads and sales_cid in reads[-1]
+        w.model.release()
+        assert w.model.row_of(sales_cid) is None
         w.close()
