@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from app.db import changes
 from app.db.models import Conversation, Team
-from app.inbox import views
+from app.inbox import fanout, views
 from app.session.console import Console
 from tests.support.inbox import actor, seed
 from tests.support.qt import running_qasync_loop
@@ -83,6 +83,16 @@ def test_an_agent_reads_only_the_changes_that_touch_her_list(
         return real_counts(session, who, filters)
 
     monkeypatch.setattr(views, "view_counts", counted_counts)
+    plans: list[fanout.ReadPlan] = []
+    real_plan = fanout.plan
+
+    def spied_plan(who, flt, batch, shown=()):
+        got = real_plan(who, flt, batch, shown)
+        if any(c.topic == "conversation" for c in batch):
+            plans.append(got)
+        return got
+
+    monkeypatch.setattr(fanout, "plan", spied_plan)
     with running_qasync_loop(qapp):
         w = MainWindow(alice, MessageBridge(), pending_dir=tmp_path / "alice")
         qtbot.addWidget(w)
@@ -93,19 +103,18 @@ def test_an_agent_reads_only_the_changes_that_touch_her_list(
             timeout=WAIT,
         )
         assert w.listener.connected.wait(10)
-        qtbot.waitUntil(lambda: not w.counts_timer.isActive(), timeout=WAIT)
-        qtbot.wait(200)
         reads.clear()
-        recounts.clear()
+        plans.clear()
 
         # a Sales conversation changes: heard, and on PostgreSQL not read nor counted
         heard = w.listener.delivered
         _change(owner, sales_cid, 2)
         qtbot.waitUntil(lambda: w.listener.delivered > heard, timeout=WAIT)
         qtbot.wait(400)  # the window handles the batch; a gathered read would have started
+        qtbot.waitUntil(lambda: plans != [], timeout=WAIT)
         if on_postgres:
             assert reads == []
-            assert not w.counts_timer.isActive() and recounts == []  # and none is coming
+            assert plans == [fanout.ReadPlan((), False)]  # no read, and no recount
         else:  # no NOTIFY, so no scope: read, and the read finds nothing for her list
             qtbot.waitUntil(lambda: reads == [[sales_cid]], timeout=WAIT)
         assert w.model.row_of(sales_cid) is None
@@ -116,6 +125,8 @@ def test_an_agent_reads_only_the_changes_that_touch_her_list(
         _change(owner, mine1, 2)
         qtbot.waitUntil(lambda: w.model.row_data(mine1).priority == 2, timeout=WAIT)
         assert reads == [[mine1]]
+        assert plans[-1] == fanout.ReadPlan((mine1,), True)
+        recounts.clear()
         qtbot.waitUntil(lambda: recounts != [], timeout=WAIT)  # an open one of hers: recounted
 
         # too many ids for NOTIFY: the listener reads the change, the window reads it in full
