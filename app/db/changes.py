@@ -17,6 +17,7 @@ and status after the change, and the states it left (migration 0025's trigger no
 a workstation whose views the change cannot touch reads nothing at all (app.inbox.fanout). Ids
 and team ids only, never customer text; the scope decides whether to read, and row-level
 security still decides what the read returns.
+
 The feed table is still read in id order on (re)connect, so nothing is missed across a gap; and
 since NOTIFY is delivered in commit order, a transaction that took an earlier id but committed
 later is not skipped the way reading "ids above the last one seen" alone would skip it.

@@ -1,4 +1,4 @@
-"""Fan-out: a conversation change's notification carries its scope before the change too.
+"""Fan-out: notifications say which scope a conversation left; RLS read helpers in PL/pgSQL.
 
 Revision ID: 0025
 Revises: 0023
