@@ -11,6 +11,13 @@ hundred workstations, one change used to cost the server three hundred reads of 
 before any view was refreshed. Notifications that arrive within ``coalesce_s`` of each other are
 delivered as one batch, so a burst costs each workstation one scoped read of the rows it shows,
 not one per change. A payload too large for NOTIFY carries only the id, and the row is read.
+
+A conversation change also carries the scope of what it touched — team, brand account, assignee
+and status after the change, and the states it left (migration 0025's trigger notes them) — so
+a workstation whose views the change cannot touch reads nothing at all (app.inbox.fanout). Ids
+and team ids only, never customer text; the scope decides whether to read, and row-level
+security still decides what the read returns.
+
 The feed table is still read in id order on (re)connect, so nothing is missed across a gap; and
 since NOTIFY is delivered in commit order, a transaction that took an earlier id but committed
 later is not skipped the way reading "ids above the last one seen" alone would skip it.
@@ -36,6 +43,12 @@ CHANNEL = "sc_changes"
 MAX_PAYLOAD = 7_000
 #: a conversation change touching at most this many conversations carries their scope
 SCOPED_IDS = 100
+#: the transaction-local setting where migration 0025's trigger notes scope moves
+MOVES_SETTING = "sc.scope_moves"
+
+#: one scope state of a changed conversation: (team, brand account, assignee, status); a
+#: status of None means unknown (a notification from a writer that did not send it)
+Scope = tuple[int | None, int | None, int | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +59,14 @@ class Change:
     topic: str
     ids: tuple[int, ...]
     origin: str | None
-    #: for conversation changes sent by NOTIFY: (team, brand account, assignee) of each changed
-    #: conversation, so a workstation can tell without a query whether the change can touch
-    #: what it may see; empty when unknown (read from the table), which means "maybe"
-    scope: tuple[tuple[int | None, int | None, int | None], ...] = ()
+    #: for conversation changes sent by NOTIFY: the (team, brand account, assignee, status) of
+    #: each changed conversation after the change, so a workstation can tell without a query
+    #: whether the change can touch its views; empty when unknown (read from the table, or the
+    #: writer could not tell), which means "maybe"
+    scope: tuple[Scope, ...] = ()
+    #: the states those conversations left (team, account, assignee or status changed): where
+    #: they no longer are, counts drop; empty when nothing moved (or the scope is unknown)
+    before: tuple[Scope, ...] = ()
 
 
 def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None = None) -> int:
@@ -59,25 +76,63 @@ def publish(session: Session, topic: str, ids: Iterable[int], origin: str | None
     session.add(event)
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
-        scope: tuple[tuple[int | None, int | None, int | None], ...] = ()
+        scope: tuple[Scope, ...] = ()
+        before: tuple[Scope, ...] = ()
         if topic == "conversation" and 0 < len(id_list) <= SCOPED_IDS:
-            rows = session.execute(
-                select(
-                    Conversation.id,
-                    Conversation.team_id,
-                    Conversation.brand_account_id,
-                    Conversation.assignee_id,
-                ).where(Conversation.id.in_(id_list))
-            ).all()
-            # a conversation the writer can no longer see (row-level security) leaves the scope
-            # unknown rather than partial: a partial one would let a workstation skip wrongly
-            if len(rows) == len(id_list):
-                scope = tuple(sorted({(r[1], r[2], r[3]) for r in rows}, key=repr))
+            scope, before = _scope_of(session, id_list)
         session.execute(
             text("SELECT pg_notify(:c, :p)"),
-            {"c": CHANNEL, "p": encode(Change(event.id, topic, tuple(id_list), origin, scope))},
+            {
+                "c": CHANNEL,
+                "p": encode(Change(event.id, topic, tuple(id_list), origin, scope, before)),
+            },
         )
     return event.id
+
+
+def _scope_of(session: Session, id_list: list[int]) -> tuple[tuple[Scope, ...], tuple[Scope, ...]]:
+    """The changed conversations' states now, and those they left; ((), ()) if unknown.
+
+    The states left come from migration 0025's trigger (its notes alternate OLD, NEW); the
+    states now from the rows, or from the trigger's NEW for a row the writer may no longer read.
+    """
+    notes = session.execute(
+        text("SELECT current_setting(:k, true), set_config(:k, '', true)"), {"k": MOVES_SETTING}
+    ).scalar()
+    if notes == "*":  # a bulk update: the trigger gave up noting
+        return (), ()
+    wanted = set(id_list)
+    now: dict[int, Scope] = {}
+    left: set[Scope] = set()
+    for n, entry in enumerate(e for e in (notes or "").split(";") if e):
+        cid, team, account, assignee, status = entry.split(",")
+        if int(cid) in wanted:
+            state = (_int(team), _int(account), _int(assignee), status or None)
+            if n % 2 == 0:
+                left.add(state)
+            else:
+                now[int(cid)] = state  # the last NEW of the row wins
+    rows = session.execute(
+        select(
+            Conversation.id,
+            Conversation.team_id,
+            Conversation.brand_account_id,
+            Conversation.assignee_id,
+            Conversation.status,
+        ).where(Conversation.id.in_(id_list))
+    ).all()
+    for r in rows:
+        now[r[0]] = (r[1], r[2], r[3], str(r[4]) if r[4] is not None else None)
+    # a conversation the writer can no longer see (row-level security) and whose move the trigger
+    # did not note leaves the scope unknown rather than partial: a workstation must not skip it
+    if set(now) != wanted:
+        return (), ()
+    after = set(now.values())
+    return tuple(sorted(after, key=repr)), tuple(sorted(left - after, key=repr))
+
+
+def _int(value: str) -> int | None:
+    return int(value) if value else None
 
 
 def encode(change: Change) -> str:
@@ -90,6 +145,8 @@ def encode(change: Change) -> str:
     }
     if change.scope:
         body["s"] = [list(s) for s in change.scope]
+    if change.before:
+        body["b"] = [list(s) for s in change.before]
     doc = json.dumps(body, separators=(",", ":"))
     return doc if len(doc) <= MAX_PAYLOAD else str(change.id)
 
@@ -99,13 +156,20 @@ def decode(payload: str) -> Change | int:
     if payload.isdigit():
         return int(payload)
     doc = json.loads(payload)
-    scope = tuple(
-        tuple(None if v is None else int(v) for v in s)  # type: ignore[misc]
-        for s in doc.get("s") or ()
-    )
+    scope = tuple(_state(s) for s in doc.get("s") or ())
+    before = tuple(_state(s) for s in doc.get("b") or ()) if scope else ()
     return Change(
-        int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"), scope
+        int(doc["i"]), str(doc["t"]), tuple(int(i) for i in doc["d"]), doc.get("o"), scope, before
     )
+
+
+def _state(raw: Sequence[object]) -> Scope:
+    """One scope state; an older writer's (team, account, assignee) has no status: unknown."""
+    ints = [None if v is None else int(str(v)) for v in raw[:3]]
+    if len(ints) != 3:
+        raise ValueError("a scope state has three or four values")
+    status = raw[3] if len(raw) > 3 else None
+    return (ints[0], ints[1], ints[2], None if status is None else str(status))
 
 
 def latest_id(session: Session) -> int:

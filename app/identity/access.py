@@ -7,13 +7,12 @@ again (grants and row-level security), so a modified client gets no further than
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
-from app.db.changes import Change
 from app.db.models import Conversation, Employee, EmployeeTeam, Role, RoleGrant, RolePermission
 
 
@@ -260,25 +259,3 @@ def can_read(actor: Actor, conv: Conversation) -> bool:
 
 def permission_names(perms: Iterable[Permission]) -> list[str]:
     return sorted(p.title for p in perms)
-
-
-def change_concerns(actor: Actor, change: Change, shown: Collection[int] = ()) -> bool:
-    """Whether a change can touch what this person sees: re-read it, or skip it unread.
-
-    With hundreds of workstations, every change heard by every one of them and read by each
-    would cost the server a read per workstation per change. A conversation change carries the
-    team, account and assignee of what it touched (:attr:`Change.scope`); a workstation skips it
-    when none of that is in the person's read scope and none of the ids is on their screen.
-    Anything unknown (another topic, a change without scope) is read, to be safe.
-    """
-    if change.topic != "conversation" or not change.scope:
-        return True
-    if shown and not set(change.ids).isdisjoint(shown):
-        return True
-    scope = read_scope(actor)
-    for team_id, account_id, assignee_id in change.scope:
-        if scope.assigned and assignee_id == actor.employee_id:
-            return True
-        if scope.covers(team_id, account_id):
-            return True
-    return False

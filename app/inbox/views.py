@@ -660,14 +660,19 @@ def thread(session: Session, actor: Actor, conversation_id: int, limit: int = 50
     return out
 
 
-def visible_positions(
+def rows_in_view(
     session: Session, actor: Actor, flt: InboxFilter, ids: Sequence[int]
-) -> dict[int, datetime]:
-    """Of the given ids, those that belong in the view now, with their sort key."""
+) -> dict[int, InboxRow]:
+    """Of the given ids, the display rows of those that belong in the view now.
+
+    One statement: a changed row is read where it is decided whether it belongs (it was two,
+    the positions and then the rows, a round trip and a row-level security pass each, on every
+    workstation for every change it hears).
+    """
     if not ids:
         return {}
-    q = _scoped(actor, flt).where(Conversation.id.in_(list(ids)))
-    return {r[0]: r[1] for r in session.execute(q)}
+    q = _with_display(_scoped(actor, flt).where(Conversation.id.in_(list(ids))), actor)
+    return {r[0]: _row(r) for r in session.execute(q)}
 
 
 def unread_clause(actor: Actor) -> ColumnElement[bool]:

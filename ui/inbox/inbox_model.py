@@ -42,6 +42,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from app.db.replica import ReadSource
 from app.identity import presence
+from app.inbox import fanout
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, InboxRow, PageKey, SortKey, row_sort_key
 from app.session.console import Console
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 #: colleagues' changes are read and placed at most this often (one query, one repaint)
-GATHER_MS = 250
+GATHER_MS = int(fanout.GATHER_S * 1000)
 #: column names (translated where shown: headerData); the English name is the column's key
 COLUMNS = (
     QT_TRANSLATE_NOOP("InboxModel", "Customer"),
@@ -279,8 +280,7 @@ class InboxModel(QAbstractTableModel):
         #: display texts per row (built at first paint, dropped when the row changes)
         self._display: dict[int, tuple[str, ...]] = {}
         #: colleagues' changes gathered for one read and one repaint (see apply_changes)
-        self._gathered: set[int] = set()
-        self._last_gathered_read = float("-inf")
+        self._gathering = fanout.Gather()
         self._gather = QTimer(self)
         self._gather.setObjectName("inboxChangeGather")
         self._gather.setSingleShot(True)
@@ -495,7 +495,7 @@ class InboxModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
-        self._gathered.clear()  # the reload reads them anyway
+        self._gathering.clear()  # the reload reads them anyway
         self._gather.stop()
         self.beginResetModel()
         self._ids, self._keys, self._rows = [], [], {}
@@ -508,8 +508,12 @@ class InboxModel(QAbstractTableModel):
         self.fetchMore()
 
     def shown_ids(self) -> set[int]:
-        """The conversations loaded in this view (a change to one of them is always read)."""
-        return set(self._rows)
+        """The conversations loaded in this view, or held to be placed (a change to one is read).
+
+        The fan-out decision (app.inbox.fanout.plan) reads a conversation that left the view
+        only if it is here: a held arrival counts, or it would be placed later from its old row.
+        """
+        return set(self._rows) | set(self._waiting)
 
     def apply_changes(self, conversation_ids: Sequence[int], *, own: bool = False) -> None:
         """Bring the given conversations up to date in this view (called on change events).
@@ -526,19 +530,17 @@ class InboxModel(QAbstractTableModel):
         # (the stall benchmark's cost): at most one read of colleagues' changes per GATHER_MS.
         # The first change after a quiet spell is read at once (a colleague's claim shows
         # without waiting); what follows within the window is gathered into the next read.
-        self._gathered.update(conversation_ids)
-        if self._gather.isActive():
+        wait = self._gathering.add(conversation_ids, time.monotonic())
+        if wait is None:
             return
-        since = (time.monotonic() - self._last_gathered_read) * 1000
-        if since >= GATHER_MS:
+        if wait <= 0:
             self._apply_gathered()
         else:
-            self._gather.start(max(1, int(GATHER_MS - since)))
+            self._gather.start(max(1, int(wait * 1000)))
 
     def _apply_gathered(self) -> None:
-        ids, self._gathered = sorted(self._gathered), set()
+        ids = self._gathering.take(time.monotonic())
         if ids and not self._closed:
-            self._last_gathered_read = time.monotonic()
             self._spawn(self._apply(ids, self._generation))
 
     def shutdown(self) -> None:
@@ -602,19 +604,13 @@ class InboxModel(QAbstractTableModel):
             page, nxt = inbox.page_rows(s, actor, flt, PAGE_SIZE, after)
         return [r.id for r in page], nxt, {r.id: r for r in page}, None
 
-    def _query_changes(
-        self, actor: Any, flt: InboxFilter, ids: list[int]
-    ) -> tuple[dict[int, datetime], dict[int, InboxRow]]:
+    def _query_changes(self, actor: Any, flt: InboxFilter, ids: list[int]) -> dict[int, InboxRow]:
         with self.console.session() as s:
-            visible = inbox.visible_positions(s, actor, flt, ids)
-            rows = inbox.rows_for(s, actor, list(visible))
-        return visible, rows
+            return inbox.rows_in_view(s, actor, flt, ids)
 
     async def _apply(self, ids: list[int], generation: int, own: bool = False) -> None:
         try:
-            visible, rows = await run_blocking(
-                self._query_changes, self.console.actor, self.filter, ids
-            )
+            rows = await run_blocking(self._query_changes, self.console.actor, self.filter, ids)
         except Exception as exc:  # noqa: BLE001
             self.error.emit(describe_error(exc))
             return
@@ -630,6 +626,10 @@ class InboxModel(QAbstractTableModel):
             if row is None:
                 if present:
                     moves.append((cid, None))
+                elif cid in self._waiting:
+                    # a held arrival that left again before it was placed: never placed
+                    del self._waiting[cid]
+                    self._announce()
                 continue
             if present:
                 pos = self._ids.index(cid)

@@ -32,9 +32,9 @@ from qasync import asyncSlot
 from app.config import paths, system_config_file, update_channel
 from app.db.changes import Change, ChangeListener
 from app.identity import presence
-from app.identity.access import Actor, Permission, change_concerns, read_scope
+from app.identity.access import Actor, Permission, read_scope
 from app.inbox import conversations as cs
-from app.inbox import saved_views, sla
+from app.inbox import fanout, saved_views, sla
 from app.inbox import views as inbox
 from app.inbox.views import InboxFilter, View
 from app.session.console import Console
@@ -642,13 +642,21 @@ class MainWindow(QMainWindow):
         outbox_changed = False
         me = self.console.actor.employee_id if self.console.actor else None
         actor = self.console.actor
-        shown = self.model.shown_ids() | {self.conversation.conversation_id}
+        # fan-out: only what can touch this list or its counts is read (app.inbox.fanout)
+        recount = True
+        if actor is not None:
+            shown = self.model.shown_ids()
+            if self.conversation.conversation_id is not None:
+                shown.add(self.conversation.conversation_id)
+            plan = fanout.plan(actor, self.model.filter, batch, shown)
+            conv_ids.update(plan.ids)
+            recount = plan.recount
         for ch in batch:
-            # a change that cannot touch what this person may see is not read (fan-out)
-            if ch.topic == "conversation" and (actor is None or change_concerns(actor, ch, shown)):
-                conv_ids.update(ch.ids)
+            if ch.topic == "conversation":
+                if actor is None:
+                    conv_ids.update(ch.ids)
                 if ch.origin is not None and ch.origin == self.console.origin:
-                    own.update(ch.ids)
+                    own.update(i for i in ch.ids if i in conv_ids)
             elif ch.topic == "presence":
                 presence_changed = True
             elif ch.topic == "employee" and me in ch.ids:
@@ -662,6 +670,7 @@ class MainWindow(QMainWindow):
                 self.model.apply_changes(sorted(own), own=True)
             if conv_ids - own:
                 self.model.apply_changes(sorted(conv_ids - own))
+        if recount and any(ch.topic == "conversation" for ch in batch):
             self._recount()
         if self.conversation.conversation_id in conv_ids or (
             outbox_changed and self.conversation.conversation_id is not None

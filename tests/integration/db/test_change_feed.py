@@ -140,7 +140,16 @@ def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it
 ) -> None:
     """An agent of Customer Service hears a Sales conversation change and does not read it."""
     from app.demo import ensure_demo_workspace
-    from app.identity.access import Actor, change_concerns, load_actor
+    from app.identity.access import Actor, load_actor
+    from app.inbox.fanout import plan
+    from app.inbox.views import InboxFilter
+
+    every = InboxFilter()  # "All I can see"
+
+    def concerns(actor: Actor, ch: changes.Change, shown: set[int] | None = None) -> bool:
+        p = plan(actor, every, [ch], shown or set())
+        return bool(p.ids) or p.recount
+
     from tests.support.inbox import seed
 
     owner = Console.open(pg_url)
@@ -166,17 +175,24 @@ def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it
             s.get(Conversation, target).assignee_id = None
             changes.publish(s, "conversation", [target])
         (ch,) = _wait_for(got, 1)
-        assert ch.scope == ((sales, convs[target].brand_account_id, None),)
-        assert not change_concerns(agent, ch)  # another team's, not on screen: skipped
-        assert change_concerns(agent, ch, shown={target})  # on screen: read, it may leave
+        assert ch.scope == ((sales, convs[target].brand_account_id, None, "open"),)
+        # the state it left (migration 0025's trigger): a Customer Service conversation
+        assert {(t, a) for t, a, _e, _s in ch.before} == {(support, convs[target].brand_account_id)}
+        assert concerns(agent, ch)  # it left her team: her counts drop
+        with owner.factory() as s, s.begin():
+            s.get(Conversation, target).priority = 2
+            changes.publish(s, "conversation", [target])
+        flat = _wait_for(got, 2)
+        assert flat[1].scope == ch.scope and flat[1].before == ()
+        assert not concerns(agent, flat[1])  # another team's, not on screen: skipped
+        assert concerns(agent, flat[1], shown={target})  # on screen: read, it may leave
         with owner.factory() as s, s.begin():
             s.get(Conversation, target).assignee_id = alice
             changes.publish(s, "conversation", [target])
-        flat = _wait_for(got, 2)
-        assert change_concerns(agent, flat[1])  # assigned to her: read
+        flat = _wait_for(got, 3)
+        assert concerns(agent, flat[2])  # assigned to her: read
         # a change without scope (read from the feed table) is always read
-        assert change_concerns(agent, changes.Change(1, "conversation", (target,), None))
-        assert change_concerns(agent, changes.Change(1, "presence", (1,), None))
+        assert concerns(agent, changes.Change(1, "conversation", (target,), None))
     finally:
         listener.stop()
         console.close()

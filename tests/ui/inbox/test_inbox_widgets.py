@@ -319,5 +319,5 @@ def test_a_colleagues_change_after_a_quiet_spell_is_read_at_once_and_a_burst_is_
     assert len(reads) == 1  # the burst waits for the window
     qtbot.waitUntil(lambda: len(reads) == 2, timeout=2_000)
     assert reads[1] - reads[0] >= inbox_model.GATHER_MS / 1000 - 0.01
-    assert model._gathered == set()  # 2 and 3 went in that one read
+    assert model._gathering.pending == set()  # 2 and 3 went in that one read
     model.shutdown()
