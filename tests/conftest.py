@@ -70,6 +70,25 @@ def demo_network():
     return DemoNetwork(DEMO_BRANDS, rate=0, seed=11)
 
 
+@pytest.fixture(autouse=True)
+def _pointer_parked() -> None:
+    """Each test starts with the mouse pointer away from where its windows will open.
+
+    The pointer is the application's, not a test's: one test that moves it over the inbox list
+    leaves it there, and the next test's list, opening under it, takes itself to be under a
+    person's hand and holds or releases its rows on its own (the fan-out test failed only after
+    the front desk's pointer test had run).
+    """
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return  # no Qt in this process yet: no pointer to park
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QCursor.setPos(-10_000, -10_000)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start the long subprocess jobs the selected tests will need (tests/support/early.py).
 
