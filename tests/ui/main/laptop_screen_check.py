@@ -3,6 +3,7 @@ size cannot change inside one Qt process). Not collected on its own: the name ha
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.support.every_window import every_window
+from tests.support.every_window import every_own_window, every_window
 from tests.support.qt import running_qasync_loop
 
 
@@ -81,7 +82,10 @@ def test_report_every_window_at_the_laptop_size(qtbot, qapp, demo_console) -> No
     assert (screen.width(), screen.height()) == (1366, 768)
     report = []
     with running_qasync_loop(qapp):
-        for name, w in every_window(qtbot, demo_console):
+        windows = itertools.chain(
+            every_window(qtbot, demo_console), every_own_window(qtbot, demo_console)
+        )
+        for name, w in windows:
             qtbot.wait(30)
             frame = w.frameGeometry()
             hint = w.minimumSizeHint()

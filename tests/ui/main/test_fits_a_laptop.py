@@ -33,6 +33,14 @@ EXPECTED = {
     "new post",
     "posts and experiments",
     "connect an account",
+    # the windows of their own and a PR lead's dialogs
+    "reports",
+    "publishing calendar",
+    "post to several accounts",
+    "canned replies",
+    "crisis room",
+    "crisis watches",
+    "agents' capacity",
 }
 
 
