@@ -28,11 +28,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Connection,
+    Integer,
     Select,
     String,
     and_,
+    any_,
+    bindparam,
     case,
     cast,
     func,
@@ -117,6 +121,9 @@ class Filters:
     team_ids: frozenset[int] = frozenset()
     intents: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
+    #: the conversations that carry ``tags``, read once per report on PostgreSQL
+    #: (:func:`_with_tagged`); not part of what the filter is
+    tagged: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
     def describe(self, names: Names) -> str:
         parts = []
@@ -491,7 +498,12 @@ def _conditions(table: type, scope: ReportScope, filters: Filters) -> list[Colum
         c.append(table.kind.in_(sorted(filters.kinds)))  # type: ignore[attr-defined]
     if filters.intents:
         c.append(table.intent.in_(sorted(filters.intents)))  # type: ignore[attr-defined]
-    if filters.tags:
+    if filters.tags and filters.tagged is not None:
+        c.append(
+            table.conversation_id  # type: ignore[attr-defined]
+            == any_(bindparam(None, list(filters.tagged), type_=ARRAY(Integer())))
+        )
+    elif filters.tags:
         c.append(
             table.conversation_id.in_(  # type: ignore[attr-defined]
                 select(ConversationTag.conversation_id).where(
@@ -500,6 +512,26 @@ def _conditions(table: type, scope: ReportScope, filters: Filters) -> list[Colum
             )
         )
     return c
+
+
+def _with_tagged(conn: Connection, filters: Filters) -> Filters:
+    """On PostgreSQL, a tag filter names its conversations by id for the report's queries.
+
+    With the tag's conversations as a subquery, PostgreSQL's planner (at its default page
+    costs) hashes the subquery and scans every per-conversation rollup row, five times a report:
+    about 170 ms of a 240 ms tag-filtered first view at 1,000,000 messages. Given the ids as an
+    array, it reads exactly those rows by their conversation index (31 → 7 ms a query). The ids
+    are read in the same session, so row-level security decides them as it would the subquery.
+    SQLite keeps the subquery: with the rollups' statistics it already reads by index.
+    """
+    if not filters.tags or filters.tagged is not None or conn.dialect.name != "postgresql":
+        return filters
+    ids = conn.execute(
+        select(ConversationTag.conversation_id)
+        .where(ConversationTag.tag.in_(sorted(filters.tags)))
+        .distinct()
+    ).scalars()
+    return replace(filters, tagged=tuple(ids))
 
 
 def build_report(
@@ -516,6 +548,7 @@ def build_report(
     # Core statements on the connection, the big ones read straight from the DB-API cursor:
     # plain tuples of ints and text, no per-row objects (a result not streamed is not buffered)
     conn = session.connection()
+    filters = _with_tagged(conn, filters)
     tz = _workspace_tz(session, scope.workspace_id)
     names = names or Names.load(session, scope.workspace_id)
     d0, d1 = period.start.isoformat(), period.end.isoformat()
@@ -711,6 +744,7 @@ def build_first_view(
     are then made from the per-conversation rows of the tagged conversations."""
     now = now or utcnow()
     conn = session.connection()
+    filters = _with_tagged(conn, filters)
     tz = _workspace_tz(session, scope.workspace_id)
     names = names or Names.load(session, scope.workspace_id)
     d0, d1 = period.start.isoformat(), period.end.isoformat()
