@@ -524,8 +524,8 @@ def _with_tagged(conn: Connection, filters: Filters) -> Filters:
     are read in the same session, so row-level security decides them as it would the subquery.
     SQLite keeps the subquery: with the rollups' statistics it already reads by index.
     """
-    if not filters.tags or filters.tagged is not None or conn.dialect.name != "postgresql":
-        return filters
+    if not filters.tags or conn.dialect.name != "postgresql":
+        return filters  # (read afresh each report: ids from an earlier one would be stale)
     ids = conn.execute(
         select(ConversationTag.conversation_id)
         .where(ConversationTag.tag.in_(sorted(filters.tags)))
