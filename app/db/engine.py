@@ -35,6 +35,8 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 WORKSTATION_POOL: dict[str, Any] = {"pool_size": 1, "max_overflow": 0, "pool_timeout": 60}
 #: the work connection is closed after this long unused, and opened again when needed
 WORKSTATION_IDLE_RELEASE_S = 30.0
+#: a pooled PostgreSQL connection unused this long is tested before it is handed out
+PING_AFTER_IDLE_S = 2.0
 #: pages of WAL after which a committing writer checkpoints itself (the checkpointer's safety net)
 SQLITE_WRITER_CHECKPOINT_PAGES = 16_000
 #: how often the checkpointer folds the WAL back (seconds)
@@ -147,13 +149,60 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
             _start_checkpointer(engine, u.database)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    ping_after = kwargs.pop("ping_after_idle_s", PING_AFTER_IDLE_S)
+    ping_every_checkout = kwargs.setdefault("pool_pre_ping", False)
     kwargs.setdefault("pool_size", 5)
     kwargs.setdefault("max_overflow", 10)
     connect_args = kwargs.pop("connect_args", {})
     connect_args.setdefault("connect_timeout", 10)
     connect_args.setdefault("application_name", "social-console")
-    return create_engine(u, connect_args=connect_args, **kwargs)
+    engine = create_engine(u, connect_args=connect_args, **kwargs)
+    if not ping_every_checkout:
+        _ping_when_idle(engine, ping_after)
+    return engine
+
+
+def _ping_when_idle(engine: Engine, idle_s: float) -> None:
+    """Test a pooled connection on checkout only when it has rested ``idle_s`` seconds.
+
+    SQLAlchemy's ``pool_pre_ping`` sends a statement before *every* checkout: a workstation
+    reading a busy feed paid a round trip, and the server a statement, for each read, on
+    connections it had used milliseconds before. A connection that rested (the server may have
+    restarted, a firewall may have dropped it) is still tested, and one that fails the test is
+    replaced before the caller sees it, as the pre-ping did; one that dies in use fails that
+    query, which callers handle as any dropped connection.
+    """
+
+    @event.listens_for(engine.pool, "checkin")
+    def _rested_from(_dbapi: Any, record: Any) -> None:
+        record.info["sc_used"] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def _test_if_rested(dbapi: Any, record: Any, _proxy: Any) -> None:
+        used = record.info.get("sc_used")
+        if used is None or time.monotonic() - used < idle_s:
+            return  # fresh from connect, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi)
+        except Exception as error:  # noqa: BLE001 - any failure: the pool connects afresh
+            record.info.pop("sc_used", None)
+            raise exc.DisconnectionError("the pooled connection no longer answers") from error
+
+
+@contextlib.contextmanager
+def one_statement(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for reads that need no transaction of their own, such as a view's refresh.
+
+    On PostgreSQL it runs in autocommit: each statement is one round trip, where a session
+    sends BEGIN, the statement and ROLLBACK. Every workstation refreshes its list on every
+    burst of colleagues' changes, so with hundreds of them those two extra statements were a
+    third of the server's work per read. Only for reads: several statements in it do not see
+    one snapshot.
+    """
+    with factory() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        yield session
 
 
 class IdleReleaser:

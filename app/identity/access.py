@@ -7,6 +7,7 @@ again (grants and row-level security), so a modified client gets no further than
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -211,7 +212,10 @@ class ReadScope:
         )
 
 
+@functools.lru_cache(maxsize=256)
 def read_scope(actor: Actor) -> ReadScope:
+    """The actor's read scope (an Actor is immutable, so it is worked out once per actor: the
+    fan-out asks for it on every change a workstation hears)."""
     areas: set[tuple[int | None, int | None]] = set()
     for g in actor.grants:
         if g.permission == P.READ_ALL:

@@ -28,7 +28,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from app.db.changes import Change, Scope
+from app.db.changes import (
+    ALL_SCOPES,
+    CHANNEL,
+    Change,
+    Scope,
+    assignee_channel,
+    team_channel,
+)
 from app.db.models import ConversationStatus
 from app.identity.access import Actor, ReadScope, read_scope
 from app.inbox.views import InboxFilter, View
@@ -74,6 +81,26 @@ def plan(
             ids.update(i for i in change.ids if i in shown)
         recount = recount or any(s[3] in (None, OPEN) for s in now + left)
     return ReadPlan(tuple(sorted(ids)), recount)
+
+
+def channels(actor: Actor | None) -> frozenset[str]:
+    """The change channels a workstation signed in as ``actor`` listens to.
+
+    Every change :func:`plan` could want reaches one of them: a conversation is readable by
+    its team (a team's channel), by its account (no team channel can say that, so a scope
+    reaching beyond teams hears all scopes) or by its assignee (that person's channel); and a
+    change that takes a conversation out of sight is sent to where it was as well. Nobody signed
+    in (and any other topic) hears the general channel and all scopes.
+    """
+    if actor is None:
+        return frozenset({CHANNEL, ALL_SCOPES})
+    scope = read_scope(actor)
+    if any(team is None for team, _account in scope.areas):
+        return frozenset({CHANNEL, ALL_SCOPES})
+    out = {CHANNEL} | {team_channel(team) for team, _account in scope.areas if team is not None}
+    if scope.assigned:
+        out.add(assignee_channel(actor.employee_id))
+    return frozenset(out)
 
 
 def _readable(actor: Actor, scope: ReadScope, state: Scope) -> bool:

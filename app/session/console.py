@@ -20,6 +20,7 @@ from app.db.engine import (
     WORKSTATION_POOL,
     IdleReleaser,
     make_engine,
+    one_statement,
     release_when_idle,
     session_factory,
 )
@@ -72,6 +73,13 @@ class Console:
     @contextmanager
     def session(self) -> Iterator[Session]:
         with self.factory() as s:
+            yield s
+
+    @contextmanager
+    def glance(self) -> Iterator[Session]:
+        """A session for a read that needs no transaction (one round trip per statement on
+        PostgreSQL): the refreshes every workstation makes when colleagues' changes arrive."""
+        with one_statement(self.factory) as s:
             yield s
 
     @contextmanager

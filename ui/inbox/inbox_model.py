@@ -605,7 +605,7 @@ class InboxModel(QAbstractTableModel):
         return [r.id for r in page], nxt, {r.id: r for r in page}, None
 
     def _query_changes(self, actor: Any, flt: InboxFilter, ids: list[int]) -> dict[int, InboxRow]:
-        with self.console.session() as s:
+        with self.console.glance() as s:
             return inbox.rows_in_view(s, actor, flt, ids)
 
     async def _apply(self, ids: list[int], generation: int, own: bool = False) -> None:

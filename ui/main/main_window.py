@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
             console.engine,
             lambda batch: self.change_bridge.changes.emit(list(batch)),
             on_error=self._listener_error,
+            # only the changes this person's scope can see (asked again when it changes)
+            channels=lambda: fanout.channels(self.console.actor),
         )
         self.change_bridge.revoked.connect(self._access_revoked)
         self.admin_panel: QWidget | None = None

@@ -197,3 +197,68 @@ def test_a_conversation_change_carries_its_scope_and_a_workstation_skips_what_it
         listener.stop()
         console.close()
         owner.close()
+
+
+@pytest.mark.postgres
+def test_a_workstation_hears_only_its_scopes_changes_and_a_hand_off_reaches_both_teams(
+    pg_url,
+) -> None:
+    """Channels by scope, end to end: a Sales listener does not receive a Customer Service
+    change; a hand-off from Customer Service to Sales reaches both; other topics reach all; a
+    listener whose scope grows hears, from the feed table, what its new channel carried."""
+    from app.db.models import Conversation, Team
+    from app.demo import ensure_demo_workspace
+    from tests.support.inbox import seed
+
+    owner = Console.open(pg_url)
+    with owner.factory() as s, s.begin():
+        ensure_demo_workspace(s)
+    cid, other = seed(owner, ["Refund please", "Where is my order"])
+    with owner.factory() as s:
+        sales = s.scalar(select(Team.id).where(Team.department == "sales"))
+        support = s.scalar(select(Team.id).where(Team.department == "support"))
+    with owner.factory() as s, s.begin():
+        for c in (cid, other):
+            s.get(Conversation, c).team_id = support
+            s.get(Conversation, c).assignee_id = None
+    scope = {"sales": {changes.team_channel(sales)}}
+    c1, to_sales, sales_got = _listening(pg_url, channels=lambda: scope["sales"])
+    c2, to_support, support_got = _listening(
+        pg_url, channels=lambda: {changes.team_channel(support)}
+    )
+    c3, to_all, all_got = _listening(pg_url)
+
+    def touch(conv: int, **values: object) -> int:
+        with owner.factory() as s, s.begin():
+            row = s.get(Conversation, conv)
+            for k, v in values.items():
+                setattr(row, k, v)
+            return changes.publish(s, "conversation", [conv])
+
+    try:
+        first = touch(cid, priority=2)  # Customer Service only
+        assert [c.id for c in _wait_for(support_got, 1)] == [first]
+        assert [c.id for c in _wait_for(all_got, 1)] == [first]
+        handoff = touch(cid, team_id=sales)  # leaves Customer Service for Sales
+        assert handoff in [c.id for c in _wait_for(sales_got, 1)]
+        assert handoff in [c.id for c in _wait_for(support_got, 2)]
+        with owner.factory() as s, s.begin():
+            general = changes.publish(s, "presence", [1])
+        for got, n in ((sales_got, 2), (support_got, 3), (all_got, 3)):
+            assert general in [c.id for c in _wait_for(got, n)]
+        # each listener heard each change once; Sales never heard the first
+        assert [c.id for b in sales_got for c in b] == [handoff, general]
+        assert [c.id for b in all_got for c in b] == [first, handoff, general]
+        # IT gives the Sales desk Customer Service too: a change made before its LISTEN (on a
+        # channel it did not hear yet) comes from the feed table, and later ones by NOTIFY
+        missed = touch(other, priority=1)
+        scope["sales"] = {changes.team_channel(sales), changes.team_channel(support)}
+        heard = [c.id for c in _wait_for(sales_got, 3)]
+        assert missed in heard, heard
+        later = touch(other, priority=0)
+        assert later in [c.id for c in _wait_for(sales_got, 4)]
+    finally:
+        for listener in (to_sales, to_support, to_all):
+            listener.stop()
+        for console in (c1, c2, c3, owner):
+            console.close()

@@ -119,3 +119,54 @@ def test_payloads_carry_states_now_and_left_and_read_an_older_writers_scope() ->
     # sc_take_next (migration 0022) sends (team, account, assignee): status unknown
     old = decode('{"i":9,"t":"conversation","d":[5],"o":null,"s":[[1,7,10]]}')
     assert isinstance(old, Change) and old.scope == ((1, 7, 10, None),) and old.before == ()
+
+
+def test_a_team_agent_listens_to_her_teams_and_her_own_channel_only() -> None:
+    from app.db.changes import ALL_SCOPES, CHANNEL, assignee_channel, team_channel
+    from app.inbox.fanout import channels
+
+    assert channels(AGENT) == {CHANNEL, team_channel(SUPPORT), assignee_channel(ME)}
+    # a scope reaching past teams (all, or a whole account) hears every scope
+    lead = Actor(ME, "lee", "Lee", 1, frozenset({SUPPORT}), (Grant(Permission.READ_ALL),))
+    assert channels(lead) == {CHANNEL, ALL_SCOPES}
+    by_account = Actor(
+        ME, "ann", "Ann", 1, frozenset(), (Grant(Permission.READ_TEAM_INBOX, None, ACCOUNT),)
+    )
+    # no team of her own: only what is assigned to her
+    assert channels(by_account) == {CHANNEL, assignee_channel(ME)}
+    account_wide = Actor(ME, "al", "Al", 1, frozenset(), (Grant(Permission.READ_ALL, None, 3),))
+    assert channels(account_wide) == {CHANNEL, ALL_SCOPES}
+    assert channels(None) == {CHANNEL, ALL_SCOPES}
+
+
+def test_every_change_plan_wants_is_sent_on_a_channel_its_reader_hears() -> None:
+    """The routing and the decision agree: for each change and each reader, if plan() would
+    read or recount, one of the channels the change goes to is one the reader listens to."""
+    import itertools
+
+    from app.db.changes import channels_of, encode
+    from app.identity.access import read_scope
+    from app.inbox.fanout import _readable, channels
+
+    people = [
+        AGENT,
+        Actor(COLLEAGUE, "bob", "Bob", 1, frozenset({SALES}), (Grant(Permission.READ_TEAM_INBOX),)),
+        Actor(12, "cy", "Cy", 1, frozenset(), (Grant(Permission.REPLY),)),  # assigned only
+        Actor(13, "di", "Di", 1, frozenset({SALES}), (Grant(Permission.READ_ALL, SUPPORT),)),
+    ]
+    states: list[State] = [
+        (team, ACCOUNT, who, status)
+        for team, who, status in itertools.product(
+            (SUPPORT, SALES, None), (None, ME, COLLEAGUE, 12), ("open", "closed")
+        )
+    ]
+    for now, left in itertools.product(states, [None, *states]):
+        ch = conv(5, now, left=() if left is None else (left,))
+        sent = set(channels_of(ch, encode(ch)))
+        for who in people:
+            # on screen only where it was readable before (where it was: left, or now)
+            was = left if left is not None else now
+            shown = {5} if _readable(who, read_scope(who), was) else set()
+            wants = plan(who, InboxFilter(), [ch], shown=shown)
+            if wants.ids or wants.recount:
+                assert sent & channels(who), (who.username, now, left, sent)
