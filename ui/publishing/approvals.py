@@ -245,12 +245,15 @@ class ApprovalsPanel(QWidget):
 
     @asyncSlot()
     async def reload(self) -> None:
-        keep = self.selected_row()
         try:
             rows = await run_blocking(self._load)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(describe_error(exc))
             return
+        # the selection as it is now: the approver may have picked a row while this loaded (a
+        # colleague's change reloads the queue at any moment), and kept from before the load it
+        # was dropped, which disabled Approve under the approver's click
+        keep = self.selected_row()
         self.model.set_rows(rows)
         if keep is not None:
             for i, r in enumerate(rows):

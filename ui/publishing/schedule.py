@@ -161,7 +161,6 @@ class SchedulePanel(QWidget):
 
     @asyncSlot()
     async def reload(self) -> None:
-        keep = self.selected_row()
         try:
             accounts, rows = await run_blocking(
                 self._load, self.account.currentData(), self.show_sent.isChecked()
@@ -169,6 +168,7 @@ class SchedulePanel(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.message.setText(describe_error(exc))
             return
+        keep = self.selected_row()  # as it is now: a row picked while this loaded stays picked
         if not self._accounts_loaded:
             self._accounts_loaded = True
             self.account.blockSignals(True)

@@ -169,3 +169,54 @@ def test_pause_all_publishing_shows_a_banner_to_everyone(qtbot, qapp, demo_conso
         qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15_000)
         alice_window.close()
         priya_window.close()
+
+
+def test_a_row_picked_while_the_queue_reloads_stays_picked(
+    qtbot, qapp, demo_console, demo_network
+) -> None:
+    """A colleague's change reloads the approvals queue at any moment. The approver who picks a
+    row while that load runs keeps it, and Approve stays enabled under her click (the reload
+    used to restore the selection from before it started, which was none)."""
+    import threading
+
+    conns = _connectors(demo_console, demo_network)
+    demo_network.generate(6)
+    SyncRunner(demo_console.factory, conns).run_once()
+    require_agent_approval(demo_console)
+    demo_console.actor = _sign_in(demo_console, "alice")
+    with running_qasync_loop(qapp):
+        window = MainWindow(demo_console, MessageBridge())
+        qtbot.addWidget(window)
+        window.show()
+        _open_first_conversation(qtbot, window)
+        composer = window.publishing.composer
+        qtbot.keyClicks(composer.editor, "On its way.")
+        qtbot.mouseClick(composer.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Awaiting approval" in composer.item_status.text(), timeout=15_000)
+        approvals = ApprovalsPanel(_workstation(demo_console, "lena"))
+        qtbot.addWidget(approvals)
+        approvals.show()
+        approvals.reload()
+        qtbot.waitUntil(lambda: approvals.model.rowCount() == 1, timeout=15_000)
+        approvals.table.clearSelection()
+        qtbot.waitUntil(lambda: not approvals.approve_button.isEnabled(), timeout=15_000)
+        gate = threading.Event()
+        load = approvals._load
+        loads: list[int] = []
+
+        def slow_load():  # noqa: ANN202 - the worker thread's load, held until she has picked
+            gate.wait(10)
+            loads.append(1)
+            return load()
+
+        approvals._load = slow_load  # type: ignore[method-assign]
+        approvals.reload()  # in flight
+        qtbot.wait(100)
+        approvals.table.selectRow(0)  # she picks the row meanwhile
+        assert approvals.approve_button.isEnabled()
+        gate.set()
+        qtbot.waitUntil(lambda: loads == [1], timeout=15_000)
+        qtbot.wait(200)  # the reload has set its rows
+        assert approvals.selected_row() is not None
+        assert approvals.approve_button.isEnabled()
+        window.close()
