@@ -30,7 +30,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
@@ -232,6 +232,12 @@ class ClassifierProcess(ItemClassifier):
     ) -> list[Enrichment] | None:
         try:
             got = future.result(timeout=TIMEOUT_S)
+        except CancelledError:
+            # evicted by a newer page (prefetch keeps MAX_AHEAD_PAGES), from another thread:
+            # ours, not the child's failing. Counted as one, a worker that took over a stopped
+            # worker's accounts (a burst of pages) gave its child up and then waited TIMEOUT_S
+            # on every page it had sent the child it had just stopped
+            return None
         except FutureTimeout as exc:
             self._failed(exc, hung=True)
             return None

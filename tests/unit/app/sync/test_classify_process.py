@@ -104,3 +104,21 @@ def test_a_frozen_build_never_spawns(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _items(950, 20)
     assert process.many(page) == classify_item.many(page)
     assert process.child_cpu_seconds() == 0.0
+
+
+def test_a_page_evicted_by_newer_ones_is_classified_here_and_the_child_kept(
+    child: ClassifierProcess,
+) -> None:
+    """More pages sent ahead than it keeps (a worker taking over a stopped worker's accounts):
+    the oldest are cancelled, possibly after another thread took it from the pages ahead to
+    ask for it. That is no failure of the child. It was counted as one: three such pages gave
+    the child up, and the pages it still held waited 30 s each."""
+    from concurrent.futures import Future
+
+    page = _items(1000, 3)
+    evicted: Future = Future()
+    assert evicted.cancel()
+    before = child._failures
+    assert child._result(evicted, page) is None  # the caller classifies it here
+    assert child._failures == before and child.in_use
+    assert child.many(page) == [classify_item(it) for it in page]
