@@ -249,7 +249,10 @@ def test_scheduled_items_go_out_on_time(demo_console, loopback) -> None:
             item = s.get(OutboxItem, item_id)
             lag = (item.sent_at - item.scheduled_at).total_seconds()
             assert item.status == "sent"
-            assert 0 <= lag < 1.0, f"item {item_id} went out {lag:.2f}s after its time"
+            # the poll interval is 30 s: an item out within seconds was woken for, not polled
+            # for. The bound was 1 s, which measured the machine: in the full suite, beside the
+            # installer build, one item of three went out 1.15 s late on SQLite
+            assert 0 <= lag < 5.0, f"item {item_id} went out {lag:.2f}s after its time"
 
 
 def _race_pause_against_publishers(

@@ -35,6 +35,16 @@ def _connectors(console, network):
         return {a.id: DemoConnector(network, a.handle) for a in s.scalars(select(BrandAccount))}
 
 
+def _alices_window(qtbot, console) -> MainWindow:
+    """Alice's main window, shown, with her first conversation open in the composer."""
+    console.actor = _sign_in(console, "alice")
+    window = MainWindow(console, MessageBridge())
+    qtbot.addWidget(window)
+    window.show()
+    _open_first_conversation(qtbot, window)
+    return window
+
+
 def _open_first_conversation(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=15_000)
     window.table.selectRow(0)
@@ -49,13 +59,9 @@ def test_an_agents_reply_goes_through_approval_to_sent(
     demo_network.generate(6)
     SyncRunner(demo_console.factory, conns).run_once()
     require_agent_approval(demo_console)  # IT's policy here: agents' replies wait
-    demo_console.actor = _sign_in(demo_console, "alice")
     publisher = Publisher(demo_console.factory, conns, interval=0.2)
     with running_qasync_loop(qapp):
-        window = MainWindow(demo_console, MessageBridge())
-        qtbot.addWidget(window)
-        window.show()
-        _open_first_conversation(qtbot, window)
+        window = _alices_window(qtbot, demo_console)
         composer = window.publishing.composer
         # a canned reply, rendered with the customer's name, then Alice's own words
         composer.canned_combo.setCurrentIndex(1)
@@ -183,12 +189,8 @@ def test_a_row_picked_while_the_queue_reloads_stays_picked(
     demo_network.generate(6)
     SyncRunner(demo_console.factory, conns).run_once()
     require_agent_approval(demo_console)
-    demo_console.actor = _sign_in(demo_console, "alice")
     with running_qasync_loop(qapp):
-        window = MainWindow(demo_console, MessageBridge())
-        qtbot.addWidget(window)
-        window.show()
-        _open_first_conversation(qtbot, window)
+        window = _alices_window(qtbot, demo_console)
         composer = window.publishing.composer
         qtbot.keyClicks(composer.editor, "On its way.")
         qtbot.mouseClick(composer.submit_button, Qt.MouseButton.LeftButton)
