@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "sc_changes"
 #: every described conversation change is also sent here (a listener that reads every scope)
 ALL_SCOPES = "sc_changes_all"
+#: what a listener hears to receive every change exactly once
+EVERYTHING = frozenset({CHANNEL, ALL_SCOPES})
 #: NOTIFY payloads must stay under 8,000 bytes; a change with more ids is sent as its id alone
 MAX_PAYLOAD = 7_000
 #: a conversation change touching at most this many conversations carries their scope
@@ -266,7 +268,7 @@ class ChangeListener:
         self.engine = engine
         #: the channels to hear (asked again as the loop turns: a person's scope can change);
         #: by default every change once, on the general channel and the all-scopes one
-        self.channels = channels or (lambda: (CHANNEL, ALL_SCOPES))
+        self.channels = channels or (lambda: EVERYTHING)
         self.deliver = deliver
         self.poll_interval = poll_interval
         self.coalesce_s = coalesce_s

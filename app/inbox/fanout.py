@@ -29,8 +29,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.db.changes import (
-    ALL_SCOPES,
     CHANNEL,
+    EVERYTHING,
     Change,
     Scope,
     assignee_channel,
@@ -93,10 +93,10 @@ def channels(actor: Actor | None) -> frozenset[str]:
     in (and any other topic) hears the general channel and all scopes.
     """
     if actor is None:
-        return frozenset({CHANNEL, ALL_SCOPES})
+        return EVERYTHING
     scope = read_scope(actor)
     if any(team is None for team, _account in scope.areas):
-        return frozenset({CHANNEL, ALL_SCOPES})
+        return EVERYTHING
     out = {CHANNEL} | {team_channel(team) for team, _account in scope.areas if team is not None}
     if scope.assigned:
         out.add(assignee_channel(actor.employee_id))

@@ -14,6 +14,7 @@ breached conversation is at the top of My queue, not under the newest chatter.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -683,11 +684,6 @@ def rows_in_view(
     return {r[0]: _row(r) for r in rows}
 
 
-#: the statements :func:`rows_in_view` built, per (actor, filter, backend)
-_IN_VIEW: dict[tuple[Actor, InboxFilter, bool], Select[Any]] = {}
-_IN_VIEW_MAX = 64
-
-
 def _in_view_statement(actor: Actor, flt: InboxFilter, postgres: bool) -> Select[Any]:
     """The refresh statement for one view, built once and reused with new ids.
 
@@ -698,19 +694,19 @@ def _in_view_statement(actor: Actor, flt: InboxFilter, postgres: bool) -> Select
     and planned again on every read. A filter on the SLA state is built each time: it holds the
     time of building.
     """
-    key = (actor, flt, postgres)
-    q = _IN_VIEW.get(key)
-    if q is not None:
-        return q
+    if flt.sla:
+        return _build_in_view(actor, flt, postgres)
+    return _kept_in_view(actor, flt, postgres)
+
+
+def _build_in_view(actor: Actor, flt: InboxFilter, postgres: bool) -> Select[Any]:
     ids = bindparam("ids", type_=ARRAY(Integer)) if postgres else bindparam("ids", expanding=True)
     where = Conversation.id == any_(ids) if postgres else Conversation.id.in_(ids)
-    q = _with_display(_scoped(actor, flt).where(where), actor)
-    if flt.sla:
-        return q
-    if len(_IN_VIEW) >= _IN_VIEW_MAX:
-        _IN_VIEW.pop(next(iter(_IN_VIEW)))
-    _IN_VIEW[key] = q
-    return q
+    return _with_display(_scoped(actor, flt).where(where), actor)
+
+
+#: the statements built, per (actor, filter, backend): Actor and InboxFilter are immutable
+_kept_in_view = functools.lru_cache(maxsize=64)(_build_in_view)
 
 
 def unread_clause(actor: Actor) -> ColumnElement[bool]:

@@ -25,12 +25,14 @@ the worker's default claim and sync intervals.
 
 from __future__ import annotations
 
+import heapq
 import multiprocessing as mp
 import os
 import random
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -62,29 +64,20 @@ def _postmaster(cluster: Any) -> int:
 
 def _cpu_ticks(postmaster: int) -> int:
     """User + system CPU of the cluster's server processes now alive (clock ticks)."""
-    total = 0
-    for pid in _server_pids(postmaster):
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        name = stat[stat.index("(") + 1 : stat.rindex(")")]
-        if name != "postgres":
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        total += int(fields[11]) + int(fields[12])
-    return total
+    return _ticks_of([int(p) for p in _server_pids(postmaster)], name="postgres")
 
 
-def _ticks_of(pids: list[int]) -> int:
-    """User + system CPU of these processes (all their threads), in clock ticks."""
+def _ticks_of(pids: list[int], name: str | None = None) -> int:
+    """User + system CPU of these processes (all their threads), in clock ticks; with ``name``,
+    only those whose command is that."""
     total = 0
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
                 stat = f.read()
         except OSError:
+            continue
+        if name is not None and stat[stat.index("(") + 1 : stat.rindex(")")] != name:
             continue
         fields = stat[stat.rindex(")") + 2 :].split()
         total += int(fields[11]) + int(fields[12])
@@ -116,13 +109,8 @@ class _Clock:
     thread reading for fifty workstations would queue their reads behind each other."""
 
     def __init__(self, workers: int) -> None:
-        import heapq
-        from concurrent.futures import ThreadPoolExecutor
-
         self._work = ThreadPoolExecutor(max_workers=max(1, workers))
-
         self._heap: list[tuple[float, int, Any]] = []
-        self._push, self._pop = heapq.heappush, heapq.heappop
         self._cv = threading.Condition()
         self._n = 0
         threading.Thread(target=self._run, name="bench-clock", daemon=True).start()
@@ -130,7 +118,7 @@ class _Clock:
     def call_later(self, delay: float, fn: Any) -> None:
         with self._cv:
             self._n += 1
-            self._push(self._heap, (time.monotonic() + delay, self._n, fn))
+            heapq.heappush(self._heap, (time.monotonic() + delay, self._n, fn))
             self._cv.notify()
 
     def _run(self) -> None:
@@ -138,7 +126,7 @@ class _Clock:
             with self._cv:
                 while not self._heap or self._heap[0][0] > time.monotonic():
                     self._cv.wait(self._heap[0][0] - time.monotonic() if self._heap else None)
-                _due, _n, fn = self._pop(self._heap)
+                _due, _n, fn = heapq.heappop(self._heap)
             self._work.submit(fn)
 
 
