@@ -358,7 +358,7 @@ def _assemble(
             breakdown["tag"].setdefault(tag, dict.fromkeys(days, 0))[day] += n
     sentiment = {
         d: (
-            round(s_sum[d] / s_n[d], 4) if s_n[d] else None,
+            _mean_sentiment(s_sum[d], s_n[d]),
             pos[d],
             s_n[d] - pos[d] - neg[d],
             neg[d],
@@ -989,6 +989,19 @@ class Headline:
             r.sla_percent,
             r.backlog[r.days[-1]] if r.days else 0,
         )
+
+
+def _mean_sentiment(total: float, n: int) -> float | None:
+    """The day's average sentiment, the same whichever order its scores were added in.
+
+    Scores are stored to four decimals, so their sum has four decimals too, give or take the
+    float error of the additions, which differs between SQL's sum over the rollups and ours
+    over the raw rows. An average that falls half-way between two four-decimal values (common:
+    1.23 over 200 messages) was then rounded up by one and down by the other, and the
+    dashboard's first figures disagreed with the complete report's. Rounding the sum to its
+    true four decimals first removes that error before the division.
+    """
+    return round(round(total, 4) / n, 4) if n else None
 
 
 def comparable(report: Report) -> Report:

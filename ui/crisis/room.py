@@ -176,6 +176,10 @@ class CrisisRoom(QMainWindow):
         self._related_sig: object = None
         self._statements_sig: object = None
         self._log_sig: object = None
+        #: the statement this person last drafted or approved, and the last action's error:
+        #: the line under the list says them until the next action, whatever reloads between
+        self._acted: statements.StatementView | None = None
+        self._statement_error = ""
 
         self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("roomTitle")
@@ -529,6 +533,7 @@ class CrisisRoom(QMainWindow):
         if sig == self._statements_sig and self.statement_model.rowCount() == len(sig):
             return
         self._statements_sig = sig
+        picked = self.selected_statement() if self.statement_view.currentIndex().isValid() else None
         m = self.statement_model
         m.removeRows(0, m.rowCount())
         for st in data.statements:
@@ -542,13 +547,31 @@ class CrisisRoom(QMainWindow):
                     _item(st.author),
                 ]
             )
+            if st.id == picked:  # a colleague's change reloads the list under the person's pick
+                self.statement_view.selectRow(m.rowCount() - 1)
+            if self._acted is not None and st.id == self._acted.id:
+                self._acted = st
         n = len(data.statements)
         self.tabs.setTabText(1, self.tr("Statements ({n})").format(n=n))
-        self.statement_empty.setText(
-            self.tr("No statements yet: “Draft statement…” writes one.")
-            if not n
-            else Count.tr("%Ln statement(s)", "", n) + "."
-        )
+        self._say_statements(n)
+
+    def _say_statements(self, n: int) -> None:
+        """The count, then what became of this person's last action, in its live state.
+
+        A reload must not wipe the result of an approval the person just gave (the list
+        reloads on every colleague's change), nor freeze it once the statement moves on.
+        """
+        if not n:
+            text = self.tr("No statements yet: “Draft statement…” writes one.")
+        else:
+            text = Count.tr("%Ln statement(s)", "", n) + "."
+        if self._statement_error:
+            text += " " + self._statement_error
+        elif self._acted is not None:
+            text += " " + self.tr("“{title}”: {status}.").format(
+                title=self._acted.title, status=self._acted.status
+            )
+        self.statement_empty.setText(text)
 
     def _show_log(self, data: RoomData) -> None:
         sig = tuple((d.at, d.who, d.what) for d in data.decisions)
@@ -616,8 +639,11 @@ class CrisisRoom(QMainWindow):
             st = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
             self.bridge.say("error", describe_error(exc))
-            self.statement_empty.setText(describe_error(exc))
+            self._statement_error = describe_error(exc)
+            self._say_statements(self.statement_model.rowCount())
             return
+        self._acted, self._statement_error = st, ""
+        self._say_statements(max(self.statement_model.rowCount(), 1))
         self.bridge.say(
             "info",
             self.tr("Statement “{title}” drafted: {status}.").format(
@@ -650,10 +676,12 @@ class CrisisRoom(QMainWindow):
         try:
             st = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
-            self.statement_empty.setText(describe_error(exc))
+            self._statement_error = describe_error(exc)
+            self._say_statements(self.statement_model.rowCount())
             self.bridge.say("error", describe_error(exc))
             return
-        self.statement_empty.setText(f"“{st.title}”: {st.status}.")
+        self._acted, self._statement_error = st, ""
+        self._say_statements(self.statement_model.rowCount())
         self.bridge.say(
             "info",
             self.tr("Statement “{title}”: {status}.").format(title=st.title, status=st.status),

@@ -309,3 +309,58 @@ def test_a_watch_with_a_bad_keyword_is_refused_with_the_reason(qtbot, qapp, demo
                 "charger"
             )
         w.close()
+
+
+def test_a_colleagues_statement_keeps_the_persons_approval_result_and_pick(
+    qtbot, qapp, demo_console
+) -> None:
+    """The statement list reloads on every colleague's change. The line saying what became of
+    the person's approval, and the row they picked, must outlive that reload (the full flow
+    above lost the approval's result so, one run in several)."""
+    from app.crisis import statements
+
+    c = demo_console
+    c.actor = _sign_in(c, "priya")
+    colleague = _workstation(c, "priya")  # the same lead, at a second desk
+    with c.session() as s:
+        ids = list(s.scalars(select(BrandAccount.id).order_by(BrandAccount.id)))[:1]
+
+    def colleague_drafts(title: str) -> int:
+        with colleague.factory() as s, s.begin():
+            return statements.draft(
+                s, colleague.actor, title=title, body="Update.", account_ids=ids, origin="ws-2"
+            ).id
+
+    with running_qasync_loop(qapp):
+        priya = _window(qtbot, c)
+        priya.crisis.prompt_declare = lambda *_: DeclareInput("Outage", "Checkout down", [])
+        priya.crisis.declare_action.trigger()
+        qtbot.waitUntil(lambda: priya.crisis.room is not None, timeout=WAIT)
+        room = priya.crisis.room
+        room.prompt_statement = lambda *_: ("Holding", "We are on it.", ids)
+        room.draft_button.click()
+        qtbot.waitUntil(lambda: room.statement_model.rowCount() == 1, timeout=WAIT)
+        room.statement_view.selectRow(0)
+        room.approve_button.click()
+        step_two = "Executive or legal (step 2 of 2)"
+        qtbot.waitUntil(lambda: step_two in room.statement_empty.text(), timeout=WAIT)
+
+        colleague_drafts("Second update")
+        qtbot.waitUntil(lambda: room.statement_model.rowCount() == 2, timeout=WAIT)
+        said = room.statement_empty.text()
+        assert said.startswith("2 statements.") and f"“Holding”: Awaiting approval: {step_two}" in (
+            said
+        ), said
+
+        # the person picks a row that is not the first; a colleague's draft reloads the list
+        rows = {
+            room.statement_model.item(r, 0).text(): r
+            for r in range(room.statement_model.rowCount())
+        }
+        room.statement_view.selectRow(rows["Second update"])
+        picked = room.selected_statement()
+        colleague_drafts("Third update")
+        qtbot.waitUntil(lambda: room.statement_model.rowCount() == 3, timeout=WAIT)
+        assert room.selected_statement() == picked
+        assert room.approve_button.isEnabled()
+        priya.close()
