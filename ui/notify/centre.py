@@ -171,6 +171,8 @@ class NotificationCentre(QWidget):
 
     def _show(self, loaded: _Loaded) -> None:
         expanded = {self._group_key(g) for i, g in enumerate(self.groups) if self._is_expanded(i)}
+        # a new notification reloads the list while the person is picking one to open or mark
+        picked = self._key_at(self.tree.currentIndex())
         self.groups = centre.group(loaded.items)
         self.unread, self.hidden = loaded.unread, loaded.hidden
         self.model.removeRows(0, self.model.rowCount())
@@ -200,8 +202,32 @@ class NotificationCentre(QWidget):
         for i, g in enumerate(self.groups):
             if self._group_key(g) in expanded:
                 self.tree.setExpanded(self.model.index(i, 0), True)
+        if picked is not None:
+            self._pick(picked)
         self.summary.setText(self._summary_text())
         self.unread_changed.emit(self.unread)
+
+    def _key_at(self, index: QModelIndex) -> tuple | None:
+        """What a row stands for, stable across reloads: a grouped line by its kind and team
+        (its ids grow as notifications join it), a single notification by its id."""
+        if not index.isValid():
+            return None
+        index = index.siblingAtColumn(0)
+        if not index.parent().isValid() and self.model.rowCount(index) > 0:
+            g = self.groups[index.row()] if index.row() < len(self.groups) else None
+            return ("group", self._group_key(g)) if g is not None else None
+        return ("entry", tuple(index.data(IDS_ROLE) or ()))
+
+    def _pick(self, key: tuple) -> None:
+        for row in range(self.model.rowCount()):
+            top = self.model.index(row, 0)
+            for index in (
+                top,
+                *(self.model.index(r, 0, top) for r in range(self.model.rowCount(top))),
+            ):
+                if self._key_at(index) == key:
+                    self.tree.setCurrentIndex(index)
+                    return
 
     @staticmethod
     def _group_key(g: Group) -> tuple[str, str | None]:

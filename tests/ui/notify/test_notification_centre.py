@@ -18,6 +18,7 @@ from app.notify import centre
 from app.sync.runner import SyncRunner
 from tests.support.qt import running_qasync_loop
 from ui.main.main_window import MainWindow
+from ui.notify.centre import CONVERSATION_ROLE, IDS_ROLE
 from ui.widgets.tasks import MessageBridge
 
 WAIT = 15_000
@@ -116,4 +117,51 @@ def test_a_mention_made_while_signed_out_is_in_the_centre_at_sign_in(
             )
             assert left == 0
             assert s.get(Conversation, mentioned) is not None
+        window.close()
+
+
+def test_the_picked_line_stays_picked_when_a_new_notification_reloads_the_list(
+    qtbot, qapp, demo_console, demo_network, tmp_path
+) -> None:
+    n, claimed, mentioned = _away_shift(demo_console, demo_network)
+    bob = _as(demo_console, "bob")
+    alice = _as(demo_console, "alice").actor
+    with running_qasync_loop(qapp):
+        window = MainWindow(bob, MessageBridge(), pending_dir=tmp_path / "bob")
+        qtbot.addWidget(window)
+        window.show()
+        c = window.notifications.centre
+        qtbot.waitUntil(lambda: c.loads >= 1, timeout=WAIT)
+
+        def picked() -> tuple[bool, list[int] | None]:
+            index = c.tree.currentIndex()
+            return index.parent().isValid(), index.data(IDS_ROLE)
+
+        def alice_mentions_bob() -> None:
+            loads = c.loads
+            with demo_console.factory() as s, s.begin():
+                cs.add_note(s, alice, claimed, "@bob one more for you")
+            qtbot.waitUntil(lambda: c.loads > loads, timeout=WAIT)
+
+        # a single line (the mention), picked; a newer mention arrives above it
+        row = next(
+            i for i in range(c.model.rowCount()) if "mentioned you" in c.model.item(i, 0).text()
+        )
+        c.tree.setCurrentIndex(c.model.index(row, 0))
+        before = picked()
+        alice_mentions_bob()
+        assert before[1] and picked() == before
+        assert c.tree.currentIndex().data(CONVERSATION_ROLE) == mentioned
+        # one breach inside the grouped line, picked; the list reloads again
+        group = next(i for i in range(c.model.rowCount()) if c.model.item(i, 0).rowCount() > 1)
+        c.tree.setExpanded(c.model.index(group, 0), True)
+        child = c.model.index(1, 0, c.model.index(group, 0))
+        c.tree.setCurrentIndex(child)
+        before = picked()
+        alice_mentions_bob()
+        assert before[0] and picked() == before
+        c.read_button.click()  # "Mark read" acts on that breach, not on nothing
+        qtbot.waitUntil(
+            lambda: not c.model.itemFromIndex(c.tree.currentIndex()).font().bold(), timeout=WAIT
+        )
         window.close()
