@@ -311,9 +311,10 @@ def test_a_colleagues_change_after_a_quiet_spell_is_read_at_once_and_a_burst_is_
         coro.close()
 
     model._spawn = spawn  # type: ignore[method-assign]
-    t0 = time.monotonic()
     model.apply_changes([1])
-    assert len(reads) == 1 and reads[0] - t0 < 0.05  # a lone change: read at once
+    # a lone change: read within the call, no timer (a bound in milliseconds measured the
+    # machine's load: 50 ms failed once beside another suite)
+    assert len(reads) == 1
     model.apply_changes([2])
     model.apply_changes([3])
     assert len(reads) == 1  # the burst waits for the window
