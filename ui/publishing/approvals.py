@@ -120,9 +120,16 @@ class ApprovalsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(
             COLUMNS["approvals"].index("Text"), QHeaderView.ResizeMode.Stretch
         )
+        # the short columns take what they show, so the text is readable in a laptop's dock
+        # (at 1366 px the fixed widths left it "We…")
+        for name in ("Kind", "To", "When"):
+            header.setSectionResizeMode(
+                COLUMNS["approvals"].index(name), QHeaderView.ResizeMode.ResizeToContents
+            )
         # the status says which approval step an item waits for: wide enough to read it
         self.table.setColumnWidth(COLUMNS["approvals"].index("Status"), 260)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())

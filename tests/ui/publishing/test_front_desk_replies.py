@@ -205,3 +205,27 @@ def test_the_approvals_panel_says_when_nothing_waits(qtbot, qapp, demo_console) 
             timeout=10_000,
         )
         assert not lena.approve_button.isEnabled()
+
+
+def test_the_approvals_dock_shows_the_text_at_a_laptops_width(
+    qtbot, qapp, demo_console, tmp_path
+) -> None:
+    """At 1366 px the dock's fixed-width columns left the text column "We…" wide."""
+    from app.crisis import mode, statements
+    from ui.publishing.outbox_model import COLUMNS
+
+    priya = _as(demo_console, "priya")
+    with demo_console.session() as s:
+        ids = list(s.scalars(select(BrandAccount.id).order_by(BrandAccount.id)))[:2]
+    with demo_console.factory() as s, s.begin():
+        mode.declare(s, priya.actor, name="Outage", reason="Checkout down")
+        statements.draft(
+            s, priya.actor, title="Holding", body="We are aware and on it.", account_ids=ids
+        )
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, priya, tmp_path, "priya")
+        approvals = w.publishing.approvals
+        qtbot.waitUntil(lambda: approvals.model.rowCount() == 2, timeout=WAIT)
+        text = approvals.table.columnWidth(COLUMNS["approvals"].index("Text"))
+        assert text >= 150, text
+        w.close()
