@@ -553,25 +553,30 @@ class CrisisRoom(QMainWindow):
                 self._acted = st
         n = len(data.statements)
         self.tabs.setTabText(1, self.tr("Statements ({n})").format(n=n))
-        self._say_statements(n)
+        self._say_statements()
 
-    def _say_statements(self, n: int) -> None:
+    def _say_statements(self) -> None:
         """The count, then what became of this person's last action, in its live state.
 
         A reload must not wipe the result of an approval the person just gave (the list
-        reloads on every colleague's change), nor freeze it once the statement moves on.
+        reloads on every colleague's change), nor freeze it once the statement moves on. Just
+        after a draft the list has not reloaded yet: the draft is named, not counted.
         """
-        if not n:
-            text = self.tr("No statements yet: “Draft statement…” writes one.")
-        else:
-            text = Count.tr("%Ln statement(s)", "", n) + "."
+        n = self.statement_model.rowCount()
+        parts = []
+        if n:
+            parts.append(Count.tr("%Ln statement(s)", "", n) + ".")
+        elif self._acted is None:
+            parts.append(self.tr("No statements yet: “Draft statement…” writes one."))
         if self._statement_error:
-            text += " " + self._statement_error
+            parts.append(self._statement_error)
         elif self._acted is not None:
-            text += " " + self.tr("“{title}”: {status}.").format(
-                title=self._acted.title, status=self._acted.status
+            parts.append(
+                self.tr("“{title}”: {status}.").format(
+                    title=self._acted.title, status=self._acted.status
+                )
             )
-        self.statement_empty.setText(text)
+        self.statement_empty.setText(" ".join(parts))
 
     def _show_log(self, data: RoomData) -> None:
         sig = tuple((d.at, d.who, d.what) for d in data.decisions)
@@ -640,10 +645,10 @@ class CrisisRoom(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             self.bridge.say("error", describe_error(exc))
             self._statement_error = describe_error(exc)
-            self._say_statements(self.statement_model.rowCount())
+            self._say_statements()
             return
         self._acted, self._statement_error = st, ""
-        self._say_statements(max(self.statement_model.rowCount(), 1))
+        self._say_statements()
         self.bridge.say(
             "info",
             self.tr("Statement “{title}” drafted: {status}.").format(
@@ -677,11 +682,11 @@ class CrisisRoom(QMainWindow):
             st = await run_blocking(work)
         except Exception as exc:  # noqa: BLE001
             self._statement_error = describe_error(exc)
-            self._say_statements(self.statement_model.rowCount())
+            self._say_statements()
             self.bridge.say("error", describe_error(exc))
             return
         self._acted, self._statement_error = st, ""
-        self._say_statements(self.statement_model.rowCount())
+        self._say_statements()
         self.bridge.say(
             "info",
             self.tr("Statement “{title}”: {status}.").format(title=st.title, status=st.status),
