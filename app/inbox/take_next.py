@@ -142,7 +142,11 @@ def _pick(actor: Actor, teams: list[int], depth: int) -> Select[Any]:
         )
         .order_by(*_urgent_order())
         .limit(1)
-        .with_for_update(skip_locked=True, of=Conversation)
+        # FOR NO KEY UPDATE (key_share): the take changes the assignee, never the key. FOR
+        # UPDATE also conflicts with the key-share lock a foreign-key check holds while someone
+        # opening the conversation writes its read mark or presence, and the take then stepped
+        # over the most urgent conversation (migration 0027 does the same on the server)
+        .with_for_update(skip_locked=True, key_share=True, of=Conversation)
     )
 
 

@@ -41,7 +41,7 @@ def test_0024_upgrades_downgrades_and_upgrades_again(pg_url: str) -> None:
     old = importlib.import_module("app.db.migrations.versions.0022_take_next_function")
     engine = make_engine(pg_url)
     try:
-        upgrade(engine)
+        command.upgrade(alembic_config(engine), "0024")
         languages, take = _state(engine)
         assert languages == dict.fromkeys(HELPERS, "plpgsql")
         assert take == _body(new._function("public"))
@@ -51,5 +51,25 @@ def test_0024_upgrades_downgrades_and_upgrades_again(pg_url: str) -> None:
         assert take == _body(old._function("public"))
         command.upgrade(alembic_config(engine), "0024")
         assert _state(engine)[1] == _body(new._function("public"))
+    finally:
+        engine.dispose()
+
+
+def test_0027_picks_beside_readers_and_downgrades_to_0024(pg_url: str) -> None:
+    """The head's pick takes FOR NO KEY UPDATE (a reader's foreign-key lock no longer makes the
+    take step over the most urgent conversation); downgrade gives 0024's function back."""
+    head = importlib.import_module("app.db.migrations.versions.0027_take_next_beside_readers")
+    before = importlib.import_module("app.db.migrations.versions.0024_take_next_direct_pick")
+    engine = make_engine(pg_url)
+    try:
+        upgrade(engine)
+        take = _state(engine)[1]
+        assert take == _body(head._function("public"))
+        assert "FOR NO KEY UPDATE OF c SKIP LOCKED" in take
+        assert "FOR UPDATE OF c SKIP LOCKED" not in take
+        command.downgrade(alembic_config(engine), "0026")
+        assert _state(engine)[1] == _body(before._function("public"))
+        command.upgrade(alembic_config(engine), "head")
+        assert _state(engine)[1] == _body(head._function("public"))
     finally:
         engine.dispose()

@@ -464,3 +464,20 @@ def test_a_take_steps_over_the_rows_colleagues_hold_without_rereading_the_queue(
     finally:
         agent.close()
         owner.close()
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_conversation_someone_is_reading_is_still_taken_first(demo_console) -> None:
+    """Opening a conversation writes rows that refer to it (read mark, presence); PostgreSQL's
+    foreign-key check holds it FOR KEY SHARE meanwhile. The take stepped over it then (FOR
+    UPDATE SKIP LOCKED) and handed out a less urgent one; it locks FOR NO KEY UPDATE now."""
+    from sqlalchemy import text
+
+    ids = _world(demo_console)
+    alice = actor(demo_console, "alice")
+    with demo_console.engine.connect() as reader:
+        reader.execute(
+            text("SELECT 1 FROM conversation WHERE id = :i FOR KEY SHARE"), {"i": ids["breached"]}
+        )
+        assert _take(demo_console, alice).conversation_id == ids["breached"]
+        reader.rollback()
