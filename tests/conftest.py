@@ -144,6 +144,25 @@ def _pointer_parked() -> None:
         QCursor.setPos(-10_000, -10_000)
 
 
+def _controller_of_split_run(config: pytest.Config) -> bool:
+    """Whether this process hands tests to worker processes (pytest-xdist's ``-n``)."""
+    if hasattr(config, "workerinput"):
+        return False
+    try:
+        workers = config.getoption("numprocesses")
+    except ValueError:  # xdist not loaded (-p no:xdist)
+        return False
+    return workers not in (None, 0, "0")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A split run's workers share one folder for the long jobs (tests/support/early.py)."""
+    if _controller_of_split_run(config):
+        from tests.support import early
+
+        early.share_for_workers()
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start the long subprocess jobs the selected tests will need (tests/support/early.py).
 
@@ -167,3 +186,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     close_shared_loop()
     early.shutdown()
+    if _controller_of_split_run(session.config):
+        import shutil
+
+        # the workers are done: the jobs' outcomes and outputs they shared go too
+        shutil.rmtree(os.environ.pop(early.SHARED_ENV, ""), ignore_errors=True)

@@ -55,4 +55,8 @@ for lock in tests/peers/*/package-lock.json; do
 done
 
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+# two processes (pytest-xdist): most tests wait on servers, peers and event loops, so two
+# workers keep the two cores busy (14 min in one process); SC_TEST_PROCESSES=0 runs in one
+split=()
+[ "${SC_TEST_PROCESSES:-2}" != "0" ] && split=(-n "${SC_TEST_PROCESSES:-2}")
+exec .venv/bin/python -m pytest "${split[@]}" "$@"

@@ -41,6 +41,9 @@ SIZES = (10, 100, 300)
 RATE = 50
 DURATION = 60.0
 PROCESSES = int(os.environ.get("WS_PROCS", "6"))
+#: WS_READS=0 leaves out the scoped reads (all else runs): what the fan-out alone costs, to tell
+#: the notifications' share of a size's figures from the reads'
+READS = os.environ.get("WS_READS", "1") != "0"
 #: writers making the changes side by side, as many agents' desks do: one writer alone fell
 #: behind the schedule when each commit waited for a loaded machine (17.8 of 50 changes a second
 #: at 300 workstations), so the load asked for was not the load made
@@ -190,7 +193,7 @@ class _Desk:
             ids = self.gather.take(time.monotonic())
             changed, self.waiting = self.waiting, []
             rows: dict[int, Any] = {}
-            if ids:
+            if ids and READS:
                 with one_statement(self.factory) as s:
                     rows = views.rows_in_view(s, self.actor, self.flt, ids)
                 self.shown.difference_update(ids)
@@ -419,6 +422,8 @@ def run(scale: float = 1.0) -> dict[str, Any]:
         "rows_read_per_change": {},
         "achieved_changes_per_s": {},
     }
+    if not READS:
+        result["reads"] = "left out (WS_READS=0): the fan-out alone"
     try:
         desk = build_desk(cluster)
         teams = [
