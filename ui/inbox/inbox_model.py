@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
+import math
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -284,6 +285,9 @@ class InboxModel(QAbstractTableModel):
         self._gather = QTimer(self)
         self._gather.setObjectName("inboxChangeGather")
         self._gather.setSingleShot(True)
+        # a coarse timer (Qt's default) may fire up to 5 % early to share a wake-up: 190 ms
+        # after the last read on a loaded machine, a second read inside the window
+        self._gather.setTimerType(Qt.TimerType.PreciseTimer)
         self._gather.setInterval(GATHER_MS)
         self._gather.timeout.connect(self._apply_gathered)
         #: "now" for ages and SLA timers, advanced by tick() (not per painted cell)
@@ -536,7 +540,7 @@ class InboxModel(QAbstractTableModel):
         if wait <= 0:
             self._apply_gathered()
         else:
-            self._gather.start(max(1, int(wait * 1000)))
+            self._gather.start(max(1, math.ceil(wait * 1000)))
 
     def _apply_gathered(self) -> None:
         ids = self._gathering.take(time.monotonic())
