@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -293,24 +294,31 @@ def test_a_saved_view_keeps_its_sort_order(qtbot, qapp, console, tmp_path, monke
         w.close()
 
 
-def test_a_colleagues_change_after_a_quiet_spell_is_read_at_once_and_a_burst_is_gathered(
-    qtbot, qapp, demo_console
-) -> None:
-    """One read per GATHER_MS at most under a busy feed, but no wait for a lone change."""
+def _model_recording_reads(console) -> tuple[Any, list[float]]:
+    """Alice's inbox model whose reads are recorded (when each would start), not run."""
     from app.identity.auth import authenticate
-    from ui.inbox import inbox_model
     from ui.inbox.inbox_model import InboxModel
 
-    with demo_console.session() as s:
-        demo_console.actor = authenticate(s, "alice", "demo")
-    model = InboxModel(demo_console)
+    with console.session() as s:
+        console.actor = authenticate(s, "alice", "demo")
+    model = InboxModel(console)
     reads: list[float] = []
 
-    def spawn(coro) -> None:  # record when a read would start, without running it
+    def spawn(coro) -> None:
         reads.append(time.monotonic())
         coro.close()
 
     model._spawn = spawn  # type: ignore[method-assign]
+    return model, reads
+
+
+def test_a_colleagues_change_after_a_quiet_spell_is_read_at_once_and_a_burst_is_gathered(
+    qtbot, qapp, demo_console
+) -> None:
+    """One read per GATHER_MS at most under a busy feed, but no wait for a lone change."""
+    from ui.inbox import inbox_model
+
+    model, reads = _model_recording_reads(demo_console)
     model.apply_changes([1])
     # a lone change: read within the call, no timer (a bound in milliseconds measured the
     # machine's load: 50 ms failed once beside another suite)
@@ -330,20 +338,9 @@ def test_a_busy_feed_never_reads_twice_inside_the_window(qtbot, qapp, demo_conso
     Qt's default coarse timer may fire up to 5 % early to share a wake-up with other timers:
     on a loaded machine the model read again 190 ms after its last read.
     """
-    from app.identity.auth import authenticate
     from ui.inbox import inbox_model
-    from ui.inbox.inbox_model import InboxModel
 
-    with demo_console.session() as s:
-        demo_console.actor = authenticate(s, "alice", "demo")
-    model = InboxModel(demo_console)
-    reads: list[float] = []
-
-    def spawn(coro) -> None:  # record when a read would start, without running it
-        reads.append(time.monotonic())
-        coro.close()
-
-    model._spawn = spawn  # type: ignore[method-assign]
+    model, reads = _model_recording_reads(demo_console)
     window = inbox_model.GATHER_MS / 1000
     for n in range(12):
         model.apply_changes([n + 1])  # a change lands in every window: a read per window
