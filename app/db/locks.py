@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 LOCK_NAMESPACE = 0x5C0A
 #: the first key of the token-renewal lock (the second is the hash of the account's key)
 REFRESH_NAMESPACE = 0x5C0B
+#: the first key of the publishing-pause gate (the second is the workspace id): see
+#: app.publishing.pause.take_pause_gate
+PAUSE_NAMESPACE = 0x5C0C
 #: how long a renewal waits for another workstation's renewal of the same account
 REFRESH_LOCK_TIMEOUT = "60s"
 #: networks served by their own runner (the demo network lives inside the app)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.db import changes
+from app.db.locks import PAUSE_NAMESPACE
 from app.db.models import (
     BrandAccount,
     Workspace,
@@ -45,12 +46,30 @@ class PauseState:
         return " ".join(parts)
 
 
+def take_pause_gate(session: Session, workspace_ids: list[int], *, exclusive: bool) -> None:
+    """PostgreSQL: the gate a pause and the sends queue at, in arrival order.
+
+    The row lock alone is not fair: a sharer that finds the workspace row locked only by other
+    sharers takes its share at once, ahead of a pause already waiting. Two publishers whose
+    sends overlap then hold the row without a gap, and the pause waits for the queue to run dry
+    (161 s once in a test). Advisory locks are the server's queued locks: a share asked for
+    after a waiting exclusive request waits behind it. Taken in its own statement before the
+    row is read, so the read's snapshot is taken after the wait, and in id order, so two
+    transactions never wait on each other crosswise. Released at commit. No-op on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    fn = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    for ws_id in sorted(set(workspace_ids)):
+        session.execute(text(f"SELECT {fn}(:ns, :ws)"), {"ns": PAUSE_NAMESPACE, "ws": int(ws_id)})
+
+
 def lock_workspace_for_pause(session: Session, workspace_id: int) -> Workspace | None:
     """Take the lock the publisher's sends hold in shared mode: a pause waits for the sends in
-    flight, and no send starts until it commits. PostgreSQL: ``FOR NO KEY UPDATE`` (does not
-    block foreign-key checks); SQLite: the write lock of ``BEGIN IMMEDIATE`` (our caller's
-    transaction must not have written yet)."""
+    flight, and no send starts until it commits. PostgreSQL: the pause gate, then
+    ``FOR NO KEY UPDATE`` (does not block foreign-key checks); SQLite: the write lock of
+    ``BEGIN IMMEDIATE`` (our caller's transaction must not have written yet)."""
     if session.get_bind().dialect.name == "postgresql":
+        take_pause_gate(session, [workspace_id], exclusive=True)
         return session.scalar(
             select(Workspace).where(Workspace.id == workspace_id).with_for_update(key_share=True)
         )

@@ -74,7 +74,7 @@ from app.identity import audit
 from app.publishing import attachments, guardrails
 from app.publishing.approval_steps import cleared_by_pr, cleared_clause
 from app.publishing.outbox import on_outbound_reply
-from app.publishing.pause import begin_immediate, crisis_only
+from app.publishing.pause import begin_immediate, crisis_only, take_pause_gate
 from app.publishing.text_limits import check_media, sniff_image
 
 log = logging.getLogger(__name__)
@@ -235,6 +235,7 @@ class Publisher:
         """Workspace id → paused, read under the lock a pause needs exclusively."""
         q = select(Workspace.id, Workspace.publishing_paused).where(Workspace.id.in_(ids or [-1]))
         if self._is_pg(session):
+            take_pause_gate(session, ids, exclusive=False)
             q = q.order_by(Workspace.id).with_for_update(read=True)
         else:
             begin_immediate(session)

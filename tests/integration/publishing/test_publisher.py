@@ -443,3 +443,46 @@ def test_a_pause_waits_for_the_send_in_flight(demo_console, loopback) -> None:
         for o in results:
             if o.status == "requeued":
                 assert s.get(OutboxItem, o.item_id).status == "approved"  # waits for the resume
+
+
+# SQLite has one writer: there the publisher leaves the lock free between items (sqlite_yield)
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_pause_is_not_starved_by_sends_that_overlap(demo_console) -> None:
+    """Two publishers whose sends overlap without a gap hold the pause lock in shared mode
+    between them at every instant. A row lock lets each new sharer in beside the other, so a
+    waiting pause would wait until the queue ran dry; the pause must get in after the sends
+    already in flight."""
+    with demo_console.session() as s:
+        acc = accounts(s)[0]
+        ws_id, acc_id = acc.workspace_id, acc.id
+        priya = actor_named(s, "priya")
+    publisher = Publisher(demo_console.factory, {acc_id: LoopbackConnector("http://127.0.0.1:9")})
+    stop = threading.Event()
+    holds: list[int] = [0, 0]
+    give_up = time.monotonic() + 20  # a starved pause gets in when the sends end
+
+    def send_forever(i: int) -> None:
+        stop.wait(0.05 * i)  # staggered: one always holds the lock while the other takes it
+        while not stop.is_set() and time.monotonic() < give_up:
+            with demo_console.factory() as s, s.begin():
+                publisher._lock_workspaces_shared(s, [ws_id])
+                holds[i] += 1
+                stop.wait(0.1)  # a send on the wire
+
+    senders = [threading.Thread(target=send_forever, args=(i,)) for i in range(2)]
+    for t in senders:
+        t.start()
+    try:
+        time.sleep(0.5)
+        assert all(holds), "the senders did not start"
+        started = time.monotonic()
+        with demo_console.factory() as s, s.begin():
+            pub_pause.pause_publishing(s, priya, "Crisis: hold everything")
+        waited = time.monotonic() - started
+    finally:
+        stop.set()
+        for t in senders:
+            t.join(10)
+    # the sends in flight end within 0.1 s; 3 s leaves room for a loaded machine. Before the
+    # fix the pause waited until the senders gave up (20 s; without that bound, 161 s once)
+    assert waited < 3.0, f"the pause waited {waited:.1f} s behind sends that kept starting"
