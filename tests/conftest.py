@@ -134,8 +134,15 @@ def _no_window_outlives_its_test() -> Iterator[None]:
     dialog of its own, Qt made that leftover the active window, and a window shortcut the test
     then pressed (T for Take next) went nowhere. In one process the order hid it; split over
     two, the order changes from run to run. Hidden, not closed: a close could ask a question.
+    Before the test as well as after: a late callback of an earlier test (a timer, a reply
+    from a worker thread) can show a window between two tests.
     """
+    _hide_top_level_windows()
     yield
+    _hide_top_level_windows()
+
+
+def _hide_top_level_windows() -> None:
     import sys
 
     if "PySide6.QtWidgets" not in sys.modules:

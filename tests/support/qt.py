@@ -50,3 +50,22 @@ def close_shared_loop() -> None:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+
+
+def wait_or_explain(qtbot, condition, explain, timeout: int = 15_000) -> None:
+    """``qtbot.waitUntil``, whose failure says what the window looked like when time ran out:
+    a race lost once in many runs is found from that one failure's words, not a rerun."""
+    try:
+        qtbot.waitUntil(condition, timeout=timeout)
+    except Exception as exc:  # pytest-qt's TimeoutError
+        raise AssertionError(f"{exc}: {explain()}") from None
+
+
+def active_window_name() -> str:
+    """The active top-level window as class and object name, for failure messages."""
+    from PySide6.QtWidgets import QApplication
+
+    w = QApplication.activeWindow()
+    if w is None:
+        return "no active window"
+    return f"{type(w).__name__}({w.objectName()!r}, title {w.windowTitle()!r})"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
@@ -18,7 +19,7 @@ from app.inbox.views import InboxFilter, View
 from app.sync.enrich import classify_item
 from app.sync.ingest import ingest_items
 from tests.support.inbox import actor, seed
-from tests.support.qt import running_qasync_loop
+from tests.support.qt import active_window_name, running_qasync_loop, wait_or_explain
 from ui.inbox.inbox_model import COLUMNS
 from ui.main.main_window import MainWindow
 from ui.widgets.tasks import MessageBridge
@@ -83,10 +84,25 @@ def test_sort_by_sla_then_take_next_with_t(qtbot, qapp, demo_console, tmp_path) 
         # the queues are most urgent first by themselves
         w.views.setCurrentRow(VIEW_ROW[View.UNASSIGNED])
         qtbot.waitUntil(lambda: _shown(w) == urgent_first, timeout=WAIT)
-        # T takes the most urgent one: it opens, assigned to me
+        # T takes the most urgent one: it opens, assigned to me. T is a window shortcut: it
+        # goes where the agent is looking, the active window (a split run lost this race
+        # twice, with no word of why: the failures now say what was on screen)
         w.table.setFocus()
+        wait_or_explain(
+            qtbot,
+            lambda: QApplication.activeWindow() is w,
+            lambda: f"the inbox is not the active window: {active_window_name()}",
+        )
         qtbot.keyClick(w.table, Qt.Key.Key_T)
-        qtbot.waitUntil(lambda: w.conversation.conversation_id == ids["breached"], timeout=WAIT)
+        wait_or_explain(
+            qtbot,
+            lambda: w.conversation.conversation_id == ids["breached"],
+            lambda: (
+                f"open {w.conversation.conversation_id}, taken {w.take_next.last}, status "
+                f"{w.statusBar().currentMessage()!r}, shown {_shown(w)}, ids {ids}, "
+                f"active {active_window_name()}, button enabled {w.take_next.isEnabled()}"
+            ),
+        )
         assert w.right_pane.currentIndex() == 1
         qtbot.waitUntil(lambda: ids["breached"] not in _shown(w), timeout=WAIT)
         with demo_console.session() as s:
