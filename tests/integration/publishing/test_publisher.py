@@ -258,10 +258,13 @@ def test_scheduled_items_go_out_on_time(demo_console, loopback) -> None:
 def _race_pause_against_publishers(
     console, loopback, *, account_pause: bool, publishers: int
 ) -> None:
-    ids = bulk_approved_posts(console, 40)
+    # sixty items of 40 ms each keep the publishers busy for over a second after the eighth
+    # send: with forty of 20 ms a loaded machine could make the pause after they had all gone
+    # (a split run did), and then nothing was raced
+    ids = bulk_approved_posts(console, 60)
     with console.session() as s:
         acc_id = accounts(s)[0].id
-    # each send spends 20 ms before its request reaches the server: a publisher that did not
+    # each send spends 40 ms before its request reaches the server: a publisher that did not
     # hold the pause lock across the send would let requests arrive after the pause commits
     loopback.delay = 0.005
     # who pauses is made first: on a loaded machine making an employee on PostgreSQL can take
@@ -271,7 +274,7 @@ def _race_pause_against_publishers(
     pubs = [
         Publisher(
             console.factory,
-            {acc_id: LoopbackConnector(loopback.url, connect_delay=0.02)},
+            {acc_id: LoopbackConnector(loopback.url, connect_delay=0.04)},
             interval=0.05,
             sqlite_yield=0.01,
         )
@@ -284,6 +287,7 @@ def _race_pause_against_publishers(
         while len(loopback.calls) < 8 and time.monotonic() < deadline:
             time.sleep(0.005)
         assert len(loopback.calls) >= 8, "the publishers did not start sending"
+        pausing_at = time.monotonic()
         with console.factory() as s:
             with s.begin():
                 pub_pause.pause_publishing(
@@ -297,7 +301,11 @@ def _race_pause_against_publishers(
         time.sleep(0.6)  # the publishers keep polling while paused
         late = [t for t, _k in loopback.calls if t > paused_at]
         assert late == [], f"{len(late)} sends reached the network after the pause committed"
-        assert len(loopback.calls) == sent_at_pause < len(ids)
+        assert sent_at_pause < len(ids), (
+            f"all {len(ids)} went before the pause committed "
+            f"({paused_at - pausing_at:.2f} s to pause): nothing was raced"
+        )
+        assert len(loopback.calls) == sent_at_pause
         with console.session() as s:
             statuses = dict(
                 s.execute(
