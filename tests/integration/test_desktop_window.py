@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -85,6 +86,89 @@ def test_the_readme_command_opens_the_sign_in_window_on_xcb(tmp_path) -> None:
             f"exit {app.returncode}: " + (tmp_path / "stderr.txt").read_text()[-2000:]
         )
         assert "Sign in — Social Console" in titles, titles
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            app.wait(15)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
+        xvfb.terminate()
+        xvfb.wait(10)
+
+
+def xdotool(display: str, *args: str) -> None:
+    subprocess.run(
+        ["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True, timeout=30
+    )
+
+
+def _alice_holds_a_conversation(db: Path) -> tuple[int, int]:
+    """(conversations Alice holds, ones waiting in her queues), read from the console's own file."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as c:
+        held = c.execute(
+            "SELECT count(*) FROM conversation JOIN employee e ON e.id = assignee_id"
+            " WHERE e.username = 'alice'"
+        ).fetchone()[0]
+        # in her teams' queues: Take next takes from those only
+        waiting = c.execute(
+            "SELECT count(*) FROM conversation WHERE assignee_id IS NULL AND status = 'open'"
+            " AND team_id IN (SELECT team_id FROM employee_team JOIN employee e"
+            " ON e.id = employee_id WHERE e.username = 'alice')"
+        ).fetchone()[0]
+    return held, waiting
+
+
+@pytest.mark.timeout(240)
+def test_typed_sign_in_then_t_takes_a_conversation_without_a_click(tmp_path) -> None:
+    """A person types their name, Tab, password, Enter, then presses T: no click in between.
+
+    The pointer is parked where no window is, so the keys reach a window only if the console
+    gives it the keyboard itself (the window a sign-in opens must be the active one: with it
+    inactive, T went nowhere until the person clicked into the list).
+    """
+    xvfb, display = start_xvfb(tmp_path)
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    home = tmp_path / "home"
+    env["SOCIAL_CONSOLE_HOME"] = str(home)
+    env.pop("SOCIAL_CONSOLE_DB", None)
+    err = (tmp_path / "stderr.txt").open("w")
+    app = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, stderr=err, text=True
+    )
+
+    def wait_for(what: str, check, seconds: float = 90):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            assert app.poll() is None, (
+                f"exit {app.returncode}: " + (tmp_path / "stderr.txt").read_text()[-2000:]
+            )
+            got = check()
+            if got:
+                return got
+            time.sleep(0.3)
+        raise AssertionError(
+            f"{what}: not within {seconds:.0f} s; windows {window_titles(display)}"
+        )
+
+    try:
+        wait_for("the sign-in window", lambda: "Sign in — Social Console" in window_titles(display))
+        xdotool(display, "mousemove", "1365", "767")  # a corner no window covers
+        time.sleep(0.5)
+        xdotool(display, "type", "--delay", "40", "alice")
+        xdotool(display, "key", "Tab")
+        xdotool(display, "type", "--delay", "40", "demo")
+        xdotool(display, "key", "Return")
+        wait_for(
+            "Alice's window after Enter",
+            lambda: "Social Console — Alice Novak" in window_titles(display),
+        )
+        (db,) = wait_for("the console's database", lambda: list(home.rglob("console.db")))
+        wait_for("a conversation waiting", lambda: _alice_holds_a_conversation(db)[1] > 0, 60)
+        time.sleep(1.0)  # the window's first read
+        assert _alice_holds_a_conversation(db)[0] == 0
+        xdotool(display, "key", "t")
+        wait_for("T to take a conversation", lambda: _alice_holds_a_conversation(db)[0] > 0, 20)
     finally:
         app.send_signal(signal.SIGTERM)
         try:
