@@ -13,7 +13,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,42 +66,70 @@ def window_titles(display: str) -> list[str]:
     return titles
 
 
-@pytest.mark.timeout(180)
-def test_the_readme_command_opens_the_sign_in_window_on_xcb(tmp_path) -> None:
-    xvfb, display = start_xvfb(tmp_path)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    env["SOCIAL_CONSOLE_HOME"] = str(tmp_path / "home")
-    env.pop("SOCIAL_CONSOLE_DB", None)
-    err = (tmp_path / "stderr.txt").open("w")
-    app = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, stderr=err, text=True
-    )
-    try:
-        deadline = time.monotonic() + 120
-        titles: list[str] = []
-        while time.monotonic() < deadline and app.poll() is None:
-            titles = window_titles(display)
-            if "Sign in — Social Console" in titles:
-                break
-            time.sleep(0.5)
-        assert app.poll() is None, (
-            f"exit {app.returncode}: " + (tmp_path / "stderr.txt").read_text()[-2000:]
+class ConsoleOnX:
+    """The README's command on its own X server: the display, the app and a way to wait on it."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
+        self.home = tmp_path / "home"
+        self.xvfb, self.display = start_xvfb(tmp_path)
+        env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        env["SOCIAL_CONSOLE_HOME"] = str(self.home)
+        env.pop("SOCIAL_CONSOLE_DB", None)
+        err = (tmp_path / "stderr.txt").open("w")
+        self.app = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, stderr=err, text=True
         )
-        assert "Sign in — Social Console" in titles, titles
-    finally:
-        app.send_signal(signal.SIGTERM)
+
+    def wait_for(self, what: str, check: Callable[[], Any], seconds: float = 90) -> Any:
+        """check() until it is true; fails saying what, with the app's stderr if it exited."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            assert self.app.poll() is None, (
+                f"exit {self.app.returncode}: " + (self.tmp_path / "stderr.txt").read_text()[-2000:]
+            )
+            got = check()
+            if got:
+                return got
+            time.sleep(0.3)
+        raise AssertionError(
+            f"{what}: not within {seconds:.0f} s; windows {window_titles(self.display)}"
+        )
+
+    def xdotool(self, *args: str) -> None:
+        subprocess.run(
+            ["xdotool", *args],
+            env=dict(os.environ, DISPLAY=self.display),
+            check=True,
+            timeout=30,
+        )
+
+    def close(self) -> None:
+        self.app.send_signal(signal.SIGTERM)
         try:
-            app.wait(15)
+            self.app.wait(15)
         except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait(10)
+            self.app.kill()
+            self.app.wait()
+        self.xvfb.terminate()
+        self.xvfb.wait(10)
 
 
-def xdotool(display: str, *args: str) -> None:
-    subprocess.run(
-        ["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True, timeout=30
+@pytest.fixture
+def console_on_x(tmp_path: Path) -> Iterator[ConsoleOnX]:
+    running = ConsoleOnX(tmp_path)
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+@pytest.mark.timeout(180)
+def test_the_readme_command_opens_the_sign_in_window_on_xcb(console_on_x: ConsoleOnX) -> None:
+    console_on_x.wait_for(
+        "the sign-in window",
+        lambda: "Sign in — Social Console" in window_titles(console_on_x.display),
+        120,
     )
 
 
@@ -120,61 +150,30 @@ def _alice_holds_a_conversation(db: Path) -> tuple[int, int]:
 
 
 @pytest.mark.timeout(240)
-def test_typed_sign_in_then_t_takes_a_conversation_without_a_click(tmp_path) -> None:
+def test_typed_sign_in_then_t_takes_a_conversation_without_a_click(
+    console_on_x: ConsoleOnX,
+) -> None:
     """A person types their name, Tab, password, Enter, then presses T: no click in between.
 
     The pointer is parked where no window is, so the keys reach a window only if the console
     gives it the keyboard itself (the window a sign-in opens must be the active one: with it
     inactive, T went nowhere until the person clicked into the list).
     """
-    xvfb, display = start_xvfb(tmp_path)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    home = tmp_path / "home"
-    env["SOCIAL_CONSOLE_HOME"] = str(home)
-    env.pop("SOCIAL_CONSOLE_DB", None)
-    err = (tmp_path / "stderr.txt").open("w")
-    app = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, stderr=err, text=True
+    x = console_on_x
+    x.wait_for("the sign-in window", lambda: "Sign in — Social Console" in window_titles(x.display))
+    x.xdotool("mousemove", "1365", "767")  # a corner no window covers
+    time.sleep(0.5)
+    x.xdotool("type", "--delay", "40", "alice")
+    x.xdotool("key", "Tab")
+    x.xdotool("type", "--delay", "40", "demo")
+    x.xdotool("key", "Return")
+    x.wait_for(
+        "Alice's window after Enter",
+        lambda: "Social Console — Alice Novak" in window_titles(x.display),
     )
-
-    def wait_for(what: str, check, seconds: float = 90):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            assert app.poll() is None, (
-                f"exit {app.returncode}: " + (tmp_path / "stderr.txt").read_text()[-2000:]
-            )
-            got = check()
-            if got:
-                return got
-            time.sleep(0.3)
-        raise AssertionError(
-            f"{what}: not within {seconds:.0f} s; windows {window_titles(display)}"
-        )
-
-    try:
-        wait_for("the sign-in window", lambda: "Sign in — Social Console" in window_titles(display))
-        xdotool(display, "mousemove", "1365", "767")  # a corner no window covers
-        time.sleep(0.5)
-        xdotool(display, "type", "--delay", "40", "alice")
-        xdotool(display, "key", "Tab")
-        xdotool(display, "type", "--delay", "40", "demo")
-        xdotool(display, "key", "Return")
-        wait_for(
-            "Alice's window after Enter",
-            lambda: "Social Console — Alice Novak" in window_titles(display),
-        )
-        (db,) = wait_for("the console's database", lambda: list(home.rglob("console.db")))
-        wait_for("a conversation waiting", lambda: _alice_holds_a_conversation(db)[1] > 0, 60)
-        time.sleep(1.0)  # the window's first read
-        assert _alice_holds_a_conversation(db)[0] == 0
-        xdotool(display, "key", "t")
-        wait_for("T to take a conversation", lambda: _alice_holds_a_conversation(db)[0] > 0, 20)
-    finally:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-        xvfb.terminate()
-        xvfb.wait(10)
+    (db,) = x.wait_for("the console's database", lambda: list(x.home.rglob("console.db")))
+    x.wait_for("a conversation waiting", lambda: _alice_holds_a_conversation(db)[1] > 0, 60)
+    time.sleep(1.0)  # the window's first read
+    assert _alice_holds_a_conversation(db)[0] == 0
+    x.xdotool("key", "t")
+    x.wait_for("T to take a conversation", lambda: _alice_holds_a_conversation(db)[0] > 0, 20)
