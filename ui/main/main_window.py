@@ -517,9 +517,10 @@ class MainWindow(QMainWindow):
         rows = selected.indexes()
         if not rows:
             return  # keep showing the open conversation (a live update may have moved it)
-        leaving = self.model.leaving
-        if leaving is not None and self.conversation.is_leaving(leaving):
-            # Qt picked the next row because the handed-off one left: nobody asked to open it
+        if self.model.leaving is not None:
+            # Qt picked the next row because the selected one left the list (handed off, taken
+            # out of Unassigned by this person's Take next, claimed or resolved by a colleague):
+            # nobody asked to open it, and the pane keeps the conversation the person is in
             QTimer.singleShot(0, self.table.clearSelection)
             return
         cid = self.model.conversation_id(rows[0].row())

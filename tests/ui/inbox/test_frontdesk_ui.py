@@ -15,6 +15,7 @@ from sqlalchemy import select
 from accounts.base import InboundItem, ItemKind, RemoteAuthor
 from app.db.models import BrandAccount, Conversation
 from app.inbox import views as inbox
+from app.inbox.conversations import claim
 from app.inbox.views import InboxFilter, View
 from app.sync.enrich import classify_item
 from app.sync.ingest import ingest_items
@@ -115,6 +116,38 @@ def test_sort_by_sla_then_take_next_with_t(qtbot, qapp, demo_console, tmp_path) 
         qtbot.waitUntil(lambda: _shown(w) == [ids["breached"], ids["due_soon"]], timeout=WAIT)
         qtbot.waitUntil(lambda: "2 open" in w.views.item(0).text(), timeout=WAIT)
         assert "unread" in w.views.item(0).text()
+        w.close()
+
+
+def test_a_row_that_leaves_the_list_does_not_open_its_neighbour(
+    qtbot, qapp, demo_console, tmp_path
+) -> None:
+    """Alice reads a conversation in Unassigned; Bob claims it, so its row leaves her list.
+
+    Qt moves the selection onto the next row as the selected one goes; that was taken for her
+    choice and opened the neighbour in her reading pane (her own Take next did the same when the
+    taken row left Unassigned after it had opened: a split run's front-desk test lost that race).
+    """
+    ids = _urgent_world(demo_console)
+    demo_console.actor = actor(demo_console, "alice")
+    bob = actor(demo_console, "bob")
+    with running_qasync_loop(qapp):
+        w = _window(qtbot, demo_console, tmp_path)
+        w.views.setCurrentRow(VIEW_ROW[View.UNASSIGNED])
+        qtbot.waitUntil(lambda: len(_shown(w)) == 5, timeout=WAIT)
+        reading = _shown(w)[0]
+        w.open_conversation(reading)
+        qtbot.waitUntil(lambda: w.conversation.conversation_id == reading, timeout=WAIT)
+        with demo_console.factory() as s, s.begin():
+            claim(s, bob, reading, origin="bobs-desk")
+        qtbot.waitUntil(lambda: reading not in _shown(w), timeout=WAIT)
+        qtbot.wait(300)  # whatever the row's leaving set off has run
+        opened = w.conversation.conversation_id
+        assert opened == reading, (
+            f"the pane opened {opened} ({[k for k, v in ids.items() if v == opened]}) "
+            f"when {reading} left the list"
+        )
+        assert not w.table.selectionModel().hasSelection()
         w.close()
 
 
