@@ -14,7 +14,7 @@ from app.db.models import BrandAccount, Conversation, OutboxItem, Team
 from app.identity.auth import authenticate
 from app.inbox import conversations as cs
 from app.sync.runner import SyncRunner
-from tests.support.qt import running_qasync_loop
+from tests.support.qt import running_qasync_loop, wait_or_explain
 from ui.admin.admin import AdminPanel
 from ui.main.main_window import MainWindow
 from ui.publishing.approvals import ApprovalsPanel
@@ -54,7 +54,25 @@ def _open(qtbot, window: MainWindow, cid: int | None = None) -> None:
         window.table.selectRow(0)
     else:
         window.open_conversation(cid)
-    qtbot.waitUntil(lambda: window.publishing.composer.editor.isEnabled(), timeout=WAIT)
+    wait_or_explain(
+        qtbot,
+        lambda: window.publishing.composer.editor.isEnabled(),
+        lambda: f"the reply box stays disabled: {_reply_state(window, window.console)}",
+    )
+
+
+def _reply_state(window: MainWindow, console) -> str:
+    """What the agent sees of her reply and what the outbox holds: a failure's words (one split
+    run in five lost a race in the Ctrl+Enter test once, and its words were not kept)."""
+    composer = window.publishing.composer
+    with console.session() as s:
+        items = [(o.id, o.kind, o.status) for o in s.scalars(select(OutboxItem))]
+    return (
+        f"pane {window.conversation.conversation_id}, composer {composer.conversation_id}, "
+        f"message {composer.message.text()!r}, status {composer.item_status.text()!r}, "
+        f"box {composer.editor.toPlainText()!r}, height {composer.editor.height()}, "
+        f"outbox {items}"
+    )
 
 
 def test_an_agent_replies_without_approval_with_ctrl_enter(
@@ -66,7 +84,13 @@ def test_an_agent_replies_without_approval_with_ctrl_enter(
         window = _window(qtbot, demo_console, tmp_path, "alice")
         _open(qtbot, window)
         composer = window.publishing.composer
-        qtbot.waitUntil(lambda: composer.submit_button.text() == "Send", timeout=WAIT)
+        wait_or_explain(
+            qtbot,
+            lambda: composer.submit_button.text() == "Send",
+            lambda: (
+                f"button {composer.submit_button.text()!r}: {_reply_state(window, demo_console)}"
+            ),
+        )
         # empty: the box is two lines, no preview; the thread has the space
         empty = composer.editor.height()
         assert not composer.preview.isVisible() and not composer.attachments.isVisible()
@@ -78,20 +102,22 @@ def test_an_agent_replies_without_approval_with_ctrl_enter(
         assert composer.editor.height() > empty  # it grew with its text
         assert composer.preview.isVisible()
         qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: composer.message.text() == "Queued to send.", timeout=WAIT)
-        assert "Approved, sending shortly" in composer.item_status.text()
-        assert composer.editor.toPlainText() == ""
-        qtbot.waitUntil(lambda: composer.editor.height() == empty, timeout=WAIT)  # collapsed
+        state = lambda: _reply_state(window, demo_console)  # noqa: E731
+        wait_or_explain(qtbot, lambda: composer.message.text() == "Queued to send.", state)
+        assert "Approved, sending shortly" in composer.item_status.text(), state()
+        assert composer.editor.toPlainText() == "", state()
+        wait_or_explain(qtbot, lambda: composer.editor.height() == empty, state)  # collapsed
         with demo_console.session() as s:
             item = s.scalar(select(OutboxItem))
-            assert item.status == "approved" and item.approver_id == item.author_id
+            assert item.status == "approved" and item.approver_id == item.author_id, state()
         # until the publisher sends it, the thread shows it as not sent yet
-        qtbot.waitUntil(
+        wait_or_explain(
+            qtbot,
             lambda: (
                 "[Not sent yet: approved, sending shortly]"
                 in window.conversation.thread.toPlainText()
             ),
-            timeout=WAIT,
+            lambda: f"{state()}, thread {window.conversation.thread.toPlainText()[-300:]!r}",
         )
         window.close()
 
