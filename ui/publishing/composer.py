@@ -151,6 +151,8 @@ class ComposerWidget(QWidget):
         self._restoring = False
         self._save_lock = asyncio.Lock()
         self._request = 0
+        #: the status line's newest word: reads begun before it are dropped when they answer
+        self._status_seq = 0
         self.setObjectName(f"{kind}Composer")
 
         layout = QVBoxLayout(self)
@@ -367,6 +369,7 @@ class ComposerWidget(QWidget):
     async def load(self) -> None:
         self._request += 1
         request = self._request
+        status_seq = self._status_seq
         account_id = self.account_combo.currentData() if self.kind == "post" else None
         try:
             ctx = await run_blocking(self._load_context, self.conversation_id, account_id)
@@ -376,7 +379,7 @@ class ComposerWidget(QWidget):
             return
         if request != self._request:
             return
-        self._apply_context(ctx)
+        self._apply_context(ctx, status=status_seq == self._status_seq)
 
     def _load_context(self, conversation_id: int | None, account_id: int | None) -> ComposeContext:
         actor = self.console.actor
@@ -462,7 +465,8 @@ class ComposerWidget(QWidget):
                 ctx.in_flight = queries.conversation_items(s, actor, conversation_id, limit=5)
         return ctx
 
-    def _apply_context(self, ctx: ComposeContext) -> None:
+    def _apply_context(self, ctx: ComposeContext, *, status: bool = True) -> None:
+        """Fill the box from a load; ``status`` False when the status line has a newer word."""
         self.ctx = ctx
         self._restoring = True
         try:
@@ -527,7 +531,8 @@ class ComposerWidget(QWidget):
             )
         else:
             self.message.setText("")
-        self._show_in_flight(ctx.in_flight)
+        if status:
+            self._show_in_flight(ctx.in_flight)
         self._update_count()
         names = [(m.handle, m.completion) for m in ctx.mentionables]
         # on a network, a reply addresses the customer and the brand by their handles
@@ -828,6 +833,7 @@ class ComposerWidget(QWidget):
         finally:
             self.submit_button.setEnabled(self.ctx.may_write)
         self.last_item_id = item_id
+        self._status_seq += 1  # newer than any status read still under way
         self._clear()
         self.message.setText(
             self.tr("Submitted for approval.")
@@ -887,11 +893,15 @@ class ComposerWidget(QWidget):
         cid, last = self.conversation_id, self.last_item_id
         if cid is None and last is None:
             return
+        self._status_seq += 1
+        seq = self._status_seq
         try:
             rows = await run_blocking(self._status_rows, cid, last)
         except Exception:  # noqa: BLE001 - a status line can wait for the next change
             return
-        if cid == self.conversation_id:
+        # reads answer in any order: one begun before a send (or before a later read) is older
+        # than what the line shows, and would put "draft" back under a reply already queued
+        if cid == self.conversation_id and seq == self._status_seq:
             self._show_in_flight(rows)
 
     def _status_rows(self, cid: int | None, last: int | None) -> list[OutboxRow]:

@@ -4,6 +4,8 @@ turned on in the admin panel refuses a colleague's reply with the reason."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -255,3 +257,51 @@ def test_the_approvals_dock_shows_the_text_at_a_laptops_width(
         text = approvals.table.columnWidth(COLUMNS["approvals"].index("Text"))
         assert text >= 150, text
         w.close()
+
+
+def test_a_status_read_begun_before_a_send_does_not_overwrite_it(
+    qtbot, qapp, demo_console, demo_network, tmp_path
+) -> None:
+    """A draft's autosave (every 2 s while the agent types; a slow machine types slowly) sets off
+    a status read; when that read answers after Ctrl+Enter has queued the reply, its older
+    answer ("draft") must not replace "approved, sending shortly" under the box."""
+    _sync(demo_console, demo_network)
+    demo_console.actor = _sign_in(demo_console, "alice")
+    with running_qasync_loop(qapp):
+        window = _window(qtbot, demo_console, tmp_path, "alice")
+        _open(qtbot, window)
+        composer = window.publishing.composer
+        qtbot.keyClicks(composer.editor, "Thanks for waiting, it left today.")
+        composer.autosave.stop()
+        composer.save_now()
+        wait_or_explain(
+            qtbot,
+            lambda: composer.draft_id is not None,
+            lambda: _reply_state(window, demo_console),
+        )
+        read = composer._status_rows
+        answered = threading.Event()
+
+        def slow_read(cid, last):
+            rows = read(cid, last)  # read now (the draft), answer after the send
+            time.sleep(1.0)
+            answered.set()
+            return rows
+
+        composer._status_rows = slow_read
+        composer.refresh_status()
+        qtbot.wait(100)
+        composer._status_rows = read
+        qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait_or_explain(
+            qtbot,
+            lambda: composer.message.text() == "Queued to send.",
+            lambda: _reply_state(window, demo_console),
+        )
+        assert not answered.is_set(), "the read answered before the send: nothing was raced"
+        qtbot.waitUntil(answered.is_set, timeout=WAIT)
+        qtbot.wait(300)  # the old answer has been delivered to the box
+        assert "Approved, sending shortly" in composer.item_status.text(), _reply_state(
+            window, demo_console
+        )
+        window.close()
