@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -77,14 +79,22 @@ def _reply_state(window: MainWindow, console) -> str:
     )
 
 
+@contextmanager
+def _alice_replying(qtbot, qapp, console, network, tmp_path) -> Iterator[MainWindow]:
+    """Alice's window on a synced demo inbox with its first conversation open for a reply."""
+    _sync(console, network)
+    console.actor = _sign_in(console, "alice")
+    with running_qasync_loop(qapp):
+        window = _window(qtbot, console, tmp_path, "alice")
+        _open(qtbot, window)
+        yield window
+        window.close()
+
+
 def test_an_agent_replies_without_approval_with_ctrl_enter(
     qtbot, qapp, demo_console, demo_network, tmp_path
 ) -> None:
-    _sync(demo_console, demo_network)
-    demo_console.actor = _sign_in(demo_console, "alice")
-    with running_qasync_loop(qapp):
-        window = _window(qtbot, demo_console, tmp_path, "alice")
-        _open(qtbot, window)
+    with _alice_replying(qtbot, qapp, demo_console, demo_network, tmp_path) as window:
         composer = window.publishing.composer
         wait_or_explain(
             qtbot,
@@ -121,7 +131,6 @@ def test_an_agent_replies_without_approval_with_ctrl_enter(
             ),
             lambda: f"{state()}, thread {window.conversation.thread.toPlainText()[-300:]!r}",
         )
-        window.close()
 
 
 def test_a_limited_roles_reply_waits_and_shows_in_the_thread(
@@ -265,11 +274,7 @@ def test_a_status_read_begun_before_a_send_does_not_overwrite_it(
     """A draft's autosave (every 2 s while the agent types; a slow machine types slowly) sets off
     a status read; when that read answers after Ctrl+Enter has queued the reply, its older
     answer ("draft") must not replace "approved, sending shortly" under the box."""
-    _sync(demo_console, demo_network)
-    demo_console.actor = _sign_in(demo_console, "alice")
-    with running_qasync_loop(qapp):
-        window = _window(qtbot, demo_console, tmp_path, "alice")
-        _open(qtbot, window)
+    with _alice_replying(qtbot, qapp, demo_console, demo_network, tmp_path) as window:
         composer = window.publishing.composer
         qtbot.keyClicks(composer.editor, "Thanks for waiting, it left today.")
         composer.autosave.stop()
@@ -304,4 +309,3 @@ def test_a_status_read_begun_before_a_send_does_not_overwrite_it(
         assert "Approved, sending shortly" in composer.item_status.text(), _reply_state(
             window, demo_console
         )
-        window.close()
