@@ -9,6 +9,7 @@ under a millisecond, and it redraws at most once a second however often data arr
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -111,7 +112,7 @@ class TimelineChart(QWidget):
             return
         t0, t1 = self._span()
         peak = max(n for _m, n, _neg in self.minutes) or 1
-        scale = _nice(peak)
+        scale, divisions = axis(peak)
 
         def y(v: float) -> float:
             return frame.bottom() - v / scale * frame.height()
@@ -121,12 +122,12 @@ class TimelineChart(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         p.setFont(small)
         p.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine))
-        for i in range(1, 4):
-            v = scale * i / 4
+        for i in range(1, divisions):
+            v = scale * i / divisions
             p.drawLine(QPointF(frame.left(), y(v)), QPointF(frame.right(), y(v)))
         p.setPen(self.palette().text().color())
-        for i in range(0, 5):
-            v = scale * i / 4
+        for i in range(0, divisions + 1):
+            v = scale * i / divisions
             p.drawText(
                 QRectF(0, y(v) - 8, frame.left() - 4, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -208,15 +209,21 @@ class TimelineChart(QWidget):
         )
 
 
-def _nice(peak: float) -> float:
-    """A round axis maximum above the peak (1, 2, 5 × a power of ten)."""
-    import math
+def axis(peak: float) -> tuple[int, int]:
+    """The y axis's top and its number of divisions, for messages per minute.
 
-    exp = 10 ** math.floor(math.log10(max(peak, 1)))
+    Each division is a whole, round step (1, 2, 5, 10, 20, 25, 50 … messages), so every label
+    is a count a person can read: quarters of a round top printed "0, 0, 0, 1, 1" for a quiet
+    minute of one message and "12, 25, 38" for fifty.
+    """
+    exp = 10 ** math.floor(math.log10(max(peak / 4, 1)))
+    step = 10 * exp
     for m in (1, 2, 2.5, 5, 10):
-        if m * exp >= peak:
-            return m * exp
-    return 10 * exp
+        if m * exp == int(m * exp) and m * exp * 4 >= peak:
+            step = int(m * exp)
+            break
+    divisions = max(1, math.ceil(peak / step))
+    return step * divisions, divisions
 
 
 def _ticks(t0: datetime, t1: datetime) -> list[datetime]:
