@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
 import resources
@@ -155,16 +155,6 @@ def _warm_up_classifiers() -> None:
     warm_up()
 
 
-def _take_the_keyboard(window: QWidget) -> None:
-    """Make a window the console just opened the active one, so typing reaches it at once.
-
-    Opened from a terminal, after a sign-in dialog closes, or on an X server without a window
-    manager, a new window is not given the keyboard by anyone else: the person typed their
-    name, or pressed T after Enter, and the keys went nowhere until they clicked.
-    """
-    window.activateWindow()  # just shown, so already on top: no raise_() (offscreen warns)
-
-
 class ConsoleApp:
     """Holds what lives for the whole process: the console, the sync runner, the windows."""
 
@@ -299,7 +289,9 @@ class ConsoleApp:
         self.dialog.signed_in.connect(self.open_main_window)
         self.dialog.rejected.connect(lambda: self.finish(0) if self.window is None else None)
         self.dialog.show()
-        _take_the_keyboard(self.dialog)
+        # the person types at once: nobody else gives a new window the keyboard when it opens
+        # from a terminal or on an X server without a window manager (typed keys went nowhere)
+        self.dialog.activateWindow()
 
     def open_main_window(self, actor: Actor, *, remember_again: bool = False) -> None:
         if self._pending is not None:
@@ -325,10 +317,9 @@ class ConsoleApp:
         if self.opts.demo_surge is not None and "network" in _DEMO:
             _DEMO["network"].surge(seconds=600, after=self.opts.demo_surge)
         self.window.show()
-        # after the sign-in dialog has closed (it closes once this returns): a dialog hidden
-        # after the window took the keyboard hands it back to nobody
-        window = self.window
-        QTimer.singleShot(0, window, lambda: _take_the_keyboard(window))
+        # the keyboard too (T right after Enter), once the sign-in dialog has closed (it closes
+        # when this returns): a dialog hidden after the window took it hands it back to nobody
+        QTimer.singleShot(0, self.window, self.window.activateWindow)
         if self.opts.smoke:
             self._smoke_check()
 

@@ -217,11 +217,10 @@ def axis(peak: float) -> tuple[int, int]:
     minute of one message and "12, 25, 38" for fifty.
     """
     exp = 10 ** math.floor(math.log10(max(peak / 4, 1)))
-    step = 10 * exp
-    for m in (1, 2, 2.5, 5, 10):
-        if m * exp == int(m * exp) and m * exp * 4 >= peak:
-            step = int(m * exp)
-            break
+    # 10 × exp always fits (40 × exp is above the peak); 2.5 only where whole (25, 250 …)
+    step = next(
+        int(m * exp) for m in (1, 2, 2.5, 5, 10) if m * exp == int(m * exp) and m * exp * 4 >= peak
+    )
     divisions = max(1, math.ceil(peak / step))
     return step * divisions, divisions
 
